@@ -1,0 +1,45 @@
+#pragma once
+// Series assembly: the files of one series become a Volume.
+//
+// - Slices are ordered by their position along the slice normal (Image Position/Orientation,
+//   or the per-frame functional groups of enhanced objects, or the RT dose grid offsets), never
+//   by file name or instance number; frames without geometry keep their frame order.
+// - Frames that share positions (DWI b-values, echoes, time points, extra orientations) are
+//   split into stacks; one stack is loaded and the others are listed.
+// - Rescale slope/intercept is applied (CT in HU); MONOCHROME1 is flagged for inverted display;
+//   colour (RGB, YBR, palette) becomes Rgb8.
+// - Pixel data is decoded with every registered codec (JPEG, JPEG-LS, RLE, JPEG 2000), files
+//   in parallel; a frame that cannot be decoded fails the load with file and reason.
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/Volume.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace rc {
+
+struct StackInfo {
+  QString label;    // e.g. "b=1000", "axial 512x512", "echo 2"
+  int frameCount = 0;
+};
+
+struct LoadOptions {
+  int stack = 0;    // which stack to load (0 = the first listed)
+  int threads = 0;  // decoding threads; 0 = one per core
+};
+
+struct LoadedVolume {
+  std::shared_ptr<Volume> volume;
+  std::vector<StackInfo> stacks;
+  int stack = 0;
+};
+
+Result<LoadedVolume> loadVolume(const QStringList& files, const LoadOptions& options = {},
+                                Progress& progress = Progress::none());
+
+}  // namespace rc

@@ -1,0 +1,145 @@
+#include "DatasetAccess.h"
+
+#include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dctag.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace rc::dcm {
+
+namespace {
+
+DcmElement* element(DcmItem* item, const DcmTagKey& tag) {
+  if (!item) return nullptr;
+  DcmElement* elem = nullptr;
+  if (item->findAndGetElement(tag, elem, OFFalse).bad()) return nullptr;
+  return elem;
+}
+
+std::optional<double> parseDecimal(const OFString& s) {
+  const char* begin = s.c_str();
+  while (*begin == ' ') ++begin;
+  if (!*begin) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  const double value = std::strtod(begin, &end);
+  while (end && *end == ' ') ++end;
+  if (errno != 0 || !end || *end != '\0' || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+QByteArray rawValue(DcmItem* item, const DcmTagKey& tag) {
+  DcmElement* elem = element(item, tag);
+  if (!elem) return QByteArray();
+  char* value = nullptr;
+  Uint32 length = 0;
+  if (elem->getString(value, length).bad() || !value) return QByteArray();
+  return QByteArray(value, qsizetype(length));
+}
+
+QString text(DcmItem* item, const DcmTagKey& tag, const CharacterSet& charset, TextKind kind) {
+  return charset.decode(rawValue(item, tag), kind).trimmed();
+}
+
+QString ascii(DcmItem* item, const DcmTagKey& tag) {
+  QByteArray raw = rawValue(item, tag);
+  // UIDs may be padded with NUL, other strings with spaces.
+  while (!raw.isEmpty() && (raw.back() == '\0' || raw.back() == ' ')) raw.chop(1);
+  return QString::fromLatin1(raw).trimmed();
+}
+
+std::optional<double> number(DcmItem* item, const DcmTagKey& tag, unsigned long index) {
+  DcmElement* elem = element(item, tag);
+  if (!elem || index >= elem->getVM()) return std::nullopt;
+  switch (elem->ident()) {
+    case EVR_DS:
+    case EVR_IS: {
+      OFString s;
+      if (elem->getOFString(s, index).bad()) return std::nullopt;
+      return parseDecimal(s);
+    }
+    case EVR_US: {
+      Uint16 v = 0;
+      if (elem->getUint16(v, index).bad()) return std::nullopt;
+      return double(v);
+    }
+    case EVR_SS: {
+      Sint16 v = 0;
+      if (elem->getSint16(v, index).bad()) return std::nullopt;
+      return double(v);
+    }
+    case EVR_UL: {
+      Uint32 v = 0;
+      if (elem->getUint32(v, index).bad()) return std::nullopt;
+      return double(v);
+    }
+    case EVR_SL: {
+      Sint32 v = 0;
+      if (elem->getSint32(v, index).bad()) return std::nullopt;
+      return double(v);
+    }
+    case EVR_FL: {
+      Float32 v = 0;
+      if (elem->getFloat32(v, index).bad()) return std::nullopt;
+      return double(v);
+    }
+    case EVR_FD: {
+      Float64 v = 0;
+      if (elem->getFloat64(v, index).bad()) return std::nullopt;
+      return v;
+    }
+    default: {
+      // Lenient: some writers use other string VRs (or UN) for numbers.
+      OFString s;
+      if (elem->getOFString(s, index).bad()) return std::nullopt;
+      return parseDecimal(s);
+    }
+  }
+}
+
+std::vector<double> numbers(DcmItem* item, const DcmTagKey& tag) {
+  DcmElement* elem = element(item, tag);
+  std::vector<double> values;
+  if (!elem) return values;
+  const unsigned long vm = elem->getVM();
+  for (unsigned long i = 0; i < vm; ++i) {
+    const auto v = number(item, tag, i);
+    if (!v) return {};
+    values.push_back(*v);
+  }
+  return values;
+}
+
+DcmItem* sequenceItem(DcmItem* item, const DcmTagKey& tag, unsigned long index) {
+  if (!item) return nullptr;
+  DcmItem* result = nullptr;
+  if (item->findAndGetSequenceItem(tag, result, long(index), OFFalse).bad()) return nullptr;
+  return result;
+}
+
+unsigned long sequenceLength(DcmItem* item, const DcmTagKey& tag) {
+  if (!item) return 0;
+  DcmSequenceOfItems* seq = nullptr;
+  if (item->findAndGetSequence(tag, seq, OFFalse).bad() || !seq) return 0;
+  return seq->card();
+}
+
+QString tagLabel(const DcmTagKey& tag) {
+  DcmTag full(tag);
+  const char* name = full.getTagName();
+  QString label = QString::asprintf("(%04X,%04X)", tag.getGroup(), tag.getElement());
+  if (name && *name && QLatin1String(name) != QLatin1String("Unknown Tag & Data"))
+    label += QLatin1Char(' ') + QString::fromLatin1(name);
+  return label;
+}
+
+QString conditionText(const OFCondition& condition) {
+  return QString::fromLocal8Bit(condition.text());
+}
+
+}  // namespace rc::dcm

@@ -1,0 +1,37 @@
+#pragma once
+// Small typed accessors over DCMTK datasets, shared by the header reader and the series
+// assembler. Text is decoded with the project's CharacterSet (never DCMTK's conversion).
+
+#include "dicom/CharacterSet.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dctagkey.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rc::dcm {
+
+// Raw bytes of a string element's value (all values, backslashes included), as in the file.
+QByteArray rawValue(DcmItem* item, const DcmTagKey& tag);
+// Decoded, trimmed text.
+QString text(DcmItem* item, const DcmTagKey& tag, const CharacterSet& charset,
+             TextKind kind = TextKind::MultiValued);
+// ASCII-only values (UI, CS, DA, TM, AS): trimmed, no charset involved.
+QString ascii(DcmItem* item, const DcmTagKey& tag);
+// Numeric value at `index` of a DS/IS/US/SS/UL/SL/FL/FD element; nullopt if absent or invalid.
+std::optional<double> number(DcmItem* item, const DcmTagKey& tag, unsigned long index = 0);
+// All numeric values; empty if any is invalid.
+std::vector<double> numbers(DcmItem* item, const DcmTagKey& tag);
+// Item `index` of sequence `tag` directly inside `item`, or nullptr.
+DcmItem* sequenceItem(DcmItem* item, const DcmTagKey& tag, unsigned long index = 0);
+unsigned long sequenceLength(DcmItem* item, const DcmTagKey& tag);
+// "(gggg,eeee) Keyword" for messages.
+QString tagLabel(const DcmTagKey& tag);
+QString conditionText(const OFCondition& condition);
+
+}  // namespace rc::dcm

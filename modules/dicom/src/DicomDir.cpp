@@ -1,0 +1,81 @@
+#include "dicom/DicomDir.h"
+
+#include "DatasetAccess.h"
+#include "DicomTr.h"
+#include "dicom/Codecs.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace rc {
+
+namespace {
+
+QString mediaName(QString name) {
+  if (name.endsWith(QLatin1String(";1"))) name.chop(2);
+  if (name.endsWith(QLatin1Char('.'))) name.chop(1);
+  return name.toUpper();
+}
+
+}  // namespace
+
+QString resolveMediaPath(const QString& baseDir, const QStringList& components) {
+  QString current = baseDir;
+  for (const QString& component : components) {
+    const QString exact = QDir(current).filePath(component);
+    if (QFileInfo::exists(exact)) {
+      current = exact;
+      continue;
+    }
+    const QString wanted = mediaName(component);
+    QString found;
+    const QStringList entries = QDir(current).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString& entry : entries) {
+      if (mediaName(entry) == wanted) {
+        found = QDir(current).filePath(entry);
+        break;
+      }
+    }
+    if (found.isEmpty()) return QString();
+    current = found;
+  }
+  return QFileInfo(current).absoluteFilePath();
+}
+
+Result<DicomDirContents> readDicomDir(const QString& path) {
+  registerDicomCodecs();
+  DcmFileFormat fileFormat;
+  const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(path).constData()));
+  if (status.bad())
+    return fail(DicomTr::tr("%1: cannot read DICOMDIR: %2").arg(path, dcm::conditionText(status)));
+  DcmDataset* ds = fileFormat.getDataset();
+
+  DicomDirContents contents;
+  contents.path = QFileInfo(path).absoluteFilePath();
+  const QString base = QFileInfo(path).absolutePath();
+  QSet<QString> seen;
+  const unsigned long records = dcm::sequenceLength(ds, DCM_DirectoryRecordSequence);
+  for (unsigned long r = 0; r < records; ++r) {
+    DcmItem* record = dcm::sequenceItem(ds, DCM_DirectoryRecordSequence, r);
+    const QString fileId = dcm::ascii(record, DCM_ReferencedFileID);
+    if (fileId.isEmpty()) continue;
+    const QStringList components = fileId.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    const QString resolved = resolveMediaPath(base, components);
+    if (resolved.isEmpty()) {
+      const QString shown = QDir(base).filePath(components.join(QLatin1Char('/')));
+      if (!seen.contains(shown)) contents.missing << shown;
+      seen.insert(shown);
+      continue;
+    }
+    if (!seen.contains(resolved) && QFileInfo(resolved).isFile()) contents.files << resolved;
+    seen.insert(resolved);
+  }
+  return contents;
+}
+
+}  // namespace rc

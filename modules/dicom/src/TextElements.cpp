@@ -1,0 +1,99 @@
+#include "dicom/TextElements.h"
+
+#include "DatasetAccess.h"
+#include "DicomTr.h"
+#include "dicom/CharacterSet.h"
+#include "dicom/Codecs.h"
+#include "dicom/DicomHeader.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+
+#include <QFile>
+
+namespace rc {
+
+namespace {
+
+bool wanted(DcmEVR vr, TextScope scope) {
+  switch (vr) {
+    case EVR_PN: case EVR_LO: case EVR_SH: case EVR_ST: case EVR_LT: case EVR_UT:
+      return true;
+    case EVR_AE: case EVR_AS: case EVR_CS: case EVR_DA: case EVR_DS: case EVR_DT: case EVR_IS:
+    case EVR_TM: case EVR_UC: case EVR_UI: case EVR_UR:
+      return scope == TextScope::AllStrings;
+    default:
+      return false;
+  }
+}
+
+// Bytes of an element whose VR is unknown (UN, e.g. a private tag read in implicit VR) that
+// read as text: printable characters, spaces, ISO 2022 escapes, and 8-bit bytes.
+bool looksLikeText(const char* value, Uint32 length) {
+  if (length == 0) return false;
+  for (Uint32 i = 0; i < length; ++i) {
+    const auto b = static_cast<unsigned char>(value[i]);
+    const bool ok = b >= 0x20 || b == 0x1B || b == '\r' || b == '\n' || b == '\t' || (b == 0 && i + 1 == length);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+TextKind kindOf(DcmEVR vr) {
+  if (vr == EVR_PN) return TextKind::PersonName;
+  if (vr == EVR_ST || vr == EVR_LT || vr == EVR_UT || vr == EVR_UR) return TextKind::SingleValued;
+  return TextKind::MultiValued;
+}
+
+void walk(DcmItem* item, const CharacterSet& inherited, const QString& prefix, TextScope scope,
+          std::vector<TextElement>& out) {
+  // An item that declares its own Specific Character Set uses it for itself and below.
+  const QByteArray own = dcm::rawValue(item, DCM_SpecificCharacterSet);
+  const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet) ? CharacterSet(own) : inherited;
+  for (unsigned long i = 0; i < item->card(); ++i) {
+    DcmElement* elem = item->getElement(i);
+    if (!elem) continue;
+    const DcmTagKey tag = elem->getTag();
+    const QString key = prefix + QString::asprintf("(%04X,%04X)", tag.getGroup(), tag.getElement());
+    const DcmEVR vr = elem->ident();
+    if (vr == EVR_SQ) {
+      auto* seq = static_cast<DcmSequenceOfItems*>(elem);
+      for (unsigned long n = 0; n < seq->card(); ++n)
+        walk(seq->getItem(n), charset, QStringLiteral("%1[%2]/").arg(key).arg(n), scope, out);
+      continue;
+    }
+    char* value = nullptr;
+    Uint32 length = 0;
+    if (vr == EVR_UN) {
+      // Unknown VR: identifying text hides here too (private tags in implicit VR files).
+      Uint8* bytes = nullptr;
+      if (elem->getUint8Array(bytes).bad() || !bytes) continue;
+      value = reinterpret_cast<char*>(bytes);
+      length = elem->getLength();
+      if (!looksLikeText(value, length)) continue;
+    } else {
+      if (!wanted(vr, scope)) continue;
+      if (elem->getString(value, length).bad() || !value || length == 0) continue;
+    }
+    const QString decoded = charset.decode(QByteArray(value, qsizetype(length)), kindOf(vr)).trimmed();
+    if (decoded.isEmpty()) continue;
+    out.push_back({key, QString::fromLatin1(DcmVR(vr).getVRName()), decoded});
+  }
+}
+
+}  // namespace
+
+Result<std::vector<TextElement>> readTextElements(const QString& path, TextScope scope) {
+  registerDicomCodecs();
+  if (!looksLikeDicom(path)) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
+  DcmFileFormat file;
+  const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
+  if (status.bad()) return fail(DicomTr::tr("%1: cannot read DICOM file: %2").arg(path, dcm::conditionText(status)));
+  std::vector<TextElement> out;
+  walk(file.getDataset(), CharacterSet(), QString(), scope, out);
+  return out;
+}
+
+}  // namespace rc

@@ -1,0 +1,75 @@
+#pragma once
+// The case store: a folder holding the SQLite database (radcurator.sqlite) and the stored
+// DICOM files (files/<series folder>/<SOP Instance UID>.dcm).
+//
+// CaseStore describes a store and is cheap to copy and safe to share between threads.
+// CaseDatabase is one connection to it; Qt Sql connections belong to the thread that made
+// them, so every thread opens its own (RAII) and the database runs in WAL mode so readers
+// never wait for an import.
+
+#include "core/Result.h"
+#include "storage/Records.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rc {
+
+class CaseStore {
+public:
+  // Opens the store in `directory`, creating folder and database when missing and migrating
+  // the schema to the current version. Fails on a database written by a newer version.
+  static Result<CaseStore> open(const QString& directory);
+
+  QString directory() const { return directory_; }
+  QString databasePath() const;
+  QString filesDirectory() const;
+  QString absoluteFilePath(const QString& relativePath) const;
+
+  static int schemaVersion();
+
+private:
+  explicit CaseStore(QString directory) : directory_(std::move(directory)) {}
+  QString directory_;
+};
+
+class CaseDatabase {
+public:
+  explicit CaseDatabase(const CaseStore& store);
+  ~CaseDatabase();
+  CaseDatabase(const CaseDatabase&) = delete;
+  CaseDatabase& operator=(const CaseDatabase&) = delete;
+
+  bool isOpen() const { return openError_.isEmpty(); }
+  QString openError() const { return openError_; }
+  QSqlDatabase& sql() { return db_; }
+  const CaseStore& store() const { return store_; }
+
+  // Files the instances of `batch` into the store: copies each file (temp name, then rename,
+  // hashing as it copies) and writes patient, study, series and instance rows in ONE
+  // transaction. On any failure nothing of the series is left: the transaction rolls back
+  // and the files this call placed are removed. Instances already stored are skipped.
+  Result<StoreOutcome> storeSeries(const SeriesBatch& batch);
+
+  Result<bool> hasInstance(const QString& sopInstanceUid);
+  Result<std::vector<SeriesSummary>> listSeries();
+  Result<std::vector<InstanceRecord>> instancesOfSeries(const QString& seriesInstanceUid);
+  // Absolute paths of a series' files, ordered by instance number.
+  Result<QStringList> seriesFiles(const QString& seriesInstanceUid);
+  Result<int> count(const QString& table);
+  Status recordImport(const QString& source, int files, int series, int skipped, int errors);
+
+private:
+  Status migrate();
+  friend class CaseStore;
+
+  CaseStore store_;
+  QString connectionName_;
+  QSqlDatabase db_;
+  QString openError_;
+};
+
+}  // namespace rc

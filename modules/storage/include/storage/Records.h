@@ -1,0 +1,99 @@
+#pragma once
+// Rows of the case database, as plain values. Storage knows nothing about DICOM parsing:
+// the importer fills these from headers.
+
+#include <QString>
+
+#include <vector>
+
+namespace rc {
+
+struct PatientRecord {
+  qint64 id = 0;
+  QString code;  // the key shown everywhere (research code once de-identification is on)
+  QString name;
+  QString sex;
+  QString birthDate;
+  QString age;
+};
+
+struct StudyRecord {
+  qint64 id = 0;
+  qint64 patientId = 0;
+  QString uid;
+  QString date;
+  QString time;
+  QString description;
+  QString accessionNumber;
+};
+
+struct SeriesRecord {
+  qint64 id = 0;
+  qint64 studyId = 0;
+  QString uid;
+  QString modality;
+  QString bodyPart;
+  QString description;
+  QString date;
+  int number = 0;
+  int rows = 0;
+  int columns = 0;
+  int instanceCount = 0;
+  int frameCount = 0;
+  QString transferSyntaxUid;
+  QString folder;  // relative to the store's files/ folder
+};
+
+struct InstanceRecord {
+  qint64 id = 0;
+  qint64 seriesId = 0;
+  QString sopInstanceUid;
+  QString sopClassUid;
+  int instanceNumber = 0;
+  int rows = 0;
+  int columns = 0;
+  int frames = 1;
+  QString transferSyntaxUid;
+  QString filePath;  // relative to the store's files/ folder
+  qint64 fileSize = 0;
+  QString sha256;    // of the stored file
+};
+
+// One line of the browser / `radcurator-cli list`.
+struct SeriesSummary {
+  QString patientCode;
+  QString patientName;
+  QString patientSex;
+  QString studyUid;
+  QString studyDate;
+  QString studyDescription;
+  QString seriesUid;
+  QString modality;
+  QString bodyPart;
+  QString seriesDescription;
+  int seriesNumber = 0;
+  int instanceCount = 0;
+  int frameCount = 0;
+  int rows = 0;
+  int columns = 0;
+  QString transferSyntaxUid;
+};
+
+// A series ready to be filed: its rows plus, per instance, the file to copy in.
+struct SeriesBatch {
+  PatientRecord patient;
+  StudyRecord study;
+  SeriesRecord series;
+  struct Item {
+    InstanceRecord record;
+    QString sourcePath;
+  };
+  std::vector<Item> instances;
+};
+
+struct StoreOutcome {
+  int stored = 0;          // instances newly filed
+  int alreadyPresent = 0;  // instances the store already had (same SOP Instance UID)
+};
+
+}  // namespace rc

@@ -1,0 +1,378 @@
+#include "storage/CaseStore.h"
+
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace rc {
+
+namespace {
+
+struct StorageTr {
+  Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+const char* const kDatabaseFile = "radcurator.sqlite";
+const char* const kFilesFolder = "files";
+
+// Series folders are named from a hash of the Series Instance UID: stable, short, and the
+// same series always lands in the same place.
+QString seriesFolderName(const QString& seriesUid) {
+  return QStringLiteral("S") +
+         QString::fromLatin1(QCryptographicHash::hash(seriesUid.toUtf8(), QCryptographicHash::Sha256).toHex().left(20));
+}
+
+QString instanceFileName(const QString& sopUid) {
+  QString name;
+  for (const QChar c : sopUid) name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'-' ? c : QChar(u'_');
+  if (name.size() > 100 || name.startsWith(u'.'))
+    name = QString::fromLatin1(QCryptographicHash::hash(sopUid.toUtf8(), QCryptographicHash::Sha256).toHex().left(40));
+  return name + QStringLiteral(".dcm");
+}
+
+QString sqlError(const QSqlQuery& q) { return q.lastError().text(); }
+
+// A null QString binds as SQL NULL; the schema wants '' for "absent".
+QString notNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
+// Copies src to dst through a temporary file (atomic rename), hashing on the way.
+Result<QString> copyWithHash(const QString& src, const QString& dst) {
+  QFile in(src);
+  if (!in.open(QIODevice::ReadOnly)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
+  QSaveFile out(dst);
+  if (!out.open(QIODevice::WriteOnly)) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  QByteArray buffer;
+  while (!(buffer = in.read(1 << 20)).isEmpty()) {
+    hash.addData(buffer);
+    if (out.write(buffer) != buffer.size()) {
+      out.cancelWriting();
+      return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
+    }
+  }
+  if (in.error() != QFileDevice::NoError) {
+    out.cancelWriting();
+    return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
+  }
+  if (!out.commit()) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
+  return QString::fromLatin1(hash.result().toHex());
+}
+
+}  // namespace
+
+// ---- CaseStore ---------------------------------------------------------------------------------
+
+int CaseStore::schemaVersion() { return int(schema::migrations().size()); }
+
+QString CaseStore::databasePath() const { return QDir(directory_).filePath(QLatin1String(kDatabaseFile)); }
+QString CaseStore::filesDirectory() const { return QDir(directory_).filePath(QLatin1String(kFilesFolder)); }
+QString CaseStore::absoluteFilePath(const QString& relativePath) const {
+  return QDir(filesDirectory()).filePath(relativePath);
+}
+
+Result<CaseStore> CaseStore::open(const QString& directory) {
+  if (directory.isEmpty()) return fail(StorageTr::tr("no case store folder given"));
+  const QString absolute = QFileInfo(directory).absoluteFilePath();
+  if (!QDir().mkpath(absolute) || !QDir().mkpath(QDir(absolute).filePath(QLatin1String(kFilesFolder))))
+    return fail(StorageTr::tr("%1: cannot create the case store folder").arg(absolute));
+  CaseStore store(absolute);
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const Status migrated = db.migrate();
+  if (!migrated) return fail(migrated.error());
+  return store;
+}
+
+// ---- CaseDatabase ------------------------------------------------------------------------------
+
+CaseDatabase::CaseDatabase(const CaseStore& store)
+    : store_(store), connectionName_(QStringLiteral("rc-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+  db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
+  db_.setDatabaseName(store.databasePath());
+  db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+  if (!db_.open()) {
+    openError_ = StorageTr::tr("%1: cannot open database: %2").arg(store.databasePath(), db_.lastError().text());
+    return;
+  }
+  QSqlQuery q(db_);
+  // WAL: readers proceed while an import writes. NORMAL sync is durable at each commit in WAL.
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    if (!q.exec(QLatin1String(pragma))) {
+      openError_ = StorageTr::tr("%1: %2").arg(store.databasePath(), sqlError(q));
+      return;
+    }
+  }
+}
+
+CaseDatabase::~CaseDatabase() {
+  db_.close();
+  db_ = QSqlDatabase();
+  QSqlDatabase::removeDatabase(connectionName_);
+}
+
+Status CaseDatabase::migrate() {
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    return fail(StorageTr::tr("%1: cannot lock database: %2").arg(store_.databasePath(), sqlError(q)));
+  auto rollback = [&](const QString& message) {
+    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+    return Status(fail(message));
+  };
+  if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    return rollback(StorageTr::tr("%1: not a case database: %2").arg(store_.databasePath(), sqlError(q)));
+  const int version = q.value(0).toInt();
+  const int latest = CaseStore::schemaVersion();
+  if (version > latest) {
+    return rollback(StorageTr::tr("%1: database schema version %2 is newer than this RadCurator (%3); "
+                                  "use a newer version")
+                        .arg(store_.databasePath())
+                        .arg(version)
+                        .arg(latest));
+  }
+  for (int v = version + 1; v <= latest; ++v) {
+    for (const char* statement : schema::migrations()[size_t(v - 1)]) {
+      if (!q.exec(QLatin1String(statement)))
+        return rollback(StorageTr::tr("%1: migration to schema %2 failed: %3").arg(store_.databasePath()).arg(v).arg(sqlError(q)));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))
+      return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
+  }
+  if (!q.exec(QStringLiteral("COMMIT")))
+    return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
+  return Status::success();
+}
+
+Result<bool> CaseDatabase::hasInstance(const QString& sopInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT 1 FROM instances WHERE sop_instance_uid = ?"));
+  q.addBindValue(sopInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next();
+}
+
+Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
+  StoreOutcome outcome;
+  const QString folder = seriesFolderName(batch.series.uid);
+  const QString absoluteFolder = store_.absoluteFilePath(folder);
+  if (!QDir().mkpath(absoluteFolder))
+    return fail(StorageTr::tr("%1: cannot create folder").arg(absoluteFolder));
+
+  // 1. Place the files that are new (temporary name, then rename).
+  struct Placed {
+    const SeriesBatch::Item* item;
+    QString relativePath;
+    QString sha256;
+    qint64 size;
+  };
+  std::vector<Placed> placed;
+  auto removePlaced = [&] {
+    for (const Placed& p : placed) QFile::remove(store_.absoluteFilePath(p.relativePath));
+  };
+  for (const auto& item : batch.instances) {
+    const auto present = hasInstance(item.record.sopInstanceUid);
+    if (!present) {
+      removePlaced();
+      return fail(present.error());
+    }
+    if (present.value()) {
+      ++outcome.alreadyPresent;
+      continue;
+    }
+    const QString relative = folder + QLatin1Char('/') + instanceFileName(item.record.sopInstanceUid);
+    const auto hash = copyWithHash(item.sourcePath, store_.absoluteFilePath(relative));
+    if (!hash) {
+      removePlaced();
+      return fail(hash.error());
+    }
+    placed.push_back({&item, relative, hash.value(), QFileInfo(store_.absoluteFilePath(relative)).size()});
+  }
+  if (placed.empty()) return outcome;
+
+  // 2. All rows of the series in one transaction.
+  QSqlQuery q(db_);
+  auto abort = [&](const QString& message) -> Result<StoreOutcome> {
+    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+    removePlaced();
+    return fail(StorageTr::tr("series %1: %2").arg(batch.series.uid, message));
+  };
+  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
+
+  const PatientRecord& p = batch.patient;
+  q.prepare(QStringLiteral(
+      "INSERT INTO patients (code, name, sex, birth_date, age) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT(code) DO UPDATE SET "
+      "name = CASE WHEN patients.name = '' THEN excluded.name ELSE patients.name END, "
+      "sex = CASE WHEN patients.sex = '' THEN excluded.sex ELSE patients.sex END, "
+      "birth_date = CASE WHEN patients.birth_date = '' THEN excluded.birth_date ELSE patients.birth_date END, "
+      "age = CASE WHEN patients.age = '' THEN excluded.age ELSE patients.age END"));
+  for (const QString& v : {p.code, p.name, p.sex, p.birthDate, p.age}) q.addBindValue(notNull(v));
+  if (!q.exec()) return abort(sqlError(q));
+  q.prepare(QStringLiteral("SELECT id FROM patients WHERE code = ?"));
+  q.addBindValue(p.code);
+  if (!q.exec() || !q.next()) return abort(sqlError(q));
+  const qint64 patientId = q.value(0).toLongLong();
+
+  const StudyRecord& s = batch.study;
+  q.prepare(QStringLiteral(
+      "INSERT INTO studies (patient_id, study_uid, study_date, study_time, description, accession_number) "
+      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(study_uid) DO NOTHING"));
+  q.addBindValue(patientId);
+  for (const QString& v : {s.uid, s.date, s.time, s.description, s.accessionNumber}) q.addBindValue(notNull(v));
+  if (!q.exec()) return abort(sqlError(q));
+  q.prepare(QStringLiteral("SELECT id, patient_id FROM studies WHERE study_uid = ?"));
+  q.addBindValue(s.uid);
+  if (!q.exec() || !q.next()) return abort(sqlError(q));
+  const qint64 studyId = q.value(0).toLongLong();
+  if (q.value(1).toLongLong() != patientId)
+    return abort(StorageTr::tr("study %1 is already filed under another patient").arg(s.uid));
+
+  const SeriesRecord& r = batch.series;
+  q.prepare(QStringLiteral(
+      "INSERT INTO series (study_id, series_uid, modality, body_part, description, series_date, series_number, "
+      "rows, columns, transfer_syntax_uid, folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT(series_uid) DO NOTHING"));
+  q.addBindValue(studyId);
+  for (const QString& v : {r.uid, r.modality, r.bodyPart, r.description, r.date}) q.addBindValue(notNull(v));
+  q.addBindValue(r.number);
+  q.addBindValue(r.rows);
+  q.addBindValue(r.columns);
+  q.addBindValue(notNull(r.transferSyntaxUid));
+  q.addBindValue(folder);
+  if (!q.exec()) return abort(sqlError(q));
+  q.prepare(QStringLiteral("SELECT id, study_id FROM series WHERE series_uid = ?"));
+  q.addBindValue(r.uid);
+  if (!q.exec() || !q.next()) return abort(sqlError(q));
+  const qint64 seriesId = q.value(0).toLongLong();
+  if (q.value(1).toLongLong() != studyId)
+    return abort(StorageTr::tr("series is already filed under another study"));
+
+  q.prepare(QStringLiteral(
+      "INSERT INTO instances (series_id, sop_instance_uid, sop_class_uid, instance_number, rows, columns, frames, "
+      "transfer_syntax_uid, file_path, file_size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+  for (const Placed& item : placed) {
+    const InstanceRecord& i = item.item->record;
+    q.addBindValue(seriesId);
+    q.addBindValue(notNull(i.sopInstanceUid));
+    q.addBindValue(notNull(i.sopClassUid));
+    q.addBindValue(i.instanceNumber);
+    q.addBindValue(i.rows);
+    q.addBindValue(i.columns);
+    q.addBindValue(i.frames);
+    q.addBindValue(notNull(i.transferSyntaxUid));
+    q.addBindValue(item.relativePath);
+    q.addBindValue(item.size);
+    q.addBindValue(item.sha256);
+    if (!q.exec()) return abort(StorageTr::tr("instance %1: %2").arg(i.sopInstanceUid, sqlError(q)));
+  }
+  q.prepare(QStringLiteral(
+      "UPDATE series SET instance_count = (SELECT COUNT(*) FROM instances WHERE series_id = ?), "
+      "frame_count = (SELECT COALESCE(SUM(frames), 0) FROM instances WHERE series_id = ?) WHERE id = ?"));
+  for (int n = 0; n < 3; ++n) q.addBindValue(seriesId);
+  if (!q.exec()) return abort(sqlError(q));
+  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
+  outcome.stored = int(placed.size());
+  return outcome;
+}
+
+Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() {
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral(
+          "SELECT p.code, p.name, p.sex, st.study_uid, st.study_date, st.description, se.series_uid, se.modality, "
+          "se.body_part, se.description, se.series_number, se.instance_count, se.frame_count, se.rows, se.columns, "
+          "se.transfer_syntax_uid FROM series se JOIN studies st ON se.study_id = st.id "
+          "JOIN patients p ON st.patient_id = p.id "
+          "ORDER BY p.code, st.study_date, st.study_uid, se.series_number, se.series_uid")))
+    return fail(sqlError(q));
+  std::vector<SeriesSummary> rows;
+  while (q.next()) {
+    SeriesSummary s;
+    s.patientCode = q.value(0).toString();
+    s.patientName = q.value(1).toString();
+    s.patientSex = q.value(2).toString();
+    s.studyUid = q.value(3).toString();
+    s.studyDate = q.value(4).toString();
+    s.studyDescription = q.value(5).toString();
+    s.seriesUid = q.value(6).toString();
+    s.modality = q.value(7).toString();
+    s.bodyPart = q.value(8).toString();
+    s.seriesDescription = q.value(9).toString();
+    s.seriesNumber = q.value(10).toInt();
+    s.instanceCount = q.value(11).toInt();
+    s.frameCount = q.value(12).toInt();
+    s.rows = q.value(13).toInt();
+    s.columns = q.value(14).toInt();
+    s.transferSyntaxUid = q.value(15).toString();
+    rows.push_back(s);
+  }
+  return rows;
+}
+
+Result<std::vector<InstanceRecord>> CaseDatabase::instancesOfSeries(const QString& seriesInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral(
+      "SELECT i.id, i.series_id, i.sop_instance_uid, i.sop_class_uid, i.instance_number, i.rows, i.columns, i.frames, "
+      "i.transfer_syntax_uid, i.file_path, i.file_size, i.sha256 FROM instances i JOIN series se ON i.series_id = se.id "
+      "WHERE se.series_uid = ? ORDER BY i.instance_number, i.id"));
+  q.addBindValue(seriesInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  std::vector<InstanceRecord> rows;
+  while (q.next()) {
+    InstanceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.seriesId = q.value(1).toLongLong();
+    r.sopInstanceUid = q.value(2).toString();
+    r.sopClassUid = q.value(3).toString();
+    r.instanceNumber = q.value(4).toInt();
+    r.rows = q.value(5).toInt();
+    r.columns = q.value(6).toInt();
+    r.frames = q.value(7).toInt();
+    r.transferSyntaxUid = q.value(8).toString();
+    r.filePath = q.value(9).toString();
+    r.fileSize = q.value(10).toLongLong();
+    r.sha256 = q.value(11).toString();
+    rows.push_back(r);
+  }
+  return rows;
+}
+
+Result<QStringList> CaseDatabase::seriesFiles(const QString& seriesInstanceUid) {
+  const auto instances = instancesOfSeries(seriesInstanceUid);
+  if (!instances) return fail(instances.error());
+  QStringList files;
+  for (const InstanceRecord& r : instances.value()) files << store_.absoluteFilePath(r.filePath);
+  return files;
+}
+
+Status CaseDatabase::recordImport(const QString& source, int files, int series, int skipped, int errors) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral(
+      "INSERT INTO imports (started_at, source, files_imported, series_imported, skipped, errors) "
+      "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?)"));
+  q.addBindValue(notNull(source));
+  q.addBindValue(files);
+  q.addBindValue(series);
+  q.addBindValue(skipped);
+  q.addBindValue(errors);
+  if (!q.exec()) return fail(sqlError(q));
+  return Status::success();
+}
+
+Result<int> CaseDatabase::count(const QString& table) {
+  static const QStringList allowed = {QStringLiteral("patients"), QStringLiteral("studies"), QStringLiteral("series"),
+                                      QStringLiteral("instances"), QStringLiteral("imports")};
+  if (!allowed.contains(table)) return fail(StorageTr::tr("unknown table %1").arg(table));
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next()) return fail(sqlError(q));
+  return q.value(0).toInt();
+}
+
+}  // namespace rc

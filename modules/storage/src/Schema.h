@@ -1,0 +1,74 @@
+#pragma once
+// Schema migrations of the case database. Migration N brings a database from version N-1 to
+// N (PRAGMA user_version). Never edit a released migration: append a new one.
+
+#include <vector>
+
+namespace rc::schema {
+
+using Migration = std::vector<const char*>;
+
+inline const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> all = {
+      // 1: patients, studies, series, instances and the import log.
+      {
+          R"(CREATE TABLE patients (
+               id INTEGER PRIMARY KEY,
+               code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+               name TEXT NOT NULL DEFAULT '',
+               sex TEXT NOT NULL DEFAULT '',
+               birth_date TEXT NOT NULL DEFAULT '',
+               age TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE studies (
+               id INTEGER PRIMARY KEY,
+               patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+               study_uid TEXT NOT NULL UNIQUE CHECK (study_uid <> ''),
+               study_date TEXT NOT NULL DEFAULT '',
+               study_time TEXT NOT NULL DEFAULT '',
+               description TEXT NOT NULL DEFAULT '',
+               accession_number TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE series (
+               id INTEGER PRIMARY KEY,
+               study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+               series_uid TEXT NOT NULL UNIQUE CHECK (series_uid <> ''),
+               modality TEXT NOT NULL DEFAULT '',
+               body_part TEXT NOT NULL DEFAULT '',
+               description TEXT NOT NULL DEFAULT '',
+               series_date TEXT NOT NULL DEFAULT '',
+               series_number INTEGER NOT NULL DEFAULT 0,
+               rows INTEGER NOT NULL DEFAULT 0,
+               columns INTEGER NOT NULL DEFAULT 0,
+               instance_count INTEGER NOT NULL DEFAULT 0,
+               frame_count INTEGER NOT NULL DEFAULT 0,
+               transfer_syntax_uid TEXT NOT NULL DEFAULT '',
+               folder TEXT NOT NULL))",
+          R"(CREATE TABLE instances (
+               id INTEGER PRIMARY KEY,
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               sop_instance_uid TEXT NOT NULL UNIQUE CHECK (sop_instance_uid <> ''),
+               sop_class_uid TEXT NOT NULL DEFAULT '',
+               instance_number INTEGER NOT NULL DEFAULT 0,
+               rows INTEGER NOT NULL DEFAULT 0,
+               columns INTEGER NOT NULL DEFAULT 0,
+               frames INTEGER NOT NULL DEFAULT 1,
+               transfer_syntax_uid TEXT NOT NULL DEFAULT '',
+               file_path TEXT NOT NULL,
+               file_size INTEGER NOT NULL DEFAULT 0,
+               sha256 TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX instances_by_series ON instances(series_id, instance_number)",
+          "CREATE INDEX series_by_study ON series(study_id)",
+          "CREATE INDEX studies_by_patient ON studies(patient_id)",
+          R"(CREATE TABLE imports (
+               id INTEGER PRIMARY KEY,
+               started_at TEXT NOT NULL,
+               source TEXT NOT NULL,
+               files_imported INTEGER NOT NULL,
+               series_imported INTEGER NOT NULL,
+               skipped INTEGER NOT NULL,
+               errors INTEGER NOT NULL))",
+      },
+  };
+  return all;
+}
+
+}  // namespace rc::schema

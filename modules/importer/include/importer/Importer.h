@@ -1,0 +1,58 @@
+#pragma once
+// Import of folders, files and DICOM media (DICOMDIR) into a case store.
+//
+// Files are found recursively (and through any DICOMDIR, whose missing references are
+// reported), their headers scanned in parallel, grouped by series, and each series is filed
+// in one transaction: a cancelled or crashed import never leaves a half-written series.
+// Non-DICOM files are skipped, corrupt ones reported with file and reason, and the rest of
+// the import goes on. Instances already in the store are skipped, so importing twice is safe.
+
+#include "core/Progress.h"
+#include "storage/CaseStore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rc {
+
+struct ImportIssue {
+  enum class Kind { Skipped, Error };
+  Kind kind;
+  QString path;
+  QString reason;
+};
+
+struct ImportReport {
+  int filesFound = 0;
+  int filesImported = 0;
+  int seriesImported = 0;   // series that received at least one new instance
+  int alreadyPresent = 0;   // instances the store already had (counted in skipped)
+  int skipped = 0;          // non-DICOM files, DICOMDIRs, duplicates, already stored
+  int errors = 0;           // unreadable or corrupt files, files that could not be stored
+  bool cancelled = false;
+  std::vector<ImportIssue> issues;
+  QStringList importedSeriesUids;
+
+  bool ok() const { return errors == 0 && !cancelled; }
+  // "imported N files, N series, N skipped, N errors"
+  QString summaryLine() const;
+};
+
+class Importer {
+public:
+  explicit Importer(CaseStore store) : store_(std::move(store)) {}
+
+  // Imports every DICOM file found under `paths` (files, folders, or DICOMDIR files).
+  ImportReport run(const QStringList& paths, Progress& progress = Progress::none());
+
+  // Decoding threads for the header scan; 0 = one per core.
+  void setThreads(int threads) { threads_ = threads; }
+
+private:
+  CaseStore store_;
+  int threads_ = 0;
+};
+
+}  // namespace rc

@@ -1,0 +1,60 @@
+#pragma once
+// The RadCurator main window: study browser on the left, slice view in the centre, long work
+// (import, loading) in the status bar with progress and Cancel.
+
+#include "importer/Importer.h"
+#include "storage/CaseStore.h"
+#include "storage/Records.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+namespace rc {
+
+class SliceView;
+class StudyBrowser;
+class TaskPanel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // When false, problems go to stderr and the status bar instead of message boxes
+  // (screenshot mode, tests).
+  void setInteractive(bool interactive) { interactive_ = interactive; }
+
+  bool openStore(const QString& directory);
+  void importPaths(const QStringList& paths);
+  void openSeries(const SeriesSummary& series);
+  // Opens the first series of the store; false if the store is empty.
+  bool openFirstSeries();
+
+  SliceView* sliceView() const { return view_; }
+  StudyBrowser* browser() const { return browser_; }
+  TaskPanel* tasks() const { return tasks_; }
+
+signals:
+  void seriesOpened(bool ok, const QString& message);
+  void importFinished(const rc::ImportReport& report);
+
+private:
+  void createActions();
+  void refreshBrowser();
+  void chooseImportFolder();
+  void chooseStore();
+  void showImportReport(const ImportReport& report);
+  void showError(const QString& title, const QString& message);
+  void showShortcuts();
+  void showAbout();
+
+  std::optional<CaseStore> store_;
+  StudyBrowser* browser_;
+  SliceView* view_;
+  TaskPanel* tasks_;
+  bool interactive_ = true;
+};
+
+}  // namespace rc

@@ -1,0 +1,98 @@
+#include "StudyBrowser.h"
+
+#include <QDate>
+#include <QHeaderView>
+#include <QMap>
+
+namespace rc {
+
+namespace {
+
+constexpr int kSeriesIndexRole = Qt::UserRole + 1;
+
+QString displayDate(const QString& dicomDate) {
+  const QDate d = QDate::fromString(dicomDate, QStringLiteral("yyyyMMdd"));
+  return d.isValid() ? d.toString(Qt::ISODate) : dicomDate;
+}
+
+}  // namespace
+
+QString seriesLabel(const SeriesSummary& s) {
+  const QString description = s.seriesDescription.isEmpty() ? StudyBrowser::tr("(no description)") : s.seriesDescription;
+  return QStringLiteral("%1 %2").arg(s.modality, description);
+}
+
+StudyBrowser::StudyBrowser(QWidget* parent) : QTreeView(parent), model_(new QStandardItemModel(this)) {
+  setModel(model_);
+  setEditTriggers(QAbstractItemView::NoEditTriggers);
+  setSelectionBehavior(QAbstractItemView::SelectRows);
+  setUniformRowHeights(true);
+  setAlternatingRowColors(true);
+  connect(this, &QTreeView::activated, this, [this](const QModelIndex& index) {
+    if (const SeriesSummary* s = seriesAt(index)) emit seriesActivated(*s);
+  });
+  setSeries({});
+}
+
+void StudyBrowser::setSeries(const std::vector<SeriesSummary>& series) {
+  series_ = series;
+  model_->clear();
+  model_->setHorizontalHeaderLabels({tr("Patient / study / series"), tr("Modality"), tr("Date"), tr("Images")});
+  QMap<QString, QStandardItem*> patients;
+  QMap<QString, QStandardItem*> studies;
+  for (size_t i = 0; i < series_.size(); ++i) {
+    const SeriesSummary& s = series_[i];
+    QStandardItem* patient = patients.value(s.patientCode);
+    if (!patient) {
+      QString label = s.patientCode;
+      if (!s.patientName.isEmpty() && s.patientName != s.patientCode) label += QStringLiteral("  ") + s.patientName;
+      patient = new QStandardItem(label);
+      model_->appendRow({patient, new QStandardItem(), new QStandardItem(), new QStandardItem()});
+      patients.insert(s.patientCode, patient);
+    }
+    QStandardItem* study = studies.value(s.studyUid);
+    if (!study) {
+      study = new QStandardItem(s.studyDescription.isEmpty() ? tr("(study without description)") : s.studyDescription);
+      study->setToolTip(s.studyUid);
+      patient->appendRow({study, new QStandardItem(), new QStandardItem(displayDate(s.studyDate)), new QStandardItem()});
+      studies.insert(s.studyUid, study);
+    }
+    auto* item = new QStandardItem(s.seriesDescription.isEmpty() ? tr("(no description)") : s.seriesDescription);
+    item->setToolTip(s.seriesUid);
+    const int images = s.frameCount > s.instanceCount ? s.frameCount : s.instanceCount;
+    QList<QStandardItem*> row = {item, new QStandardItem(s.modality), new QStandardItem(displayDate(s.studyDate)),
+                                 new QStandardItem(QString::number(images))};
+    for (QStandardItem* cell : row) cell->setData(int(i), kSeriesIndexRole);
+    study->appendRow(row);
+  }
+  expandAll();
+  header()->setStretchLastSection(false);
+  header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  for (int c = 1; c < 4; ++c) header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+}
+
+const SeriesSummary* StudyBrowser::seriesAt(const QModelIndex& index) const {
+  const QVariant v = index.data(kSeriesIndexRole);
+  if (!v.isValid()) return nullptr;
+  const int i = v.toInt();
+  return i >= 0 && i < int(series_.size()) ? &series_[size_t(i)] : nullptr;
+}
+
+void StudyBrowser::selectSeries(const QString& seriesUid) {
+  for (int p = 0; p < model_->rowCount(); ++p) {
+    QStandardItem* patient = model_->item(p);
+    for (int s = 0; s < patient->rowCount(); ++s) {
+      QStandardItem* study = patient->child(s);
+      for (int r = 0; r < study->rowCount(); ++r) {
+        QStandardItem* item = study->child(r);
+        const SeriesSummary* summary = seriesAt(item->index());
+        if (summary && summary->seriesUid == seriesUid) {
+          setCurrentIndex(item->index());
+          return;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace rc

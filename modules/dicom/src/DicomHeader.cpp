@@ -36,10 +36,17 @@ Result<DicomHeader> readDicomHeader(const QString& path) {
   if (!info.isFile()) return fail(DicomTr::tr("%1: file not found").arg(path));
   if (!looksLikeDicom(path)) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
 
+  // Parse the whole file but leave values over 4 KB (pixel data) unread: DCMTK seeks past
+  // them, which costs no I/O yet notices a file cut short inside its pixel data.
   DcmFileFormat fileFormat;
-  const OFCondition status = fileFormat.loadFileUntilTag(
-      OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
-      DCM_MaxReadLength, ERM_autoDetect, DCM_PixelData);
+  const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
+                                                 EGL_noChange, 4096, ERM_autoDetect);
+  if (status == EC_StreamNotifyClient) {
+    return fail(DicomTr::tr("%1: the file is truncated (it ends before its data does)").arg(path));
+  }
+  if (status == EC_InvalidStream) {
+    return fail(DicomTr::tr("%1: the file is damaged or truncated inside its header").arg(path));
+  }
   if (status.bad()) {
     return fail(DicomTr::tr("%1: cannot read DICOM header: %2").arg(path, dcm::conditionText(status)));
   }

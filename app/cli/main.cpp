@@ -178,7 +178,6 @@ int load(const Args& args) {
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
-  QCoreApplication::setOrganizationName(QStringLiteral("RadCurator"));
   QCoreApplication::setApplicationName(QStringLiteral("RadCurator"));
   QCoreApplication::setApplicationVersion(QStringLiteral(RADCURATOR_VERSION));
   const Args args = parse(QCoreApplication::arguments());

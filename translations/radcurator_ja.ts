@@ -4,580 +4,468 @@
 <context>
     <name>Dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Codecs.cpp" line="+70"/>
         <source>%1 (%2) pixel data cannot be decoded: no decoder for it in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) のピクセルデータは復号できません: このビルドには対応するデコーダがありません</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>unknown transfer syntax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な転送構文 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 pixel data cannot be decoded: no decoder for it in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のピクセルデータは復号できません: このビルドには対応するデコーダがありません</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/DicomDir.cpp" line="+55"/>
         <source>%1: cannot read DICOMDIR: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DICOMDIR を読めません: %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/DicomHeader.cpp" line="+36"/>
         <source>%1: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが見つかりません</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../modules/dicom/src/ImageMetadata.cpp" line="+212"/>
         <source>%1: not a DICOM file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DICOM ファイルではありません</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../modules/dicom/src/ImageMetadata.cpp" line="+6"/>
+        <source>%1: the file is truncated (it ends before its data does)</source>
+        <translation>%1: ファイルが途中で切れています（データの途中で終わっています）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or truncated inside its header</source>
+        <translation>%1: ファイルのヘッダ部分が壊れているか途中で切れています</translation>
+    </message>
+    <message>
         <source>%1: cannot read DICOM header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DICOM ヘッダを読めません: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1: missing SOP Instance UID (0008,0018)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SOP Instance UID (0008,0018) がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: missing Study Instance UID (0020,000D)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Study Instance UID (0020,000D) がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: missing Series Instance UID (0020,000E)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Series Instance UID (0020,000E) がありません</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/ImageMetadata.cpp" line="-146"/>
         <source>%1: not an image (no Rows/Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 画像ではありません（Rows/Columns がありません）</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: unsupported Samples per Pixel %2 (0028,0002)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未対応の Samples per Pixel %2 (0028,0002)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: unsupported Bits Allocated %2 (0028,0100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未対応の Bits Allocated %2 (0028,0100)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="+99"/>
         <source>%1: frame %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フレーム %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: no pixel data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ピクセルデータ %2 がありません</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: pixel data is shorter than Rows x Columns x Number of Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ピクセルデータが Rows × Columns × フレーム数 より短いです</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: cannot read float pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 浮動小数点ピクセルデータを読めません</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: cannot read double pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 倍精度ピクセルデータを読めません</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: no Pixel Data (7FE0,0010)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pixel Data (7FE0,0010) がありません</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: frame too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フレームが大きすぎます</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: pixel data is truncated (%2 bytes, %3 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ピクセルデータが途中で切れています（%2 バイト、必要 %3 バイト）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: cannot decode %2 pixel data: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 のピクセルデータを復号できません: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: unsupported Bits Allocated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未対応の Bits Allocated %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: palette image in a grayscale series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: グレースケールのシリーズにパレットカラー画像が含まれています</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: segmented palette colour lookup tables are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: セグメント化パレットカラー LUT には対応していません</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1: palette colour lookup table missing or invalid (0028,1101-1203)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: パレットカラー LUT がないか不正です (0028,1101-1203)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: colour image in a grayscale series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: グレースケールのシリーズにカラー画像が含まれています</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/VolumeLoader.cpp" line="+39"/>
         <source>oblique</source>
-        <translation type="unfinished"></translation>
+        <translation>斜位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>axial</source>
-        <translation type="unfinished"></translation>
+        <translation>軸位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>coronal</source>
-        <translation type="unfinished"></translation>
+        <translation>冠状</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sagittal</source>
-        <translation type="unfinished"></translation>
+        <translation>矢状</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>echo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エコー %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時相 %1</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>stack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スタック %1</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>irregular slice spacing (%1 to %2 mm); slices are shown evenly spaced at %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>スライス間隔が不均一です（%1〜%2 mm）。%3 mm の等間隔として表示しています</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>slices are sheared (gantry tilt); shown without shear correction</source>
-        <translation type="unfinished"></translation>
+        <translation>スライスがずれています（ガントリー傾斜）。補正せずに表示しています</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1: cannot read DICOM file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DICOM ファイルを読めません: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Decoding images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を復号しています</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+15"/>
         <source>loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止しました</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>no files to load</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むファイルがありません</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>no loadable image among %1 files; first problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のファイルに読み込める画像がありません。最初の問題: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1: pixel values out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 画素値が範囲外です</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>series holds %1 stacks; showing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このシリーズには %1 個のスタックがあります。%2 を表示しています</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n file(s) of the series skipped; first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シリーズの %n 個のファイルを読み飛ばしました。最初: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../modules/importer/src/Importer.cpp" line="+63"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはフォルダがありません</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>referenced by %1 but missing from the medium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から参照されていますが、媒体にありません</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+45"/>
         <source>DICOMDIR media directory (its files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR（媒体のディレクトリ。参照先のファイルを取り込みます）</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>Reading headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダを読んでいます</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>not a DICOM file</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ファイルではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>same SOP Instance UID as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と同じ SOP Instance UID です</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
         <source>%n instance(s) of series %1 already in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シリーズ %1 の %n 個のインスタンスはすでにストアにあります</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Storing series</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズを保存しています</translation>
     </message>
 </context>
 <context>
     <name>Phantom</name>
     <message>
-        <location filename="../modules/phantom/src/ChestPhantom.cpp" line="+187"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダを作成できません</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Writing synthetic CT</source>
-        <translation type="unfinished"></translation>
+        <translation>合成 CT を書き出しています</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Writing synthetic chest X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>合成胸部 X 線画像を書き出しています</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../modules/storage/src/CaseStore.cpp" line="+50"/>
-        <location line="+14"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読めません: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+7"/>
-        <location line="+7"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>no case store folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアのフォルダが指定されていません</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: cannot create the case store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 症例ストアのフォルダを作成できません</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>%1: cannot open database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースを開けません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+37"/>
-        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>%1: cannot lock database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースをロックできません: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: not a case database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 症例データベースではありません: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: database schema version %2 is newer than this RadCurator (%3); use a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースのスキーマ版 %2 はこの RadCurator（%3）より新しいです。新しい版を使ってください</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: migration to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: スキーマ %2 への移行に失敗しました: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1: cannot create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダを作成できません</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>series %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズ %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>study %1 is already filed under another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>検査 %1 はすでに別の患者の下に保存されています</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>series is already filed under another study</source>
-        <translation type="unfinished"></translation>
+        <translation>このシリーズはすでに別の検査の下に保存されています</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1: %2</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>unknown table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なテーブル %1</translation>
     </message>
 </context>
 <context>
     <name>rc::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+27"/>
         <source>RadCurator</source>
-        <translation type="unfinished"></translation>
+        <translation>RadCurator</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>検査一覧</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Open case store…</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lung window</source>
-        <translation type="unfinished"></translation>
+        <translation>肺野条件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mediastinum window</source>
-        <translation type="unfinished"></translation>
+        <translation>縦隔条件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bone window</source>
-        <translation type="unfinished"></translation>
+        <translation>骨条件</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Window from file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのウィンドウ設定</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset zoom and pan</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大と移動をリセット</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Mouse and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスとキーボード(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About RadCurator</source>
-        <translation type="unfinished"></translation>
+        <translation>RadCurator について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cannot open case store</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアを開けません</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>RadCurator — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RadCurator — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Cannot read case store</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアを読めません</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n series in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストアに %n 個のシリーズ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No case store</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアがありません</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open a case store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に症例ストアを開いてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import folder or medium</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むフォルダまたは媒体</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open or create a case store</source>
-        <translation type="unfinished"></translation>
+        <translation>症例ストアを開く／作成する</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み中…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The series has no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシリーズにはファイルがありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
         <source>Cannot open series</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズを開けません</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み結果</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Mouse and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスとキーボード</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mouse wheel, PgUp/PgDn, Up/Down: previous/next slice
 Home/End: first/last slice
 Right-drag: window (horizontal) and level (vertical)
@@ -585,93 +473,84 @@ Middle-drag or Shift+left-drag: pan
 Ctrl+wheel: zoom
 1 / 2 / 3: lung / mediastinum / bone window
 0: window from the file;  R: reset zoom and pan</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスホイール、PgUp/PgDn、↑/↓: 前／次のスライス
+Home/End: 最初／最後のスライス
+右ドラッグ: ウィンドウ幅（左右）とレベル（上下）
+中ドラッグまたは Shift+左ドラッグ: 移動
+Ctrl+ホイール: 拡大縮小
+1 / 2 / 3: 肺野／縦隔／骨条件
+0: ファイルのウィンドウ設定、R: 拡大と移動をリセット</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>About RadCurator</source>
-        <translation type="unfinished"></translation>
+        <translation>RadCurator について</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>RadCurator %1
 Curation and annotation of medical images for AI research.</source>
-        <translation type="unfinished"></translation>
+        <translation>RadCurator %1
+AI 研究のための医用画像の整理とアノテーション。</translation>
     </message>
 </context>
 <context>
     <name>rc::SliceView</name>
     <message>
-        <location filename="../modules/viewer/src/SliceView.cpp" line="+123"/>
         <source>Double-click a series in the browser to view it</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧でシリーズをダブルクリックすると表示します</translation>
     </message>
     <message>
-        <location line="+148"/>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大 %1%</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slice %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>スライス %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Position %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W %1  L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1  L %2</translation>
     </message>
 </context>
 <context>
     <name>rc::StudyBrowser</name>
     <message>
-        <location filename="../app/gui/StudyBrowser.cpp" line="+22"/>
-        <location line="+39"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>（説明なし）</translation>
     </message>
     <message>
-        <location line="-20"/>
         <source>Patient / study / series</source>
-        <translation type="unfinished"></translation>
+        <translation>患者／検査／シリーズ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>モダリティ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像数</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>(study without description)</source>
-        <translation type="unfinished"></translation>
+        <translation>（説明のない検査）</translation>
     </message>
 </context>
 <context>
     <name>rc::TaskPanel</name>
     <message>
-        <location filename="../app/gui/TaskPanel.cpp" line="+15"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,165 @@
+// radcurator-cli end to end: the summary line, exit codes, and the list output, on the
+// project's phantom and on the real sample data.
+
+#include "TestSupport.h"
+#include "storage/CaseStore.h"
+
+#include <QRegularExpression>
+
+using namespace rc;
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+Run cli(const QStringList& args) {
+  QProcess p;
+  p.start(QStringLiteral(RADCURATOR_CLI), args);
+  Run r;
+  if (!p.waitForFinished(600000)) return r;
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+  r.out = QString::fromUtf8(p.readAllStandardOutput());
+  r.err = QString::fromUtf8(p.readAllStandardError());
+  return r;
+}
+
+struct Summary {
+  int files = -1, series = -1, skipped = -1, errors = -1;
+};
+
+Summary parseSummary(const QString& out) {
+  static const QRegularExpression re(QStringLiteral("^imported (\\d+) files, (\\d+) series, (\\d+) skipped, (\\d+) errors$"),
+                                     QRegularExpression::MultilineOption);
+  const auto m = re.match(out);
+  if (!m.hasMatch()) return {};
+  return {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
+}
+
+int linesStartingWith(const QString& text, const QString& prefix) {
+  int n = 0;
+  for (const QString& line : text.split(QLatin1Char('\n')))
+    if (line.startsWith(prefix)) ++n;
+  return n;
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+  Q_OBJECT
+private slots:
+  void phantomImportAndList() {
+    QTemporaryDir dir;
+    const QString phantom = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    const Run made = cli({QStringLiteral("make-phantom"), phantom});
+    QCOMPARE(made.exitCode, 0);
+    const Run imported = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(imported.out.trimmed(), QStringLiteral("imported 121 files, 2 series, 0 skipped, 0 errors"));
+
+    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QMap<QString, QStringList> byModality;
+    for (const QString& line : lines) {
+      const QStringList f = line.split(QLatin1Char('\t'));
+      QCOMPARE(f.size(), 6);
+      QCOMPARE(f[0], QStringLiteral("DEMO-0001"));
+      QVERIFY(QRegularExpression(QStringLiteral("^2\\.25\\.\\d+$")).match(f[3]).hasMatch());
+      byModality.insert(f[2], f);
+    }
+    QCOMPARE(byModality.value(QStringLiteral("CT")).value(5), QStringLiteral("120"));
+    QCOMPARE(byModality.value(QStringLiteral("CT")).value(1), QStringLiteral("20260110"));
+    QCOMPARE(byModality.value(QStringLiteral("CR")).value(5), QStringLiteral("1"));
+
+    // Again: nothing new, everything skipped, success.
+    const Run again = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.trimmed(), QStringLiteral("imported 0 files, 0 series, 121 skipped, 0 errors"));
+
+    // The loader reads the stored series back.
+    const Run loaded = cli({QStringLiteral("load"), QStringLiteral("--store"), store, QStringLiteral("--series"),
+                            byModality.value(QStringLiteral("CT")).value(3)});
+    QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+    QVERIFY(loaded.out.contains(QStringLiteral("dimensions\t256x256x120")));
+  }
+
+  void sampleCtCounts() {
+    const QString ct = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001");
+    RC_REQUIRE_SAMPLE(ct);
+    QTemporaryDir store;
+    const Run r = cli({QStringLiteral("import"), test::samplePath(ct), QStringLiteral("--store"), store.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // 133 slices; the LIDC annotation XML beside them is not DICOM.
+    QCOMPARE(r.out.trimmed(), QStringLiteral("imported 133 files, 1 series, 1 skipped, 0 errors"));
+    QVERIFY(r.err.contains(QStringLiteral("069_lidc_annotations.xml")));
+  }
+
+  void corruptFileIsReportedAndTheRestImported() {
+    const QString ct = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
+    RC_REQUIRE_SAMPLE(ct);
+    QTemporaryDir dir, store;
+    const QStringList names = {QStringLiteral("000001.dcm"), QStringLiteral("000002.dcm"), QStringLiteral("000003.dcm"),
+                               QStringLiteral("000004.dcm"), QStringLiteral("000005.dcm")};
+    for (const QString& n : names) QVERIFY(QFile::copy(test::samplePath(ct + QLatin1Char('/') + n), dir.filePath(n)));
+    QFile victim(dir.filePath(names[2]));
+    QVERIFY(victim.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(victim.resize(victim.size() / 2));  // cut inside the pixel data
+    const Run r = cli({QStringLiteral("import"), dir.path(), QStringLiteral("--store"), store.path()});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("imported 4 files, 1 series, 0 skipped, 1 errors"));
+    QVERIFY2(r.err.contains(QStringLiteral("error: ") + dir.filePath(names[2])), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("truncated")), qPrintable(r.err));
+  }
+
+  void wholeSampleCorpus() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("MANIFEST.md"));
+    QTemporaryDir store;
+    const Run r = cli({QStringLiteral("import"), test::sampleDataDir(), QStringLiteral("--store"), store.path()});
+    const Summary s = parseSummary(r.out);
+    QVERIFY2(s.files >= 0, qPrintable(r.out));
+    // The corpus holds broken files and DICOMDIRs pointing at absent images: errors, exit 1.
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(s.errors > 0);
+    // Every counted problem is listed, once, with its file.
+    QCOMPARE(linesStartingWith(r.err, QStringLiteral("error: ")), s.errors);
+    QCOMPARE(linesStartingWith(r.err, QStringLiteral("skipped: ")), s.skipped);
+    for (const char* expected : {"malformed/rtplan_truncated.dcm", "malformed/SC_rgb_jpeg.dcm", "enh/DICOM/IM_0001"})
+      QVERIFY2(r.err.contains(QLatin1String(expected)), expected);
+    // The summary agrees with what the store holds.
+    const auto opened = CaseStore::open(store.path());
+    QVERIFY(opened.ok());
+    {
+      CaseDatabase db(opened.value());
+      QCOMPARE(db.count(QStringLiteral("instances")).value(), s.files);
+      QCOMPARE(db.count(QStringLiteral("series")).value(), s.series);
+    }
+    // The real CT, the radiographs and the DWI media made it in.
+    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store.path()});
+    QVERIFY(listed.out.contains(QStringLiteral("LIDC-IDRI-0001\t20000101\tCT\t")));
+    QVERIFY(listed.out.contains(QStringLiteral("\tCR\t")));
+    QVERIFY(s.files > 800);
+
+    // A second run adds nothing and skips what the first stored or skipped.
+    const Run again = cli({QStringLiteral("import"), test::sampleDataDir(), QStringLiteral("--store"), store.path()});
+    const Summary t = parseSummary(again.out);
+    QCOMPARE(t.files, 0);
+    QCOMPARE(t.series, 0);
+    QCOMPARE(t.errors, s.errors);
+    QCOMPARE(t.skipped, s.skipped + s.files);
+  }
+
+  void usageErrors() {
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--store")}).exitCode, 2);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,385 @@
+// dicom: header scan, DICOMDIR, and series assembly into a Volume, checked against pydicom
+// (an independent reader) on the real sample data and on the project's own phantom.
+
+#include "TestSupport.h"
+#include "dicom/DicomDir.h"
+#include "dicom/DicomHeader.h"
+#include "dicom/VolumeLoader.h"
+#include "phantom/ChestPhantom.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <random>
+
+using namespace rc;
+
+namespace {
+
+QStringList filesIn(const QString& dir, const QStringList& patterns = {QStringLiteral("*.dcm")}) {
+  QStringList files;
+  QDirIterator it(dir, patterns, QDir::Files);
+  while (it.hasNext()) files << it.next();
+  files.sort();
+  return files;
+}
+
+// Real-world sum of slice k as doubles (RGB: all channel bytes).
+double sliceSum(const Volume& v, int k) {
+  double sum = 0;
+  if (v.pixelType() == PixelType::Rgb8) {
+    const auto* p = v.data<std::uint8_t>() + size_t(k) * v.sliceVoxelCount() * 3;
+    for (size_t i = 0; i < v.sliceVoxelCount() * 3; ++i) sum += p[i];
+    return sum;
+  }
+  for (int j = 0; j < v.height(); ++j)
+    for (int i = 0; i < v.width(); ++i) sum += v.valueAt(i, j, k);
+  return sum;
+}
+
+QJsonObject pixelOracle(const QString& file, const QStringList& points) {
+  QString error;
+  const QJsonDocument doc = test::runPythonOracle(QStringLiteral("pixel_oracle.py"), QStringList{file} + points, &error);
+  if (!doc.isObject()) qWarning("%s", qPrintable(error));
+  return doc.object();
+}
+
+bool sameVoxels(const Volume& a, const Volume& b) {
+  return a.pixelType() == b.pixelType() && a.dimensions() == b.dimensions() && a.byteSize() == b.byteSize() &&
+         std::memcmp(a.bytes(), b.bytes(), a.byteSize()) == 0;
+}
+
+}  // namespace
+
+class TestDicom : public QObject {
+  Q_OBJECT
+private:
+  const QString lidc = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
+
+private slots:
+  void initTestCase() {
+    // Codec registration and the data dictionary are global; check them once.
+    QVERIFY(readDicomHeader(QStringLiteral("/nonexistent.dcm")).error().contains(QStringLiteral("not found")));
+  }
+
+  void headerOfSampleCt() {
+    RC_REQUIRE_SAMPLE(lidc);
+    const auto h = readDicomHeader(test::samplePath(lidc + QStringLiteral("/000001.dcm")));
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    QCOMPARE(h->modality, QStringLiteral("CT"));
+    QCOMPARE(h->patientId, QStringLiteral("LIDC-IDRI-0001"));
+    QCOMPARE(h->rows, 512);
+    QCOMPARE(h->columns, 512);
+    QCOMPARE(h->transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+    QCOMPARE(h->bodyPartExamined, QStringLiteral("CHEST"));
+    QVERIFY(h->isImage());
+  }
+
+  void notDicomIsNamed() {
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Patient notes, not an image\n");
+    f.close();
+    QVERIFY(!looksLikeDicom(text));
+    const auto h = readDicomHeader(text);
+    QVERIFY(!h.ok());
+    QVERIFY(h.error().contains(text));
+    QVERIFY(h.error().contains(QStringLiteral("not a DICOM file")));
+  }
+
+  void sampleCtIsSortedAlongTheNormal() {
+    RC_REQUIRE_SAMPLE(lidc);
+    RC_REQUIRE_PYDICOM();
+    const QStringList files = filesIn(test::samplePath(lidc));
+    QCOMPARE(files.size(), 133);
+    const auto loaded = loadVolume(files);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.dimensions(), (std::array<int, 3>{512, 512, 133}));
+    QCOMPARE(v.pixelType(), PixelType::Int16);
+    QVERIFY(v.hasPatientOrientation);
+
+    // Expected order and geometry from pydicom's reading of every header.
+    const QJsonDocument tags = test::runPythonOracle(
+        QStringLiteral("tags_oracle.py"),
+        files + QStringList{QStringLiteral("--"), QStringLiteral("ImagePositionPatient"), QStringLiteral("SOPInstanceUID"),
+                            QStringLiteral("PixelSpacing")});
+    QVERIFY(tags.isObject());
+    struct Slice {
+      double z;
+      QString sop;
+      QJsonArray ipp;
+    };
+    std::vector<Slice> expected;
+    for (const QString& f : files) {
+      const QJsonObject o = tags.object().value(f).toObject();
+      const QJsonArray ipp = o.value(QStringLiteral("ImagePositionPatient")).toArray();
+      expected.push_back({ipp[2].toDouble(), o.value(QStringLiteral("SOPInstanceUID")).toString(), ipp});
+    }
+    std::sort(expected.begin(), expected.end(), [](const Slice& a, const Slice& b) { return a.z < b.z; });
+    for (int k = 0; k < 133; ++k) QCOMPARE(v.slices[size_t(k)].sopInstanceUid, expected[size_t(k)].sop);
+    QCOMPARE(v.origin[0], expected.front().ipp[0].toDouble());
+    QCOMPARE(v.origin[1], expected.front().ipp[1].toDouble());
+    QCOMPARE(v.origin[2], expected.front().z);
+    QVERIFY(std::abs(v.spacing[0] - 0.703125) < 1e-9);
+    QVERIFY(std::abs(v.spacing[1] - 0.703125) < 1e-9);
+    QVERIFY2(std::abs(v.spacing[2] - 2.5) < 1e-6, qPrintable(QString::number(v.spacing[2])));
+    QCOMPARE(v.axes[0], (Vec3{1, 0, 0}));
+    QCOMPARE(v.axes[1], (Vec3{0, 1, 0}));
+    QCOMPARE(v.axes[2], (Vec3{0, 0, 1}));
+    QVERIFY(v.warnings.isEmpty());
+
+    // HU of known voxels: lung, soft tissue, bone, outside the field of view.
+    const int k = 60;
+    const QStringList points = {QStringLiteral("0,256,150"), QStringLiteral("0,256,256"), QStringLiteral("0,420,256"),
+                                QStringLiteral("0,5,5"), QStringLiteral("0,300,380")};
+    const QJsonObject oracle = pixelOracle(v.slices[size_t(k)].filePath, points);
+    const QJsonArray values = oracle.value(QStringLiteral("values")).toArray();
+    QCOMPARE(values.size(), points.size());
+    for (int p = 0; p < points.size(); ++p) {
+      const QStringList rc = points[p].split(QLatin1Char(','));
+      const double ours = v.valueAt(rc[2].toInt(), rc[1].toInt(), k);
+      QVERIFY2(ours == values[p].toDouble(),
+               qPrintable(QStringLiteral("voxel %1: ours %2, pydicom %3").arg(points[p]).arg(ours).arg(values[p].toDouble())));
+    }
+    QCOMPARE(sliceSum(v, k), oracle.value(QStringLiteral("frameSums")).toArray()[0].toDouble());
+    // The padding value (63536 as US = -2000 stored, -3024 HU) is recognised and ignored.
+    QVERIFY(v.paddingValue.has_value());
+    QCOMPARE(*v.paddingValue, -3024.0);
+    QVERIFY(v.valueRange().first > -3024);
+    QCOMPARE(v.defaultWindow(), (WindowLevel{1600, -600}));
+  }
+
+  void shuffledFileOrderGivesTheSameVolume() {
+    RC_REQUIRE_SAMPLE(lidc);
+    QStringList files = filesIn(test::samplePath(lidc));
+    const auto sorted = loadVolume(files);
+    QVERIFY(sorted.ok());
+    std::mt19937 rng(7);
+    std::shuffle(files.begin(), files.end(), rng);
+    const auto shuffled = loadVolume(files, LoadOptions{0, 1});  // one thread too
+    QVERIFY(shuffled.ok());
+    std::reverse(files.begin(), files.end());
+    const auto reversed = loadVolume(files);
+    QVERIFY(reversed.ok());
+    for (const auto* other : {&shuffled.value(), &reversed.value()}) {
+      QVERIFY(sameVoxels(*sorted->volume, *other->volume));
+      QCOMPARE(other->volume->origin, sorted->volume->origin);
+      QCOMPARE(other->volume->spacing, sorted->volume->spacing);
+      for (size_t k = 0; k < sorted->volume->slices.size(); ++k)
+        QCOMPARE(other->volume->slices[k].sopInstanceUid, sorted->volume->slices[k].sopInstanceUid);
+    }
+  }
+
+  void monochrome1WithoutFileMeta() {
+    const QString file = QStringLiteral("xray-cr-dx/CR-MONO1-10-chest.dcm");
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto loaded = loadVolume({test::samplePath(file)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.dimensions(), (std::array<int, 3>{440, 440, 1}));
+    QVERIFY(v.invertedGrayscale);
+    QCOMPARE(v.modality, QStringLiteral("CR"));
+    const QStringList points = {QStringLiteral("0,100,100"), QStringLiteral("0,220,200"), QStringLiteral("0,400,30")};
+    const QJsonObject oracle = pixelOracle(test::samplePath(file), points);
+    const QJsonArray values = oracle.value(QStringLiteral("values")).toArray();
+    for (int p = 0; p < points.size(); ++p) {
+      const QStringList rc = points[p].split(QLatin1Char(','));
+      QCOMPARE(v.valueAt(rc[2].toInt(), rc[1].toInt(), 0), values[p].toDouble());
+    }
+    QCOMPARE(sliceSum(v, 0), oracle.value(QStringLiteral("frameSums")).toArray()[0].toDouble());
+  }
+
+  void digitalRadiographs_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("DX thorax (odd-length pixel data)") << QStringLiteral("xray-cr-dx/highdicom_dx_image_thorax.dcm");
+    QTest::newRow("chest CR 1955x1841") << QStringLiteral("xray-cr-dx/WG04_RG1_chestCR_decompressed_from_JLSN.dcm");
+  }
+  void digitalRadiographs() {
+    QFETCH(QString, file);
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto loaded = loadVolume({test::samplePath(file)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.sliceCount(), 1);
+    const QJsonObject oracle = pixelOracle(test::samplePath(file), {QStringLiteral("0,10,10")});
+    QCOMPARE(v.height(), oracle.value(QStringLiteral("rows")).toInt());
+    QCOMPARE(v.width(), oracle.value(QStringLiteral("columns")).toInt());
+    QCOMPARE(v.invertedGrayscale, oracle.value(QStringLiteral("photometric")).toString() == QLatin1String("MONOCHROME1"));
+    QCOMPARE(sliceSum(v, 0), oracle.value(QStringLiteral("frameSums")).toArray()[0].toDouble());
+  }
+
+  void enhancedMultiframeSortsFrames() {
+    const QString file = QStringLiteral("codecs-multiframe-malformed/multiframe/emri_small.dcm");
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto loaded = loadVolume({test::samplePath(file)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.sliceCount(), 10);
+    // Every frame is present once, and its pixels equal pydicom's frame of the same number.
+    const QJsonArray sums = pixelOracle(test::samplePath(file), {}).value(QStringLiteral("frameSums")).toArray();
+    QCOMPARE(sums.size(), 10);
+    QSet<int> frames;
+    for (int k = 0; k < 10; ++k) {
+      const int frame = v.slices[size_t(k)].frame;
+      frames.insert(frame);
+      QCOMPARE(sliceSum(v, k), sums[frame].toDouble());
+    }
+    QCOMPARE(frames.size(), 10);
+  }
+
+  void rtDoseFramesUseGridOffsets() {
+    const QString file = QStringLiteral("codecs-multiframe-malformed/multiframe/rtdose.dcm");
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto loaded = loadVolume({test::samplePath(file)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    const QJsonObject tags = test::runPythonOracle(QStringLiteral("tags_oracle.py"),
+                                                   {test::samplePath(file), QStringLiteral("--"),
+                                                    QStringLiteral("GridFrameOffsetVector"), QStringLiteral("ImagePositionPatient")})
+                                 .object()
+                                 .value(test::samplePath(file))
+                                 .toObject();
+    const QJsonArray offsets = tags.value(QStringLiteral("GridFrameOffsetVector")).toArray();
+    QCOMPARE(v.sliceCount(), offsets.size());
+    const double step = std::abs(offsets[1].toDouble() - offsets[0].toDouble());
+    QVERIFY2(std::abs(v.spacing[2] - step) < 1e-6, qPrintable(QString::number(v.spacing[2])));
+  }
+
+  void colourAndPaletteFrames_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("RGB 2 frames") << QStringLiteral("codecs-multiframe-malformed/multiframe/SC_rgb_2frame.dcm");
+    QTest::newRow("palette 2 frames") << QStringLiteral("codecs-multiframe-malformed/multiframe/OBXXXX1A_2frame.dcm");
+  }
+  void colourAndPaletteFrames() {
+    QFETCH(QString, file);
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto loaded = loadVolume({test::samplePath(file)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.pixelType(), PixelType::Rgb8);
+    QCOMPARE(v.sliceCount(), 2);
+    const QStringList points = {QStringLiteral("0,20,30"), QStringLiteral("1,60,70"), QStringLiteral("0,5,90")};
+    const QJsonObject oracle = pixelOracle(test::samplePath(file), points);
+    const QJsonArray values = oracle.value(QStringLiteral("values")).toArray();
+    for (int p = 0; p < points.size(); ++p) {
+      const QStringList frc = points[p].split(QLatin1Char(','));
+      const int k = frc[0].toInt();  // no geometry: frames keep their order
+      const auto* px = v.data<std::uint8_t>() + v.index(frc[2].toInt(), frc[1].toInt(), k) * 3;
+      const QJsonArray rgb = values[p].toArray();
+      for (int c = 0; c < 3; ++c) QCOMPARE(int(px[c]), rgb[c].toInt());
+    }
+    const QJsonArray sums = oracle.value(QStringLiteral("frameSums")).toArray();
+    for (int k = 0; k < 2; ++k) QCOMPARE(sliceSum(v, k), sums[k].toDouble());
+  }
+
+  void everyMalformedFileFailsCleanly() {
+    const QString dir = QStringLiteral("codecs-multiframe-malformed/malformed");
+    RC_REQUIRE_SAMPLE(dir);
+    const QStringList files = filesIn(test::samplePath(dir));
+    QCOMPARE(files.size(), 29);
+    int failed = 0;
+    for (const QString& file : files) {
+      // Neither a crash nor a message without the file's name is acceptable.
+      const auto header = readDicomHeader(file);
+      if (!header) QVERIFY2(header.error().contains(file), qPrintable(header.error()));
+      const auto loaded = loadVolume({file});
+      if (!loaded) {
+        ++failed;
+        QVERIFY2(loaded.error().contains(file), qPrintable(loaded.error()));
+        QVERIFY2(loaded.error().size() > file.size() + 5, qPrintable(loaded.error()));  // a reason follows
+      } else {
+        QVERIFY(loaded->volume->voxelCount() > 0);
+      }
+    }
+    qInfo("%d of %d malformed files refused with a reason; the rest were readable", failed, int(files.size()));
+    QVERIFY(failed >= 10);
+  }
+
+  void dicomDirReferencesAndMissingFiles() {
+    const QString dir = QStringLiteral("dicomdir-media");
+    RC_REQUIRE_SAMPLE(dir);
+    RC_REQUIRE_PYDICOM();
+    const QStringList variants = {QStringLiteral("pydicom_dicomdirtests/DICOMDIR"),
+                                  QStringLiteral("pydicom_dicomdirtests/DICOMDIR-bigEnd"),
+                                  QStringLiteral("pydicom_dicomdirtests/DICOMDIR-implicit"),
+                                  QStringLiteral("pydicom_dicomdirtests/DICOMDIR-nooffset"),
+                                  QStringLiteral("pydicom_dicomdirtests/DICOMDIR-reordered"),
+                                  QStringLiteral("pydicom_dicomdirtests/TINY_ALPHA/DICOMDIR"),
+                                  QStringLiteral("wg04_clunie_DICOMDIR_only/DICOMDIR")};
+    for (const QString& variant : variants) {
+      const QString path = test::samplePath(dir + QLatin1Char('/') + variant);
+      const auto contents = readDicomDir(path);
+      QVERIFY2(contents.ok(), qPrintable(contents.error()));
+      const QJsonArray refs = test::runPythonOracle(QStringLiteral("dicomdir_oracle.py"), {path})
+                                  .object()
+                                  .value(QStringLiteral("references"))
+                                  .toArray();
+      QSet<QString> expectedPresent, expectedMissing;
+      for (const auto& r : refs) {
+        const QString resolved = resolveMediaPath(QFileInfo(path).absolutePath(), r.toString().split(QLatin1Char('/')));
+        if (resolved.isEmpty()) expectedMissing.insert(r.toString());
+        else expectedPresent.insert(resolved);
+      }
+      QCOMPARE(QSet<QString>(contents->files.begin(), contents->files.end()), expectedPresent);
+      QCOMPARE(int(contents->missing.size()), int(expectedMissing.size()));
+    }
+    // The WG04 medium lost its images: everything is missing, nothing invented.
+    const auto wg04 = readDicomDir(test::samplePath(dir + QStringLiteral("/wg04_clunie_DICOMDIR_only/DICOMDIR")));
+    QVERIFY(wg04->files.isEmpty());
+    QVERIFY(wg04->missing.size() > 50);
+    // An empty DICOMDIR reads as empty, not as an error.
+    const auto empty = readDicomDir(test::samplePath(dir + QStringLiteral("/pydicom_dicomdirtests/DICOMDIR-empty.dcm")));
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
+    QVERIFY(empty->files.isEmpty());
+  }
+
+  void phantomHasItsAnatomy() {
+    QTemporaryDir dir;
+    PhantomOptions options;
+    options.matrix = 128;
+    options.slices = 60;
+    options.pixelSpacing = 2.8;
+    options.sliceSpacing = 5.0;
+    const auto phantom = writeChestPhantom(dir.path(), options);
+    QVERIFY2(phantom.ok(), qPrintable(phantom.error()));
+    QCOMPARE(phantom->ctFiles.size(), 60);
+    const auto loaded = loadVolume(phantom->ctFiles);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Volume& v = *loaded->volume;
+    QCOMPARE(v.dimensions(), (std::array<int, 3>{128, 128, 60}));
+    QCOMPARE(v.spacing[2], 5.0);
+    // The 20 mm mass: mean HU around its centre is soft tissue; lung around it is air-like.
+    const PhantomNodule& mass = phantom->nodules[1];
+    const Vec3 c = v.patientToIndex({mass.center[0], mass.center[1], mass.center[2]});
+    double sum = 0;
+    int n = 0;
+    for (int dj = -1; dj <= 1; ++dj)
+      for (int di = -1; di <= 1; ++di, ++n) sum += v.valueAt(int(std::lround(c[0])) + di, int(std::lround(c[1])) + dj, int(std::lround(c[2])));
+    QVERIFY2(std::abs(sum / n - mass.hu) < 25, qPrintable(QString::number(sum / n)));
+    const double lung = v.valueAt(int(std::lround(c[0])), int(std::lround(c[1] - 20 / v.spacing[1])), int(std::lround(c[2])));
+    QVERIFY2(lung < -700, qPrintable(QString::number(lung)));
+    // The radiograph is MONOCHROME1 and carries the Japanese name in ISO 2022 IR 87.
+    const auto xray = loadVolume({phantom->xrayFile});
+    QVERIFY(xray.ok());
+    QVERIFY(xray->volume->invertedGrayscale);
+    const auto header = readDicomHeader(phantom->xrayFile);
+    QVERIFY(header.ok());
+    QCOMPARE(header->patientName, options.patientName);
+    QCOMPARE(header->specificCharacterSet, QStringLiteral("\\ISO 2022 IR 87"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestDicom)
+#include "test_dicom.moc"

@@ -1,0 +1,132 @@
+// The whole application in a real window under Xvfb: the MainWindow imports in the
+// background, lists what it stored, opens a series into the view; and the radcurator binary's
+// --screenshot mode writes a non-blank picture of the window.
+
+#include "MainWindow.h"
+#include "StudyBrowser.h"
+#include "TaskPanel.h"
+#include "TestSupport.h"
+#include "phantom/ChestPhantom.h"
+#include "viewer/SliceView.h"
+#include "viewer/VtkRenderWidget.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QStatusBar>
+
+using namespace rc;
+
+namespace {
+
+bool haveDisplay() {
+  return QGuiApplication::platformName() == QLatin1String("xcb") && !qEnvironmentVariableIsEmpty("DISPLAY");
+}
+
+PhantomOptions smallPhantom() {
+  PhantomOptions o;
+  o.matrix = 96;
+  o.slices = 30;
+  o.pixelSpacing = 3.7;
+  o.sliceSpacing = 10.0;
+  return o;
+}
+
+double grayStddev(const QImage& image) {
+  const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
+  double sum = 0, squares = 0;
+  for (int y = 0; y < g.height(); ++y)
+    for (int x = 0; x < g.width(); ++x) {
+      const double v = g.constScanLine(y)[x];
+      sum += v;
+      squares += v * v;
+    }
+  const double n = double(g.width()) * g.height();
+  return std::sqrt(std::max(0.0, squares / n - (sum / n) * (sum / n)));
+}
+
+}  // namespace
+
+class TestGui : public QObject {
+  Q_OBJECT
+private slots:
+  void importThenOpen() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, store;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(store.path()));
+    QCOMPARE(window.browser()->seriesCount(), 0);
+
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    window.importPaths({source.path()});
+    QVERIFY(window.tasks()->isBusy() || imported.count() == 1);  // runs off the GUI thread
+    QVERIFY(imported.wait(60000) || imported.count() == 1);
+    const auto report = imported.takeFirst().at(0).value<ImportReport>();
+    QCOMPARE(report.filesImported, 31);
+    QCOMPARE(window.browser()->seriesCount(), 2);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("imported 31 files")));
+
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    QVERIFY(window.openFirstSeries());
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    QCOMPARE(opened.first().at(0).toBool(), true);
+    const auto volume = window.sliceView()->model()->volume();
+    QVERIFY(volume);
+    QCOMPARE(volume->modality, QStringLiteral("CT"));  // the CT is preferred for the first look
+    QCOMPARE(volume->sliceCount(), 30);
+    QVERIFY(grayStddev(window.sliceView()->grabImage()) > 15);
+    QVERIFY(window.sliceView()->cornerTexts()[0].startsWith(QStringLiteral("DEMO-0001")));
+  }
+
+  void cancelDuringImportKeepsWholeSeries() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, store;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openStore(store.path()));
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    window.importPaths({source.path()});
+    window.tasks()->cancel();
+    QVERIFY(imported.wait(60000) || imported.count() == 1);
+    const auto report = imported.takeFirst().at(0).value<ImportReport>();
+    // Whatever was stored before the cancel took effect is whole.
+    CaseDatabase db(CaseStore::open(store.path()).value());
+    const auto series = db.listSeries();
+    QVERIFY(series.ok());
+    for (const SeriesSummary& s : series.value()) QCOMPARE(s.instanceCount, s.modality == QLatin1String("CT") ? 30 : 1);
+    QCOMPARE(db.count(QStringLiteral("instances")).value(), report.filesImported);
+  }
+
+  void screenshotModeOfTheBinary() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir dir;
+    const QString phantom = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    QVERIFY(writeChestPhantom(phantom, smallPhantom()).ok());
+    {
+      const auto opened = CaseStore::open(store);
+      QVERIFY(opened.ok());
+      QCOMPARE(Importer(opened.value()).run({phantom}).filesImported, 31);
+    }
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    p.start(QStringLiteral(RADCURATOR_GUI), {QStringLiteral("--store"), store, QStringLiteral("--screenshot"), shot,
+                                             QStringLiteral("--lang"), QStringLiteral("ja")});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    QVERIFY(grayStddev(image) > 20);
+    // The viewer area (right of the browser) shows the CT, not a flat placeholder.
+    const QImage viewer = image.copy(image.width() / 2, image.height() / 4, image.width() / 3, image.height() / 2);
+    QVERIFY(grayStddev(viewer) > 15);
+  }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

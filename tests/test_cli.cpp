@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "storage/CaseStore.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace rc;
@@ -98,6 +99,32 @@ private slots:
     // 133 slices; the LIDC annotation XML beside them is not DICOM.
     QCOMPARE(r.out.trimmed(), QStringLiteral("imported 133 files, 1 series, 1 skipped, 0 errors"));
     QVERIFY(r.err.contains(QStringLiteral("069_lidc_annotations.xml")));
+  }
+
+  // The right counts, from an independent reader: tools/import_oracle.py restates the import
+  // rules over pydicom. (The malformed folder is left out on purpose: pydicom reads truncated
+  // files that we refuse.)
+  void sampleFoldersMatchTheOracle_data() {
+    QTest::addColumn<QString>("folder");
+    for (const char* f : {"ct-chest-lidc0001", "xray-cr-dx", "dicomdir-media", "mr-dwi-adc", "seg-sr", "deid-corpora",
+                          "codecs-multiframe-malformed/ts_wg04_CT1_same_image", "codecs-multiframe-malformed/multiframe",
+                          "codecs-multiframe-malformed/charsets", "codecs-multiframe-malformed/ts_pydicom_misc"})
+      QTest::newRow(f) << QString::fromLatin1(f);
+  }
+  void sampleFoldersMatchTheOracle() {
+    QFETCH(QString, folder);
+    RC_REQUIRE_SAMPLE(folder);
+    RC_REQUIRE_PYDICOM();
+    const QJsonObject expected = test::runPythonOracle(QStringLiteral("import_oracle.py"), {test::samplePath(folder)}).object();
+    QVERIFY(!expected.isEmpty());
+    QTemporaryDir store;
+    const Run r = cli({QStringLiteral("import"), test::samplePath(folder), QStringLiteral("--store"), store.path()});
+    const Summary s = parseSummary(r.out);
+    QCOMPARE(s.files, expected.value(QStringLiteral("files")).toInt());
+    QCOMPARE(s.series, expected.value(QStringLiteral("series")).toInt());
+    QCOMPARE(s.skipped, expected.value(QStringLiteral("skipped")).toInt());
+    QCOMPARE(s.errors, expected.value(QStringLiteral("errors")).toInt());
+    QCOMPARE(r.exitCode, s.errors > 0 ? 1 : 0);
   }
 
   void corruptFileIsReportedAndTheRestImported() {

@@ -1,6 +1,7 @@
 // core: Volume geometry and value statistics, Result, parallelFor.
 
 #include "core/Parallel.h"
+#include "core/PersonName.h"
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "core/Volume.h"
@@ -99,6 +100,15 @@ private slots:
       return i < 10;
     });
     QVERIFY(calls.load() < 1000);
+  }
+
+  void personNamesForDisplay() {
+    QCOMPARE(displayPersonName(QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう")), QStringLiteral("YAMADA TARO (山田 太郎)"));
+    QCOMPARE(displayPersonName(QStringLiteral("=山田^太郎")), QStringLiteral("山田 太郎"));
+    QCOMPARE(displayPersonName(QStringLiteral("Doe^John^^Dr^Jr")), QStringLiteral("Dr Doe John Jr"));
+    QCOMPARE(displayPersonName(QStringLiteral("==やまだ^たろう")), QStringLiteral("やまだ たろう"));
+    QCOMPARE(displayPersonName(QStringLiteral("FIRST^ONE\\SECOND^TWO")), QStringLiteral("FIRST ONE"));
+    QCOMPARE(displayPersonName(QString()), QString());
   }
 
   void progressCancel() {

@@ -1,5 +1,7 @@
 #include "StudyBrowser.h"
 
+#include "core/PersonName.h"
+
 #include <QDate>
 #include <QHeaderView>
 #include <QMap>
@@ -45,8 +47,10 @@ void StudyBrowser::setSeries(const std::vector<SeriesSummary>& series) {
     QStandardItem* patient = patients.value(s.patientCode);
     if (!patient) {
       QString label = s.patientCode;
-      if (!s.patientName.isEmpty() && s.patientName != s.patientCode) label += QStringLiteral("  ") + s.patientName;
+      const QString name = displayPersonName(s.patientName);
+      if (!name.isEmpty() && name != s.patientCode) label += QStringLiteral("  ") + name;
       patient = new QStandardItem(label);
+      patient->setToolTip(label);
       model_->appendRow({patient, new QStandardItem(), new QStandardItem(), new QStandardItem()});
       patients.insert(s.patientCode, patient);
     }

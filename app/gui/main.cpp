@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("RadCurator"));
   QApplication::setApplicationVersion(QStringLiteral(RADCURATOR_VERSION));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/radcurator.svg")));
 
   QCommandLineParser parser;
   parser.addHelpOption();

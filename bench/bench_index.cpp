@@ -4,6 +4,7 @@
 //
 //   bench_index DIR [--repeat N]
 
+#include "BenchSupport.h"
 #include "core/Parallel.h"
 #include "dicom/DicomHeader.h"
 
@@ -12,24 +13,11 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 
 using namespace rc;
 
 namespace {
-
-void dropFromPageCache(const QStringList& files) {
-  for (const QString& f : files) {
-    const int fd = ::open(QFile::encodeName(f).constData(), O_RDONLY);
-    if (fd < 0) continue;
-    ::fdatasync(fd);
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-  }
-}
 
 void run(const char* label, const QStringList& files, qint64 bytes, int threads) {
   std::atomic<int> ok{0};
@@ -66,7 +54,7 @@ int main(int argc, char** argv) {
   std::printf("folder %s: %d DICOM files, %.1f MB\n", qPrintable(args[1]), int(files.size()), bytes / 1e6);
   for (int threads : {1, defaultThreadCount()}) {
     for (int r = 0; r < repeat; ++r) {
-      dropFromPageCache(files);
+      bench::dropFromPageCache(files);
       run("cold (page cache dropped)", files, bytes, threads);
     }
     for (int r = 0; r < repeat; ++r) run("warm", files, bytes, threads);

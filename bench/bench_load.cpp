@@ -4,6 +4,7 @@
 //
 //   bench_load DIR [--repeat N] [--threads N]
 
+#include "BenchSupport.h"
 #include "dicom/DicomHeader.h"
 #include "dicom/VolumeLoader.h"
 
@@ -11,9 +12,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 
-#include <fcntl.h>
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <cstdio>
 
@@ -39,15 +38,7 @@ int main(int argc, char** argv) {
     if (looksLikeDicom(f)) files << f;
   }
   for (int r = 0; r < repeat; ++r) {
-    if (r == 0) {
-      for (const QString& f : files) {  // cold: files out of the page cache
-        const int fd = ::open(QFile::encodeName(f).constData(), O_RDONLY);
-        if (fd >= 0) {
-          ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-          ::close(fd);
-        }
-      }
-    }
+    if (r == 0) bench::dropFromPageCache(files);  // the first run is cold
     QElapsedTimer timer;
     timer.start();
     const auto loaded = loadVolume(files, LoadOptions{0, threads});

@@ -42,6 +42,15 @@ double psnr(const Volume& a, const Volume& b) {
   return mse == 0 ? HUGE_VAL : 10 * std::log10((hi - lo) * (hi - lo) / mse);
 }
 
+// Loads a reference and an encoded version of the same image; fails the test if either fails.
+bool loadPair(const QString& reference, const QString& encoded, std::shared_ptr<Volume>& a, std::shared_ptr<Volume>& b) {
+  QString error;
+  a = load(reference, &error);
+  if (a) b = load(encoded, &error);
+  if (!a || !b) QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+  return a && b;
+}
+
 bool identical(const Volume& a, const Volume& b) {
   if (a.dimensions() != b.dimensions()) return false;
   // Compare values, not bytes: an encoding may change the chosen voxel type, not the values.
@@ -110,11 +119,8 @@ private slots:
     QFETCH(QString, reference);
     QFETCH(QString, encoded);
     RC_REQUIRE_SAMPLE(kTs + encoded);
-    QString error;
-    const auto a = load(reference, &error);
-    QVERIFY2(a, qPrintable(error));
-    const auto b = load(encoded, &error);
-    QVERIFY2(b, qPrintable(error));
+    std::shared_ptr<Volume> a, b;
+    if (!loadPair(reference, encoded, a, b)) return;
     QVERIFY2(identical(*a, *b), qPrintable(QStringLiteral("PSNR %1 dB").arg(psnr(*a, *b))));
   }
 
@@ -156,11 +162,8 @@ private slots:
     QFETCH(QString, encoded);
     QFETCH(double, minimumPsnr);
     RC_REQUIRE_SAMPLE(kTs + encoded);
-    QString error;
-    const auto a = load(reference, &error);
-    QVERIFY2(a, qPrintable(error));
-    const auto b = load(encoded, &error);
-    QVERIFY2(b, qPrintable(error));
+    std::shared_ptr<Volume> a, b;
+    if (!loadPair(reference, encoded, a, b)) return;
     QCOMPARE(b->dimensions(), a->dimensions());
     const double quality = psnr(*a, *b);
     QVERIFY2(quality >= minimumPsnr, qPrintable(QStringLiteral("PSNR %1 dB").arg(quality)));

@@ -14,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 using namespace rc;
 
@@ -84,6 +85,16 @@ private:
   std::shared_ptr<Volume> ct_;
   QString ctLabel_;
   QTemporaryDir phantomDir_;
+
+  // A SliceView in a real 400x400 window showing the CT.
+  std::unique_ptr<SliceView> showCt() {
+    auto view = std::make_unique<SliceView>();
+    view->resize(400, 400);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get())) return nullptr;
+    view->model()->setVolume(ct_, ctLabel_);
+    return view;
+  }
 
 private slots:
   void initTestCase() {
@@ -167,11 +178,9 @@ private slots:
 
   void presetsChangeThePixels() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
-    SliceView view;
-    view.resize(400, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.model()->setVolume(ct_, ctLabel_);
+    const auto shown = showCt();
+    QVERIFY(shown);
+    SliceView& view = *shown;
     view.renderWidget()->setFocus();
     QTest::keyClick(view.renderWidget(), Qt::Key_1);
     QCOMPARE(view.model()->window(), (WindowLevel{1500, -600}));
@@ -191,11 +200,9 @@ private slots:
 
   void wheelAndKeysScrollSlices() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
-    SliceView view;
-    view.resize(400, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.model()->setVolume(ct_, ctLabel_);
+    const auto shown = showCt();
+    QVERIFY(shown);
+    SliceView& view = *shown;
     const int start = view.model()->slice();
     const QImage before = view.grabImage();
     sendWheel(view.renderWidget(), 120);
@@ -218,11 +225,9 @@ private slots:
 
   void dragsAndZoom() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
-    SliceView view;
-    view.resize(400, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.model()->setVolume(ct_, ctLabel_);
+    const auto shown = showCt();
+    QVERIFY(shown);
+    SliceView& view = *shown;
     QWidget* w = view.renderWidget();
     const WindowLevel before = view.model()->window();
     const QImage beforeImage = view.grabImage();

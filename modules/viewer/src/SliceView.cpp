@@ -71,6 +71,15 @@ QString orientationLetter(const Vec3& d) {
   return d[2] > 0 ? QStringLiteral("H") : QStringLiteral("F");
 }
 
+// A VTK array over the volume's own voxel memory (save=1: VTK never frees or copies it).
+template <class Array>
+vtkSmartPointer<vtkDataArray> wrapVoxels(std::uint8_t* raw, vtkIdType values, int components) {
+  auto array = vtkSmartPointer<Array>::New();
+  array->SetNumberOfComponents(components);
+  array->SetArray(reinterpret_cast<typename Array::ValueType*>(raw), values, 1);
+  return array;
+}
+
 QString formatNumber(double v) {
   return std::abs(v - std::round(v)) < 1e-6 ? QString::number(std::llround(v)) : QString::number(v, 'g', 4);
 }
@@ -159,33 +168,11 @@ void SliceView::rebuildImage() {
   auto* raw = const_cast<std::uint8_t*>(volume->bytes());  // VTK only reads it
   vtkSmartPointer<vtkDataArray> scalars;
   switch (volume->pixelType()) {
-    case PixelType::Int16: {
-      auto a = vtkSmartPointer<vtkShortArray>::New();
-      a->SetArray(reinterpret_cast<short*>(raw), values, 1);
-      scalars = a;
-      break;
-    }
-    case PixelType::UInt16: {
-      auto a = vtkSmartPointer<vtkUnsignedShortArray>::New();
-      a->SetArray(reinterpret_cast<unsigned short*>(raw), values, 1);
-      scalars = a;
-      break;
-    }
-    case PixelType::Float32: {
-      auto a = vtkSmartPointer<vtkFloatArray>::New();
-      a->SetArray(reinterpret_cast<float*>(raw), values, 1);
-      scalars = a;
-      break;
-    }
-    case PixelType::Rgb8: {
-      auto a = vtkSmartPointer<vtkUnsignedCharArray>::New();
-      a->SetNumberOfComponents(3);
-      a->SetArray(raw, values, 1);
-      scalars = a;
-      break;
-    }
+    case PixelType::Int16: scalars = wrapVoxels<vtkShortArray>(raw, values, 1); break;
+    case PixelType::UInt16: scalars = wrapVoxels<vtkUnsignedShortArray>(raw, values, 1); break;
+    case PixelType::Float32: scalars = wrapVoxels<vtkFloatArray>(raw, values, 1); break;
+    case PixelType::Rgb8: scalars = wrapVoxels<vtkUnsignedCharArray>(raw, values, 3); break;
   }
-  if (volume->pixelType() != PixelType::Rgb8) scalars->SetNumberOfComponents(1);
   image_->GetPointData()->SetScalars(scalars);
   mapper_->SetInputData(image_);
   shownVolume_ = volume;

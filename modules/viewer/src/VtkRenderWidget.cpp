@@ -181,35 +181,22 @@ void VtkRenderWidget::setEventPosition(const QPointF& position, Qt::KeyboardModi
                                         modifiers.testFlag(Qt::ShiftModifier) ? 1 : 0, 0, repeat);
 }
 
-void VtkRenderWidget::mousePressEvent(QMouseEvent* event) {
-  setEventPosition(event->position(), event->modifiers());
+void VtkRenderWidget::forwardButton(QMouseEvent* event, bool press, int repeat) {
+  setEventPosition(event->position(), event->modifiers(), repeat);
+  unsigned long id = 0;
   switch (event->button()) {
-    case Qt::LeftButton: interactor_->InvokeEvent(vtkCommand::LeftButtonPressEvent); break;
-    case Qt::MiddleButton: interactor_->InvokeEvent(vtkCommand::MiddleButtonPressEvent); break;
-    case Qt::RightButton: interactor_->InvokeEvent(vtkCommand::RightButtonPressEvent); break;
+    case Qt::LeftButton: id = press ? vtkCommand::LeftButtonPressEvent : vtkCommand::LeftButtonReleaseEvent; break;
+    case Qt::MiddleButton: id = press ? vtkCommand::MiddleButtonPressEvent : vtkCommand::MiddleButtonReleaseEvent; break;
+    case Qt::RightButton: id = press ? vtkCommand::RightButtonPressEvent : vtkCommand::RightButtonReleaseEvent; break;
     default: break;
   }
+  if (id) interactor_->InvokeEvent(id);
   event->accept();
 }
 
-void VtkRenderWidget::mouseDoubleClickEvent(QMouseEvent* event) {
-  setEventPosition(event->position(), event->modifiers(), 1);
-  if (event->button() == Qt::LeftButton) interactor_->InvokeEvent(vtkCommand::LeftButtonPressEvent);
-  else if (event->button() == Qt::RightButton) interactor_->InvokeEvent(vtkCommand::RightButtonPressEvent);
-  else if (event->button() == Qt::MiddleButton) interactor_->InvokeEvent(vtkCommand::MiddleButtonPressEvent);
-  event->accept();
-}
-
-void VtkRenderWidget::mouseReleaseEvent(QMouseEvent* event) {
-  setEventPosition(event->position(), event->modifiers());
-  switch (event->button()) {
-    case Qt::LeftButton: interactor_->InvokeEvent(vtkCommand::LeftButtonReleaseEvent); break;
-    case Qt::MiddleButton: interactor_->InvokeEvent(vtkCommand::MiddleButtonReleaseEvent); break;
-    case Qt::RightButton: interactor_->InvokeEvent(vtkCommand::RightButtonReleaseEvent); break;
-    default: break;
-  }
-  event->accept();
-}
+void VtkRenderWidget::mousePressEvent(QMouseEvent* event) { forwardButton(event, true, 0); }
+void VtkRenderWidget::mouseDoubleClickEvent(QMouseEvent* event) { forwardButton(event, true, 1); }
+void VtkRenderWidget::mouseReleaseEvent(QMouseEvent* event) { forwardButton(event, false, 0); }
 
 void VtkRenderWidget::mouseMoveEvent(QMouseEvent* event) {
   setEventPosition(event->position(), event->modifiers());

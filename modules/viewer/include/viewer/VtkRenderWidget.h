@@ -55,6 +55,7 @@ private:
   void onRenderWindowEvent(vtkObject* caller, unsigned long eventId, void* callData);
   void cleanupContext();
   void setEventPosition(const QPointF& position, Qt::KeyboardModifiers modifiers, int repeat = 0);
+  void forwardButton(QMouseEvent* event, bool press, int repeat);
 
   vtkSmartPointer<vtkGenericOpenGLRenderWindow> renderWindow_;
   vtkSmartPointer<vtkGenericRenderWindowInteractor> interactor_;

@@ -7,6 +7,7 @@
 #include <dcmtk/dcmdata/dccodec.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcvr.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
@@ -25,6 +26,9 @@ void registerDicomCodecs() {
     // DCMTK logs warnings about every lenient read to stderr; the project reports problems
     // itself with file, tag and reason. RADCURATOR_DCMTK_LOG=1 brings DCMTK's log back.
     if (!std::getenv("RADCURATOR_DCMTK_LOG")) OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+    // Elements written with VR UN whose tag the dictionary knows are read with their real VR
+    // (UIDs, names and dates stay recognisable to the de-identification and the PHI scan).
+    dcmEnableUnknownVRConversion.set(OFTrue);
     // Convert YCbCr JPEG output to RGB where the photometric interpretation says YBR.
     DJDecoderRegistration::registerCodecs(EDC_photometricInterpretation);
     DJLSDecoderRegistration::registerCodecs();

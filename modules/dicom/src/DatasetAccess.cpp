@@ -1,4 +1,4 @@
-#include "DatasetAccess.h"
+#include "dicom/DatasetAccess.h"
 
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcsequen.h>

@@ -1,6 +1,6 @@
 #include "ImageMetadata.h"
 
-#include "DatasetAccess.h"
+#include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
 #include "dicom/Codecs.h"
 #include "dicom/DicomHeader.h"

@@ -1,6 +1,6 @@
 #include "PixelDecoder.h"
 
-#include "DatasetAccess.h"
+#include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
 #include "dicom/Codecs.h"
 

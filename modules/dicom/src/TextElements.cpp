@@ -1,6 +1,6 @@
 #include "dicom/TextElements.h"
 
-#include "DatasetAccess.h"
+#include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
 #include "dicom/CharacterSet.h"
 #include "dicom/Codecs.h"

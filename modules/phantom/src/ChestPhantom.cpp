@@ -285,6 +285,7 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
     putString(ds, DCM_SliceThickness, QString::number(grid.ss, 'f', 2));
     putString(ds, DCM_KVP, QStringLiteral("120"));
     putString(ds, DCM_ConvolutionKernel, QStringLiteral("LUNG"));
+    putString(ds, DCM_PatientPosition, QStringLiteral("HFS"));
     ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
     putString(ds, DCM_PhotometricInterpretation, QStringLiteral("MONOCHROME2"));
     ds->putAndInsertUint16(DCM_Rows, Uint16(grid.n));

@@ -1,6 +1,6 @@
 #pragma once
-// Small typed accessors over DCMTK datasets, shared by the header reader and the series
-// assembler. Text is decoded with the project's CharacterSet (never DCMTK's conversion).
+// Small typed accessors over DCMTK datasets, for the modules that work on DCMTK objects
+// (dicom, deid, exchange). Text is decoded with the project's CharacterSet (never DCMTK's conversion).
 
 #include "dicom/CharacterSet.h"
 

@@ -2,465 +2,742 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Dicom</name>
+    <name>Deid</name>
     <message>
-        <source>%1 (%2) pixel data cannot be decoded: no decoder for it in this build</source>
-        <translation type="unfinished" />
+        <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown transfer syntax %1</source>
-        <translation type="unfinished" />
+        <source>%1: cannot parse the PS3.3 module tables: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 pixel data cannot be decoded: no decoder for it in this build</source>
-        <translation type="unfinished" />
+        <source>Burned In Annotation is YES</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read DICOMDIR: %2</source>
-        <translation type="unfinished" />
+        <source>secondary capture images often carry burned-in text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: file not found</source>
-        <translation type="unfinished" />
+        <source>%1 images often carry burned-in text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a DICOM file</source>
-        <translation type="unfinished" />
+        <source>a derived (secondary) image may carry burned-in text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is truncated (it ends before its data does)</source>
-        <translation type="unfinished" />
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file is damaged or truncated inside its header</source>
-        <translation type="unfinished" />
+        <source>%1: cannot decompress the pixel data: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read DICOM header: %2</source>
-        <translation type="unfinished" />
+        <source>%1: the region %2,%3 %4x%5 is not inside the %6x%7 image</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: missing SOP Instance UID (0008,0018)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: missing Study Instance UID (0020,000D)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: missing Series Instance UID (0020,000E)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: not an image (no Rows/Columns)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: unsupported Samples per Pixel %2 (0028,0002)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: unsupported Bits Allocated %2 (0028,0100)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: frame %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no pixel data %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pixel data is shorter than Rows x Columns x Number of Frames</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot read float pixel data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cannot read double pixel data</source>
-        <translation type="unfinished" />
+        <source>%1: masking supports 8- and 16-bit images only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no Pixel Data (7FE0,0010)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pixel data shorter than the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no correspondence table here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a RadCurator correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by an unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase, or the file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 opted out on %2; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient with code %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown table format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged table (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: unresolved action %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no de-identification profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for the UID mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 profile needs a patient code, and none was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the file cannot be read completely (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the file cannot be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: cannot be written back in its transfer syntax %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identifier of the original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: residual PHI after de-identification in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identifier of patient %1 (correspondence table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private attribute that is not on the safe list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlay data the profile removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person name in an attribute the profile empties or removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date in an attribute the profile empties or removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Identity Removed is not YES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full-dates and modified-dates options exclude each other: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PS3.15 Table E.1-1 resource is missing or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table E.1-1 row %1: unknown action &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table E.1-1: cannot read tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table E.1-1 lacks the private, curve or overlay rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a profile file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a profile must build on the basic profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read override %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such profile (use site, basic or a profile file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the method text is written into every file and must be plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the fixed value for %2 must be plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dicom</name>
+    <message>
+        <source>%1 (%2) pixel data cannot be decoded: no decoder for it in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transfer syntax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pixel data cannot be decoded: no decoder for it in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read DICOMDIR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is truncated (it ends before its data does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or truncated inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read DICOM header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing SOP Instance UID (0008,0018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing Study Instance UID (0020,000D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing Series Instance UID (0020,000E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image (no Rows/Columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported Samples per Pixel %2 (0028,0002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported Bits Allocated %2 (0028,0100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pixel data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pixel data is shorter than Rows x Columns x Number of Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read float pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read double pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Pixel Data (7FE0,0010)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: frame too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: pixel data is truncated (%2 bytes, %3 expected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot decode %2 pixel data: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unsupported Bits Allocated %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: palette image in a grayscale series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: segmented palette colour lookup tables are not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: palette colour lookup table missing or invalid (0028,1101-1203)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: colour image in a grayscale series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>oblique</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>axial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coronal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sagittal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>echo %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>time %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stack %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>irregular slice spacing (%1 to %2 mm); slices are shown evenly spaced at %3 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slices are sheared (gantry tilt); shown without shear correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot read DICOM file: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decoding images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>loading cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no files to load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no loadable image among %1 files; first problem: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: pixel values out of range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>series holds %1 stacks; showing %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the series skipped; first: %1</source>
         <translation>
-            <numerusform>%n file of the series skipped; first: %1</numerusform><numerusform>%n files of the series skipped; first: %1</numerusform></translation>
+            <numerusform>%n file of the series skipped; first: %1</numerusform>
+            <numerusform>%n files of the series skipped; first: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>referenced by %1 but missing from the medium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DICOMDIR media directory (its files are imported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a DICOM file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same SOP Instance UID as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) of series %1 already in the store</source>
         <translation>
-            <numerusform>%n instance of series %1 already in the store</numerusform><numerusform>%n instances of series %1 already in the store</numerusform></translation>
+            <numerusform>%n instance of series %1 already in the store</numerusform>
+            <numerusform>%n instances of series %1 already in the store</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Storing series</source>
-        <translation type="unfinished" />
+        <source>no de-identification profile or correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identifying and storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown de-identification option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Phantom</name>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot create folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing synthetic CT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing synthetic chest X-ray</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no case store folder given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot create the case store folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot open database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot lock database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not a case database: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: database schema version %2 is newer than this RadCurator (%3); use a newer version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: migration to schema %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot create folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>series %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>study %1 is already filed under another patient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>series is already filed under another study</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>instance %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown table %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rc::MainWindow</name>
     <message>
         <source>RadCurator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open case store…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lung window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mediastinum window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bone window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window from file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset zoom and pan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mouse and keyboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About RadCurator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open case store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RadCurator — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read case store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n series in the store</source>
         <translation>
-            <numerusform>%n series in the store</numerusform><numerusform>%n series in the store</numerusform></translation>
+            <numerusform>%n series in the store</numerusform>
+            <numerusform>%n series in the store</numerusform>
+        </translation>
     </message>
     <message>
         <source>No case store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a case store first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import folder or medium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open or create a case store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The series has no files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mouse and keyboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mouse wheel, PgUp/PgDn, Up/Down: previous/next slice
@@ -470,77 +747,186 @@ Middle-drag or Shift+left-drag: pan
 Ctrl+wheel: zoom
 1 / 2 / 3: lung / mediastinum / bone window
 0: window from the file;  R: reset zoom and pan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About RadCurator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RadCurator %1
 Curation and annotation of medical images for AI research.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new correspondence table (at least 8 characters).
+Without it nobody can find out who a patient code stands for; keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the correspondence table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondence table is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of %1 (images, labels, derived objects) will be deleted from this store, and the patient will not be imported again.
+Type the patient code to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code typed does not match; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted %2 studies, %3 series, %4 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier export contained this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already handed over (tell these partners):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burned-in text review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out: delete all data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review burned-in text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::MaskRegionDialog</name>
+    <message>
+        <source>Burned-in text review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Drag a rectangle over any text that could identify the patient, then Mask; or confirm that the image shows none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask the rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No burned-in text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rc::SliceView</name>
     <message>
         <source>Double-click a series in the browser to view it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Slice %1/%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position %1 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>W %1  L %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rc::StudyBrowser</name>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Patient / study / series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(study without description)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) may carry burned-in text: held back from export until each is confirmed free of text or masked (right-click the series)</source>
+        <translation>
+            <numerusform>%n image may carry burned-in text: held back from export until it is confirmed free of text or masked (right-click the series)</numerusform>
+            <numerusform>%n images may carry burned-in text: held back from export until each is confirmed free of text or masked (right-click the series)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rc::TaskPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

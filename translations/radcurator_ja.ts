@@ -2,6 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Deid</name>
+    <message>
+        <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
+        <translation>%1: PS3.3 のモジュール表を読めません（Debian パッケージ libgdcm3.0）</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the PS3.3 module tables: %2</source>
+        <translation>%1: PS3.3 のモジュール表を解析できません: %2</translation>
+    </message>
+    <message>
+        <source>Burned In Annotation is YES</source>
+        <translation>Burned In Annotation が YES です</translation>
+    </message>
+    <message>
+        <source>secondary capture images often carry burned-in text</source>
+        <translation>セカンダリキャプチャ画像には文字が焼き込まれていることがよくあります</translation>
+    </message>
+    <message>
+        <source>%1 images often carry burned-in text</source>
+        <translation>%1 画像には文字が焼き込まれていることがよくあります</translation>
+    </message>
+    <message>
+        <source>a derived (secondary) image may carry burned-in text</source>
+        <translation>派生（二次）画像には文字が焼き込まれている可能性があります</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot decompress the pixel data: %2</source>
+        <translation>%1: ピクセルデータを展開できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the region %2,%3 %4x%5 is not inside the %6x%7 image</source>
+        <translation>%1: 領域 %2,%3 %4×%5 が %6×%7 の画像の外にあります</translation>
+    </message>
+    <message>
+        <source>%1: masking supports 8- and 16-bit images only</source>
+        <translation>%1: 塗りつぶしは 8 ビットと 16 ビットの画像にのみ対応しています</translation>
+    </message>
+    <message>
+        <source>%1: no Pixel Data (7FE0,0010)</source>
+        <translation>%1: Pixel Data (7FE0,0010) がありません</translation>
+    </message>
+    <message>
+        <source>%1: pixel data shorter than the image</source>
+        <translation>%1: ピクセルデータが画像より短いです</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: 書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2.lock</source>
+        <translation>%1: ロックファイル %2.lock を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (process %2 on %3)</source>
+        <translation>%1 は別のプログラムが使用中です（%3 のプロセス %2）</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium を初期化できません</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 はすでに存在します</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation>パスフレーズは 8 文字以上にしてください</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key</source>
+        <translation>鍵の導出に必要なメモリが足りません</translation>
+    </message>
+    <message>
+        <source>%1: no correspondence table here</source>
+        <translation>%1: 対応表がありません</translation>
+    </message>
+    <message>
+        <source>%1: not a RadCurator correspondence table</source>
+        <translation>%1: RadCurator の対応表ではありません</translation>
+    </message>
+    <message>
+        <source>%1: written by an unknown version</source>
+        <translation>%1: 未知のバージョンで書かれています</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase, or the file was altered</source>
+        <translation>%1: パスフレーズが違うか、ファイルが改変されています</translation>
+    </message>
+    <message>
+        <source>patient %1 opted out on %2; not imported</source>
+        <translation>患者 %1 は %2 にオプトアウトしています。取り込みません</translation>
+    </message>
+    <message>
+        <source>no patient with code %1 in the correspondence table</source>
+        <translation>対応表に符号 %1 の患者はいません</translation>
+    </message>
+    <message>
+        <source>%1: unknown table format</source>
+        <translation>%1: 未知の対応表形式です</translation>
+    </message>
+    <message>
+        <source>%1: damaged table (secret)</source>
+        <translation>%1: 対応表が壊れています（秘密鍵）</translation>
+    </message>
+    <message>
+        <source>internal: unresolved action %1 for %2</source>
+        <translation>内部エラー: %2 の処理 %1 が未解決です</translation>
+    </message>
+    <message>
+        <source>no de-identification profile</source>
+        <translation>匿名化プロファイルがありません</translation>
+    </message>
+    <message>
+        <source>no key for the UID mapping</source>
+        <translation>UID 置換の鍵がありません</translation>
+    </message>
+    <message>
+        <source>the %1 profile needs a patient code, and none was issued</source>
+        <translation>%1 プロファイルには患者符号が必要ですが、発行されていません</translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM file</source>
+        <translation>%1: DICOM ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file cannot be read completely (%2)</source>
+        <translation>%1: 拒否: ファイルを最後まで読めません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file cannot be read completely</source>
+        <translation>%1: 拒否: ファイルを最後まで読めません</translation>
+    </message>
+    <message>
+        <source>%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files</source>
+        <translation>%1: 拒否: DICOMDIR には患者名が含まれます。匿名化したファイル用に作り直してください</translation>
+    </message>
+    <message>
+        <source>%1: refused: cannot be written back in its transfer syntax %2</source>
+        <translation>%1: 拒否: 転送構文 %2 で書き戻せません</translation>
+    </message>
+    <message>
+        <source>an identifier of the original file</source>
+        <translation>元ファイルの識別情報</translation>
+    </message>
+    <message>
+        <source>the patient's identity</source>
+        <translation>患者の識別情報</translation>
+    </message>
+    <message>
+        <source>%1: refused: residual PHI after de-identification in %2: %3</source>
+        <translation>%1: 拒否: 匿名化後も %2 に個人情報が残っています: %3</translation>
+    </message>
+    <message>
+        <source>an identifier of patient %1 (correspondence table)</source>
+        <translation>患者 %1 の識別情報（対応表）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read completely: %2</source>
+        <translation>%1: 最後まで読めません: %2</translation>
+    </message>
+    <message>
+        <source>private attribute that is not on the safe list</source>
+        <translation>安全リストにないプライベート属性</translation>
+    </message>
+    <message>
+        <source>overlay data the profile removes</source>
+        <translation>プロファイルで削除するオーバーレイデータ</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>%1 を含んでいます</translation>
+    </message>
+    <message>
+        <source>person name in an attribute the profile empties or removes</source>
+        <translation>プロファイルで空にするか削除する属性に人名があります</translation>
+    </message>
+    <message>
+        <source>date in an attribute the profile empties or removes</source>
+        <translation>プロファイルで空にするか削除する属性に日付があります</translation>
+    </message>
+    <message>
+        <source>Patient Identity Removed is not YES</source>
+        <translation>Patient Identity Removed が YES ではありません</translation>
+    </message>
+    <message>
+        <source>the full-dates and modified-dates options exclude each other: choose one</source>
+        <translation>日付保持と日付変更のオプションは同時に使えません。どちらかを選んでください</translation>
+    </message>
+    <message>
+        <source>the PS3.15 Table E.1-1 resource is missing or incomplete</source>
+        <translation>PS3.15 表 E.1-1 のリソースがないか不完全です</translation>
+    </message>
+    <message>
+        <source>Table E.1-1 row %1: unknown action '%2'</source>
+        <translation>表 E.1-1 の行 %1: 未知の処理 '%2'</translation>
+    </message>
+    <message>
+        <source>Table E.1-1: cannot read tag %1</source>
+        <translation>表 E.1-1: タグ %1 を読めません</translation>
+    </message>
+    <message>
+        <source>Table E.1-1 lacks the private, curve or overlay rows</source>
+        <translation>表 E.1-1 にプライベート・カーブ・オーバーレイの行がありません</translation>
+    </message>
+    <message>
+        <source>%1: not a profile file: %2</source>
+        <translation>%1: プロファイルファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: a profile must build on the basic profile</source>
+        <translation>%1: プロファイルは基本プロファイルを基にしてください</translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2</source>
+        <translation>%1: 未知のオプション %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read override %2</source>
+        <translation>%1: 上書き規則 %2 を読めません</translation>
+    </message>
+    <message>
+        <source>%1: no such profile (use site, basic or a profile file)</source>
+        <translation>%1: そのようなプロファイルはありません（site、basic、またはプロファイルファイルを指定）</translation>
+    </message>
+    <message>
+        <source>%1: the method text is written into every file and must be plain ASCII</source>
+        <translation>%1: 匿名化方法の文字列は全ファイルに書き込まれるため、半角英数字（ASCII）のみにしてください</translation>
+    </message>
+    <message>
+        <source>%1: the fixed value for %2 must be plain ASCII</source>
+        <translation>%1: %2 の固定値は半角英数字（ASCII）のみにしてください</translation>
+    </message>
+</context>
+<context>
     <name>Dicom</name>
     <message>
         <source>%1 (%2) pixel data cannot be decoded: no decoder for it in this build</source>
@@ -193,6 +436,10 @@
 <context>
     <name>Importer</name>
     <message>
+        <source>Storing series</source>
+        <translation>シリーズを保存しています</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>ファイルまたはフォルダがありません</translation>
     </message>
@@ -223,8 +470,24 @@
         </translation>
     </message>
     <message>
-        <source>Storing series</source>
-        <translation>シリーズを保存しています</translation>
+        <source>no de-identification profile or correspondence table</source>
+        <translation>匿名化プロファイルまたは対応表がありません</translation>
+    </message>
+    <message>
+        <source>De-identifying and storing</source>
+        <translation>匿名化して保存しています</translation>
+    </message>
+    <message>
+        <source>unknown de-identification option %1</source>
+        <translation>未知の匿名化オプション %1</translation>
+    </message>
+    <message>
+        <source>this store de-identifies with profile '%1' (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル '%1'（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+    </message>
+    <message>
+        <source>no patient %1 in the correspondence table</source>
+        <translation>対応表に患者 %1 はいません</translation>
     </message>
 </context>
 <context>
@@ -319,6 +582,18 @@
     <message>
         <source>unknown table %1</source>
         <translation>不明なテーブル %1</translation>
+    </message>
+    <message>
+        <source>no instance %1 in the store</source>
+        <translation>ストアにインスタンス %1 はありません</translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation>ストアに患者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>opt-out of %1: %2</source>
+        <translation>%1 のオプトアウト: %2</translation>
     </message>
 </context>
 <context>
@@ -491,6 +766,103 @@ Curation and annotation of medical images for AI research.</source>
         <translation>RadCurator %1
 AI 研究のための医用画像の整理とアノテーション。</translation>
     </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new correspondence table (at least 8 characters).
+Without it nobody can find out who a patient code stands for; keep it safe.</source>
+        <translation>新しい対応表のパスフレーズを決めてください（8 文字以上）。
+これがないと患者符号が誰を指すか誰にも分かりません。大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the correspondence table:</source>
+        <translation>対応表のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>パスフレーズをもう一度:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>パスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish.</source>
+        <translation>実行中の処理が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The correspondence table is locked.</source>
+        <translation>対応表が開けません（ロック中）。</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>オプトアウト</translation>
+    </message>
+    <message>
+        <source>Everything of %1 (images, labels, derived objects) will be deleted from this store, and the patient will not be imported again.
+Type the patient code to confirm:</source>
+        <translation>%1 のすべて（画像、ラベル、派生オブジェクト）をこのストアから削除し、今後この患者は取り込みません。
+確認のため患者符号を入力してください:</translation>
+    </message>
+    <message>
+        <source>The code typed does not match; nothing was deleted.</source>
+        <translation>入力した符号が一致しません。何も削除していません。</translation>
+    </message>
+    <message>
+        <source>export %1 to %2 on %3</source>
+        <translation>%3 に %2 へ提供（提供 %1）</translation>
+    </message>
+    <message>
+        <source>%1: deleted %2 studies, %3 series, %4 images.</source>
+        <translation>%1: %2 検査、%3 シリーズ、%4 画像を削除しました。</translation>
+    </message>
+    <message>
+        <source>No earlier export contained this patient.</source>
+        <translation>この患者を含む過去の提供はありません。</translation>
+    </message>
+    <message>
+        <source>Already handed over (tell these partners):
+%1</source>
+        <translation>すでに提供済みです（以下の提供先に連絡してください）:
+%1</translation>
+    </message>
+    <message>
+        <source>Burned-in text review</source>
+        <translation>焼き込み文字の確認</translation>
+    </message>
+    <message>
+        <source>Opt-out: delete all data of %1…</source>
+        <translation>オプトアウト: %1 の全データを削除…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Review burned-in text…</source>
+        <translation>焼き込み文字を確認…</translation>
+    </message>
+</context>
+<context>
+    <name>rc::MaskRegionDialog</name>
+    <message>
+        <source>Burned-in text review</source>
+        <translation>焼き込み文字の確認</translation>
+    </message>
+    <message>
+        <source>%1. Drag a rectangle over any text that could identify the patient, then Mask; or confirm that the image shows none.</source>
+        <translation>%1。患者を特定できる文字があれば矩形で囲んで「塗りつぶす」を、なければ「焼き込み文字なし」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Mask the rectangle</source>
+        <translation>矩形を塗りつぶす</translation>
+    </message>
+    <message>
+        <source>No burned-in text</source>
+        <translation>焼き込み文字なし</translation>
+    </message>
 </context>
 <context>
     <name>rc::SliceView</name>
@@ -540,6 +912,20 @@ AI 研究のための医用画像の整理とアノテーション。</translati
     <message>
         <source>(study without description)</source>
         <translation>（説明のない検査）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) may carry burned-in text: held back from export until each is confirmed free of text or masked (right-click the series)</source>
+        <translation>
+            <numerusform>%n 枚の画像に文字が焼き込まれている可能性があります。文字なしの確認か塗りつぶしが済むまで提供できません（シリーズを右クリック）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,452 @@
+#include "deid/Deidentifier.h"
+
+#include "DeidTr.h"
+#include "deid/AttributeTypes.h"
+#include "deid/PhiScanner.h"
+#include "dicom/CharacterSet.h"
+#include "dicom/Codecs.h"
+#include "dicom/DatasetAccess.h"
+#include "dicom/DicomHeader.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcvrobow.h>
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace rc {
+
+namespace {
+
+using Path = std::vector<std::uint32_t>;
+
+std::uint32_t key(const DcmTagKey& t) { return (std::uint32_t(t.getGroup()) << 16) | t.getElement(); }
+
+bool isTextVr(DcmEVR vr) {
+  switch (vr) {
+    case EVR_PN: case EVR_LO: case EVR_SH: case EVR_ST: case EVR_LT: case EVR_UT: case EVR_UC: case EVR_AE:
+    case EVR_CS:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A value that says nothing about anyone, valid for the VR.
+QString dummyValue(DcmEVR vr) {
+  switch (vr) {
+    case EVR_PN: return QStringLiteral("ANONYMOUS");
+    case EVR_DA: return QStringLiteral("19000101");
+    case EVR_TM: return QStringLiteral("000000");
+    case EVR_DT: return QStringLiteral("19000101000000");
+    case EVR_AS: return QStringLiteral("000Y");
+    case EVR_IS: case EVR_DS: case EVR_US: case EVR_SS: case EVR_UL: case EVR_SL: case EVR_FL: case EVR_FD:
+    case EVR_UV: case EVR_SV:
+      return QStringLiteral("0");
+    case EVR_CS: case EVR_AE: return QStringLiteral("ANONYMIZED");
+    default: return QStringLiteral("ANONYMIZED");
+  }
+}
+
+// Identity-bearing attributes beyond every PN: identifiers (matched as words) and
+// organisation-like values (matched as whole values).
+const QList<DcmTagKey>& identifierTags() {
+  static const QList<DcmTagKey> tags = {DCM_PatientID, DCM_IssuerOfPatientID, DCM_RETIRED_OtherPatientIDs,
+                                        DCM_AccessionNumber, DCM_PatientTelephoneNumbers,
+                                        DCM_ReferringPhysicianTelephoneNumbers, DCM_RETIRED_MedicalRecordLocator,
+                                        DCM_AdmissionID};
+  return tags;
+}
+const QList<DcmTagKey>& organisationTags() {
+  static const QList<DcmTagKey> tags = {DCM_InstitutionName, DCM_InstitutionAddress, DCM_InstitutionalDepartmentName,
+                                        DCM_PatientAddress, DCM_ReferringPhysicianAddress, DCM_ResponsibleOrganization,
+                                        DCM_MilitaryRank, DCM_BranchOfService};
+  return tags;
+}
+
+void collectTokens(DcmItem* item, const CharacterSet& inherited, IdentifierSet& found) {
+  const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet)
+                                   ? CharacterSet(dcm::rawValue(item, DCM_SpecificCharacterSet))
+                                   : inherited;
+  for (unsigned long i = 0; i < item->card(); ++i) {
+    DcmElement* elem = item->getElement(i);
+    if (!elem) continue;
+    if (elem->ident() == EVR_SQ) {
+      auto* seq = static_cast<DcmSequenceOfItems*>(elem);
+      for (unsigned long n = 0; n < seq->card(); ++n) collectTokens(seq->getItem(n), charset, found);
+      continue;
+    }
+    const DcmTagKey tag = elem->getTag();
+    // Private elements often misuse PN for vendor data; names come from public attributes.
+    if (elem->ident() == EVR_PN && !(tag.getGroup() & 1)) {
+      found.names += namePartsOf(dcm::text(item, tag, charset, TextKind::PersonName));
+    } else if (identifierTags().contains(tag)) {
+      for (const QString& v : dcm::text(item, tag, charset).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+        if (v.trimmed().size() >= 3) found.ids << v.trimmed();
+    } else if (organisationTags().contains(tag)) {
+      const QString v = dcm::text(item, tag, charset);
+      if (v.size() >= 3) found.organisations << v;
+    } else if (tag == DCM_PatientBirthDate) {
+      found.dates += identityTokens({QString(), QString(), QString(), dcm::ascii(item, tag)}).dates;
+    }
+  }
+}
+
+class Walker {
+public:
+  Walker(const DeidContext& context, const QString& sopClassUid, const QStringList& identifiers, DeidOutcome& outcome,
+         const PatientKeys& keys, DcmItem* root)
+      : ctx_(context), profile_(*context.profile), sopClass_(sopClassUid), identifiers_(identifiers), out_(outcome),
+        keys_(keys), root_(root) {}
+
+  Status process(DcmItem* item, const Path& path, const CharacterSet& inherited, bool cleaning) {
+    const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet)
+                                     ? CharacterSet(dcm::rawValue(item, DCM_SpecificCharacterSet))
+                                     : inherited;
+    // Private creators of this item, by (group, block byte).
+    QHash<quint32, QString> creators;
+    for (unsigned long i = 0; i < item->card(); ++i) {
+      DcmElement* e = item->getElement(i);
+      const DcmTagKey t = e->getTag();
+      if ((t.getGroup() & 1) && t.getElement() >= 0x10 && t.getElement() <= 0xFF)
+        creators.insert((quint32(t.getGroup()) << 8) | t.getElement(), dcm::text(item, t, charset));
+    }
+    QHash<quint32, int> keptInBlock;
+    std::vector<DcmTagKey> toRemove;
+
+    for (unsigned long i = 0; i < item->card(); ++i) {
+      DcmElement* elem = item->getElement(i);
+      if (!elem) continue;
+      const DcmTagKey tag = elem->getTag();
+      const quint16 group = tag.getGroup(), element = tag.getElement();
+      if (group == 0x0002 || element == 0x0000 || group == 0xFFFC || group == 0xFFFE) {  // meta, group lengths, padding
+        toRemove.push_back(tag);
+        continue;
+      }
+      if (group & 1) {
+        if (element >= 0x0010 && element <= 0x00FF) continue;  // creators: decided once their blocks are
+        if (element < 0x0010) {  // reserved private elements carry nothing legitimate
+          toRemove.push_back(tag);
+          ++out_.privateRemoved;
+          continue;
+        }
+        const quint32 block = (quint32(group) << 8) | (element >> 8);
+        const QString creator = creators.value(block);
+        const bool keep = profile_.ruleFor(group, element).action != DeidAction::Remove &&
+                          !creator.isEmpty() && profile_.isSafePrivate(creator, group, quint8(element & 0xFF));
+        if (keep) {
+          ++keptInBlock[block];
+          ++out_.privateKept;
+        } else {
+          toRemove.push_back(tag);
+          ++out_.privateRemoved;
+        }
+        continue;
+      }
+      const DeidRule rule = profile_.ruleFor(group, element);
+      DeidAction action = resolve(rule.action, path, key(tag));
+      // A public element of unknown VR that the standard tables do not name: it cannot be
+      // judged, so it does not leave the hospital.
+      if (elem->ident() == EVR_UN && rule.source == QLatin1String("not listed")) action = DeidAction::Remove;
+      if (action == DeidAction::Keep && cleaning && isTextVr(elem->ident())) action = DeidAction::Clean;
+      const Status applied = apply(item, elem, action, rule, path, charset, cleaning, toRemove);
+      if (!applied) return applied;
+    }
+    // A private creator stays only while its block keeps an element.
+    for (auto it = creators.constBegin(); it != creators.constEnd(); ++it) {
+      if (keptInBlock.value(it.key()) == 0) toRemove.push_back(DcmTagKey(quint16(it.key() >> 8), quint16(it.key() & 0xFF)));
+    }
+    for (const DcmTagKey& t : toRemove) {
+      if (item->findAndDeleteElement(t, OFFalse, OFFalse).good() && !(t.getGroup() & 1) && t.getElement() != 0) ++out_.removed;
+    }
+    return Status::success();
+  }
+
+private:
+  // Type-dependent actions, against the attribute's type in this IOD at this depth.
+  DeidAction resolve(DeidAction action, const Path& path, std::uint32_t tag) const {
+    auto type = [&] { return AttributeTypes::instance().typeOf(sopClass_, path, tag); };
+    switch (action) {
+      case DeidAction::EmptyOrDummy: return type() == 1 ? DeidAction::Dummy : DeidAction::Empty;
+      case DeidAction::RemoveOrEmpty:
+      case DeidAction::RemoveOrDummy:
+      case DeidAction::RemoveEmptyOrDummy: {
+        const int t = type();
+        return t == 1 ? DeidAction::Dummy : t == 2 ? DeidAction::Empty : DeidAction::Remove;
+      }
+      case DeidAction::RemoveEmptyOrUidRefs: {
+        const int t = type();
+        return t == 1 ? DeidAction::Dummy : t == 2 ? DeidAction::Empty : DeidAction::Remove;
+      }
+      default: return action;
+    }
+  }
+
+  bool containsIdentifier(const QString& text) const {
+    for (const QString& token : identifiers_)
+      if (text.contains(token, Qt::CaseInsensitive)) return true;
+    return false;
+  }
+
+  QString expandFixed(const QString& pattern) const {
+    QString value = pattern;
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
+    for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
+      const auto m = it.next();
+      // Only coded, non-identifying attributes may fill a fixed string.
+      static const QHash<QString, DcmTagKey> allowed = {{QStringLiteral("Modality"), DCM_Modality},
+                                                        {QStringLiteral("BodyPartExamined"), DCM_BodyPartExamined},
+                                                        {QStringLiteral("SeriesNumber"), DCM_SeriesNumber}};
+      const auto tag = allowed.constFind(m.captured(1));
+      const QString filled = tag == allowed.constEnd() ? QString() : dcm::ascii(root_, *tag);
+      value.replace(m.captured(0), filled);
+    }
+    return value.simplified().left(64);
+  }
+
+  Status apply(DcmItem* item, DcmElement* elem, DeidAction action, const DeidRule& rule, const Path& path,
+               const CharacterSet& charset, bool cleaning, std::vector<DcmTagKey>& toRemove) {
+    const DcmTagKey tag = elem->getTag();
+    const DcmEVR vr = elem->ident();
+    if (vr == EVR_SQ) {
+      auto* seq = static_cast<DcmSequenceOfItems*>(elem);
+      switch (action) {
+        case DeidAction::Remove:
+          toRemove.push_back(tag);
+          return Status::success();
+        case DeidAction::Empty:
+          while (seq->card() > 0) delete seq->remove(0UL);
+          ++out_.emptied;
+          return Status::success();
+        default: {
+          // Keep/Dummy/Clean/U: the sequence stays and every item is de-identified in turn.
+          if (action == DeidAction::Dummy) ++out_.dummied;
+          Path inner = path;
+          inner.push_back(key(tag));
+          const bool innerCleaning = cleaning || action == DeidAction::Clean;
+          for (unsigned long n = 0; n < seq->card(); ++n) {
+            const Status s = process(seq->getItem(n), inner, charset, innerCleaning);
+            if (!s) return s;
+          }
+          return Status::success();
+        }
+      }
+    }
+    switch (action) {
+      case DeidAction::Keep:
+        return Status::success();
+      case DeidAction::Remove:
+        toRemove.push_back(tag);
+        return Status::success();
+      case DeidAction::Empty:
+        item->insertEmptyElement(DcmTag(tag, DcmVR(vr)), OFTrue);
+        ++out_.emptied;
+        return Status::success();
+      case DeidAction::Dummy: {
+        ++out_.dummied;
+        if (vr == EVR_OB || vr == EVR_OW || vr == EVR_UN || vr == EVR_OF || vr == EVR_OD || vr == EVR_OL) {
+          // Same length, all zero: nothing left to read, Type 1 still satisfied.
+          const Uint32 length = elem->getLength();
+          std::vector<Uint8> zeros(length, 0);
+          if (vr == EVR_OW) elem->putUint16Array(reinterpret_cast<Uint16*>(zeros.data()), length / 2);
+          else elem->putUint8Array(zeros.data(), length);
+          return Status::success();
+        }
+        if (vr == EVR_UI) {
+          elem->putString(mapUid(ctx_.uidSecret, dcm::ascii(item, tag)).toLatin1().constData());
+          return Status::success();
+        }
+        elem->putString(dummyValue(vr).toLatin1().constData());
+        return Status::success();
+      }
+      case DeidAction::ReplaceUid: {
+        if (profile_.has(DeidOption::RetainUids)) return Status::success();
+        QStringList mapped;
+        for (const QString& uid : dcm::ascii(item, tag).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+          mapped << mapUid(ctx_.uidSecret, uid);
+        elem->putString(mapped.join(QLatin1Char('\\')).toLatin1().constData());
+        out_.uidsReplaced += int(mapped.size());
+        return Status::success();
+      }
+      case DeidAction::ShiftDate: {
+        if (vr != EVR_DA && vr != EVR_DT) return Status::success();  // times keep their value
+        QStringList shifted;
+        for (const QString& value : dcm::ascii(item, tag).split(QLatin1Char('\\'))) {
+          const QDate date = QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd"));
+          if (!date.isValid()) {
+            shifted.clear();
+            break;
+          }
+          shifted << date.addDays(keys_.dateOffsetDays).toString(QStringLiteral("yyyyMMdd")) + value.mid(8);
+        }
+        if (shifted.isEmpty()) {
+          item->insertEmptyElement(DcmTag(tag, DcmVR(vr)), OFTrue);  // unreadable date: not kept
+          ++out_.emptied;
+        } else {
+          elem->putString(shifted.join(QLatin1Char('\\')).toLatin1().constData());
+          ++out_.datesShifted;
+        }
+        return Status::success();
+      }
+      case DeidAction::Clean: {
+        // Clean: keep a value only when none of the identifying strings of this file (or the
+        // patient's known identifiers) occurs in it. Binary and graphic data cannot be
+        // checked, so they go.
+        ++out_.cleaned;
+        if (!isTextVr(vr) && vr != EVR_DA && vr != EVR_DT && vr != EVR_TM && vr != EVR_IS && vr != EVR_DS) {
+          toRemove.push_back(tag);
+          return Status::success();
+        }
+        const QString text = dcm::text(item, tag, charset, vr == EVR_PN ? TextKind::PersonName : TextKind::MultiValued);
+        if (vr == EVR_PN || containsIdentifier(text)) item->insertEmptyElement(DcmTag(tag, DcmVR(vr)), OFTrue);
+        return Status::success();
+      }
+      case DeidAction::PatientCode:
+        elem->putString(keys_.code.toLatin1().constData());
+        return Status::success();
+      case DeidAction::Fixed:
+        elem->putString(expandFixed(rule.fixedValue).toLatin1().constData());
+        return Status::success();
+      default:
+        return fail(DeidTr::tr("internal: unresolved action %1 for %2").arg(actionCode(action), dcm::tagLabel(tag)));
+    }
+  }
+
+  const DeidContext& ctx_;
+  const DeidProfile& profile_;
+  QString sopClass_;
+  QStringList identifiers_;
+  DeidOutcome& out_;
+  PatientKeys keys_;
+  DcmItem* root_;
+};
+
+void setMethodAttributes(DcmDataset* ds, const DeidProfile& profile) {
+  ds->putAndInsertString(DCM_PatientIdentityRemoved, "YES");
+  ds->putAndInsertString(DCM_DeidentificationMethod, profile.methodDescription().toLatin1().constData());
+  ds->findAndDeleteElement(DCM_DeidentificationMethodCodeSequence);
+  for (const auto& [value, meaning] : profile.methodCodes()) {
+    DcmItem* code = nullptr;
+    if (ds->findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, code, -2).bad() || !code) continue;
+    code->putAndInsertString(DCM_CodeValue, value.toLatin1().constData());
+    code->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+    code->putAndInsertString(DCM_CodeMeaning, meaning.toLatin1().constData());
+  }
+  if (profile.has(DeidOption::RetainLongitudinalFullDates))
+    ds->putAndInsertString(DCM_LongitudinalTemporalInformationModified, "UNMODIFIED");
+  else if (profile.has(DeidOption::RetainLongitudinalModifiedDates))
+    ds->putAndInsertString(DCM_LongitudinalTemporalInformationModified, "MODIFIED");
+}
+
+}  // namespace
+
+PatientIdentity readPatientIdentity(DcmItem* dataset) {
+  const CharacterSet charset(dcm::rawValue(dataset, DCM_SpecificCharacterSet));
+  return {dcm::text(dataset, DCM_PatientID, charset), dcm::text(dataset, DCM_IssuerOfPatientID, charset),
+          dcm::text(dataset, DCM_PatientName, charset, TextKind::PersonName), dcm::ascii(dataset, DCM_PatientBirthDate)};
+}
+
+IdentifierSet collectIdentifierTokens(DcmItem* dataset) {
+  IdentifierSet found;
+  collectTokens(dataset, CharacterSet(), found);
+  found.append({});  // removes duplicates
+  return found;
+}
+
+Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context) {
+  if (!context.profile) return fail(DeidTr::tr("no de-identification profile"));
+  if (!context.profile->has(DeidOption::RetainUids) && context.uidSecret.size() < 16)
+    return fail(DeidTr::tr("no key for the UID mapping"));
+  DeidOutcome outcome;
+  outcome.originalIdentity = readPatientIdentity(ds);
+  outcome.originalSopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
+  PatientKeys keys;
+  if (context.resolvePatient) {
+    auto resolved = context.resolvePatient(outcome.originalIdentity);
+    if (!resolved) return fail(resolved.error());
+    keys = resolved.value();
+  }
+  if (context.profile->issuesPatientCodes() && keys.code.isEmpty())
+    return fail(DeidTr::tr("the %1 profile needs a patient code, and none was issued").arg(context.profile->name()));
+  outcome.patientCode = keys.code;
+  outcome.identifiers = collectIdentifierTokens(ds);
+  outcome.identifiers.names += context.extraIdentifiers;
+  outcome.identifiers.removeValue(keys.code);
+  outcome.identifiers.append({});
+
+  Walker walker(context, dcm::ascii(ds, DCM_SOPClassUID), outcome.identifiers.all(), outcome, keys, ds);
+  const Status walked = walker.process(ds, {}, CharacterSet(), false);
+  if (!walked) return fail(walked.error());
+  setMethodAttributes(ds, *context.profile);
+  outcome.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
+  return outcome;
+}
+
+Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, const DeidContext& context) {
+  registerDicomCodecs();
+  if (!looksLikeDicom(input)) return fail(DeidTr::tr("%1: not a DICOM file").arg(input));
+  DcmFileFormat file;
+  // Read everything: a file DCMTK cannot fully parse is refused, never written half-cleaned.
+  const OFCondition loaded = file.loadFile(OFFilename(QFile::encodeName(input).constData()));
+  if (loaded.bad())
+    return fail(DeidTr::tr("%1: refused: the file cannot be read completely (%2)").arg(input, dcm::conditionText(loaded)));
+  if (file.loadAllDataIntoMemory().bad())
+    return fail(DeidTr::tr("%1: refused: the file cannot be read completely").arg(input));
+  DcmDataset* ds = file.getDataset();
+  if (dcm::ascii(ds, DCM_SOPClassUID) == QLatin1String("1.2.840.10008.1.3.10") ||
+      dcm::ascii(file.getMetaInfo(), DCM_MediaStorageSOPClassUID) == QLatin1String("1.2.840.10008.1.3.10"))
+    return fail(DeidTr::tr("%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files").arg(input));
+  const E_TransferSyntax xfer = ds->getOriginalXfer();
+  const QString metaTs = dcm::ascii(file.getMetaInfo(), DCM_TransferSyntaxUID);
+  const bool unknownTs = !metaTs.isEmpty() && DcmXfer(metaTs.toLatin1().constData()).getXfer() == EXS_Unknown;
+  if (unknownTs || (xfer != EXS_Unknown && !ds->canWriteXfer(xfer, xfer)))
+    return fail(DeidTr::tr("%1: refused: cannot be written back in its transfer syntax %2").arg(input, transferSyntaxName(metaTs)));
+  auto outcome = deidentifyDataset(ds, context);
+  if (!outcome) return fail(QStringLiteral("%1: %2").arg(input, outcome.error()));
+
+  // A fresh meta header (the old one may name the sending station); same transfer syntax,
+  // so pixel data is written byte for byte as it was read.
+  file.getMetaInfo()->clear();
+  const QString temp = output + QStringLiteral(".part");
+  const OFCondition saved = file.saveFile(OFFilename(QFile::encodeName(temp).constData()), xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer,
+                                          EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta);
+  if (saved.bad()) {
+    QFile::remove(temp);
+    return fail(DeidTr::tr("%1: cannot write: %2").arg(output, dcm::conditionText(saved)));
+  }
+  QFile::remove(output);
+  if (!QFile::rename(temp, output)) {
+    QFile::remove(temp);
+    return fail(DeidTr::tr("%1: cannot write").arg(output));
+  }
+  return outcome;
+}
+
+Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context) {
+  auto outcome = deidentifyFile(input, output, context);
+  if (!outcome) return outcome;
+  PhiScanner scanner(context.profile);
+  scanner.addIdentifiers(outcome->identifiers, DeidTr::tr("an identifier of the original file"));
+  scanner.addIdentifiers(identityTokens(outcome->originalIdentity), DeidTr::tr("the patient's identity"));
+  scanner.alsoMatch(context.knownPatients);
+  const auto findings = scanner.scanFile(output);
+  if (!findings || !findings->empty()) {
+    QFile::remove(output);
+    if (!findings) return fail(findings.error());
+    return fail(DeidTr::tr("%1: refused: residual PHI after de-identification in %2: %3")
+                    .arg(input, findings->front().element, findings->front().reason));
+  }
+  return outcome;
+}
+
+}  // namespace rc

@@ -203,6 +203,100 @@ private slots:
     QCOMPARE(db.count(QStringLiteral("instances")).value(), kSeries * kPerSeries);
   }
 
+  void optOutDeletesEverythingAndNamesEarlierExports() {
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY(store.ok());
+    CaseDatabase db(store.value());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.7.1"), 3, QStringLiteral("RC-000001"), QStringLiteral("1.7"))).ok());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.7.2"), 2, QStringLiteral("RC-000001"), QStringLiteral("1.7"))).ok());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.8.1"), 4, QStringLiteral("RC-000002"), QStringLiteral("1.8"))).ok());
+    // The ledger says RC-000001 went to a partner before.
+    QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO exports (created_at, partner, destination) VALUES ('2026-02-01T10:00:00Z', 'Partner A', 'encrypted drive')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO export_items (export_id, patient_code, series_uid) VALUES (1, 'RC-000001', '1.7.1')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO exports (created_at, partner) VALUES ('2026-03-01T10:00:00Z', 'Partner B')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO export_items (export_id, patient_code, series_uid) VALUES (2, 'RC-000002', '1.8.1')")));
+
+    const auto report = db.deletePatient(QStringLiteral("RC-000001"), QStringLiteral("tester"));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->studies, 1);
+    QCOMPARE(report->series, 2);
+    QCOMPARE(report->instances, 5);
+    QCOMPARE(report->filesDeleted, 5);
+    QCOMPARE(int(report->exportsContainingPatient.size()), 1);
+    QCOMPARE(report->exportsContainingPatient.front().partner, QStringLiteral("Partner A"));
+    // Nothing of RC-000001 is left; RC-000002 is untouched; the ledger and audit remain.
+    QVERIFY(!db.hasPatient(QStringLiteral("RC-000001")).value());
+    QCOMPARE(db.count(QStringLiteral("instances")).value(), 4);
+    QCOMPARE(filesUnder(store->filesDirectory()), 4);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM export_items WHERE patient_code = 'RC-000001'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, action, patient_code FROM audit_log")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("opt-out"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("RC-000001"));
+    // An unknown code is an error, and logs nothing.
+    QVERIFY(!db.deletePatient(QStringLiteral("RC-999999"), QStringLiteral("tester")).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+  }
+
+  void burnedInReviewAndSettings() {
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY(store.ok());
+    CaseDatabase db(store.value());
+    SeriesBatch batch = makeBatch(dir.path(), QStringLiteral("1.9.1"), 3);
+    batch.instances[1].record.burnedInRisk = QStringLiteral("secondary capture images often carry burned-in text");
+    QVERIFY(db.storeSeries(batch).ok());
+    auto pending = db.instancesAwaitingBurnedInReview();
+    QVERIFY(pending.ok());
+    QCOMPARE(int(pending->size()), 1);
+    QCOMPARE(db.listSeries()->front().burnedInPending, 1);
+    QVERIFY(db.setBurnedInReview(pending->front().sopInstanceUid, QStringLiteral("confirmed")).ok());
+    QVERIFY(db.instancesAwaitingBurnedInReview()->empty());
+    QCOMPARE(db.listSeries()->front().burnedInPending, 0);
+    QVERIFY(!db.setBurnedInReview(QStringLiteral("9.9.9"), QStringLiteral("confirmed")).ok());
+
+    QCOMPARE(db.setting(QStringLiteral("deid.profile"), QStringLiteral("fallback")).value(), QStringLiteral("fallback"));
+    QVERIFY(db.setSetting(QStringLiteral("deid.profile"), QStringLiteral("site")).ok());
+    QVERIFY(db.setSetting(QStringLiteral("deid.profile"), QStringLiteral("basic")).ok());
+    QCOMPARE(db.setting(QStringLiteral("deid.profile")).value(), QStringLiteral("basic"));
+  }
+
+  void migratesAVersionOneDatabase() {
+    // A store written before de-identification existed gains its tables and columns.
+    QTemporaryDir dir;
+    {
+      QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+      old.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("radcurator.sqlite")));
+      QVERIFY(old.open());
+      QSqlQuery q(old);
+      QVERIFY(q.exec(QStringLiteral("CREATE TABLE patients (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE CHECK (code <> ''), "
+                                    "name TEXT NOT NULL DEFAULT '', sex TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '', "
+                                    "age TEXT NOT NULL DEFAULT '')")));
+      for (const char* sql : {"CREATE TABLE studies (id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE, study_uid TEXT NOT NULL UNIQUE, study_date TEXT NOT NULL DEFAULT '', study_time TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', accession_number TEXT NOT NULL DEFAULT '')",
+                              "CREATE TABLE series (id INTEGER PRIMARY KEY, study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE, series_uid TEXT NOT NULL UNIQUE, modality TEXT NOT NULL DEFAULT '', body_part TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', series_date TEXT NOT NULL DEFAULT '', series_number INTEGER NOT NULL DEFAULT 0, rows INTEGER NOT NULL DEFAULT 0, columns INTEGER NOT NULL DEFAULT 0, instance_count INTEGER NOT NULL DEFAULT 0, frame_count INTEGER NOT NULL DEFAULT 0, transfer_syntax_uid TEXT NOT NULL DEFAULT '', folder TEXT NOT NULL)",
+                              "CREATE TABLE instances (id INTEGER PRIMARY KEY, series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE, sop_instance_uid TEXT NOT NULL UNIQUE, sop_class_uid TEXT NOT NULL DEFAULT '', instance_number INTEGER NOT NULL DEFAULT 0, rows INTEGER NOT NULL DEFAULT 0, columns INTEGER NOT NULL DEFAULT 0, frames INTEGER NOT NULL DEFAULT 1, transfer_syntax_uid TEXT NOT NULL DEFAULT '', file_path TEXT NOT NULL, file_size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '')",
+                              "CREATE TABLE imports (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, source TEXT NOT NULL, files_imported INTEGER NOT NULL, series_imported INTEGER NOT NULL, skipped INTEGER NOT NULL, errors INTEGER NOT NULL)",
+                              "INSERT INTO patients (code) VALUES ('RC-000007')", "PRAGMA user_version = 1"})
+        QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+      old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    CaseDatabase db(store.value());
+    QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), CaseStore::schemaVersion());
+    QVERIFY(db.hasPatient(QStringLiteral("RC-000007")).value());  // data kept
+    QVERIFY(db.count(QStringLiteral("imports")).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT burned_in_risk, burned_in_review FROM instances")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM export_items")));
+  }
+
   void studyCannotMoveBetweenPatients() {
     QTemporaryDir dir;
     const auto store = CaseStore::open(dir.path());

@@ -78,6 +78,10 @@ QString CaseStore::filesDirectory() const { return QDir(directory_).filePath(QLa
 QString CaseStore::absoluteFilePath(const QString& relativePath) const {
   return QDir(filesDirectory()).filePath(relativePath);
 }
+QString CaseStore::correspondencePath() const {
+  return QDir(directory_).filePath(QStringLiteral("correspondence/table.rcsec"));
+}
+QString CaseStore::temporaryDirectory() const { return QDir(directory_).filePath(QStringLiteral("tmp")); }
 
 Result<CaseStore> CaseStore::open(const QString& directory) {
   if (directory.isEmpty()) return fail(StorageTr::tr("no case store folder given"));
@@ -257,7 +261,7 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
 
   q.prepare(QStringLiteral(
       "INSERT INTO instances (series_id, sop_instance_uid, sop_class_uid, instance_number, rows, columns, frames, "
-      "transfer_syntax_uid, file_path, file_size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      "transfer_syntax_uid, file_path, file_size, sha256, burned_in_risk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   for (const Placed& item : placed) {
     const InstanceRecord& i = item.item->record;
     q.addBindValue(seriesId);
@@ -271,6 +275,7 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
     q.addBindValue(item.relativePath);
     q.addBindValue(item.size);
     q.addBindValue(item.sha256);
+    q.addBindValue(notNull(i.burnedInRisk));
     if (!q.exec()) return abort(StorageTr::tr("instance %1: %2").arg(i.sopInstanceUid, sqlError(q)));
   }
   q.prepare(QStringLiteral(
@@ -288,7 +293,9 @@ Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() {
   if (!q.exec(QStringLiteral(
           "SELECT p.code, p.name, p.sex, st.study_uid, st.study_date, st.description, se.series_uid, se.modality, "
           "se.body_part, se.description, se.series_number, se.instance_count, se.frame_count, se.rows, se.columns, "
-          "se.transfer_syntax_uid FROM series se JOIN studies st ON se.study_id = st.id "
+          "se.transfer_syntax_uid, (SELECT COUNT(*) FROM instances i WHERE i.series_id = se.id "
+          "AND i.burned_in_risk <> '' AND i.burned_in_review = '') "
+          "FROM series se JOIN studies st ON se.study_id = st.id "
           "JOIN patients p ON st.patient_id = p.id "
           "ORDER BY p.code, st.study_date, st.study_uid, se.series_number, se.series_uid")))
     return fail(sqlError(q));
@@ -311,37 +318,205 @@ Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() {
     s.rows = q.value(13).toInt();
     s.columns = q.value(14).toInt();
     s.transferSyntaxUid = q.value(15).toString();
+    s.burnedInPending = q.value(16).toInt();
     rows.push_back(s);
   }
   return rows;
 }
 
+namespace {
+
+const char* const kInstanceColumns =
+    "i.id, i.series_id, i.sop_instance_uid, i.sop_class_uid, i.instance_number, i.rows, i.columns, i.frames, "
+    "i.transfer_syntax_uid, i.file_path, i.file_size, i.sha256, i.burned_in_risk, i.burned_in_review";
+
+InstanceRecord instanceFrom(const QSqlQuery& q) {
+  InstanceRecord r;
+  r.id = q.value(0).toLongLong();
+  r.seriesId = q.value(1).toLongLong();
+  r.sopInstanceUid = q.value(2).toString();
+  r.sopClassUid = q.value(3).toString();
+  r.instanceNumber = q.value(4).toInt();
+  r.rows = q.value(5).toInt();
+  r.columns = q.value(6).toInt();
+  r.frames = q.value(7).toInt();
+  r.transferSyntaxUid = q.value(8).toString();
+  r.filePath = q.value(9).toString();
+  r.fileSize = q.value(10).toLongLong();
+  r.sha256 = q.value(11).toString();
+  r.burnedInRisk = q.value(12).toString();
+  r.burnedInReview = q.value(13).toString();
+  return r;
+}
+
+}  // namespace
+
 Result<std::vector<InstanceRecord>> CaseDatabase::instancesOfSeries(const QString& seriesInstanceUid) {
   QSqlQuery q(db_);
-  q.prepare(QStringLiteral(
-      "SELECT i.id, i.series_id, i.sop_instance_uid, i.sop_class_uid, i.instance_number, i.rows, i.columns, i.frames, "
-      "i.transfer_syntax_uid, i.file_path, i.file_size, i.sha256 FROM instances i JOIN series se ON i.series_id = se.id "
-      "WHERE se.series_uid = ? ORDER BY i.instance_number, i.id"));
+  q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON i.series_id = se.id "
+                           "WHERE se.series_uid = ? ORDER BY i.instance_number, i.id")
+                .arg(QLatin1String(kInstanceColumns)));
   q.addBindValue(seriesInstanceUid);
   if (!q.exec()) return fail(sqlError(q));
   std::vector<InstanceRecord> rows;
-  while (q.next()) {
-    InstanceRecord r;
-    r.id = q.value(0).toLongLong();
-    r.seriesId = q.value(1).toLongLong();
-    r.sopInstanceUid = q.value(2).toString();
-    r.sopClassUid = q.value(3).toString();
-    r.instanceNumber = q.value(4).toInt();
-    r.rows = q.value(5).toInt();
-    r.columns = q.value(6).toInt();
-    r.frames = q.value(7).toInt();
-    r.transferSyntaxUid = q.value(8).toString();
-    r.filePath = q.value(9).toString();
-    r.fileSize = q.value(10).toLongLong();
-    r.sha256 = q.value(11).toString();
-    rows.push_back(r);
-  }
+  while (q.next()) rows.push_back(instanceFrom(q));
   return rows;
+}
+
+Result<InstanceRecord> CaseDatabase::instance(const QString& sopInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT %1 FROM instances i WHERE i.sop_instance_uid = ?").arg(QLatin1String(kInstanceColumns)));
+  q.addBindValue(sopInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  if (!q.next()) return fail(StorageTr::tr("no instance %1 in the store").arg(sopInstanceUid));
+  return instanceFrom(q);
+}
+
+Result<std::vector<InstanceRecord>> CaseDatabase::instancesAwaitingBurnedInReview() {
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral("SELECT %1 FROM instances i WHERE i.burned_in_risk <> '' AND i.burned_in_review = '' "
+                             "ORDER BY i.series_id, i.instance_number")
+                  .arg(QLatin1String(kInstanceColumns))))
+    return fail(sqlError(q));
+  std::vector<InstanceRecord> rows;
+  while (q.next()) rows.push_back(instanceFrom(q));
+  return rows;
+}
+
+Status CaseDatabase::setBurnedInReview(const QString& sopInstanceUid, const QString& review) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("UPDATE instances SET burned_in_review = ? WHERE sop_instance_uid = ?"));
+  q.addBindValue(notNull(review));
+  q.addBindValue(sopInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  if (q.numRowsAffected() != 1) return fail(StorageTr::tr("no instance %1 in the store").arg(sopInstanceUid));
+  return Status::success();
+}
+
+Status CaseDatabase::replaceInstance(const QString& oldSop, const QString& newSop, const QString& newFile,
+                                     const QString& review) {
+  const auto old = instance(oldSop);
+  if (!old) return fail(old.error());
+  const QString folder = old->filePath.section(QLatin1Char('/'), 0, 0);
+  const QString relative = folder + QLatin1Char('/') + instanceFileName(newSop);
+  const auto hash = copyWithHash(newFile, store_.absoluteFilePath(relative));
+  if (!hash) return fail(hash.error());
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("UPDATE instances SET sop_instance_uid = ?, file_path = ?, file_size = ?, sha256 = ?, "
+                           "transfer_syntax_uid = '1.2.840.10008.1.2.1', burned_in_review = ? WHERE sop_instance_uid = ?"));
+  q.addBindValue(newSop);
+  q.addBindValue(relative);
+  q.addBindValue(QFileInfo(store_.absoluteFilePath(relative)).size());
+  q.addBindValue(hash.value());
+  q.addBindValue(notNull(review));
+  q.addBindValue(oldSop);
+  if (!q.exec() || q.numRowsAffected() != 1) {
+    QFile::remove(store_.absoluteFilePath(relative));
+    return fail(sqlError(q));
+  }
+  if (relative != old->filePath) QFile::remove(store_.absoluteFilePath(old->filePath));
+  return Status::success();
+}
+
+Result<QString> CaseDatabase::setting(const QString& key, const QString& fallback) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+  q.addBindValue(key);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next() ? q.value(0).toString() : fallback;
+}
+
+Status CaseDatabase::setSetting(const QString& key, const QString& value) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+  q.addBindValue(key);
+  q.addBindValue(notNull(value));
+  if (!q.exec()) return fail(sqlError(q));
+  return Status::success();
+}
+
+Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
+                           "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)"));
+  q.addBindValue(notNull(qEnvironmentVariable("USER", QStringLiteral("unknown"))));
+  q.addBindValue(action);
+  q.addBindValue(notNull(patientCode));
+  q.addBindValue(notNull(detail));
+  if (!q.exec()) return fail(sqlError(q));
+  return Status::success();
+}
+
+Result<bool> CaseDatabase::hasPatient(const QString& patientCode) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE code = ?"));
+  q.addBindValue(patientCode);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next();
+}
+
+Result<std::vector<ExportRecord>> CaseDatabase::exportsContaining(const QString& patientCode) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT DISTINCT e.id, e.created_at, e.partner, e.destination, e.created_by FROM exports e "
+                           "JOIN export_items i ON i.export_id = e.id WHERE i.patient_code = ? ORDER BY e.created_at, e.id"));
+  q.addBindValue(patientCode);
+  if (!q.exec()) return fail(sqlError(q));
+  std::vector<ExportRecord> rows;
+  while (q.next())
+    rows.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString()});
+  return rows;
+}
+
+Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, const QString& actor) {
+  OptOutReport report;
+  report.patientCode = patientCode;
+  const auto exports = exportsContaining(patientCode);
+  if (!exports) return fail(exports.error());
+  report.exportsContainingPatient = exports.value();
+  const auto present = hasPatient(patientCode);
+  if (!present) return fail(present.error());
+  if (!present.value() && report.exportsContainingPatient.empty())
+    return fail(StorageTr::tr("no patient %1 in the store").arg(patientCode));
+
+  QSqlQuery q(db_);
+  auto abort = [&](const QString& message) -> Result<OptOutReport> {
+    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+    return fail(StorageTr::tr("opt-out of %1: %2").arg(patientCode, message));
+  };
+  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
+  q.prepare(QStringLiteral("SELECT COUNT(DISTINCT st.id), COUNT(DISTINCT se.id), COUNT(i.id) FROM patients p "
+                           "LEFT JOIN studies st ON st.patient_id = p.id LEFT JOIN series se ON se.study_id = st.id "
+                           "LEFT JOIN instances i ON i.series_id = se.id WHERE p.code = ?"));
+  q.addBindValue(patientCode);
+  if (!q.exec() || !q.next()) return abort(sqlError(q));
+  report.studies = q.value(0).toInt();
+  report.series = q.value(1).toInt();
+  report.instances = q.value(2).toInt();
+  QStringList folders;
+  q.prepare(QStringLiteral("SELECT se.folder FROM series se JOIN studies st ON se.study_id = st.id "
+                           "JOIN patients p ON st.patient_id = p.id WHERE p.code = ?"));
+  q.addBindValue(patientCode);
+  if (!q.exec()) return abort(sqlError(q));
+  while (q.next()) folders << q.value(0).toString();
+  q.prepare(QStringLiteral("DELETE FROM patients WHERE code = ?"));  // studies, series, instances cascade
+  q.addBindValue(patientCode);
+  if (!q.exec()) return abort(sqlError(q));
+  q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
+                           "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, 'opt-out', ?, ?)"));
+  q.addBindValue(notNull(actor));
+  q.addBindValue(patientCode);
+  q.addBindValue(QStringLiteral("%1 studies, %2 series, %3 instances deleted; %4 earlier exports contained the patient")
+                     .arg(report.studies).arg(report.series).arg(report.instances).arg(report.exportsContainingPatient.size()));
+  if (!q.exec()) return abort(sqlError(q));
+  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
+  // The rows are gone; now the files (each series has its own folder).
+  for (const QString& folder : folders) {
+    QDir dir(store_.absoluteFilePath(folder));
+    report.filesDeleted += int(dir.entryList(QDir::Files).size());
+    dir.removeRecursively();
+  }
+  return report;
 }
 
 Result<QStringList> CaseDatabase::seriesFiles(const QString& seriesInstanceUid) {

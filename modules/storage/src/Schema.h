@@ -67,6 +67,38 @@ inline const std::vector<Migration>& migrations() {
                skipped INTEGER NOT NULL,
                errors INTEGER NOT NULL))",
       },
+      // 2: de-identification: burned-in text review, store settings, the audit log, and the
+      // export ledger (filled by exports; read by opt-out to say who received a patient).
+      {
+          "ALTER TABLE instances ADD COLUMN burned_in_risk TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE instances ADD COLUMN burned_in_review TEXT NOT NULL DEFAULT ''",
+          R"(CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL))",
+          R"(CREATE TABLE audit_log (
+               id INTEGER PRIMARY KEY,
+               at TEXT NOT NULL,
+               actor TEXT NOT NULL,
+               action TEXT NOT NULL,
+               patient_code TEXT NOT NULL DEFAULT '',
+               detail TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE exports (
+               id INTEGER PRIMARY KEY,
+               created_at TEXT NOT NULL,
+               partner TEXT NOT NULL,
+               destination TEXT NOT NULL DEFAULT '',
+               created_by TEXT NOT NULL DEFAULT '',
+               note TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE export_items (
+               id INTEGER PRIMARY KEY,
+               export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+               patient_code TEXT NOT NULL,
+               study_uid TEXT NOT NULL DEFAULT '',
+               series_uid TEXT NOT NULL DEFAULT '',
+               sop_instance_uid TEXT NOT NULL DEFAULT '',
+               file_sha256 TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX export_items_by_patient ON export_items(patient_code)",
+      },
   };
   return all;
 }

@@ -28,6 +28,10 @@ public:
   QString databasePath() const;
   QString filesDirectory() const;
   QString absoluteFilePath(const QString& relativePath) const;
+  // The encrypted correspondence table: beside the case data, never inside files/.
+  QString correspondencePath() const;
+  // Scratch space for de-identified files on their way into files/.
+  QString temporaryDirectory() const;
 
   static int schemaVersion();
 
@@ -61,6 +65,25 @@ public:
   Result<QStringList> seriesFiles(const QString& seriesInstanceUid);
   Result<int> count(const QString& table);
   Status recordImport(const QString& source, int files, int series, int skipped, int errors);
+
+  Result<QString> setting(const QString& key, const QString& fallback = QString());
+  Status setSetting(const QString& key, const QString& value);
+  Status recordAudit(const QString& action, const QString& patientCode, const QString& detail);
+
+  // Opt-out: deletes every row and file of the patient (studies, series, instances, and
+  // whatever later hangs off them) in one transaction, records it in the audit log, and lists
+  // the exports that already contained the patient.
+  Result<OptOutReport> deletePatient(const QString& patientCode, const QString& actor);
+  Result<std::vector<ExportRecord>> exportsContaining(const QString& patientCode);
+  Result<bool> hasPatient(const QString& patientCode);
+
+  // Burned-in text review.
+  Result<std::vector<InstanceRecord>> instancesAwaitingBurnedInReview();
+  Result<InstanceRecord> instance(const QString& sopInstanceUid);
+  Status setBurnedInReview(const QString& sopInstanceUid, const QString& review);
+  // Replaces an instance's file by a new object (a masked copy with a new SOP Instance UID).
+  Status replaceInstance(const QString& oldSopInstanceUid, const QString& newSopInstanceUid, const QString& newFile,
+                         const QString& review);
 
 private:
   Status migrate();

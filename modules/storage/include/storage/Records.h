@@ -57,6 +57,8 @@ struct InstanceRecord {
   QString filePath;  // relative to the store's files/ folder
   qint64 fileSize = 0;
   QString sha256;    // of the stored file
+  QString burnedInRisk;    // why the pixels may carry text; empty when not suspected
+  QString burnedInReview;  // "", "confirmed" (no text) or "masked"
 };
 
 // One line of the browser / `radcurator-cli list`.
@@ -77,6 +79,7 @@ struct SeriesSummary {
   int rows = 0;
   int columns = 0;
   QString transferSyntaxUid;
+  int burnedInPending = 0;  // images that may carry burned-in text and await a review
 };
 
 // A series ready to be filed: its rows plus, per instance, the file to copy in.
@@ -89,6 +92,24 @@ struct SeriesBatch {
     QString sourcePath;
   };
   std::vector<Item> instances;
+};
+
+// One hand-off to a partner, from the export ledger.
+struct ExportRecord {
+  qint64 id = 0;
+  QString createdAt;
+  QString partner;
+  QString destination;
+  QString createdBy;
+};
+
+struct OptOutReport {
+  QString patientCode;
+  int studies = 0;
+  int series = 0;
+  int instances = 0;
+  int filesDeleted = 0;
+  std::vector<ExportRecord> exportsContainingPatient;
 };
 
 struct StoreOutcome {

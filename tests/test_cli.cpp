@@ -4,7 +4,9 @@
 #include "TestSupport.h"
 #include "storage/CaseStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QRegularExpression>
 
 using namespace rc;
@@ -17,8 +19,14 @@ struct Run {
   QString err;
 };
 
-Run cli(const QStringList& args) {
+const QString kPassphrase = QStringLiteral("cli-test-passphrase");
+
+Run cli(const QStringList& args, const QString& passphrase = kPassphrase) {
   QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  if (passphrase.isEmpty()) env.remove(QStringLiteral("RADCURATOR_PASSPHRASE"));
+  else env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), passphrase);
+  p.setProcessEnvironment(env);
   p.start(QStringLiteral(RADCURATOR_CLI), args);
   Run r;
   if (!p.waitForFinished(600000)) return r;
@@ -70,7 +78,7 @@ private slots:
     for (const QString& line : lines) {
       const QStringList f = line.split(QLatin1Char('\t'));
       QCOMPARE(f.size(), 6);
-      QCOMPARE(f[0], QStringLiteral("DEMO-0001"));
+      QCOMPARE(f[0], QStringLiteral("RC-000001"));  // the research code, not the hospital ID
       QVERIFY(QRegularExpression(QStringLiteral("^2\\.25\\.\\d+$")).match(f[3]).hasMatch());
       byModality.insert(f[2], f);
     }
@@ -113,6 +121,10 @@ private slots:
   }
   void sampleFoldersMatchTheOracle() {
     QFETCH(QString, folder);
+    // Files the residual-PHI self-check refuses, which no independent reader can predict: this
+    // SR's free text names its patient.
+    const QStringList refusedForPhi = folder == QLatin1String("seg-sr") ? QStringList{QStringLiteral("pydicom_sr/reportsi.dcm")}
+                                                                        : QStringList{};
     RC_REQUIRE_SAMPLE(folder);
     RC_REQUIRE_PYDICOM();
     const QJsonObject expected = test::runPythonOracle(QStringLiteral("import_oracle.py"), {test::samplePath(folder)}).object();
@@ -120,10 +132,14 @@ private slots:
     QTemporaryDir store;
     const Run r = cli({QStringLiteral("import"), test::samplePath(folder), QStringLiteral("--store"), store.path()});
     const Summary s = parseSummary(r.out);
-    QCOMPARE(s.files, expected.value(QStringLiteral("files")).toInt());
-    QCOMPARE(s.series, expected.value(QStringLiteral("series")).toInt());
+    for (const QString& f : refusedForPhi)
+      QVERIFY2(r.err.contains(test::samplePath(folder + QLatin1Char('/') + f) + QStringLiteral(": refused: residual PHI")),
+               qPrintable(r.err));
+    const int refused = int(refusedForPhi.size());
+    QCOMPARE(s.files, expected.value(QStringLiteral("files")).toInt() - refused);
     QCOMPARE(s.skipped, expected.value(QStringLiteral("skipped")).toInt());
-    QCOMPARE(s.errors, expected.value(QStringLiteral("errors")).toInt());
+    QCOMPARE(s.errors, expected.value(QStringLiteral("errors")).toInt() + refused);
+    if (refused == 0) QCOMPARE(s.series, expected.value(QStringLiteral("series")).toInt());
     QCOMPARE(r.exitCode, s.errors > 0 ? 1 : 0);
   }
 
@@ -168,7 +184,8 @@ private slots:
     }
     // The real CT, the radiographs and the DWI media made it in.
     const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store.path()});
-    QVERIFY(listed.out.contains(QStringLiteral("LIDC-IDRI-0001\t20000101\tCT\t")));
+    QVERIFY(QRegularExpression(QStringLiteral("RC-\\d{6}\t20000101\tCT\t")).match(listed.out).hasMatch());
+    QVERIFY(!listed.out.contains(QStringLiteral("LIDC-IDRI-0001")));
     QVERIFY(listed.out.contains(QStringLiteral("\tCR\t")));
     QVERIFY(s.files > 800);
 
@@ -179,6 +196,114 @@ private slots:
     QCOMPARE(t.series, 0);
     QCOMPARE(t.errors, s.errors);
     QCOMPARE(t.skipped, s.skipped + s.files);
+  }
+
+  void optOutEndToEnd() {
+    QTemporaryDir dir;
+    const QString phantom = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    QCOMPARE(cli({QStringLiteral("make-phantom"), phantom}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store}).exitCode, 0);
+    // The hospital finds the code from the patient's hospital ID.
+    const Run lookup = cli({QStringLiteral("correspondence"), QStringLiteral("lookup"), QStringLiteral("DEMO-0001"),
+                            QStringLiteral("--issuer"), QStringLiteral("RADCURATOR-DEMO-HOSPITAL"), QStringLiteral("--store"), store});
+    QCOMPARE(lookup.exitCode, 0);
+    QCOMPARE(lookup.out.trimmed(), QStringLiteral("RC-000001"));
+    // The table is encrypted: no passphrase, no answer; a wrong one is refused.
+    QCOMPARE(cli({QStringLiteral("correspondence"), QStringLiteral("list"), QStringLiteral("--store"), store}, QString()).exitCode, 1);
+    const Run wrong = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store}, QStringLiteral("not the passphrase"));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.err.contains(QStringLiteral("wrong passphrase")));
+    // An earlier hand-off of this patient, as the export ledger will record it.
+    {
+      const auto opened = CaseStore::open(store);
+      CaseDatabase db(opened.value());
+      QSqlQuery q(db.sql());
+      QVERIFY(q.exec(QStringLiteral("INSERT INTO exports (created_at, partner, destination) VALUES ('2026-04-01T09:00:00Z', 'Partner A', 'CD')")));
+      QVERIFY(q.exec(QStringLiteral("INSERT INTO export_items (export_id, patient_code) VALUES (1, 'RC-000001')")));
+    }
+    const Run optout = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store});
+    QVERIFY2(optout.exitCode == 0, qPrintable(optout.err));
+    QVERIFY2(optout.out.contains(QStringLiteral("opted out RC-000001: deleted 2 studies, 2 series, 121 instances (121 files)")), qPrintable(optout.out));
+    QVERIFY(optout.out.contains(QStringLiteral("already exported: export 1 to Partner A")));
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--store"), store}).out.trimmed(), QString());
+    // The patient never comes back.
+    const Run again = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.out.trimmed(), QStringLiteral("imported 0 files, 0 series, 0 skipped, 121 errors"));
+    QVERIFY(again.err.contains(QStringLiteral("opted out")));
+  }
+
+  void batchDeidentificationAndScan() {
+    QTemporaryDir dir;
+    const QString phantom = dir.filePath(QStringLiteral("phantom"));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString table = dir.filePath(QStringLiteral("hospital/table.rcsec"));
+    QCOMPARE(cli({QStringLiteral("make-phantom"), phantom}).exitCode, 0);
+    QFile original(QDir(phantom).filePath(QStringLiteral("CR/CHEST_PA.dcm")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256);
+    original.close();
+
+    // The site profile issues codes: it needs a table, and the table may not travel with OUT.
+    QCOMPARE(cli({QStringLiteral("deid"), phantom, out}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("deid"), phantom, out, QStringLiteral("--correspondence"), QDir(out).filePath(QStringLiteral("t.rcsec"))}).exitCode, 2);
+    const Run deid = cli({QStringLiteral("deid"), phantom, out, QStringLiteral("--correspondence"), table});
+    QVERIFY2(deid.exitCode == 0, qPrintable(deid.err));
+    QCOMPARE(deid.out.trimmed(), QStringLiteral("de-identified 121 files, 0 skipped, 0 errors"));
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("CT/IMG0060.dcm"))));  // same layout
+    // Originals are never modified.
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256), before);
+
+    const Run clean = cli({QStringLiteral("phi-scan"), out, QStringLiteral("--correspondence"), table});
+    QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+    QCOMPARE(clean.out.trimmed(), QStringLiteral("scanned 121 files, 0 findings, 0 errors"));
+    const Run dirty = cli({QStringLiteral("phi-scan"), phantom, QStringLiteral("--correspondence"), table});
+    QCOMPARE(dirty.exitCode, 1);
+    QVERIFY(dirty.out.contains(QStringLiteral("(0010,0010): contains an identifier of patient RC-000001")));
+    QVERIFY(dirty.out.contains(QStringLiteral("(0010,0030)")));  // birth date
+    QVERIFY(!dirty.out.contains(QStringLiteral("YAMADA")));      // the report never repeats PHI
+    QVERIFY(!dirty.out.contains(QStringLiteral("山田")));
+  }
+
+  void burnedInTextReview() {
+    QTemporaryDir dir;
+    const QString phantom = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    QCOMPARE(cli({QStringLiteral("make-phantom"), phantom}).exitCode, 0);
+    // Two radiographs declared to carry burned-in text.
+    for (const QString& name : {QStringLiteral("A.dcm"), QStringLiteral("B.dcm")}) {
+      const QString copy = QDir(phantom).filePath(QStringLiteral("CR/") + name);
+      QVERIFY(QFile::copy(QDir(phantom).filePath(QStringLiteral("CR/CHEST_PA.dcm")), copy));
+      QProcess modify;
+      modify.start(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-m"), QStringLiteral("(0028,0301)=YES"),
+                                                QStringLiteral("-m"), QStringLiteral("(0008,0018)=1.2.3.4.5.") + QString::number(name.at(0).unicode()), copy});
+      QVERIFY(modify.waitForFinished(30000) && modify.exitCode() == 0);
+    }
+    const Run imported = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.err.contains(QStringLiteral("2 image(s) may carry burned-in text")));
+    const QStringList pending = cli({QStringLiteral("burned-in"), QStringLiteral("list"), QStringLiteral("--store"), store})
+                                    .out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(pending.size(), 2);
+    const QString first = pending[0].section(QLatin1Char('\t'), 0, 0);
+    const QString second = pending[1].section(QLatin1Char('\t'), 0, 0);
+    QCOMPARE(cli({QStringLiteral("burned-in"), QStringLiteral("mask"), first, QStringLiteral("--store"), store}).exitCode, 2);
+    const Run masked = cli({QStringLiteral("burned-in"), QStringLiteral("mask"), first, QStringLiteral("--rect"),
+                            QStringLiteral("0,0,120,30"), QStringLiteral("--store"), store});
+    QVERIFY2(masked.exitCode == 0, qPrintable(masked.err));
+    QCOMPARE(cli({QStringLiteral("burned-in"), QStringLiteral("confirm"), second, QStringLiteral("--store"), store}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("burned-in"), QStringLiteral("list"), QStringLiteral("--store"), store}).out.trimmed(), QString());
+    // The masked image replaced the original in the store, under a new UID.
+    const auto opened = CaseStore::open(store);
+    CaseDatabase db(opened.value());
+    QVERIFY(!db.instance(first).ok());
+    const QString newUid = masked.out.section(QStringLiteral("the masked image is "), 1).trimmed();
+    const auto replaced = db.instance(newUid);
+    QVERIFY2(replaced.ok(), qPrintable(newUid));
+    QCOMPARE(replaced->burnedInReview, QStringLiteral("masked"));
+    QCOMPARE(db.count(QStringLiteral("instances")).value(), 123);
   }
 
   void usageErrors() {

@@ -3,6 +3,7 @@
 // --screenshot mode writes a non-blank picture of the window.
 
 #include "MainWindow.h"
+#include "StoreFixture.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
 #include "TestSupport.h"
@@ -55,6 +56,11 @@ private slots:
     QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
     MainWindow window;
     window.setInteractive(false);
+    int asked = 0;
+    window.setPassphraseProvider([&](bool) -> std::optional<QString> {
+      ++asked;
+      return test::kPassphrase;
+    });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openStore(store.path()));
@@ -66,6 +72,7 @@ private slots:
     QVERIFY(imported.wait(60000) || imported.count() == 1);
     const auto report = imported.takeFirst().at(0).value<ImportReport>();
     QCOMPARE(report.filesImported, 31);
+    QCOMPARE(asked, 1);  // the correspondence table was created with the user's passphrase
     QCOMPARE(window.browser()->seriesCount(), 2);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("imported 31 files")));
 
@@ -78,7 +85,14 @@ private slots:
     QCOMPARE(volume->modality, QStringLiteral("CT"));  // the CT is preferred for the first look
     QCOMPARE(volume->sliceCount(), 30);
     QVERIFY(grayStddev(window.sliceView()->grabImage()) > 15);
-    QVERIFY(window.sliceView()->cornerTexts()[0].startsWith(QStringLiteral("DEMO-0001")));
+    QVERIFY(window.sliceView()->cornerTexts()[0].startsWith(QStringLiteral("RC-000001")));
+
+    // Opt-out from the window: the patient and every file go, the view is cleared.
+    const auto optOut = window.optOutPatient(QStringLiteral("RC-000001"));
+    QVERIFY2(optOut.ok(), qPrintable(optOut.error()));
+    QCOMPARE(optOut->instances, 31);
+    QCOMPARE(window.browser()->seriesCount(), 0);
+    QVERIFY(!window.sliceView()->model()->hasVolume());
   }
 
   void cancelDuringImportKeepsWholeSeries() {
@@ -87,6 +101,7 @@ private slots:
     QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
     MainWindow window;
     window.setInteractive(false);
+    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
     QVERIFY(window.openStore(store.path()));
     QSignalSpy imported(&window, &MainWindow::importFinished);
     window.importPaths({source.path()});
@@ -98,6 +113,7 @@ private slots:
     const auto series = db.listSeries();
     QVERIFY(series.ok());
     for (const SeriesSummary& s : series.value()) QCOMPARE(s.instanceCount, s.modality == QLatin1String("CT") ? 30 : 1);
+    QVERIFY(report.cancelled || report.filesImported == 31);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), report.filesImported);
   }
 
@@ -108,9 +124,9 @@ private slots:
     const QString store = dir.filePath(QStringLiteral("store"));
     QVERIFY(writeChestPhantom(phantom, smallPhantom()).ok());
     {
-      const auto opened = CaseStore::open(store);
-      QVERIFY(opened.ok());
-      QCOMPARE(Importer(opened.value()).run({phantom}).filesImported, 31);
+      const auto fixture = test::StoreFixture::open(store);
+      QVERIFY(fixture);
+      QCOMPARE(fixture->import({phantom}).filesImported, 31);
     }
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
     QProcess p;

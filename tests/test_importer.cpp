@@ -1,10 +1,14 @@
 // importer: folders and media into the store; bad files reported while the rest goes on;
 // re-import creates nothing new; cancel leaves only whole series.
 
+#include "StoreFixture.h"
 #include "TestSupport.h"
 #include "dicom/DicomHeader.h"
 #include "importer/Importer.h"
 #include "phantom/ChestPhantom.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <QDirIterator>
 
@@ -65,9 +69,10 @@ private slots:
       cut.write(copy);
     }
 
-    const auto store = CaseStore::open(storeDir.path());
-    QVERIFY(store.ok());
-    const ImportReport report = Importer(store.value()).run({source.path()});
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
+    const CaseStore& store = *fixture->store;
+    const ImportReport report = fixture->import({source.path()});
     QCOMPARE(report.filesFound, 24);
     QCOMPARE(report.filesImported, 21);  // 20 CT slices + 1 radiograph
     QCOMPARE(report.seriesImported, 2);
@@ -80,46 +85,110 @@ private slots:
     QCOMPARE(report.summaryLine(), QStringLiteral("imported 21 files, 2 series, 1 skipped, 2 errors"));
     QVERIFY(!report.ok());
 
-    CaseDatabase db(store.value());
+    CaseDatabase db(store);
     const auto series = db.listSeries();
     QVERIFY(series.ok());
     QCOMPARE(int(series->size()), 2);
     for (const SeriesSummary& s : series.value()) {
-      QCOMPARE(s.patientCode, QStringLiteral("DEMO-0001"));
-      // Text decoded from ISO 2022 IR 87 on the way in.
-      QCOMPARE(s.patientName, smallPhantom().patientName);
+      // De-identified on the way in: the research code replaces name and ID.
+      QCOMPARE(s.patientCode, QStringLiteral("RC-000001"));
+      QCOMPARE(s.patientName, QStringLiteral("RC-000001"));
     }
     QCOMPARE(db.count(QStringLiteral("imports")).value(), 1);
+    // The original identity lives only in the encrypted table.
+    const auto* entry = fixture->deid.table->findByCode(QStringLiteral("RC-000001"));
+    QVERIFY(entry);
+    QCOMPARE(entry->identity.patientId, smallPhantom().patientId);
+    QCOMPARE(entry->identity.name, smallPhantom().patientName);
   }
 
   void reimportCreatesNoDuplicates() {
     QTemporaryDir source, storeDir;
     QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
-    const auto store = CaseStore::open(storeDir.path());
-    QVERIFY(store.ok());
-    const ImportReport first = Importer(store.value()).run({source.path()});
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
+    const CaseStore& store = *fixture->store;
+    const ImportReport first = fixture->import({source.path()});
     QCOMPARE(first.filesImported, 21);
-    const ImportReport second = Importer(store.value()).run({source.path()});
+    const ImportReport second = fixture->import({source.path()});
     QCOMPARE(second.filesImported, 0);
     QCOMPARE(second.seriesImported, 0);
     QCOMPARE(second.alreadyPresent, 21);
     QCOMPARE(second.errors, 0);
     QVERIFY(second.ok());
-    CaseDatabase db(store.value());
+    CaseDatabase db(store);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), 21);
-    QCOMPARE(storedFiles(store.value()), 21);
+    QCOMPARE(storedFiles(store), 21);
     // The same file given twice in one run is imported once.
     QTemporaryDir other;
-    const auto store2 = CaseStore::open(other.path());
-    const ImportReport twice = Importer(store2.value()).run({source.path(), source.filePath(QStringLiteral("CR"))});
+    const auto fixture2 = test::StoreFixture::open(other.path());
+    const ImportReport twice = fixture2->import({source.path(), source.filePath(QStringLiteral("CR"))});
     QCOMPARE(twice.filesImported, 21);
+  }
+
+  void laterImportsGetTheSameUids() {
+    // Half of a series now, the rest later (and a second store with the same table): the
+    // keyed mapping gives every part the same new study and series UIDs.
+    QTemporaryDir source, firstHalf, secondHalf, storeDir;
+    const auto phantom = writeChestPhantom(source.path(), smallPhantom());
+    QVERIFY(phantom.ok());
+    for (int i = 0; i < phantom->ctFiles.size(); ++i)
+      QVERIFY(QFile::copy(phantom->ctFiles[i], QDir(i < 10 ? firstHalf.path() : secondHalf.path()).filePath(QFileInfo(phantom->ctFiles[i]).fileName())));
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
+    QCOMPARE(fixture->import({firstHalf.path()}).filesImported, 10);
+    QCOMPARE(fixture->import({secondHalf.path()}).filesImported, 10);
+    CaseDatabase db(*fixture->store);
+    const auto series = db.listSeries();
+    QCOMPARE(int(series->size()), 1);
+    QCOMPARE(series->front().instanceCount, 20);
+    QCOMPARE(series->front().seriesUid, mapUid(fixture->deid.table->secret(), phantom->ctSeriesInstanceUid));
+    QCOMPARE(series->front().studyUid, mapUid(fixture->deid.table->secret(), phantom->studyInstanceUid));
+    QVERIFY(series->front().seriesUid != phantom->ctSeriesInstanceUid);
+  }
+
+  void outputsNamingAnotherPatientOfTheImportAreRefused() {
+    // Patient B's radiograph carries a comment naming patient A, who is imported in the same
+    // run but later in file order. B's own identifiers are not in the comment, so only the
+    // check against the whole correspondence table (A's code issued before any file is
+    // de-identified) can catch it.
+    QTemporaryDir source, storeDir;
+    PhantomOptions a = smallPhantom();
+    a.patientName = QStringLiteral("KOBAYASHI^MAKOTO");
+    PhantomOptions b = smallPhantom();
+    b.patientId = QStringLiteral("HOSP-7781");
+    b.patientName = QStringLiteral("SUZUKI^HANAKO");
+    b.patientBirthDate = QStringLiteral("19700102");
+    const auto phantomB = writeChestPhantom(source.filePath(QStringLiteral("1-patient-b")), b);
+    const auto phantomA = writeChestPhantom(source.filePath(QStringLiteral("2-patient-a")), a);
+    QVERIFY(phantomA.ok() && phantomB.ok());
+    {
+      DcmFileFormat file;
+      const QByteArray path = QFile::encodeName(phantomB->xrayFile);
+      QVERIFY(file.loadFile(path.constData()).good());
+      file.getDataset()->putAndInsertString(DCM_ImageComments, "compare with the film of Makoto Kobayashi");
+      QVERIFY(file.saveFile(path.constData(), file.getDataset()->getOriginalXfer()).good());
+    }
+    const auto fixture = test::StoreFixture::open(storeDir.path(), QStringLiteral("site"), {DeidOption::CleanDescriptors});
+    QVERIFY(fixture);
+    const ImportReport report = fixture->import({source.path()});
+    QCOMPARE(report.errors, 1);
+    QCOMPARE(report.filesImported, 41);  // 2 x 20 CT slices + A's radiograph
+    QCOMPARE(countIssues(report, ImportIssue::Kind::Error, QStringLiteral("1-patient-b/CR")), 1);
+    for (const auto& issue : report.issues) {
+      if (issue.kind != ImportIssue::Kind::Error) continue;
+      QVERIFY2(issue.reason.contains(QLatin1String("(0020,4000)")), qPrintable(issue.reason));
+      QVERIFY2(!issue.reason.contains(QLatin1String("KOBAYASHI"), Qt::CaseInsensitive), qPrintable(issue.reason));  // no PHI in reports
+    }
+    QCOMPARE(int(fixture->deid.table->entries().size()), 2);
   }
 
   void cancelLeavesOnlyWholeSeries() {
     QTemporaryDir source, storeDir;
     QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
-    const auto store = CaseStore::open(storeDir.path());
-    QVERIFY(store.ok());
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
+    const CaseStore& store = *fixture->store;
     Progress progress;
     // 21 header reports come first; the next report says the first series (the radiograph,
     // first in file order) is stored: cancel there.
@@ -127,16 +196,16 @@ private slots:
     progress.setCallback([&](qint64, qint64, const QString&) {
       if (++reports == 22) progress.cancel();
     });
-    const ImportReport report = Importer(store.value()).run({source.path()}, progress);
+    const ImportReport report = fixture->import({source.path()}, progress);
     QVERIFY(report.cancelled);
     QCOMPARE(report.seriesImported, 1);
-    CaseDatabase db(store.value());
+    CaseDatabase db(store);
     const auto series = db.listSeries();
     QCOMPARE(int(series->size()), 1);
     QCOMPARE(series->front().instanceCount, 1);
-    QCOMPARE(storedFiles(store.value()), 1);
+    QCOMPARE(storedFiles(store), 1);
     // Running again completes the import.
-    const ImportReport rest = Importer(store.value()).run({source.path()});
+    const ImportReport rest = fixture->import({source.path()});
     QCOMPARE(rest.filesImported, 20);
     QCOMPARE(rest.alreadyPresent, 1);
   }
@@ -145,13 +214,13 @@ private slots:
     const QString media = QStringLiteral("dicomdir-media/pydicom_dicomdirtests");
     RC_REQUIRE_SAMPLE(media);
     QTemporaryDir storeDir;
-    const auto store = CaseStore::open(storeDir.path());
-    QVERIFY(store.ok());
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
     // Importing the DICOMDIR file itself brings in the files it references.
-    const ImportReport report = Importer(store.value()).run({test::samplePath(media + QStringLiteral("/DICOMDIR"))});
+    const ImportReport report = fixture->import({test::samplePath(media + QStringLiteral("/DICOMDIR"))});
     QCOMPARE(report.errors, 0);
     QCOMPARE(report.filesImported, 31);
-    CaseDatabase db(store.value());
+    CaseDatabase db(*fixture->store);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), 31);
   }
 
@@ -159,16 +228,16 @@ private slots:
     const QString media = QStringLiteral("mr-dwi-adc/philips_dwi_classic_and_enhanced/In/enh");
     RC_REQUIRE_SAMPLE(media);
     QTemporaryDir storeDir;
-    const auto store = CaseStore::open(storeDir.path());
-    const ImportReport report = Importer(store.value()).run({test::samplePath(media)});
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    const ImportReport report = fixture->import({test::samplePath(media)});
     QCOMPARE(countIssues(report, ImportIssue::Kind::Error, QStringLiteral("IM_0001")), 1);
     QVERIFY(report.errors >= 1);
   }
 
   void missingPathIsAnError() {
     QTemporaryDir storeDir;
-    const auto store = CaseStore::open(storeDir.path());
-    const ImportReport report = Importer(store.value()).run({storeDir.filePath(QStringLiteral("no-such-folder"))});
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    const ImportReport report = fixture->import({storeDir.filePath(QStringLiteral("no-such-folder"))});
     QCOMPARE(report.errors, 1);
     QCOMPARE(report.filesFound, 0);
   }

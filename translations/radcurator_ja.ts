@@ -436,10 +436,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>Storing series</source>
-        <translation>シリーズを保存しています</translation>
-    </message>
-    <message>
         <source>no such file or folder</source>
         <translation>ファイルまたはフォルダがありません</translation>
     </message>

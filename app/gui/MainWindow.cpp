@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "MaskRegionDialog.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
 #include "dicom/VolumeLoader.h"
+#include "viewer/SliceImage.h"
 #include "viewer/SliceView.h"
 #include "viewer/VtkRenderWidget.h"
 
@@ -12,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,9 +39,32 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   dock->setObjectName(QStringLiteral("studies"));
   dock->setWidget(browser_);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  dock->setMinimumWidth(400);
+  dock->setMinimumWidth(440);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
+  connect(browser_, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
+
+  // The default passphrase prompt; tests replace it.
+  passphraseProvider_ = [this](bool creating) -> std::optional<QString> {
+    bool ok = false;
+    const QString first = QInputDialog::getText(
+        this, tr("Correspondence table"),
+        creating ? tr("Choose a passphrase for the new correspondence table (at least 8 characters).\n"
+                      "Without it nobody can find out who a patient code stands for; keep it safe.")
+                 : tr("Passphrase of the correspondence table:"),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok) return std::nullopt;
+    if (creating) {
+      const QString again = QInputDialog::getText(this, tr("Correspondence table"), tr("Repeat the passphrase:"),
+                                                  QLineEdit::Password, QString(), &ok);
+      if (!ok) return std::nullopt;
+      if (again != first) {
+        showError(tr("Correspondence table"), tr("The passphrases differ."));
+        return std::nullopt;
+      }
+    }
+    return first;
+  };
 
   tasks_ = new TaskPanel(this);
   statusBar()->addPermanentWidget(tasks_);
@@ -80,6 +106,7 @@ bool MainWindow::openStore(const QString& directory) {
     return false;
   }
   store_ = store.value();
+  deid_.reset();  // another store, another table
   view_->model()->clear();
   setWindowTitle(tr("RadCurator — %1").arg(store_->directory()));
   refreshBrowser();
@@ -112,12 +139,31 @@ void MainWindow::chooseStore() {
   if (!folder.isEmpty()) openStore(folder);
 }
 
+bool MainWindow::unlockCorrespondence() {
+  if (deid_) return true;
+  if (!store_) return false;
+  const bool creating = !CorrespondenceTable::exists(store_->correspondencePath());
+  const auto passphrase = passphraseProvider_ ? passphraseProvider_(creating) : std::nullopt;
+  if (!passphrase) return false;
+  auto opened = openStoreDeid(*store_, *passphrase);
+  if (!opened) {
+    showError(tr("Correspondence table"), opened.error());
+    return false;
+  }
+  deid_ = std::move(opened).value();
+  return true;
+}
+
 void MainWindow::importPaths(const QStringList& paths) {
   if (!store_ || tasks_->isBusy()) return;
+  // De-identification issues patient codes from the correspondence table: unlock it first.
+  if (!unlockCorrespondence()) return;
   const CaseStore store = *store_;
+  const auto profile = deid_->profile;
+  CorrespondenceTable* table = deid_->table.get();
   tasks_->run<ImportReport>(
       tr("Importing…"),
-      [store, paths](Progress& progress) { return Importer(store).run(paths, progress); },
+      [store, profile, table, paths](Progress& progress) { return Importer(store, profile, table).run(paths, progress); },
       [this](ImportReport report) {
         refreshBrowser();
         statusBar()->showMessage(report.summaryLine());
@@ -169,6 +215,97 @@ bool MainWindow::openFirstSeries() {
   }
   openSeries(series->front());
   return true;
+}
+
+Result<OptOutReport> MainWindow::optOutPatient(const QString& patientCode) {
+  if (!store_) return fail(tr("No case store"));
+  if (tasks_->isBusy()) return fail(tr("Wait for the running task to finish."));
+  if (!unlockCorrespondence()) return fail(tr("The correspondence table is locked."));
+  auto report = rc::optOutPatient(*store_, *deid_->table, patientCode, qEnvironmentVariable("USER", QStringLiteral("unknown")));
+  if (report && view_->model()->patientCode() == patientCode) view_->model()->clear();
+  refreshBrowser();
+  return report;
+}
+
+void MainWindow::confirmOptOut(const QString& patientCode) {
+  bool ok = false;
+  const QString typed = QInputDialog::getText(
+      this, tr("Opt-out"),
+      tr("Everything of %1 (images, labels, derived objects) will be deleted from this store, and the patient "
+         "will not be imported again.\nType the patient code to confirm:")
+          .arg(patientCode),
+      QLineEdit::Normal, QString(), &ok);
+  if (!ok) return;
+  if (typed.trimmed() != patientCode) {
+    showError(tr("Opt-out"), tr("The code typed does not match; nothing was deleted."));
+    return;
+  }
+  const auto report = optOutPatient(patientCode);
+  if (!report) {
+    showError(tr("Opt-out"), report.error());
+    return;
+  }
+  QStringList exports;
+  for (const ExportRecord& e : report->exportsContainingPatient)
+    exports << tr("export %1 to %2 on %3").arg(e.id).arg(e.partner, e.createdAt);
+  const QString message =
+      tr("%1: deleted %2 studies, %3 series, %4 images.").arg(patientCode).arg(report->studies).arg(report->series).arg(report->instances) +
+      QStringLiteral("\n\n") +
+      (exports.isEmpty() ? tr("No earlier export contained this patient.")
+                         : tr("Already handed over (tell these partners):\n%1").arg(exports.join(QLatin1Char('\n'))));
+  statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+  if (interactive_) QMessageBox::information(this, tr("Opt-out"), message);
+}
+
+void MainWindow::reviewBurnedInText(const SeriesSummary& series) {
+  if (!store_) return;
+  CaseDatabase db(*store_);
+  const auto instances = db.instancesOfSeries(series.seriesUid);
+  if (!instances) {
+    showError(tr("Burned-in text review"), instances.error());
+    return;
+  }
+  for (const InstanceRecord& r : instances.value()) {
+    if (r.burnedInRisk.isEmpty() || !r.burnedInReview.isEmpty()) continue;
+    const auto loaded = loadVolume({store_->absoluteFilePath(r.filePath)});
+    if (!loaded) {
+      showError(tr("Burned-in text review"), loaded.error());
+      return;
+    }
+    const Volume& v = *loaded->volume;
+    MaskRegionDialog dialog(sliceImage(v, 0, v.defaultWindow()), r.burnedInRisk, this);
+    dialog.exec();
+    Status status;
+    if (dialog.decision() == MaskRegionDialog::Decision::NoText) {
+      status = confirmNoBurnedInText(*store_, r.sopInstanceUid);
+    } else if (dialog.decision() == MaskRegionDialog::Decision::Mask) {
+      const auto masked = maskStoredInstance(*store_, r.sopInstanceUid, dialog.region());
+      if (!masked) status = fail(masked.error());
+    } else {
+      break;
+    }
+    if (!status) {
+      showError(tr("Burned-in text review"), status.error());
+      break;
+    }
+  }
+  refreshBrowser();
+}
+
+void MainWindow::showBrowserMenu(const QPoint& position) {
+  const QModelIndex index = browser_->indexAt(position);
+  if (!index.isValid()) return;
+  QMenu menu(this);
+  const QString code = browser_->patientCodeAt(index);
+  if (!code.isEmpty()) {
+    menu.addAction(tr("Opt-out: delete all data of %1…").arg(code), this, [this, code] { confirmOptOut(code); });
+  } else if (const SeriesSummary* s = browser_->seriesAt(index)) {
+    const SeriesSummary series = *s;
+    menu.addAction(tr("Open"), this, [this, series] { openSeries(series); });
+    QAction* review = menu.addAction(tr("Review burned-in text…"), this, [this, series] { reviewBurnedInText(series); });
+    review->setEnabled(series.burnedInPending > 0);
+  }
+  if (!menu.isEmpty()) menu.exec(browser_->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::showImportReport(const ImportReport& report) {

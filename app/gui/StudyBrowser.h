@@ -21,6 +21,8 @@ public:
   const SeriesSummary* seriesAt(const QModelIndex& index) const;
   // Selects the row of `seriesUid` (used when a series is opened programmatically).
   void selectSeries(const QString& seriesUid);
+  // The patient code of a patient row, empty for other rows.
+  QString patientCodeAt(const QModelIndex& index) const;
 
 signals:
   void seriesActivated(const rc::SeriesSummary& series);

@@ -6,6 +6,8 @@ files, reading them with pydicom. Rules (the importer's, restated independently)
 - a DICOMDIR (by name, or by its Media Storage Directory SOP class) is skipped; each
   reference of a file named DICOMDIR to an absent file is an error;
 - a DICOM file lacking SOP Instance, Study Instance or Series Instance UID is an error;
+- a file in a transfer syntax DCMTK 3.6.7 cannot write back (HTJ2K, Deflated Image Frame
+  Compression) is an error: de-identification must rewrite every file;
 - a second file with an already seen SOP Instance UID is skipped;
 - series = distinct Series Instance UIDs among the imported files.
 Prints JSON {"files": n, "series": n, "skipped": n, "errors": n}."""
@@ -20,6 +22,8 @@ import pydicom
 
 warnings.simplefilter("ignore")
 DICOMDIR_CLASS = "1.2.840.10008.1.3.10"
+UNWRITABLE_SYNTAXES = {"1.2.840.10008.1.2.4.201", "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203",
+                       "1.2.840.10008.1.2.8.1"}
 
 
 def looks_like_dicom(path):
@@ -86,6 +90,10 @@ for f in sorted(files):
         continue
     if sop in sops:
         skipped += 1
+        continue
+    syntax = str(meta.get("TransferSyntaxUID", "")) if meta else ""
+    if syntax in UNWRITABLE_SYNTAXES:
+        errors += 1
         continue
     sops.add(sop)
     series.add(str(ds.SeriesInstanceUID))

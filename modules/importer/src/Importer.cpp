@@ -1,6 +1,9 @@
 #include "importer/Importer.h"
 
 #include "core/Parallel.h"
+#include "deid/BurnedIn.h"
+#include "deid/Deidentifier.h"
+#include "deid/PhiScanner.h"
 #include "dicom/DicomDir.h"
 #include "dicom/DicomHeader.h"
 
@@ -9,7 +12,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
+#include <QUuid>
 
 #include <map>
 #include <optional>
@@ -83,19 +88,12 @@ Collected collectFiles(const QStringList& paths, ImportReport& report) {
   return collected;
 }
 
-// Until de-identification issues research codes, a patient is keyed by Patient ID
-// (or name, or the study when both are empty).
-QString patientCodeFor(const DicomHeader& h) {
-  if (!h.patientId.isEmpty()) return h.patientId;
-  if (!h.patientName.isEmpty()) return h.patientName;
-  return QStringLiteral("UNKNOWN-") +
-         QString::fromLatin1(QCryptographicHash::hash(h.studyInstanceUid.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
-}
-
-SeriesBatch batchFor(const std::vector<const DicomHeader*>& headers) {
-  const DicomHeader& first = *headers.front();
+// Rows for one de-identified series. The patient is filed under the code the correspondence
+// table issued, whatever the profile wrote into the files.
+SeriesBatch batchFor(const std::vector<DicomHeader>& headers, const QString& patientCode) {
+  const DicomHeader& first = headers.front();
   SeriesBatch batch;
-  batch.patient.code = patientCodeFor(first);
+  batch.patient.code = patientCode;
   batch.patient.name = first.patientName;
   batch.patient.sex = first.patientSex;
   batch.patient.birthDate = first.patientBirthDate;
@@ -114,16 +112,17 @@ SeriesBatch batchFor(const std::vector<const DicomHeader*>& headers) {
   batch.series.rows = first.rows;
   batch.series.columns = first.columns;
   batch.series.transferSyntaxUid = first.transferSyntaxUid;
-  for (const DicomHeader* h : headers) {
+  for (const DicomHeader& h : headers) {
     InstanceRecord r;
-    r.sopInstanceUid = h->sopInstanceUid;
-    r.sopClassUid = h->sopClassUid;
-    r.instanceNumber = h->instanceNumber;
-    r.rows = h->rows;
-    r.columns = h->columns;
-    r.frames = h->isImage() ? h->numberOfFrames : 0;
-    r.transferSyntaxUid = h->transferSyntaxUid;
-    batch.instances.push_back({r, h->filePath});
+    r.sopInstanceUid = h.sopInstanceUid;
+    r.sopClassUid = h.sopClassUid;
+    r.instanceNumber = h.instanceNumber;
+    r.rows = h.rows;
+    r.columns = h.columns;
+    r.frames = h.isImage() ? h.numberOfFrames : 0;
+    r.transferSyntaxUid = h.transferSyntaxUid;
+    if (h.isImage()) r.burnedInRisk = burnedInTextRisk(h.sopClassUid, h.modality, h.burnedInAnnotation, h.imageType);
+    batch.instances.push_back({r, h.filePath});
   }
   return batch;
 }
@@ -202,13 +201,44 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
     bySeries[h.seriesInstanceUid].push_back(&h);
   }
 
-  // 3. File each series in its own transaction.
+  // 3. De-identify each series, check it, file it in its own transaction.
+  if (!profile_ || !table_) {
+    report.issues.push_back({ImportIssue::Kind::Error, store_.directory(), ImporterTr::tr("no de-identification profile or correspondence table")});
+    report.errors += int(firstFileOfSop.size());
+    return report;
+  }
   CaseDatabase db(store_);
   if (!db.isOpen()) {
     report.issues.push_back({ImportIssue::Kind::Error, store_.databasePath(), db.openError()});
     report.errors += int(firstFileOfSop.size());
     return report;
   }
+  // Scratch space inside the store (same file system: the final step is a rename).
+  const QString scratch = QDir(store_.temporaryDirectory()).filePath(QStringLiteral("import-") +
+                                                                     QUuid::createUuid().toString(QUuid::WithoutBraces));
+  QDir().mkpath(scratch);
+  QMutex tableMutex;  // the table issues codes one at a time
+  const int patientsBefore = int(table_->entries().size());
+  // Every patient of this import gets its code before any file is de-identified, so that each
+  // output is checked against the whole table, this import's other patients included (a
+  // report that names another patient). Codes of opted-out patients are refused per file below.
+  for (const QString& seriesUid : seriesOrder) {
+    const DicomHeader* h = bySeries[seriesUid].front();
+    (void)table_->codeFor({h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate});
+  }
+  PhiScanner knownPatients;
+  knownPatients.addCorrespondence(*table_);
+  DeidContext context;
+  context.profile = profile_.get();
+  context.uidSecret = table_->secret();
+  context.knownPatients = &knownPatients;
+  context.resolvePatient = [&](const PatientIdentity& identity) -> Result<PatientKeys> {
+    QMutexLocker lock(&tableMutex);
+    auto code = table_->codeFor(identity);
+    if (!code) return fail(code.error());
+    return PatientKeys{code.value(), table_->dateOffsetDays(identity)};
+  };
+
   qint64 stored = 0;
   const qint64 toStore = qint64(firstFileOfSop.size());
   for (const QString& seriesUid : seriesOrder) {
@@ -216,30 +246,72 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
       report.cancelled = true;
       break;
     }
-    const auto& headers = bySeries[seriesUid];
-    const auto outcome = db.storeSeries(batchFor(headers));
-    if (!outcome) {
-      for (const DicomHeader* h : headers)
-        report.issues.push_back({ImportIssue::Kind::Error, h->filePath, outcome.error()});
-      report.errors += int(headers.size());
-    } else {
-      report.filesImported += outcome->stored;
-      report.alreadyPresent += outcome->alreadyPresent;
-      report.skipped += outcome->alreadyPresent;
-      if (outcome->stored > 0) {
-        ++report.seriesImported;
-        report.importedSeriesUids << seriesUid;
+    const auto& originals = bySeries[seriesUid];
+    struct Done {
+      std::optional<DicomHeader> header;  // of the de-identified file
+      QString patientCode;
+      QString error;
+    };
+    std::vector<Done> done(originals.size());
+    parallelFor(originals.size(), threads_, [&](size_t i) {
+      const QString out = QDir(scratch).filePath(QStringLiteral("%1.dcm").arg(stored + qint64(i)));
+      const auto outcome = deidentifyFileChecked(originals[i]->filePath, out, context);
+      if (!outcome) {
+        done[i].error = outcome.error();
+        return true;
       }
-      if (outcome->alreadyPresent > 0) {
-        report.issues.push_back({ImportIssue::Kind::Skipped, headers.front()->filePath,
-                                 ImporterTr::tr("%n instance(s) of series %1 already in the store", nullptr,
-                                                outcome->alreadyPresent)
-                                     .arg(seriesUid)});
+      auto header = readDicomHeader(out);
+      if (!header) {
+        done[i].error = header.error();
+        return true;
+      }
+      done[i].header = std::move(header).value();
+      done[i].patientCode = outcome->patientCode;
+      return true;
+    });
+
+    // File the de-identified instances of the series (one patient per series).
+    std::vector<DicomHeader> headers;
+    QString patientCode;
+    for (size_t i = 0; i < done.size(); ++i) {
+      if (!done[i].error.isEmpty()) {
+        report.issues.push_back({ImportIssue::Kind::Error, originals[i]->filePath, reasonOnly(originals[i]->filePath, done[i].error)});
+        ++report.errors;
+        continue;
+      }
+      if (patientCode.isEmpty()) patientCode = done[i].patientCode;
+      headers.push_back(*done[i].header);
+    }
+    if (!headers.empty()) {
+      const auto outcome = db.storeSeries(batchFor(headers, patientCode));
+      if (!outcome) {
+        for (const DicomHeader* h : originals) report.issues.push_back({ImportIssue::Kind::Error, h->filePath, outcome.error()});
+        report.errors += int(headers.size());
+      } else {
+        report.filesImported += outcome->stored;
+        report.alreadyPresent += outcome->alreadyPresent;
+        report.skipped += outcome->alreadyPresent;
+        if (outcome->stored > 0) {
+          ++report.seriesImported;
+          report.importedSeriesUids << headers.front().seriesInstanceUid;
+          for (const DicomHeader& h : headers)
+            if (h.isImage() && !burnedInTextRisk(h.sopClassUid, h.modality, h.burnedInAnnotation, h.imageType).isEmpty())
+              ++report.burnedInFlagged;
+        }
+        if (outcome->alreadyPresent > 0) {
+          report.issues.push_back({ImportIssue::Kind::Skipped, originals.front()->filePath,
+                                   ImporterTr::tr("%n instance(s) of series %1 already in the store", nullptr,
+                                                  outcome->alreadyPresent)
+                                       .arg(headers.front().seriesInstanceUid)});
+        }
       }
     }
-    stored += qint64(headers.size());
-    progress.report(stored, toStore, ImporterTr::tr("Storing series"));
+    for (const DicomHeader& h : headers) QFile::remove(h.filePath);
+    stored += qint64(originals.size());
+    progress.report(stored, toStore, ImporterTr::tr("De-identifying and storing"));
   }
+  QDir(scratch).removeRecursively();
+  report.newPatients = int(table_->entries().size()) - patientsBefore;
   const Status logged = db.recordImport(paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,
                                         report.skipped, report.errors);
   if (!logged) report.issues.push_back({ImportIssue::Kind::Error, store_.databasePath(), logged.error()});

@@ -2,17 +2,23 @@
 // Import of folders, files and DICOM media (DICOMDIR) into a case store.
 //
 // Files are found recursively (and through any DICOMDIR, whose missing references are
-// reported), their headers scanned in parallel, grouped by series, and each series is filed
-// in one transaction: a cancelled or crashed import never leaves a half-written series.
+// reported), their headers scanned in parallel and grouped by series. Each series is then
+// de-identified (nothing identified enters the store: the patient gets the correspondence
+// table's code, UIDs the keyed mapping), every de-identified file is checked for residual
+// PHI against the identifiers of its original (a file that fails is refused), and the series
+// is filed in one transaction: a cancelled or crashed import never leaves half a series.
 // Non-DICOM files are skipped, corrupt ones reported with file and reason, and the rest of
 // the import goes on. Instances already in the store are skipped, so importing twice is safe.
 
 #include "core/Progress.h"
+#include "deid/CorrespondenceTable.h"
+#include "deid/Profile.h"
 #include "storage/CaseStore.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace rc {
@@ -31,6 +37,8 @@ struct ImportReport {
   int alreadyPresent = 0;   // instances the store already had (counted in skipped)
   int skipped = 0;          // non-DICOM files, DICOMDIRs, duplicates, already stored
   int errors = 0;           // unreadable or corrupt files, files that could not be stored
+  int burnedInFlagged = 0;  // stored images that wait for a burned-in text review
+  int newPatients = 0;      // patient codes issued by this import
   bool cancelled = false;
   std::vector<ImportIssue> issues;
   QStringList importedSeriesUids;
@@ -42,7 +50,9 @@ struct ImportReport {
 
 class Importer {
 public:
-  explicit Importer(CaseStore store) : store_(std::move(store)) {}
+  // `table` must be open (it issues the codes and holds the UID key) and outlive the run.
+  Importer(CaseStore store, std::shared_ptr<const DeidProfile> profile, CorrespondenceTable* table)
+      : store_(std::move(store)), profile_(std::move(profile)), table_(table) {}
 
   // Imports every DICOM file found under `paths` (files, folders, or DICOMDIR files).
   ImportReport run(const QStringList& paths, Progress& progress = Progress::none());
@@ -52,6 +62,8 @@ public:
 
 private:
   CaseStore store_;
+  std::shared_ptr<const DeidProfile> profile_;
+  CorrespondenceTable* table_;
   int threads_ = 0;
 };
 

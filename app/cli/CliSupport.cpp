@@ -1,0 +1,152 @@
+#include "CliSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+namespace rc::cli {
+
+namespace {
+
+const QStringList kValueOptions = {QStringLiteral("store"),           QStringLiteral("series"),
+                                   QStringLiteral("stack"),           QStringLiteral("profile"),
+                                   QStringLiteral("option"),          QStringLiteral("passphrase-file"),
+                                   QStringLiteral("correspondence"),  QStringLiteral("rect"),
+                                   QStringLiteral("issuer"),          QStringLiteral("prefix")};
+
+QString readLineNoEcho(const char* prompt) {
+  FILE* tty = std::fopen("/dev/tty", "r+");
+  if (!tty) return QString();
+  std::fputs(prompt, tty);
+  std::fflush(tty);
+  termios old{};
+  const int fd = fileno(tty);
+  const bool terminal = tcgetattr(fd, &old) == 0;
+  if (terminal) {
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(fd, TCSAFLUSH, &silent);
+  }
+  std::string line;
+  for (int c = std::fgetc(tty); c != EOF && c != '\n'; c = std::fgetc(tty)) line.push_back(char(c));
+  if (terminal) tcsetattr(fd, TCSAFLUSH, &old);
+  std::fputs("\n", tty);
+  std::fclose(tty);
+  return QString::fromStdString(line);
+}
+
+}  // namespace
+
+Args parseArgs(const QStringList& arguments) {
+  Args args;
+  for (int i = 1; i < arguments.size(); ++i) {
+    const QString& a = arguments[i];
+    if (a == QLatin1String("--version") || a == QLatin1String("--help")) {
+      args.command = a;
+    } else if (a.startsWith(QLatin1String("--"))) {
+      const QString name = a.mid(2);
+      if (!kValueOptions.contains(name)) {
+        args.valid = false;
+        args.problem = QStringLiteral("unknown option %1").arg(a);
+        continue;
+      }
+      if (i + 1 >= arguments.size()) {
+        args.valid = false;
+        args.problem = QStringLiteral("%1 needs a value").arg(a);
+        continue;
+      }
+      args.options[name] << arguments[++i];
+    } else if (args.command.isEmpty()) {
+      args.command = a;
+    } else {
+      args.positional << a;
+    }
+  }
+  return args;
+}
+
+QTextStream& out() {
+  static QTextStream stream(stdout);
+  return stream;
+}
+
+QTextStream& err() {
+  static QTextStream stream(stderr);
+  return stream;
+}
+
+QString defaultStoreDirectory() {
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
+}
+
+QString storeDirectory(const Args& args) { return args.value(QStringLiteral("store"), defaultStoreDirectory()); }
+
+std::optional<CaseStore> openStore(const Args& args) {
+  auto store = CaseStore::open(storeDirectory(args));
+  if (!store) {
+    err() << "error: " << store.error() << "\n";
+    return std::nullopt;
+  }
+  return store.value();
+}
+
+Result<QString> obtainPassphrase(const Args& args, bool creating) {
+  if (args.has(QStringLiteral("passphrase-file"))) {
+    QFile file(args.value(QStringLiteral("passphrase-file")));
+    if (!file.open(QIODevice::ReadOnly))
+      return fail(QStringLiteral("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
+    return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+  }
+  if (qEnvironmentVariableIsSet("RADCURATOR_PASSPHRASE")) return qEnvironmentVariable("RADCURATOR_PASSPHRASE");
+  if (isatty(STDIN_FILENO)) {
+    const QString first = readLineNoEcho(creating ? "New passphrase for the correspondence table: "
+                                                  : "Passphrase of the correspondence table: ");
+    if (creating && readLineNoEcho("Repeat the passphrase: ") != first) return fail(QStringLiteral("the passphrases differ"));
+    if (!first.isEmpty()) return first;
+  }
+  return fail(QStringLiteral("the correspondence table needs its passphrase: give --passphrase-file FILE, set "
+                             "RADCURATOR_PASSPHRASE, or run on a terminal"));
+}
+
+Result<std::set<DeidOption>> requestedOptions(const Args& args) {
+  std::set<DeidOption> options;
+  for (const QString& name : args.values(QStringLiteral("option"))) {
+    const auto option = deidOptionFromName(name);
+    if (!option) {
+      QStringList known;
+      for (const auto& info : deidOptionInfos()) known << QLatin1String(info.cliName);
+      return fail(QStringLiteral("unknown option %1 (known: %2)").arg(name, known.join(QStringLiteral(", "))));
+    }
+    options.insert(*option);
+  }
+  return options;
+}
+
+int usage() {
+  err() << "usage:\n"
+           "  radcurator-cli make-phantom DIR\n"
+           "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
+           "  radcurator-cli list [--store DIR]\n"
+           "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"
+           "  radcurator-cli deid IN_DIR OUT_DIR [--profile site|basic|FILE] [--option NAME]... [--correspondence FILE]\n"
+           "  radcurator-cli phi-scan DIR [--store DIR | --correspondence FILE] [--profile site|basic|FILE]\n"
+           "  radcurator-cli optout CODE [--store DIR]\n"
+           "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
+           "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
+           "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
+           "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
+           "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"
+           "retain-modified-dates, clean-descriptors, clean-structured-content, clean-graphics.\n"
+           "The default store is "
+        << defaultStoreDirectory() << "\n";
+  err().flush();
+  return 2;
+}
+
+}  // namespace rc::cli

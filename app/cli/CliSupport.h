@@ -1,0 +1,51 @@
+#pragma once
+// Shared pieces of radcurator-cli: argument parsing, output streams, the passphrase.
+
+#include "core/Result.h"
+#include "deid/Profile.h"
+#include "storage/CaseStore.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <set>
+
+namespace rc::cli {
+
+struct Args {
+  QString command;
+  QStringList positional;
+  QMap<QString, QStringList> options;  // "--store DIR" -> options["store"] = {DIR}
+  bool valid = true;
+  QString problem;
+
+  bool has(const QString& name) const { return options.contains(name); }
+  QString value(const QString& name, const QString& fallback = QString()) const {
+    return options.contains(name) ? options.value(name).last() : fallback;
+  }
+  QStringList values(const QString& name) const { return options.value(name); }
+};
+
+// Options that take a value; anything else starting with "--" is a flag.
+Args parseArgs(const QStringList& arguments);
+
+QTextStream& out();
+QTextStream& err();
+
+QString defaultStoreDirectory();
+QString storeDirectory(const Args& args);
+std::optional<CaseStore> openStore(const Args& args);
+
+// The correspondence table's passphrase: --passphrase-file FILE (first line), then
+// RADCURATOR_PASSPHRASE, then a prompt on the terminal (twice when `creating`).
+Result<QString> obtainPassphrase(const Args& args, bool creating);
+
+// --option NAME... as de-identification options.
+Result<std::set<DeidOption>> requestedOptions(const Args& args);
+
+int usage();
+
+}  // namespace rc::cli

@@ -1,0 +1,25 @@
+#pragma once
+// radcurator-cli commands; each returns the process exit code.
+
+#include "CliSupport.h"
+
+namespace rc {
+class Progress;
+}
+
+namespace rc::cli {
+
+int makePhantom(const Args& args);
+int importCommand(const Args& args);
+int listCommand(const Args& args);
+int loadCommand(const Args& args);
+int optoutCommand(const Args& args);
+int correspondenceCommand(const Args& args);
+int burnedInCommand(const Args& args);
+int deidCommand(const Args& args);
+int phiScanCommand(const Args& args);
+
+// Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
+void cancelOnInterrupt(rc::Progress* progress);
+
+}  // namespace rc::cli

@@ -1,0 +1,216 @@
+// Commands that work on folders without a store: batch de-identification and the
+// residual-PHI scan.
+
+#include "Commands.h"
+#include "deid/Deidentifier.h"
+#include "deid/PhiScanner.h"
+#include "dicom/DicomHeader.h"
+#include "importer/StoreDeid.h"
+
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <memory>
+#include <vector>
+
+namespace rc::cli {
+
+namespace {
+
+bool isInside(const QString& path, const QString& folder) {
+  const QString p = QFileInfo(path).absoluteFilePath() + QLatin1Char('/');
+  const QString f = QFileInfo(folder).absoluteFilePath() + QLatin1Char('/');
+  return p.startsWith(f);
+}
+
+// Every file below `root`, sorted, leaving out anything inside `exclude`.
+QStringList filesBelow(const QString& root, const QString& exclude = QString()) {
+  QStringList files;
+  if (QFileInfo(root).isFile()) return {QFileInfo(root).absoluteFilePath()};
+  QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    const QString f = it.next();
+    if (exclude.isEmpty() || !isInside(f, exclude)) files << f;
+  }
+  files.sort();
+  return files;
+}
+
+}  // namespace
+
+int deidCommand(const Args& args) {
+  if (args.positional.size() != 2) return usage();
+  const QString in = QFileInfo(args.positional[0]).absoluteFilePath();
+  const QString outDir = QFileInfo(args.positional[1]).absoluteFilePath();
+  if (!QFileInfo(in).isDir()) {
+    err() << "error: " << in << ": not a folder\n";
+    return 1;
+  }
+  if (in == outDir || isInside(in, outDir)) {
+    err() << "error: the output folder must not contain the input folder\n";
+    return 2;
+  }
+  const auto options = requestedOptions(args);
+  if (!options) {
+    err() << "error: " << options.error() << "\n";
+    return 2;
+  }
+  auto profile = DeidProfile::named(args.value(QStringLiteral("profile"), QStringLiteral("site")), options.value());
+  if (!profile) {
+    err() << "error: " << profile.error() << "\n";
+    return 2;
+  }
+
+  // The site profile issues patient codes, so it needs a correspondence table; the table must
+  // stay in the hospital, so never inside the output.
+  std::unique_ptr<CorrespondenceTable> table;
+  const QString tablePath = args.value(QStringLiteral("correspondence"));
+  if (profile->issuesPatientCodes() && tablePath.isEmpty()) {
+    err() << "error: the " << profile->name()
+          << " profile issues patient codes: give --correspondence FILE (kept in the hospital, never in OUT_DIR)\n";
+    return 2;
+  }
+  if (!tablePath.isEmpty()) {
+    if (isInside(tablePath, outDir)) {
+      err() << "error: the correspondence table must not be inside the output folder\n";
+      return 2;
+    }
+    const auto passphrase = obtainPassphrase(args, !CorrespondenceTable::exists(tablePath));
+    if (!passphrase) {
+      err() << "error: " << passphrase.error() << "\n";
+      return 1;
+    }
+    auto opened = CorrespondenceTable::openOrCreate(tablePath, passphrase.value(), args.value(QStringLiteral("prefix"), QStringLiteral("RC-")));
+    if (!opened) {
+      err() << "error: " << opened.error() << "\n";
+      return 1;
+    }
+    table = std::move(opened).value();
+  }
+  DeidContext context;
+  context.profile = &profile.value();
+  if (table) {
+    context.uidSecret = table->secret();
+    CorrespondenceTable* t = table.get();
+    context.resolvePatient = [t](const PatientIdentity& identity) -> Result<PatientKeys> {
+      auto code = t->codeFor(identity);
+      if (!code) return fail(code.error());
+      return PatientKeys{code.value(), t->dateOffsetDays(identity)};
+    };
+  } else {
+    // No table: UIDs are consistent within this run only.
+    context.uidSecret = newOneOffUidSecret();
+    if (context.uidSecret.isEmpty()) {
+      err() << "error: no random source for the UID key\n";
+      return 2;
+    }
+    err() << "note: without --correspondence, new UIDs are consistent within this run only\n";
+  }
+
+  // First pass: which files are DICOM (not media directories), and their patients.
+  int done = 0, skipped = 0, errors = 0;
+  std::vector<QString> toDo;
+  for (const QString& file : filesBelow(in, outDir)) {
+    if (!looksLikeDicom(file)) {
+      err() << "skipped: " << file << ": not a DICOM file\n";
+      ++skipped;
+      continue;
+    }
+    const auto header = readDicomHeader(file);
+    if (QFileInfo(file).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0 ||
+        (header && header->isMediaDirectory())) {
+      // A DICOMDIR repeats patient names and IDs; a new one is made for the de-identified files.
+      err() << "skipped: " << file << ": DICOMDIR (it names patients)\n";
+      ++skipped;
+      continue;
+    }
+    // Codes first, so that every output is checked against every patient of the run.
+    if (table && header)
+      (void)table->codeFor({header->patientId, header->issuerOfPatientId, header->patientName, header->patientBirthDate});
+    toDo.push_back(file);
+  }
+  PhiScanner knownPatients;
+  if (table) {
+    knownPatients.addCorrespondence(*table);
+    context.knownPatients = &knownPatients;
+  }
+
+  for (const QString& file : toDo) {
+    const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(file));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    const auto outcome = deidentifyFileChecked(file, target, context);
+    if (!outcome) {
+      err() << "error: " << outcome.error() << "\n";
+      ++errors;
+      continue;
+    }
+    ++done;
+  }
+  out() << "de-identified " << done << " files, " << skipped << " skipped, " << errors << " errors\n";
+  return errors == 0 ? 0 : 1;
+}
+
+int phiScanCommand(const Args& args) {
+  if (args.positional.size() != 1) return usage();
+  std::shared_ptr<const DeidProfile> profile;
+  std::unique_ptr<CorrespondenceTable> table;
+  QString tablePath = args.value(QStringLiteral("correspondence"));
+  if (args.has(QStringLiteral("store"))) {
+    const auto store = openStore(args);
+    if (!store) return 1;
+    const auto stored = storeProfile(*store);
+    if (!stored) {
+      err() << "error: " << stored.error() << "\n";
+      return 1;
+    }
+    profile = stored.value();
+    if (tablePath.isEmpty()) tablePath = store->correspondencePath();
+  } else {
+    const auto options = requestedOptions(args);
+    auto named = DeidProfile::named(args.value(QStringLiteral("profile"), QStringLiteral("site")), options ? options.value() : std::set<DeidOption>{});
+    if (!named) {
+      err() << "error: " << named.error() << "\n";
+      return 2;
+    }
+    profile = std::make_shared<DeidProfile>(std::move(named).value());
+  }
+  PhiScanner scanner(profile.get());
+  if (!tablePath.isEmpty() && CorrespondenceTable::exists(tablePath)) {
+    const auto passphrase = obtainPassphrase(args, false);
+    if (!passphrase) {
+      err() << "error: " << passphrase.error() << " (needed to look for the original identifiers)\n";
+      return 2;
+    }
+    auto opened = CorrespondenceTable::open(tablePath, passphrase.value());
+    if (!opened) {
+      err() << "error: " << opened.error() << "\n";
+      return 2;
+    }
+    table = std::move(opened).value();
+    scanner.addCorrespondence(*table);
+  } else {
+    err() << "note: no correspondence table: checking the profile's rules only, not original identifiers\n";
+  }
+
+  int scanned = 0, findings = 0, errors = 0;
+  for (const QString& file : filesBelow(args.positional.first())) {
+    if (!looksLikeDicom(file)) continue;
+    const auto result = scanner.scanFile(file);
+    if (!result) {
+      err() << "error: " << result.error() << "\n";
+      ++errors;
+      continue;
+    }
+    ++scanned;
+    for (const PhiFinding& f : result.value()) {
+      out() << "finding: " << f.file << ": " << f.element << ": " << f.reason << "\n";
+      ++findings;
+    }
+  }
+  out() << "scanned " << scanned << " files, " << findings << " findings, " << errors << " errors\n";
+  return findings == 0 && errors == 0 ? 0 : 1;
+}
+
+}  // namespace rc::cli

@@ -1,0 +1,256 @@
+// Commands that work on a case store: import, list, load, opt-out, the correspondence
+// table, burned-in text review.
+
+#include "Commands.h"
+#include "core/Progress.h"
+#include "dicom/VolumeLoader.h"
+#include "importer/Importer.h"
+#include "importer/StoreDeid.h"
+#include "phantom/ChestPhantom.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+#include <csignal>
+
+namespace rc::cli {
+
+namespace {
+
+rc::Progress* g_interruptible = nullptr;
+extern "C" void onInterrupt(int) {
+  if (g_interruptible) g_interruptible->cancel();  // an atomic store: safe in a signal handler
+}
+
+// Opens the store's profile and correspondence table with the passphrase.
+std::optional<StoreDeid> openDeid(const CaseStore& store, const Args& args) {
+  const auto options = requestedOptions(args);
+  if (!options) {
+    err() << "error: " << options.error() << "\n";
+    return std::nullopt;
+  }
+  const bool creating = !CorrespondenceTable::exists(store.correspondencePath());
+  const auto passphrase = obtainPassphrase(args, creating);
+  if (!passphrase) {
+    err() << "error: " << passphrase.error() << "\n";
+    return std::nullopt;
+  }
+  auto deid = openStoreDeid(store, passphrase.value(), args.value(QStringLiteral("profile")), options.value());
+  if (!deid) {
+    err() << "error: " << deid.error() << "\n";
+    return std::nullopt;
+  }
+  if (creating) err() << "created the correspondence table " << store.correspondencePath() << "\n";
+  return std::move(deid).value();
+}
+
+}  // namespace
+
+void cancelOnInterrupt(rc::Progress* progress) {
+  g_interruptible = progress;
+  std::signal(SIGINT, progress ? onInterrupt : SIG_DFL);
+  std::signal(SIGTERM, progress ? onInterrupt : SIG_DFL);
+}
+
+int makePhantom(const Args& args) {
+  if (args.positional.size() != 1) return usage();
+  const auto result = writeChestPhantom(args.positional.first());
+  if (!result) {
+    err() << "error: " << result.error() << "\n";
+    return 1;
+  }
+  out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph to "
+        << QDir(args.positional.first()).absolutePath() << "\n";
+  return 0;
+}
+
+int importCommand(const Args& args) {
+  if (args.positional.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  auto deid = openDeid(*store, args);
+  if (!deid) return 1;
+  Progress progress;
+  cancelOnInterrupt(&progress);
+  const ImportReport report = Importer(*store, deid->profile, deid->table.get()).run(args.positional, progress);
+  cancelOnInterrupt(nullptr);
+  for (const ImportIssue& issue : report.issues) {
+    err() << (issue.kind == ImportIssue::Kind::Error ? "error: " : "skipped: ") << issue.path << ": " << issue.reason
+          << "\n";
+  }
+  if (report.cancelled) err() << "cancelled: series not yet stored were left out\n";
+  if (report.burnedInFlagged > 0)
+    err() << "note: " << report.burnedInFlagged
+          << " image(s) may carry burned-in text and are held back from export until reviewed (burned-in list)\n";
+  err().flush();
+  out() << report.summaryLine() << "\n";
+  return report.ok() ? 0 : 1;
+}
+
+int listCommand(const Args& args) {
+  const auto store = openStore(args);
+  if (!store) return 1;
+  CaseDatabase db(*store);
+  const auto rows = db.listSeries();
+  if (!rows) {
+    err() << "error: " << rows.error() << "\n";
+    return 1;
+  }
+  for (const SeriesSummary& s : rows.value()) {
+    out() << s.patientCode << '\t' << s.studyDate << '\t' << s.modality << '\t' << s.seriesUid << '\t'
+          << s.seriesDescription << '\t' << s.instanceCount << '\n';
+  }
+  return 0;
+}
+
+int loadCommand(const Args& args) {
+  const QString series = args.value(QStringLiteral("series"));
+  if (series.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  CaseDatabase db(*store);
+  const auto files = db.seriesFiles(series);
+  if (!files || files->isEmpty()) {
+    err() << "error: series " << series << " is not in the store\n";
+    return 1;
+  }
+  QElapsedTimer timer;
+  timer.start();
+  const auto loaded = loadVolume(files.value(), LoadOptions{args.value(QStringLiteral("stack")).toInt(), 0});
+  if (!loaded) {
+    err() << "error: " << loaded.error() << "\n";
+    return 1;
+  }
+  const Volume& v = *loaded->volume;
+  const auto [lo, hi] = v.valueRange();
+  out() << "dimensions\t" << v.width() << 'x' << v.height() << 'x' << v.sliceCount() << "\n"
+        << "spacing\t" << v.spacing[0] << ' ' << v.spacing[1] << ' ' << v.spacing[2] << "\n"
+        << "origin\t" << v.origin[0] << ' ' << v.origin[1] << ' ' << v.origin[2] << "\n"
+        << "type\t" << pixelTypeName(v.pixelType()) << "\n"
+        << "range\t" << lo << ' ' << hi << "\n"
+        << "stacks\t" << loaded->stacks.size() << "\n"
+        << "load_ms\t" << timer.elapsed() << "\n";
+  for (const QString& w : v.warnings) err() << "warning: " << w << "\n";
+  return 0;
+}
+
+int optoutCommand(const Args& args) {
+  if (args.positional.size() != 1) return usage();
+  const QString code = args.positional.first();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  // The table marks the patient so that a later import refuses them; without it the opt-out
+  // would not last, so it is required.
+  if (!CorrespondenceTable::exists(store->correspondencePath())) {
+    err() << "error: the store has no correspondence table\n";
+    return 1;
+  }
+  const auto passphrase = obtainPassphrase(args, false);
+  if (!passphrase) {
+    err() << "error: " << passphrase.error() << "\n";
+    return 1;
+  }
+  auto table = CorrespondenceTable::open(store->correspondencePath(), passphrase.value());
+  if (!table) {
+    err() << "error: " << table.error() << "\n";
+    return 1;
+  }
+  const auto report = optOutPatient(*store, *table.value(), code, qEnvironmentVariable("USER", QStringLiteral("unknown")));
+  if (!report) {
+    err() << "error: " << report.error() << "\n";
+    return 1;
+  }
+  out() << "opted out " << code << ": deleted " << report->studies << " studies, " << report->series << " series, "
+        << report->instances << " instances (" << report->filesDeleted << " files)\n";
+  if (report->exportsContainingPatient.empty()) {
+    out() << "no earlier export contained " << code << "\n";
+  } else {
+    for (const ExportRecord& e : report->exportsContainingPatient)
+      out() << "already exported: export " << e.id << " to " << e.partner << " on " << e.createdAt
+            << (e.destination.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.destination)) << "\n";
+  }
+  return 0;
+}
+
+int correspondenceCommand(const Args& args) {
+  if (args.positional.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  const auto passphrase = obtainPassphrase(args, false);
+  if (!passphrase) {
+    err() << "error: " << passphrase.error() << "\n";
+    return 1;
+  }
+  const auto table = CorrespondenceTable::open(store->correspondencePath(), passphrase.value());
+  if (!table) {
+    err() << "error: " << table.error() << "\n";
+    return 1;
+  }
+  const QString action = args.positional.first();
+  if (action == QLatin1String("list")) {
+    for (const auto& e : table.value()->entries()) {
+      out() << e.code << '\t' << e.identity.patientId << '\t' << e.identity.issuer << '\t' << e.identity.name << '\t'
+            << e.identity.birthDate << '\t' << (e.optedOutAt.isEmpty() ? QStringLiteral("-") : QStringLiteral("opted out ") + e.optedOutAt)
+            << '\n';
+    }
+    return 0;
+  }
+  if (action == QLatin1String("lookup") && args.positional.size() == 2) {
+    const auto* entry = table.value()->findByPatientId(args.positional[1], args.value(QStringLiteral("issuer")));
+    if (!entry) {
+      err() << "no code for patient ID " << args.positional[1] << "\n";
+      return 1;
+    }
+    out() << entry->code << "\n";
+    return 0;
+  }
+  return usage();
+}
+
+int burnedInCommand(const Args& args) {
+  if (args.positional.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  const QString action = args.positional.first();
+  if (action == QLatin1String("list")) {
+    CaseDatabase db(*store);
+    const auto pending = db.instancesAwaitingBurnedInReview();
+    if (!pending) {
+      err() << "error: " << pending.error() << "\n";
+      return 1;
+    }
+    for (const InstanceRecord& r : pending.value()) out() << r.sopInstanceUid << '\t' << r.filePath << '\t' << r.burnedInRisk << '\n';
+    return 0;
+  }
+  if (args.positional.size() != 2) return usage();
+  const QString sop = args.positional[1];
+  if (action == QLatin1String("confirm")) {
+    const Status s = confirmNoBurnedInText(*store, sop);
+    if (!s) {
+      err() << "error: " << s.error() << "\n";
+      return 1;
+    }
+    out() << "confirmed " << sop << " free of burned-in text\n";
+    return 0;
+  }
+  if (action == QLatin1String("mask")) {
+    static const QRegularExpression rectangle(QStringLiteral("^(\\d+),(\\d+),(\\d+),(\\d+)$"));
+    const auto m = rectangle.match(args.value(QStringLiteral("rect")));
+    if (!m.hasMatch()) {
+      err() << "error: give the region as --rect X,Y,WIDTH,HEIGHT (pixels)\n";
+      return 2;
+    }
+    const QRect region(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    const auto newSop = maskStoredInstance(*store, sop, region);
+    if (!newSop) {
+      err() << "error: " << newSop.error() << "\n";
+      return 1;
+    }
+    out() << "masked " << sop << "; the masked image is " << newSop.value() << "\n";
+    return 0;
+  }
+  return usage();
+}
+
+}  // namespace rc::cli

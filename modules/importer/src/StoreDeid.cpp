@@ -1,0 +1,129 @@
+#include "importer/StoreDeid.h"
+
+#include "deid/BurnedIn.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace rc {
+
+namespace {
+
+struct StoreDeidTr {
+  Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+QString optionsText(const std::set<DeidOption>& options) {
+  QStringList names;
+  for (DeidOption o : options) names << QLatin1String(infoOf(o).cliName);
+  names.sort();
+  return names.join(QLatin1Char(','));
+}
+
+Result<std::set<DeidOption>> parseOptions(const QString& text) {
+  std::set<DeidOption> options;
+  for (const QString& name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const auto o = deidOptionFromName(name.trimmed());
+    if (!o) return fail(StoreDeidTr::tr("unknown de-identification option %1").arg(name));
+    options.insert(*o);
+  }
+  return options;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const DeidProfile>> storeProfile(const CaseStore& store) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto name = db.setting(QStringLiteral("deid.profile"), QStringLiteral("site"));
+  const auto optionText = db.setting(QStringLiteral("deid.options"));
+  if (!name) return fail(name.error());
+  if (!optionText) return fail(optionText.error());
+  const auto options = parseOptions(optionText.value());
+  if (!options) return fail(options.error());
+  auto profile = DeidProfile::named(name.value(), options.value());
+  if (!profile) return fail(profile.error());
+  return std::shared_ptr<const DeidProfile>(std::make_shared<DeidProfile>(std::move(profile).value()));
+}
+
+Result<StoreDeid> openStoreDeid(const CaseStore& store, const QString& passphrase, const QString& requestedProfile,
+                                const std::set<DeidOption>& requestedOptions, KdfStrength strength) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto savedName = db.setting(QStringLiteral("deid.profile"));
+  const auto savedOptions = db.setting(QStringLiteral("deid.options"));
+  if (!savedName || !savedOptions) return fail(db.openError());
+  QString name = savedName.value();
+  std::set<DeidOption> options;
+  if (name.isEmpty()) {
+    // A new store takes the requested profile, the site profile by default, for good.
+    name = requestedProfile.isEmpty() ? QStringLiteral("site") : requestedProfile;
+    options = requestedOptions;
+  } else {
+    const auto parsed = parseOptions(savedOptions.value());
+    if (!parsed) return fail(parsed.error());
+    options = parsed.value();
+    if ((!requestedProfile.isEmpty() && requestedProfile != name) ||
+        (!requestedOptions.empty() && requestedOptions != options))
+      return fail(StoreDeidTr::tr("this store de-identifies with profile '%1' (options: %2); a store keeps one profile")
+                      .arg(name, optionsText(options).isEmpty() ? QStringLiteral("none") : optionsText(options)));
+  }
+  auto profile = DeidProfile::named(name, options);
+  if (!profile) return fail(profile.error());
+  const auto prefix = db.setting(QStringLiteral("deid.codePrefix"), QStringLiteral("RC-"));
+  auto table = CorrespondenceTable::openOrCreate(store.correspondencePath(), passphrase, prefix ? prefix.value() : QStringLiteral("RC-"), strength);
+  if (!table) return fail(table.error());
+  if (savedName->isEmpty()) {
+    const Status a = db.setSetting(QStringLiteral("deid.profile"), name);
+    const Status b = db.setSetting(QStringLiteral("deid.options"), optionsText(options));
+    if (!a || !b) return fail(a ? b.error() : a.error());
+  }
+  StoreDeid setup;
+  setup.profile = std::make_shared<DeidProfile>(std::move(profile).value());
+  setup.table = std::move(table).value();
+  return setup;
+}
+
+Result<OptOutReport> optOutPatient(const CaseStore& store, CorrespondenceTable& table, const QString& patientCode,
+                                   const QString& actor) {
+  if (!table.findByCode(patientCode))
+    return fail(StoreDeidTr::tr("no patient %1 in the correspondence table").arg(patientCode));
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  auto report = db.deletePatient(patientCode, actor);
+  if (!report) return report;
+  const Status marked = table.markOptedOut(patientCode);
+  if (!marked) return fail(marked.error());
+  return report;
+}
+
+Result<QString> maskStoredInstance(const CaseStore& store, const QString& sopInstanceUid, const QRect& region) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto instance = db.instance(sopInstanceUid);
+  if (!instance) return fail(instance.error());
+  QDir().mkpath(store.temporaryDirectory());
+  QTemporaryDir scratch(QDir(store.temporaryDirectory()).filePath(QStringLiteral("mask-XXXXXX")));
+  const QString masked = QDir(scratch.path()).filePath(QStringLiteral("masked.dcm"));
+  const auto newSop = maskRegion(store.absoluteFilePath(instance->filePath), masked, region);
+  if (!newSop) return newSop;
+  const Status replaced = db.replaceInstance(sopInstanceUid, newSop.value(), masked, QStringLiteral("masked"));
+  if (!replaced) return fail(replaced.error());
+  (void)db.recordAudit(QStringLiteral("burned-in text masked"), QString(),
+                       QStringLiteral("%1 -> %2, region %3,%4 %5x%6")
+                           .arg(sopInstanceUid, newSop.value())
+                           .arg(region.x()).arg(region.y()).arg(region.width()).arg(region.height()));
+  return newSop;
+}
+
+Status confirmNoBurnedInText(const CaseStore& store, const QString& sopInstanceUid) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const Status s = db.setBurnedInReview(sopInstanceUid, QStringLiteral("confirmed"));
+  if (!s) return s;
+  return db.recordAudit(QStringLiteral("burned-in text: none"), QString(), sopInstanceUid);
+}
+
+}  // namespace rc

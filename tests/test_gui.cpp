@@ -3,6 +3,7 @@
 // --screenshot mode writes a non-blank picture of the window.
 
 #include "MainWindow.h"
+#include "MaskRegionDialog.h"
 #include "StoreFixture.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace rc;
@@ -115,6 +117,44 @@ private slots:
     for (const SeriesSummary& s : series.value()) QCOMPARE(s.instanceCount, s.modality == QLatin1String("CT") ? 30 : 1);
     QVERIFY(report.cancelled || report.filesImported == 31);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), report.filesImported);
+  }
+
+  void maskDialogReportsTheRectangleInImagePixels() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    // A 400 x 200 image shown in the picker; the user drags over its upper-left quarter.
+    QImage image(400, 200, QImage::Format_Grayscale8);
+    image.fill(90);
+    MaskRegionDialog dialog(image, QStringLiteral("Burned In Annotation is YES"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* picker = dialog.findChild<QWidget*>(QStringLiteral("regionPicker"));
+    auto* mask = dialog.findChild<QPushButton*>(QStringLiteral("maskButton"));
+    QVERIFY(picker && mask);
+    // Nothing selected: Mask does nothing.
+    mask->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.decision(), MaskRegionDialog::Decision::Cancel);
+
+    // Where the image lands in the picker (scaled to fit, centred).
+    const QSizeF fitted = QSizeF(image.size()).scaled(picker->size(), Qt::KeepAspectRatio);
+    const QPointF origin((picker->width() - fitted.width()) / 2, (picker->height() - fitted.height()) / 2);
+    const double scale = fitted.width() / image.width();
+    const QPoint from = (origin + QPointF(20, 10) * scale).toPoint();
+    const QPoint to = (origin + QPointF(220, 110) * scale).toPoint();
+    QTest::mousePress(picker, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), picker->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(picker, &move);
+    QTest::mouseRelease(picker, Qt::LeftButton, Qt::NoModifier, to);
+    if (qEnvironmentVariableIsSet("RADCURATOR_TEST_GRABS"))
+      dialog.grab().save(QDir(qEnvironmentVariable("RADCURATOR_TEST_GRABS")).filePath(QStringLiteral("mask-dialog.png")));
+    const QRect region = dialog.region();
+    QVERIFY2(std::abs(region.left() - 20) <= 2 && std::abs(region.top() - 10) <= 2, qPrintable(QStringLiteral("%1,%2").arg(region.left()).arg(region.top())));
+    QVERIFY2(std::abs(region.width() - 200) <= 3 && std::abs(region.height() - 100) <= 3,
+             qPrintable(QStringLiteral("%1x%2").arg(region.width()).arg(region.height())));
+    mask->click();
+    QCOMPARE(dialog.decision(), MaskRegionDialog::Decision::Mask);
+    QVERIFY(!dialog.isVisible());
   }
 
   void screenshotModeOfTheBinary() {

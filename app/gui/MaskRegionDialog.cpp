@@ -59,15 +59,20 @@ private:
 MaskRegionDialog::MaskRegionDialog(const QImage& image, const QString& reason, QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Burned-in text review"));
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(new QLabel(tr("%1. Drag a rectangle over any text that could identify the patient, then Mask; "
-                                  "or confirm that the image shows none.")
-                                   .arg(reason),
-                               this));
+  auto* explanation = new QLabel(tr("%1. Drag a rectangle over any text that could identify the patient, then Mask; "
+                                    "or confirm that the image shows none.")
+                                     .arg(reason),
+                                 this);
+  explanation->setWordWrap(true);
+  layout->addWidget(explanation);
   picker_ = new RegionPicker(image, this);
+  picker_->setObjectName(QStringLiteral("regionPicker"));
   layout->addWidget(picker_, 1);
   auto* buttons = new QDialogButtonBox(this);
   QPushButton* mask = buttons->addButton(tr("Mask the rectangle"), QDialogButtonBox::AcceptRole);
   QPushButton* none = buttons->addButton(tr("No burned-in text"), QDialogButtonBox::YesRole);
+  mask->setObjectName(QStringLiteral("maskButton"));
+  none->setObjectName(QStringLiteral("noTextButton"));
   buttons->addButton(QDialogButtonBox::Cancel);
   connect(mask, &QPushButton::clicked, this, [this] {
     if (region().isEmpty()) return;  // nothing selected yet

@@ -18,7 +18,8 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("stack"),           QStringLiteral("profile"),
                                    QStringLiteral("option"),          QStringLiteral("passphrase-file"),
                                    QStringLiteral("correspondence"),  QStringLiteral("rect"),
-                                   QStringLiteral("issuer"),          QStringLiteral("prefix")};
+                                   QStringLiteral("issuer"),          QStringLiteral("prefix"),
+                                   QStringLiteral("threads")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -134,7 +135,7 @@ int usage() {
            "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
            "  radcurator-cli list [--store DIR]\n"
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"
-           "  radcurator-cli deid IN_DIR OUT_DIR [--profile site|basic|FILE] [--option NAME]... [--correspondence FILE]\n"
+           "  radcurator-cli deid IN_DIR OUT_DIR [--profile site|basic|FILE] [--option NAME]... [--correspondence FILE] [--threads N]\n"
            "  radcurator-cli phi-scan DIR [--store DIR | --correspondence FILE] [--profile site|basic|FILE]\n"
            "  radcurator-cli optout CODE [--store DIR]\n"
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"

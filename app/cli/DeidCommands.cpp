@@ -2,6 +2,7 @@
 // residual-PHI scan.
 
 #include "Commands.h"
+#include "core/Parallel.h"
 #include "deid/Deidentifier.h"
 #include "deid/PhiScanner.h"
 #include "dicom/DicomHeader.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMutex>
 
 #include <memory>
 #include <vector>
@@ -89,12 +91,14 @@ int deidCommand(const Args& args) {
     }
     table = std::move(opened).value();
   }
+  QMutex tableMutex;
   DeidContext context;
   context.profile = &profile.value();
   if (table) {
     context.uidSecret = table->secret();
     CorrespondenceTable* t = table.get();
-    context.resolvePatient = [t](const PatientIdentity& identity) -> Result<PatientKeys> {
+    context.resolvePatient = [t, &tableMutex](const PatientIdentity& identity) -> Result<PatientKeys> {
+      QMutexLocker lock(&tableMutex);  // files are de-identified in parallel
       auto code = t->codeFor(identity);
       if (!code) return fail(code.error());
       return PatientKeys{code.value(), t->dateOffsetDays(identity)};
@@ -137,16 +141,22 @@ int deidCommand(const Args& args) {
     context.knownPatients = &knownPatients;
   }
 
-  for (const QString& file : toDo) {
-    const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(file));
+  // One file per core; messages are printed afterwards in file order.
+  std::vector<QString> failures(toDo.size());
+  parallelFor(toDo.size(), args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt(), [&](size_t i) {
+    const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(toDo[i]));
     QDir().mkpath(QFileInfo(target).absolutePath());
-    const auto outcome = deidentifyFileChecked(file, target, context);
-    if (!outcome) {
-      err() << "error: " << outcome.error() << "\n";
-      ++errors;
+    const auto outcome = deidentifyFileChecked(toDo[i], target, context);
+    if (!outcome) failures[i] = outcome.error();
+    return true;
+  });
+  for (const QString& failure : failures) {
+    if (failure.isEmpty()) {
+      ++done;
       continue;
     }
-    ++done;
+    err() << "error: " << failure << "\n";
+    ++errors;
   }
   out() << "de-identified " << done << " files, " << skipped << " skipped, " << errors << " errors\n";
   return errors == 0 ? 0 : 1;

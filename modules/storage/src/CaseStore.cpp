@@ -435,11 +435,12 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value) {
   return Status::success();
 }
 
-Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail) {
+Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail,
+                                 const QString& actor) {
   QSqlQuery q(db_);
   q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
                            "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)"));
-  q.addBindValue(notNull(qEnvironmentVariable("USER", QStringLiteral("unknown"))));
+  q.addBindValue(notNull(actor.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : actor));
   q.addBindValue(action);
   q.addBindValue(notNull(patientCode));
   q.addBindValue(notNull(detail));
@@ -502,13 +503,12 @@ Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, con
   q.prepare(QStringLiteral("DELETE FROM patients WHERE code = ?"));  // studies, series, instances cascade
   q.addBindValue(patientCode);
   if (!q.exec()) return abort(sqlError(q));
-  q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
-                           "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, 'opt-out', ?, ?)"));
-  q.addBindValue(notNull(actor));
-  q.addBindValue(patientCode);
-  q.addBindValue(QStringLiteral("%1 studies, %2 series, %3 instances deleted; %4 earlier exports contained the patient")
-                     .arg(report.studies).arg(report.series).arg(report.instances).arg(report.exportsContainingPatient.size()));
-  if (!q.exec()) return abort(sqlError(q));
+  const Status audited =  // inside the transaction: no deletion without its audit entry
+      recordAudit(QStringLiteral("opt-out"), patientCode,
+                  QStringLiteral("%1 studies, %2 series, %3 instances deleted; %4 earlier exports contained the patient")
+                      .arg(report.studies).arg(report.series).arg(report.instances).arg(report.exportsContainingPatient.size()),
+                  actor);
+  if (!audited) return abort(audited.error());
   if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
   // The rows are gone; now the files (each series has its own folder).
   for (const QString& folder : folders) {

@@ -68,7 +68,9 @@ public:
 
   Result<QString> setting(const QString& key, const QString& fallback = QString());
   Status setSetting(const QString& key, const QString& value);
-  Status recordAudit(const QString& action, const QString& patientCode, const QString& detail);
+  // actor: who did it (default: the login name).
+  Status recordAudit(const QString& action, const QString& patientCode, const QString& detail,
+                     const QString& actor = QString());
 
   // Opt-out: deletes every row and file of the patient (studies, series, instances, and
   // whatever later hangs off them) in one transaction, records it in the audit log, and lists

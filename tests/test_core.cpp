@@ -1,5 +1,6 @@
-// core: Volume geometry and value statistics, Result, parallelFor.
+// core: Volume geometry and value statistics, Result, parallelFor, the label model.
 
+#include "core/Labels.h"
 #include "core/Parallel.h"
 #include "core/PersonName.h"
 #include "core/Progress.h"
@@ -120,6 +121,117 @@ private slots:
     QVERIFY(!p.cancelled());
     p.cancel();
     QVERIFY(p.cancelled());
+  }
+
+  void segmentMaskStoresOnlyWhatIsSet() {
+    SegmentMask mask({40, 30, 20});
+    QVERIFY(mask.isEmpty());
+    QVERIFY(!mask.bounds());
+    mask.set(3, 4, 5, true);
+    mask.set(39, 29, 19, true);
+    mask.set(0, 0, 0, false);  // clearing where nothing is set allocates nothing
+    QVERIFY(mask.sliceIsEmpty(0));
+    QVERIFY(mask.at(3, 4, 5) && mask.at(39, 29, 19) && !mask.at(4, 4, 5));
+    QVERIFY(!mask.at(-1, 0, 0) && !mask.at(40, 0, 0));  // outside is never set
+    QCOMPARE(mask.count(), size_t(2));
+    const auto b = mask.bounds();
+    QVERIFY(b);
+    QCOMPARE(*b, (std::array<int, 6>{3, 4, 5, 39, 29, 19}));
+    mask.set(39, 29, 19, false);
+    mask.compact();
+    QVERIFY(mask.sliceIsEmpty(19));
+    QVERIFY(!mask.sliceIsEmpty(5));
+  }
+
+  void segmentMaskEncodingRoundTrips() {
+    SegmentMask mask({17, 13, 6});
+    // Runs that start and end on slice borders, a full slice, single voxels.
+    for (int j = 0; j < 13; ++j)
+      for (int i = 0; i < 17; ++i) mask.set(i, j, 2, true);
+    mask.set(0, 0, 0, true);
+    mask.set(16, 12, 0, true);
+    for (int i = 3; i < 11; ++i) mask.set(i, 6, 4, (i % 3) != 0);
+    const QByteArray bytes = mask.encode();
+    QVERIFY(bytes.size() < int(17 * 13));  // smaller than one raw slice
+    const auto back = SegmentMask::decode(bytes);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back.value() == mask);
+    QCOMPARE(back->count(), mask.count());
+    QVERIFY(back->sliceIsEmpty(1) && back->sliceIsEmpty(5));
+    // Damage is an error, not a wrong mask.
+    QVERIFY(!SegmentMask::decode(bytes.left(bytes.size() - 3)).ok());
+    QVERIFY(!SegmentMask::decode(QByteArray("nonsense")).ok());
+    SegmentMask other = mask;
+    other.set(5, 5, 5, true);
+    QVERIFY(other != mask);
+  }
+
+  void volumeBoxContainsItsCornersAndNotBeyond() {
+    Volume v(PixelType::Int16, {100, 100, 50});
+    v.spacing = {0.7, 0.7, 2.5};
+    v.origin = {-170, -150, -300};
+    v.frameOfReferenceUid = QStringLiteral("1.2.3");
+    const VolumeBox box = VolumeBox::aroundVoxels(v, {10, 20, 5, 19, 29, 9});
+    QCOMPARE(box.frameOfReferenceUid, QStringLiteral("1.2.3"));
+    for (const Vec3& c : box.corners()) QVERIFY(box.contains(c));
+    // Voxel centres inside, the next voxel outside.
+    QVERIFY(box.contains(v.indexToPatient(10, 20, 5)));
+    QVERIFY(box.contains(v.indexToPatient(19, 29, 9)));
+    QVERIFY(!box.contains(v.indexToPatient(20, 25, 7)));
+    QVERIFY(!box.contains(v.indexToPatient(15, 25, 10)));
+    QCOMPARE(box.edges[2][2], 5 * 2.5);
+    // A sheared (tilted gantry) box: containment follows the edges, not the axes.
+    VolumeBox sheared;
+    sheared.origin = {0, 0, 0};
+    sheared.edges = {{{10, 0, 0}, {0, 10, 0}, {0, 5, 10}}};
+    QVERIFY(sheared.contains({5, 12, 8}));   // inside thanks to the shear
+    QVERIFY(!sheared.contains({5, 2, 9}));   // below the sheared face
+  }
+
+  void labelSetJsonRoundTrip() {
+    LabelSet set;
+    set.seriesInstanceUid = QStringLiteral("2.25.1");
+    set.observerName = QStringLiteral("Reader^One");
+    set.procedure = {QStringLiteral("363679005"), QStringLiteral("SCT"), QStringLiteral("Imaging procedure")};
+    Segment s;
+    s.number = 2;
+    s.label = QStringLiteral("Nodule 1");
+    s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+    s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+    s.algorithm = SegmentAlgorithm::Semiautomatic;
+    s.algorithmName = QStringLiteral("region grow");
+    s.color = {1, 2, 3};
+    s.trackingUid = QStringLiteral("2.25.9");
+    set.segments.push_back(s);
+    Finding f;
+    f.trackingId = QStringLiteral("Nodule 1");
+    f.trackingUid = QStringLiteral("2.25.9");
+    f.finding = s.type;
+    f.laterality = {QStringLiteral("24028007"), QStringLiteral("SCT"), QStringLiteral("Right")};
+    f.measurements.push_back({{QStringLiteral("103339001"), QStringLiteral("SCT"), QStringLiteral("Long axis")},
+                              12.5,
+                              {QStringLiteral("mm"), QStringLiteral("UCUM"), QStringLiteral("millimeter")},
+                              {},
+                              MeasurementRegion::ImageBox});
+    f.imageBox = ImageBox{{QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("2.25.5"), 0}, 1.5, 2.5, 30, 40};
+    VolumeBox vb;
+    vb.frameOfReferenceUid = QStringLiteral("2.25.7");
+    vb.origin = {1, 2, 3};
+    vb.edges = {{{4, 0, 0}, {0, 5, 0}, {0, 0, 6}}};
+    f.volumeBox = vb;
+    f.segmentNumber = 2;
+    set.findings.push_back(f);
+    set.importedObjects << QStringLiteral("2.25.77");
+
+    const auto back = LabelSet::fromJson(set.toJson());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back->toJson(), set.toJson());
+    QCOMPARE(back->segments.front().algorithm, SegmentAlgorithm::Semiautomatic);
+    QCOMPARE(back->findings.front().measurements.front().region, MeasurementRegion::ImageBox);
+    QVERIFY(back->findings.front().imageBox == f.imageBox);
+    QCOMPARE(back->findings.front().volumeBox->edges[2][2], 6.0);
+    QCOMPARE(back->nextSegmentNumber(), 3);
+    QVERIFY(!LabelSet::fromJson(QJsonObject{{QStringLiteral("format"), 99}}).ok());
   }
 };
 

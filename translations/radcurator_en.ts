@@ -435,6 +435,133 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>%1 already exists; an export never replaces a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (a file of that name appeared meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Label Map Segmentation (SOP class %2) cannot be read yet; export it as a binary SEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Segmentation object (SOP class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SEG does not say which series it segments (Referenced Series Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frames are %2x%3, the source images %4x%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable SEG: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: segmentation type %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: segment %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 names no segment of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 matches no image of the source series (neither by reference nor by position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 has no pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: frame %2 is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segments to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source series is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source images are too large for a SEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the source image has no SOP Class or Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: its mask is %2x%3x%4, the series %5x%6x%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: category and type codes are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: a label is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment number %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the SEG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot take over patient and study: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot describe the series geometry in the SEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1, slice %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot build the SEG: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -485,6 +612,25 @@
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>not a stored segment mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged segment mask (slice %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment without a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,6 +434,133 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>%1 already exists; an export never replaces a file</source>
+        <translation>%1 はすでに存在します。書き出しで既存のファイルを置き換えることはありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (a file of that name appeared meanwhile?)</source>
+        <translation>%1: 書き込めません（同じ名前のファイルが途中で作られた可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: a Label Map Segmentation (SOP class %2) cannot be read yet; export it as a binary SEG</source>
+        <translation>%1: ラベルマップ形式のセグメンテーション（SOP クラス %2）はまだ読めません。バイナリ SEG として書き出してください</translation>
+    </message>
+    <message>
+        <source>%1: not a Segmentation object (SOP class %2)</source>
+        <translation>%1: セグメンテーションオブジェクトではありません（SOP クラス %2）</translation>
+    </message>
+    <message>
+        <source>%1: the SEG does not say which series it segments (Referenced Series Sequence)</source>
+        <translation>%1: SEG にどのシリーズのセグメンテーションかが書かれていません（Referenced Series Sequence）</translation>
+    </message>
+    <message>
+        <source>%1: frames are %2x%3, the source images %4x%5</source>
+        <translation>%1: フレームは %2×%3、元画像は %4×%5 です</translation>
+    </message>
+    <message>
+        <source>%1: not a readable SEG: %2</source>
+        <translation>%1: 読める SEG ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: segmentation type %2 is not supported</source>
+        <translation>%1: セグメンテーションの種類 %2 には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: segment %2 is missing</source>
+        <translation>%1: セグメント %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 names no segment of the object</source>
+        <translation>%1: フレーム %2 がこのオブジェクトのどのセグメントも指していません</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 matches no image of the source series (neither by reference nor by position)</source>
+        <translation>%1: フレーム %2 が元シリーズのどの画像にも対応しません（参照でも位置でも）</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 has no pixel data</source>
+        <translation>%1: フレーム %2 にピクセルデータがありません</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 is too short</source>
+        <translation>%1: フレーム %2 のデータが短すぎます</translation>
+    </message>
+    <message>
+        <source>no segments to write</source>
+        <translation>書き出すセグメントがありません</translation>
+    </message>
+    <message>
+        <source>the source series is not loaded</source>
+        <translation>元シリーズが読み込まれていません</translation>
+    </message>
+    <message>
+        <source>the source images are too large for a SEG</source>
+        <translation>元画像が大きすぎて SEG にできません</translation>
+    </message>
+    <message>
+        <source>%1: the source image has no SOP Class or Instance UID</source>
+        <translation>%1: 元画像に SOP Class UID または SOP Instance UID がありません</translation>
+    </message>
+    <message>
+        <source>segment %1: its mask is %2x%3x%4, the series %5x%6x%7</source>
+        <translation>セグメント %1: マスクは %2×%3×%4、シリーズは %5×%6×%7 です</translation>
+    </message>
+    <message>
+        <source>segment %1: category and type codes are required</source>
+        <translation>セグメント %1: カテゴリとタイプのコードが必要です</translation>
+    </message>
+    <message>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm's name</source>
+        <translation>セグメント %1: 半自動・自動のセグメントにはアルゴリズム名が必要です</translation>
+    </message>
+    <message>
+        <source>segment %1: a label is required</source>
+        <translation>セグメント %1: ラベルが必要です</translation>
+    </message>
+    <message>
+        <source>segment number %1 is used twice</source>
+        <translation>セグメント番号 %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source image: %2</source>
+        <translation>%1: 元画像を読めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the SEG: %1</source>
+        <translation>SEG を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot take over patient and study: %2</source>
+        <translation>%1: 患者・検査の情報を引き継げません: %2</translation>
+    </message>
+    <message>
+        <source>cannot describe the series geometry in the SEG</source>
+        <translation>シリーズの幾何情報を SEG に記述できません</translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation>セグメント %1: %2</translation>
+    </message>
+    <message>
+        <source>segment %1, slice %2: %3</source>
+        <translation>セグメント %1、スライス %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot build the SEG: %2</source>
+        <translation>%1: SEG を組み立てられません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -484,6 +611,25 @@
     <message>
         <source>no patient %1 in the correspondence table</source>
         <translation>対応表に患者 %1 はいません</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>not a stored segment mask</source>
+        <translation>保存されたセグメントマスクではありません</translation>
+    </message>
+    <message>
+        <source>damaged segment mask (slice %1)</source>
+        <translation>セグメントマスクが壊れています（スライス %1）</translation>
+    </message>
+    <message>
+        <source>unknown label format</source>
+        <translation>未知のラベル形式です</translation>
+    </message>
+    <message>
+        <source>segment without a number</source>
+        <translation>番号のないセグメントがあります</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "dicom/DatasetAccess.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dctag.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -140,6 +142,47 @@ QString tagLabel(const DcmTagKey& tag) {
 
 QString conditionText(const OFCondition& condition) {
   return QString::fromLocal8Bit(condition.text());
+}
+
+namespace {
+
+void convertItem(DcmItem* item, const CharacterSet& inherited) {
+  const CharacterSet charset =
+      item->tagExists(DCM_SpecificCharacterSet) ? CharacterSet(rawValue(item, DCM_SpecificCharacterSet)) : inherited;
+  for (unsigned long i = 0; i < item->card(); ++i) {
+    DcmElement* elem = item->getElement(i);
+    switch (elem->ident()) {
+      case EVR_SQ: {
+        auto* seq = static_cast<DcmSequenceOfItems*>(elem);
+        for (unsigned long n = 0; n < seq->card(); ++n) convertItem(seq->getItem(n), charset);
+        break;
+      }
+      case EVR_PN: case EVR_LO: case EVR_SH: case EVR_ST: case EVR_LT: case EVR_UT: case EVR_UC: {
+        char* value = nullptr;
+        Uint32 length = 0;
+        if (elem->getString(value, length).bad() || !value || length == 0) break;
+        const QByteArray raw(value, int(length));
+        const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
+        if (ascii) break;  // identical in UTF-8
+        const DcmEVR vr = elem->ident();
+        const TextKind kind = vr == EVR_PN ? TextKind::PersonName
+                              : (vr == EVR_ST || vr == EVR_LT || vr == EVR_UT) ? TextKind::SingleValued
+                                                                               : TextKind::MultiValued;
+        elem->putString(charset.decode(raw, kind).toUtf8().constData());
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (item->tagExists(DCM_SpecificCharacterSet)) item->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+}
+
+}  // namespace
+
+void convertTextToUtf8(DcmItem* item) {
+  convertItem(item, CharacterSet());
+  item->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
 }
 
 }  // namespace rc::dcm

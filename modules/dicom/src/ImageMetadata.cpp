@@ -158,6 +158,7 @@ Result<FileMeta> imageMetadataFromDataset(DcmItem* ds, const QString& path,
   meta.path = path;
   meta.format = format.value();
   meta.transferSyntaxUid = transferSyntaxUid;
+  meta.sopClassUid = dcm::ascii(ds, DCM_SOPClassUID);
   meta.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
   meta.seriesInstanceUid = dcm::ascii(ds, DCM_SeriesInstanceUID);
   meta.modality = dcm::ascii(ds, DCM_Modality);

@@ -57,6 +57,7 @@ struct FrameMeta {
 
 struct FileMeta {
   QString path;
+  QString sopClassUid;
   QString sopInstanceUid;
   QString seriesInstanceUid;
   QString modality;

@@ -356,7 +356,7 @@ Result<LoadedVolume> loadVolume(const QStringList& paths, const LoadOptions& opt
   for (size_t i : stack.frames) {
     const FrameMeta& f = frames[i];
     const FileMeta& file = files[size_t(f.file)];
-    v.slices.push_back({file.sopInstanceUid, file.path, f.frame});
+    v.slices.push_back({file.sopInstanceUid, file.path, f.frame, file.sopClassUid, file.frames});
   }
   if (stacks.size() > 1) {
     v.warnings << DicomTr::tr("series holds %1 stacks; showing %2").arg(stacks.size()).arg(stack.label);

@@ -37,6 +37,8 @@ struct SliceSource {
   QString sopInstanceUid;
   QString filePath;
   int frame = 0;  // 0-based frame number within a multi-frame object
+  QString sopClassUid;
+  int framesInFile = 1;  // > 1: a multi-frame object (references then name the frame)
 };
 
 class Volume {

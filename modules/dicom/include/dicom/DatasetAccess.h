@@ -34,4 +34,9 @@ unsigned long sequenceLength(DcmItem* item, const DcmTagKey& tag);
 QString tagLabel(const DcmTagKey& tag);
 QString conditionText(const OFCondition& condition);
 
+// Re-encodes every text value of `item` (and its sequences, which may declare their own
+// character set) as UTF-8 and declares ISO_IR 192, so that text the project adds in UTF-8
+// sits beside it consistently. ASCII values stay byte for byte the same.
+void convertTextToUtf8(DcmItem* item);
+
 }  // namespace rc::dcm

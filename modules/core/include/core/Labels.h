@@ -1,0 +1,160 @@
+#pragma once
+// Labels of one series: segments (binary masks on the series' voxel grid, with what they
+// are) and findings (what the reader saw, where, and what was measured), plus who read it.
+// This is the store's own model; DICOM SEG and SR are how it travels (modules/exchange).
+
+#include "core/Coded.h"
+#include "core/Result.h"
+#include "core/Volume.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace rc {
+
+// A binary mask on a volume's grid (i, j, k as in Volume). Slices are stored only where
+// something is set: a nodule in a 300-slice CT costs a few slices, not the whole volume.
+class SegmentMask {
+public:
+  SegmentMask() = default;
+  explicit SegmentMask(std::array<int, 3> dimensions);
+
+  std::array<int, 3> dimensions() const { return dims_; }
+  int width() const { return dims_[0]; }
+  int height() const { return dims_[1]; }
+  int sliceCount() const { return dims_[2]; }
+  size_t sliceVoxelCount() const { return size_t(dims_[0]) * size_t(dims_[1]); }
+
+  bool at(int i, int j, int k) const;
+  void set(int i, int j, int k, bool on);
+  // Slice k as width*height bytes of 0/1, or nullptr when nothing is set in it.
+  const std::uint8_t* slice(int k) const;
+  // Slice k for writing (allocated, zero-filled, on first use). Write only 0 or 1.
+  std::uint8_t* sliceForWriting(int k);
+  bool sliceIsEmpty(int k) const { return slice(k) == nullptr; }
+  // Releases slices that hold no set voxel any more.
+  void compact();
+
+  size_t count() const;  // voxels set
+  bool isEmpty() const { return count() == 0; }
+  // Inclusive index bounds of the set voxels: {imin, jmin, kmin, imax, jmax, kmax}.
+  std::optional<std::array<int, 6>> bounds() const;
+
+  bool operator==(const SegmentMask& other) const;
+  bool operator!=(const SegmentMask& other) const { return !(*this == other); }
+
+  // Compact binary form (run lengths per slice) for the case store.
+  QByteArray encode() const;
+  static Result<SegmentMask> decode(const QByteArray& bytes);
+
+private:
+  std::array<int, 3> dims_ = {0, 0, 0};
+  std::vector<std::vector<std::uint8_t>> slices_;  // empty vector: nothing set in that slice
+};
+
+enum class SegmentAlgorithm { Manual, Semiautomatic, Automatic };
+QString segmentAlgorithmName(SegmentAlgorithm algorithm);  // "MANUAL", "SEMIAUTOMATIC", "AUTOMATIC"
+std::optional<SegmentAlgorithm> segmentAlgorithmFromName(const QString& name);
+
+struct Segment {
+  int number = 0;  // 1, 2, ... within the series' labels
+  QString label;
+  QString description;
+  CodedConcept category;        // Segmented Property Category (CID 7150), e.g. Morphologically Abnormal Structure
+  CodedConcept type;            // Segmented Property Type (CID 7151), e.g. Nodule
+  CodedConcept anatomicRegion;  // optional
+  SegmentAlgorithm algorithm = SegmentAlgorithm::Manual;
+  QString algorithmName;        // required unless manual
+  std::array<std::uint8_t, 3> color = {230, 80, 60};  // sRGB display colour
+  QString trackingId;
+  QString trackingUid;
+  SegmentMask mask;             // on the source series' grid; may be empty
+};
+
+// Which region of interest a measurement describes.
+enum class MeasurementRegion { ImageBox, VolumeBox, Segment, None };
+
+struct Measurement {
+  CodedConcept concept;     // e.g. Long axis, Volume, Mean (with a derivation)
+  double value = 0;
+  CodedConcept unit;        // UCUM: ("mm", "UCUM", "millimeter")
+  CodedConcept derivation;  // optional, e.g. Mean for a mean attenuation
+  MeasurementRegion region = MeasurementRegion::None;
+};
+
+struct QualitativeEvaluation {
+  CodedConcept concept;
+  CodedConcept value;
+};
+
+// An image (or one frame of a multi-frame image).
+struct ImageReference {
+  QString sopClassUid;
+  QString sopInstanceUid;
+  int frame = 0;  // 1-based frame number; 0 = a single-frame image
+  bool operator==(const ImageReference& o) const {
+    return sopClassUid == o.sopClassUid && sopInstanceUid == o.sopInstanceUid && frame == o.frame;
+  }
+};
+
+// A rectangle on one image, in image pixel coordinates (column, row) with (0, 0) at the
+// top-left corner of the top-left pixel: the convention of SR spatial coordinates.
+struct ImageBox {
+  ImageReference image;
+  double left = 0, top = 0, right = 0, bottom = 0;
+  bool operator==(const ImageBox& o) const {
+    return image == o.image && left == o.left && top == o.top && right == o.right && bottom == o.bottom;
+  }
+};
+
+// A box in patient coordinates (mm, DICOM LPS): a corner and three edges (usually along the
+// volume's axes, so the box follows a tilted acquisition).
+struct VolumeBox {
+  QString frameOfReferenceUid;
+  Vec3 origin = {0, 0, 0};
+  std::array<Vec3, 3> edges = {{{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}};
+
+  std::array<Vec3, 8> corners() const;
+  // Inside or on the surface, within `tolerance` mm.
+  bool contains(const Vec3& point, double tolerance = 1e-3) const;
+  // The box around voxels imin..imax etc. of `volume` (voxel extents included).
+  static VolumeBox aroundVoxels(const Volume& volume, const std::array<int, 6>& bounds);
+};
+
+struct Finding {
+  QString trackingId;   // human-readable, unique in the series ("Nodule 1")
+  QString trackingUid;  // stays with the finding across exports and readers
+  CodedConcept finding;     // e.g. Malignant tumor of lung, Pneumonia, Nodule
+  CodedConcept site;        // optional, e.g. Upper lobe of lung
+  CodedConcept laterality;  // optional modifier of the site: Right / Left
+  std::vector<QualitativeEvaluation> evaluations;
+  std::vector<Measurement> measurements;
+  std::optional<ImageBox> imageBox;
+  std::optional<VolumeBox> volumeBox;
+  int segmentNumber = 0;  // the segment this finding outlines; 0 = none
+};
+
+// Everything labelled on one series.
+struct LabelSet {
+  QString seriesInstanceUid;  // the source series (its UID in the case store)
+  QString observerName;       // the reader, as a DICOM person name
+  CodedConcept procedure;     // the imaging procedure reported on
+  std::vector<Segment> segments;
+  std::vector<Finding> findings;
+  QStringList importedObjects;  // SOP Instance UIDs of SEG/SR objects read into this set
+
+  const Segment* segment(int number) const;
+  int nextSegmentNumber() const;
+  // Everything except the masks, as JSON (the masks travel separately: SegmentMask::encode).
+  QJsonObject toJson() const;
+  static Result<LabelSet> fromJson(const QJsonObject& json);
+};
+
+}  // namespace rc

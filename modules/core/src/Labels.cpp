@@ -1,0 +1,392 @@
+#include "core/Labels.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rc {
+
+namespace {
+
+// Messages of the core model (context "Labels" in the translations).
+struct LabelsTr {
+  Q_DECLARE_TR_FUNCTIONS(Labels)
+};
+
+constexpr quint32 kMaskMagic = 0x52434d31;  // "RCM1"
+
+// ----- JSON helpers --------------------------------------------------------------------
+
+QJsonValue codeToJson(const CodedConcept& c) {
+  if (c.isEmpty()) return QJsonValue();
+  return QJsonObject{{QStringLiteral("value"), c.value}, {QStringLiteral("scheme"), c.scheme}, {QStringLiteral("meaning"), c.meaning}};
+}
+
+CodedConcept codeFromJson(const QJsonValue& v) {
+  const QJsonObject o = v.toObject();
+  return {o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("scheme")).toString(),
+          o.value(QStringLiteral("meaning")).toString()};
+}
+
+QJsonArray vecToJson(const Vec3& v) { return {v[0], v[1], v[2]}; }
+Vec3 vecFromJson(const QJsonValue& v) {
+  const QJsonArray a = v.toArray();
+  return {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()};
+}
+
+const char* regionName(MeasurementRegion r) {
+  switch (r) {
+    case MeasurementRegion::ImageBox: return "image-box";
+    case MeasurementRegion::VolumeBox: return "volume-box";
+    case MeasurementRegion::Segment: return "segment";
+    case MeasurementRegion::None: break;
+  }
+  return "none";
+}
+
+MeasurementRegion regionFromName(const QString& name) {
+  for (MeasurementRegion r : {MeasurementRegion::ImageBox, MeasurementRegion::VolumeBox, MeasurementRegion::Segment})
+    if (name == QLatin1String(regionName(r))) return r;
+  return MeasurementRegion::None;
+}
+
+QJsonObject imageRefToJson(const ImageReference& r) {
+  return {{QStringLiteral("sopClass"), r.sopClassUid}, {QStringLiteral("sopInstance"), r.sopInstanceUid},
+          {QStringLiteral("frame"), r.frame}};
+}
+
+ImageReference imageRefFromJson(const QJsonObject& o) {
+  return {o.value(QStringLiteral("sopClass")).toString(), o.value(QStringLiteral("sopInstance")).toString(),
+          o.value(QStringLiteral("frame")).toInt()};
+}
+
+Vec3 sub(const Vec3& a, const Vec3& b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
+double dot(const Vec3& a, const Vec3& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+Vec3 cross(const Vec3& a, const Vec3& b) {
+  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+
+}  // namespace
+
+// ----- SegmentMask ---------------------------------------------------------------------
+
+SegmentMask::SegmentMask(std::array<int, 3> dimensions) : dims_(dimensions), slices_(size_t(std::max(0, dimensions[2]))) {}
+
+bool SegmentMask::at(int i, int j, int k) const {
+  if (i < 0 || j < 0 || k < 0 || i >= dims_[0] || j >= dims_[1] || k >= dims_[2]) return false;
+  const auto& s = slices_[size_t(k)];
+  return !s.empty() && s[size_t(j) * size_t(dims_[0]) + size_t(i)] != 0;
+}
+
+void SegmentMask::set(int i, int j, int k, bool on) {
+  if (i < 0 || j < 0 || k < 0 || i >= dims_[0] || j >= dims_[1] || k >= dims_[2]) return;
+  if (!on && slices_[size_t(k)].empty()) return;
+  sliceForWriting(k)[size_t(j) * size_t(dims_[0]) + size_t(i)] = on ? 1 : 0;
+}
+
+const std::uint8_t* SegmentMask::slice(int k) const {
+  if (k < 0 || k >= dims_[2] || slices_[size_t(k)].empty()) return nullptr;
+  return slices_[size_t(k)].data();
+}
+
+std::uint8_t* SegmentMask::sliceForWriting(int k) {
+  auto& s = slices_.at(size_t(k));
+  if (s.empty()) s.assign(sliceVoxelCount(), 0);
+  return s.data();
+}
+
+void SegmentMask::compact() {
+  for (auto& s : slices_)
+    if (!s.empty() && std::none_of(s.begin(), s.end(), [](std::uint8_t v) { return v != 0; })) s = {};
+}
+
+size_t SegmentMask::count() const {
+  size_t n = 0;
+  for (const auto& s : slices_)
+    for (std::uint8_t v : s) n += v != 0;
+  return n;
+}
+
+std::optional<std::array<int, 6>> SegmentMask::bounds() const {
+  std::array<int, 6> b = {dims_[0], dims_[1], dims_[2], -1, -1, -1};
+  for (int k = 0; k < dims_[2]; ++k) {
+    const std::uint8_t* s = slice(k);
+    if (!s) continue;
+    for (int j = 0; j < dims_[1]; ++j)
+      for (int i = 0; i < dims_[0]; ++i) {
+        if (!s[size_t(j) * size_t(dims_[0]) + size_t(i)]) continue;
+        b[0] = std::min(b[0], i), b[1] = std::min(b[1], j), b[2] = std::min(b[2], k);
+        b[3] = std::max(b[3], i), b[4] = std::max(b[4], j), b[5] = std::max(b[5], k);
+      }
+  }
+  if (b[3] < 0) return std::nullopt;
+  return b;
+}
+
+bool SegmentMask::operator==(const SegmentMask& other) const {
+  if (dims_ != other.dims_) return false;
+  for (int k = 0; k < dims_[2]; ++k) {
+    const std::uint8_t* a = slice(k);
+    const std::uint8_t* b = other.slice(k);
+    if (!a && !b) continue;
+    for (size_t n = 0; n < sliceVoxelCount(); ++n)
+      if ((a ? a[n] != 0 : false) != (b ? b[n] != 0 : false)) return false;
+  }
+  return true;
+}
+
+QByteArray SegmentMask::encode() const {
+  // Per slice: the number of runs, then the run lengths, starting with a run of zeros.
+  QByteArray bytes;
+  QDataStream out(&bytes, QIODevice::WriteOnly);
+  out << kMaskMagic << qint32(dims_[0]) << qint32(dims_[1]) << qint32(dims_[2]);
+  std::vector<quint32> runs;
+  for (int k = 0; k < dims_[2]; ++k) {
+    runs.clear();
+    if (const std::uint8_t* s = slice(k)) {
+      std::uint8_t current = 0;
+      quint32 length = 0;
+      for (size_t n = 0; n < sliceVoxelCount(); ++n) {
+        const std::uint8_t v = s[n] ? 1 : 0;
+        if (v != current) {
+          runs.push_back(length);
+          current = v;
+          length = 0;
+        }
+        ++length;
+      }
+      if (current == 1) runs.push_back(length);  // a trailing run of zeros is implied
+    }
+    out << quint32(runs.size());
+    for (quint32 r : runs) out << r;
+  }
+  return bytes;
+}
+
+Result<SegmentMask> SegmentMask::decode(const QByteArray& bytes) {
+  QDataStream in(bytes);
+  quint32 magic = 0;
+  qint32 w = 0, h = 0, d = 0;
+  in >> magic >> w >> h >> d;
+  if (in.status() != QDataStream::Ok || magic != kMaskMagic || w < 0 || h < 0 || d < 0 ||
+      qint64(w) * h > (qint64(1) << 31))
+    return fail(LabelsTr::tr("not a stored segment mask"));
+  SegmentMask mask({w, h, d});
+  const quint64 perSlice = quint64(w) * quint64(h);
+  for (int k = 0; k < d; ++k) {
+    quint32 runCount = 0;
+    in >> runCount;
+    if (in.status() != QDataStream::Ok || runCount > perSlice + 1) return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
+    if (runCount == 0) continue;
+    std::uint8_t* s = mask.sliceForWriting(k);
+    quint64 at = 0;
+    std::uint8_t value = 0;
+    for (quint32 r = 0; r < runCount; ++r) {
+      quint32 length = 0;
+      in >> length;
+      if (in.status() != QDataStream::Ok || at + length > perSlice)
+        return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
+      if (value) std::fill(s + at, s + at + length, std::uint8_t(1));
+      at += length;
+      value ^= 1;
+    }
+  }
+  return mask;
+}
+
+// ----- names -----------------------------------------------------------------------------
+
+QString segmentAlgorithmName(SegmentAlgorithm algorithm) {
+  switch (algorithm) {
+    case SegmentAlgorithm::Semiautomatic: return QStringLiteral("SEMIAUTOMATIC");
+    case SegmentAlgorithm::Automatic: return QStringLiteral("AUTOMATIC");
+    case SegmentAlgorithm::Manual: break;
+  }
+  return QStringLiteral("MANUAL");
+}
+
+std::optional<SegmentAlgorithm> segmentAlgorithmFromName(const QString& name) {
+  for (SegmentAlgorithm a : {SegmentAlgorithm::Manual, SegmentAlgorithm::Semiautomatic, SegmentAlgorithm::Automatic})
+    if (name.trimmed().compare(segmentAlgorithmName(a), Qt::CaseInsensitive) == 0) return a;
+  return std::nullopt;
+}
+
+// ----- VolumeBox -------------------------------------------------------------------------
+
+std::array<Vec3, 8> VolumeBox::corners() const {
+  std::array<Vec3, 8> c{};
+  for (int n = 0; n < 8; ++n)
+    for (int d = 0; d < 3; ++d)
+      c[size_t(n)][size_t(d)] = origin[size_t(d)] + ((n & 1) ? edges[0][size_t(d)] : 0) +
+                                ((n & 2) ? edges[1][size_t(d)] : 0) + ((n & 4) ? edges[2][size_t(d)] : 0);
+  return c;
+}
+
+bool VolumeBox::contains(const Vec3& point, double tolerance) const {
+  // Solve point - origin = a*e0 + b*e1 + c*e2 (Cramer's rule; the edges need not be
+  // orthogonal: a tilted gantry shears the slices).
+  const Vec3 p = sub(point, origin);
+  const double det = dot(edges[0], cross(edges[1], edges[2]));
+  if (std::abs(det) < 1e-12) return false;
+  const double coefficient[3] = {dot(p, cross(edges[1], edges[2])) / det, dot(edges[0], cross(p, edges[2])) / det,
+                                 dot(edges[0], cross(edges[1], p)) / det};
+  for (int d = 0; d < 3; ++d) {
+    const double length = std::sqrt(dot(edges[size_t(d)], edges[size_t(d)]));
+    const double slack = tolerance / length;
+    if (coefficient[d] < -slack || coefficient[d] > 1 + slack) return false;
+  }
+  return true;
+}
+
+VolumeBox VolumeBox::aroundVoxels(const Volume& volume, const std::array<int, 6>& b) {
+  VolumeBox box;
+  box.frameOfReferenceUid = volume.frameOfReferenceUid;
+  box.origin = volume.indexToPatient(b[0] - 0.5, b[1] - 0.5, b[2] - 0.5);
+  for (int d = 0; d < 3; ++d) {
+    const double extent = double(b[size_t(d) + 3] - b[size_t(d)] + 1) * volume.spacing[size_t(d)];
+    for (int c = 0; c < 3; ++c) box.edges[size_t(d)][size_t(c)] = volume.axes[size_t(d)][size_t(c)] * extent;
+  }
+  return box;
+}
+
+// ----- LabelSet --------------------------------------------------------------------------
+
+const Segment* LabelSet::segment(int number) const {
+  for (const Segment& s : segments)
+    if (s.number == number) return &s;
+  return nullptr;
+}
+
+int LabelSet::nextSegmentNumber() const {
+  int next = 1;
+  for (const Segment& s : segments) next = std::max(next, s.number + 1);
+  return next;
+}
+
+QJsonObject LabelSet::toJson() const {
+  QJsonArray segmentArray;
+  for (const Segment& s : segments) {
+    segmentArray.append(QJsonObject{
+        {QStringLiteral("number"), s.number},
+        {QStringLiteral("label"), s.label},
+        {QStringLiteral("description"), s.description},
+        {QStringLiteral("category"), codeToJson(s.category)},
+        {QStringLiteral("type"), codeToJson(s.type)},
+        {QStringLiteral("anatomicRegion"), codeToJson(s.anatomicRegion)},
+        {QStringLiteral("algorithm"), segmentAlgorithmName(s.algorithm)},
+        {QStringLiteral("algorithmName"), s.algorithmName},
+        {QStringLiteral("color"), QJsonArray{s.color[0], s.color[1], s.color[2]}},
+        {QStringLiteral("trackingId"), s.trackingId},
+        {QStringLiteral("trackingUid"), s.trackingUid},
+    });
+  }
+  QJsonArray findingArray;
+  for (const Finding& f : findings) {
+    QJsonArray evaluations, measurements;
+    for (const QualitativeEvaluation& e : f.evaluations)
+      evaluations.append(QJsonObject{{QStringLiteral("concept"), codeToJson(e.concept)}, {QStringLiteral("value"), codeToJson(e.value)}});
+    for (const Measurement& m : f.measurements)
+      measurements.append(QJsonObject{{QStringLiteral("concept"), codeToJson(m.concept)},
+                                      {QStringLiteral("value"), m.value},
+                                      {QStringLiteral("unit"), codeToJson(m.unit)},
+                                      {QStringLiteral("derivation"), codeToJson(m.derivation)},
+                                      {QStringLiteral("region"), QLatin1String(regionName(m.region))}});
+    QJsonObject o{{QStringLiteral("trackingId"), f.trackingId},
+                  {QStringLiteral("trackingUid"), f.trackingUid},
+                  {QStringLiteral("finding"), codeToJson(f.finding)},
+                  {QStringLiteral("site"), codeToJson(f.site)},
+                  {QStringLiteral("laterality"), codeToJson(f.laterality)},
+                  {QStringLiteral("evaluations"), evaluations},
+                  {QStringLiteral("measurements"), measurements},
+                  {QStringLiteral("segmentNumber"), f.segmentNumber}};
+    if (f.imageBox) {
+      const ImageBox& b = *f.imageBox;
+      o.insert(QStringLiteral("imageBox"), QJsonObject{{QStringLiteral("image"), imageRefToJson(b.image)},
+                                                      {QStringLiteral("rect"), QJsonArray{b.left, b.top, b.right, b.bottom}}});
+    }
+    if (f.volumeBox) {
+      const VolumeBox& b = *f.volumeBox;
+      o.insert(QStringLiteral("volumeBox"),
+               QJsonObject{{QStringLiteral("frameOfReference"), b.frameOfReferenceUid},
+                           {QStringLiteral("origin"), vecToJson(b.origin)},
+                           {QStringLiteral("edges"), QJsonArray{vecToJson(b.edges[0]), vecToJson(b.edges[1]), vecToJson(b.edges[2])}}});
+    }
+    findingArray.append(o);
+  }
+  return {{QStringLiteral("format"), 1},
+          {QStringLiteral("series"), seriesInstanceUid},
+          {QStringLiteral("observer"), observerName},
+          {QStringLiteral("procedure"), codeToJson(procedure)},
+          {QStringLiteral("segments"), segmentArray},
+          {QStringLiteral("findings"), findingArray},
+          {QStringLiteral("imported"), QJsonArray::fromStringList(importedObjects)}};
+}
+
+Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
+  if (json.value(QStringLiteral("format")).toInt() != 1) return fail(LabelsTr::tr("unknown label format"));
+  LabelSet set;
+  set.seriesInstanceUid = json.value(QStringLiteral("series")).toString();
+  set.observerName = json.value(QStringLiteral("observer")).toString();
+  set.procedure = codeFromJson(json.value(QStringLiteral("procedure")));
+  for (const QJsonValue& v : json.value(QStringLiteral("segments")).toArray()) {
+    const QJsonObject o = v.toObject();
+    Segment s;
+    s.number = o.value(QStringLiteral("number")).toInt();
+    s.label = o.value(QStringLiteral("label")).toString();
+    s.description = o.value(QStringLiteral("description")).toString();
+    s.category = codeFromJson(o.value(QStringLiteral("category")));
+    s.type = codeFromJson(o.value(QStringLiteral("type")));
+    s.anatomicRegion = codeFromJson(o.value(QStringLiteral("anatomicRegion")));
+    s.algorithm = segmentAlgorithmFromName(o.value(QStringLiteral("algorithm")).toString()).value_or(SegmentAlgorithm::Manual);
+    s.algorithmName = o.value(QStringLiteral("algorithmName")).toString();
+    const QJsonArray color = o.value(QStringLiteral("color")).toArray();
+    for (int c = 0; c < 3 && c < color.size(); ++c) s.color[size_t(c)] = std::uint8_t(std::clamp(color.at(c).toInt(), 0, 255));
+    s.trackingId = o.value(QStringLiteral("trackingId")).toString();
+    s.trackingUid = o.value(QStringLiteral("trackingUid")).toString();
+    if (s.number <= 0) return fail(LabelsTr::tr("segment without a number"));
+    set.segments.push_back(std::move(s));
+  }
+  for (const QJsonValue& v : json.value(QStringLiteral("findings")).toArray()) {
+    const QJsonObject o = v.toObject();
+    Finding f;
+    f.trackingId = o.value(QStringLiteral("trackingId")).toString();
+    f.trackingUid = o.value(QStringLiteral("trackingUid")).toString();
+    f.finding = codeFromJson(o.value(QStringLiteral("finding")));
+    f.site = codeFromJson(o.value(QStringLiteral("site")));
+    f.laterality = codeFromJson(o.value(QStringLiteral("laterality")));
+    for (const QJsonValue& e : o.value(QStringLiteral("evaluations")).toArray())
+      f.evaluations.push_back({codeFromJson(e.toObject().value(QStringLiteral("concept"))),
+                               codeFromJson(e.toObject().value(QStringLiteral("value")))});
+    for (const QJsonValue& m : o.value(QStringLiteral("measurements")).toArray()) {
+      const QJsonObject mo = m.toObject();
+      f.measurements.push_back({codeFromJson(mo.value(QStringLiteral("concept"))), mo.value(QStringLiteral("value")).toDouble(),
+                                codeFromJson(mo.value(QStringLiteral("unit"))), codeFromJson(mo.value(QStringLiteral("derivation"))),
+                                regionFromName(mo.value(QStringLiteral("region")).toString())});
+    }
+    if (o.contains(QStringLiteral("imageBox"))) {
+      const QJsonObject b = o.value(QStringLiteral("imageBox")).toObject();
+      const QJsonArray r = b.value(QStringLiteral("rect")).toArray();
+      f.imageBox = ImageBox{imageRefFromJson(b.value(QStringLiteral("image")).toObject()), r.at(0).toDouble(),
+                            r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble()};
+    }
+    if (o.contains(QStringLiteral("volumeBox"))) {
+      const QJsonObject b = o.value(QStringLiteral("volumeBox")).toObject();
+      VolumeBox box;
+      box.frameOfReferenceUid = b.value(QStringLiteral("frameOfReference")).toString();
+      box.origin = vecFromJson(b.value(QStringLiteral("origin")));
+      const QJsonArray edges = b.value(QStringLiteral("edges")).toArray();
+      for (int d = 0; d < 3; ++d) box.edges[size_t(d)] = vecFromJson(edges.at(d));
+      f.volumeBox = box;
+    }
+    f.segmentNumber = o.value(QStringLiteral("segmentNumber")).toInt();
+    set.findings.push_back(std::move(f));
+  }
+  for (const QJsonValue& v : json.value(QStringLiteral("imported")).toArray()) set.importedObjects << v.toString();
+  return set;
+}
+
+}  // namespace rc

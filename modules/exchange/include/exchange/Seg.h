@@ -1,0 +1,64 @@
+#pragma once
+// DICOM Segmentation (SEG) objects, both ways, with DCMTK's dcmseg.
+//
+// Writing: one BINARY SEG for the segments of one series. Frames are written only where a
+// segment has voxels; every frame names its source image (Derivation Image / Source Image
+// Sequence, with the frame number for multi-frame sources), its plane position and its
+// segment; orientation and pixel measures are shared. Patient, study and frame of reference
+// come from the (de-identified) source series. Segments without voxels stay in the Segment
+// Sequence. The file is written under a temporary name and renamed; an existing file is
+// never replaced.
+//
+// Reading: a SEG (ours or another tool's: BINARY, or FRACTIONAL thresholded at 50%) onto the
+// volume of its source series. Frames are placed by their source image reference, else by
+// their plane position; a frame that fits nowhere is an error, not a guess.
+
+#include "core/Labels.h"
+#include "core/Result.h"
+#include "core/Volume.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rc {
+
+struct SegWriteOptions {
+  QString seriesDescription = QStringLiteral("RadCurator segmentation");
+  int seriesNumber = 900;
+  QString contentCreator;  // the reader, as a person name (may be empty)
+  bool deflate = false;    // Deflated Explicit VR Little Endian: smaller files
+};
+
+// What an export wrote.
+struct WrittenObject {
+  QString path;
+  QString sopClassUid;
+  QString sopInstanceUid;
+  QString seriesInstanceUid;
+  int frames = 0;
+  // SEG only: segment numbers in the object, by the store's segment number (SEG numbers
+  // segments 1, 2, 3... in the order written).
+  std::vector<std::pair<int, int>> segmentNumbers;
+};
+
+Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
+                                        const QString& outputFile, const SegWriteOptions& options = {});
+
+// The parts of a SEG needed before reading it: what it is and which series it is on.
+struct SegInfo {
+  QString sopInstanceUid;
+  QString seriesInstanceUid;
+  QString referencedSeriesUid;  // the source series
+  QString frameOfReferenceUid;
+  QString segmentationType;     // BINARY, FRACTIONAL
+  int frames = 0;
+  int segmentCount = 0;
+};
+Result<SegInfo> readSegmentationInfo(const QString& file);
+
+// Segments (numbered as in the SEG) with masks on `source`'s grid.
+Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source);
+
+}  // namespace rc

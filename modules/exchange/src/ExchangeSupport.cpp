@@ -1,0 +1,57 @@
+#include "ExchangeSupport.h"
+
+#include "dicom/DatasetAccess.h"
+
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <cmath>
+
+namespace rc {
+
+CodedConcept fromCodeMacro(CodeSequenceMacro& macro) {
+  OFString value, scheme, meaning;
+  macro.getCodeValue(value);
+  macro.getCodingSchemeDesignator(scheme);
+  macro.getCodeMeaning(meaning);
+  return {qString(value), qString(scheme), qString(meaning)};
+}
+
+QString decimalString(double value) {
+  if (std::abs(value) < 1e-12) return QStringLiteral("0");
+  // DS holds 16 characters: use as many significant digits as fit.
+  for (int digits = 15; digits > 1; --digits) {
+    const QString text = QString::number(value, 'g', digits);
+    if (text.size() <= 16) return text;
+  }
+  return QString::number(value, 'g', 1);
+}
+
+Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool deflate) {
+  if (QFileInfo::exists(path)) return fail(ExchangeTr::tr("%1 already exists; an export never replaces a file").arg(path));
+  const QString temp = path + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+  const E_TransferSyntax xfer = deflate ? EXS_DeflatedLittleEndianExplicit : EXS_LittleEndianExplicit;
+  const OFCondition saved = file.saveFile(OFFilename(QFile::encodeName(temp).constData()), xfer);
+  if (saved.bad()) {
+    QFile::remove(temp);
+    return fail(ExchangeTr::tr("%1: cannot write: %2").arg(path, dcm::conditionText(saved)));
+  }
+  // rename() does not replace an existing file: a file that appeared meanwhile is kept.
+  if (!QFile::rename(temp, path)) {
+    QFile::remove(temp);
+    return fail(ExchangeTr::tr("%1: cannot write (a file of that name appeared meanwhile?)").arg(path));
+  }
+  return Status::success();
+}
+
+bool isAscii(const QString& text) {
+  for (const QChar c : text)
+    if (c.unicode() > 0x7e) return false;
+  return true;
+}
+
+}  // namespace rc

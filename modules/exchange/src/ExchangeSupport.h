@@ -1,0 +1,48 @@
+#pragma once
+// Shared by the SEG and SR code: translation context, coded values, numbers as DICOM
+// decimal strings, and the safe final step of every export.
+
+#include "core/Coded.h"
+#include "core/Result.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmiod/iodmacro.h>
+#include <dcmtk/dcmsr/dsrcodvl.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+class DcmFileFormat;
+
+namespace rc {
+
+struct ExchangeTr {
+  Q_DECLARE_TR_FUNCTIONS(Exchange)
+};
+
+inline OFString ofString(const QString& s) { return OFString(s.toUtf8().constData()); }
+inline QString qString(const OFString& s) { return QString::fromUtf8(s.c_str()); }
+
+inline CodeSequenceMacro codeMacro(const CodedConcept& c) {
+  return CodeSequenceMacro(ofString(c.value), ofString(c.scheme), ofString(c.meaning));
+}
+CodedConcept fromCodeMacro(CodeSequenceMacro& macro);
+
+inline DSRCodedEntryValue srCode(const CodedConcept& c) {
+  return DSRCodedEntryValue(ofString(c.value), ofString(c.scheme), ofString(c.meaning));
+}
+inline CodedConcept fromSrCode(const DSRCodedEntryValue& c) {
+  return {qString(c.getCodeValue()), qString(c.getCodingSchemeDesignator()), qString(c.getCodeMeaning())};
+}
+
+// A decimal string (DS) for a coordinate or spacing: at most 16 characters, as precise as
+// that allows.
+QString decimalString(double value);
+
+// Writes `file` to `path` through a temporary name; never replaces an existing file.
+Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool deflate);
+
+// Text only ASCII and the UTF-8 the exports declare (ISO_IR 192) may carry.
+bool isAscii(const QString& text);
+
+}  // namespace rc

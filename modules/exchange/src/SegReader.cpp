@@ -1,0 +1,208 @@
+// DICOM SEG reader (dcmseg). See exchange/Seg.h.
+
+#include "exchange/Seg.h"
+
+#include "ExchangeSupport.h"
+#include "dicom/Codecs.h"
+#include "dicom/DatasetAccess.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmfg/fgderimg.h>
+#include <dcmtk/dcmfg/fgplanor.h>
+#include <dcmtk/dcmfg/fgplanpo.h>
+#include <dcmtk/dcmfg/fgseg.h>
+#include <dcmtk/dcmiod/cielabutil.h>
+#include <dcmtk/dcmseg/segdoc.h>
+#include <dcmtk/dcmseg/segment.h>
+#include <dcmtk/dcmseg/segutils.h>
+
+#include <QFile>
+#include <QHash>
+
+#include <cmath>
+#include <map>
+#include <memory>
+
+namespace rc {
+
+namespace {
+
+constexpr const char* kLabelMapSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.7";
+
+Result<std::unique_ptr<DcmFileFormat>> loadSegFile(const QString& file) {
+  registerDicomCodecs();
+  auto ff = std::make_unique<DcmFileFormat>();
+  const OFCondition loaded = ff->loadFile(OFFilename(QFile::encodeName(file).constData()));
+  if (loaded.bad()) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(file, dcm::conditionText(loaded)));
+  DcmDataset* ds = ff->getDataset();
+  const QString sopClass = dcm::ascii(ds, DCM_SOPClassUID);
+  if (sopClass == QLatin1String(kLabelMapSegmentationStorage))
+    return fail(ExchangeTr::tr("%1: a Label Map Segmentation (SOP class %2) cannot be read yet; export it as a binary SEG")
+                    .arg(file, sopClass));
+  if (sopClass != QLatin1String(UID_SegmentationStorage))
+    return fail(ExchangeTr::tr("%1: not a Segmentation object (SOP class %2)").arg(file, sopClass.isEmpty() ? QStringLiteral("none") : sopClass));
+  return ff;
+}
+
+SegmentAlgorithm fromAlgorithmType(DcmSegTypes::E_SegmentAlgoType t) {
+  switch (t) {
+    case DcmSegTypes::SAT_SEMIAUTOMATIC: return SegmentAlgorithm::Semiautomatic;
+    case DcmSegTypes::SAT_AUTOMATIC: return SegmentAlgorithm::Automatic;
+    default: return SegmentAlgorithm::Manual;
+  }
+}
+
+std::array<std::uint8_t, 3> displayColor(DcmSegment* segment) {
+  Uint16 L = 0, a = 0, b = 0;
+  if (segment->getRecommendedDisplayCIELabValue(L, a, b).bad() || (L == 0 && a == 0 && b == 0)) return {230, 80, 60};
+  double r = 0, g = 0, bl = 0;
+  IODCIELabUtil::dicomLab2RGB(r, g, bl, L, a, b);
+  auto channel = [](double v) { return std::uint8_t(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+  return {channel(r), channel(g), channel(bl)};
+}
+
+// Where a frame belongs on the source volume: by the image it was derived from, else by its
+// plane position. -1 when it fits nowhere.
+class FramePlacer {
+public:
+  explicit FramePlacer(const Volume& source) : source_(source) {
+    for (int k = 0; k < source.sliceCount(); ++k) {
+      const SliceSource& s = source.slices[size_t(k)];
+      byReference_.insert(key(s.sopInstanceUid, s.framesInFile > 1 ? s.frame + 1 : 0), k);
+      if (s.framesInFile > 1 && s.frame == 0) byReference_.insert(key(s.sopInstanceUid, 0), k);
+    }
+  }
+
+  int place(FGInterface& groups, Uint32 frame) const {
+    if (auto* derivation = dynamic_cast<FGDerivationImage*>(groups.get(frame, DcmFGTypes::EFG_DERIVATIONIMAGE))) {
+      for (DerivationImageItem* item : derivation->getDerivationImageItems()) {
+        for (SourceImageItem* src : item->getSourceImageItems()) {
+          ImageSOPInstanceReferenceMacro& ref = src->getImageSOPInstanceReference();
+          OFString uid;
+          ref.getReferencedSOPInstanceUID(uid);
+          OFVector<Uint16> frames;
+          ref.getReferencedFrameNumber(frames);
+          const int k = byReference_.value(key(qString(uid), frames.empty() ? 0 : frames.front()), -1);
+          if (k >= 0) return k;
+        }
+      }
+    }
+    if (auto* position = dynamic_cast<FGPlanePosPatient*>(groups.get(frame, DcmFGTypes::EFG_PLANEPOSPATIENT))) {
+      Float64 x = 0, y = 0, z = 0;
+      if (position->getImagePositionPatient(x, y, z).good() && source_.hasPatientOrientation) {
+        const Vec3 index = source_.patientToIndex({x, y, z});
+        const double k = std::round(index[2]);
+        if (std::abs(index[0]) < 0.5 && std::abs(index[1]) < 0.5 && std::abs(index[2] - k) < 0.25 && k >= 0 &&
+            k < source_.sliceCount())
+          return int(k);
+      }
+    }
+    // One image, one frame per segment, nothing to go by: it can only be that image.
+    if (source_.sliceCount() == 1) return 0;
+    return -1;
+  }
+
+private:
+  static QString key(const QString& uid, int frame) { return uid + QLatin1Char('#') + QString::number(frame); }
+  const Volume& source_;
+  QHash<QString, int> byReference_;
+};
+
+}  // namespace
+
+Result<SegInfo> readSegmentationInfo(const QString& file) {
+  auto loaded = loadSegFile(file);
+  if (!loaded) return fail(loaded.error());
+  DcmDataset* ds = loaded.value()->getDataset();
+  SegInfo info;
+  info.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
+  info.seriesInstanceUid = dcm::ascii(ds, DCM_SeriesInstanceUID);
+  info.referencedSeriesUid = dcm::ascii(dcm::sequenceItem(ds, DCM_ReferencedSeriesSequence), DCM_SeriesInstanceUID);
+  info.frameOfReferenceUid = dcm::ascii(ds, DCM_FrameOfReferenceUID);
+  info.segmentationType = dcm::ascii(ds, DCM_SegmentationType);
+  info.frames = int(dcm::number(ds, DCM_NumberOfFrames).value_or(0));
+  info.segmentCount = int(dcm::sequenceLength(ds, DCM_SegmentSequence));
+  if (info.referencedSeriesUid.isEmpty())
+    return fail(ExchangeTr::tr("%1: the SEG does not say which series it segments (Referenced Series Sequence)").arg(file));
+  return info;
+}
+
+Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source) {
+  auto loaded = loadSegFile(file);
+  if (!loaded) return fail(loaded.error());
+  DcmDataset* ds = loaded.value()->getDataset();
+  const int rows = int(dcm::number(ds, DCM_Rows).value_or(0));
+  const int columns = int(dcm::number(ds, DCM_Columns).value_or(0));
+  if (rows != source.height() || columns != source.width())
+    return fail(ExchangeTr::tr("%1: frames are %2x%3, the source images %4x%5").arg(file).arg(columns).arg(rows)
+                    .arg(source.width()).arg(source.height()));
+  const QString type = dcm::ascii(ds, DCM_SegmentationType);
+  const double maxFraction = dcm::number(ds, DCM_MaximumFractionalValue).value_or(255);
+
+  DcmSegmentation* parsed = nullptr;
+  const OFCondition status = DcmSegmentation::loadDataset(*ds, parsed);
+  std::unique_ptr<DcmSegmentation> seg(parsed);
+  if (status.bad() || !seg) return fail(ExchangeTr::tr("%1: not a readable SEG: %2").arg(file, dcm::conditionText(status)));
+  const bool binary = seg->getSegmentationType() == DcmSegTypes::ST_BINARY;
+  if (!binary && seg->getSegmentationType() != DcmSegTypes::ST_FRACTIONAL)
+    return fail(ExchangeTr::tr("%1: segmentation type %2 is not supported").arg(file, type));
+
+  // Segments in SEG numbering.
+  std::vector<Segment> segments;
+  std::map<int, size_t> indexOf;
+  const size_t count = seg->getNumberOfSegments();
+  for (size_t n = 1; n <= count; ++n) {
+    DcmSegment* s = seg->getSegment(n);
+    if (!s) return fail(ExchangeTr::tr("%1: segment %2 is missing").arg(file).arg(n));
+    Segment out;
+    out.number = int(n);
+    OFString text;
+    if (s->getSegmentLabel(text).good()) out.label = qString(text).trimmed();
+    if (s->getSegmentDescription(text).good()) out.description = qString(text).trimmed();
+    if (s->getSegmentAlgorithmName(text).good()) out.algorithmName = qString(text).trimmed();
+    if (s->getTrackingID(text).good()) out.trackingId = qString(text).trimmed();
+    if (s->getTrackingUID(text).good()) out.trackingUid = qString(text).trimmed();
+    out.category = fromCodeMacro(s->getSegmentedPropertyCategoryCode());
+    out.type = fromCodeMacro(s->getSegmentedPropertyTypeCode());
+    out.anatomicRegion = fromCodeMacro(s->getGeneralAnatomyCode().getAnatomicRegion());
+    out.algorithm = fromAlgorithmType(s->getSegmentAlgorithmType());
+    out.color = displayColor(s);
+    out.mask = SegmentMask(source.dimensions());
+    indexOf[out.number] = segments.size();
+    segments.push_back(std::move(out));
+  }
+
+  FGInterface& groups = seg->getFunctionalGroups();
+  const FramePlacer placer(source);
+  const size_t frames = seg->getNumberOfFrames();
+  for (size_t f = 0; f < frames; ++f) {
+    auto* identification = dynamic_cast<FGSegmentation*>(groups.get(Uint32(f), DcmFGTypes::EFG_SEGMENTATION));
+    Uint16 number = 0;
+    if (!identification || identification->getReferencedSegmentNumber(number).bad() || !indexOf.count(number))
+      return fail(ExchangeTr::tr("%1: frame %2 names no segment of the object").arg(file).arg(f + 1));
+    const int k = placer.place(groups, Uint32(f));
+    if (k < 0)
+      return fail(ExchangeTr::tr("%1: frame %2 matches no image of the source series (neither by reference nor by position)")
+                      .arg(file).arg(f + 1));
+    const DcmIODTypes::Frame* raw = seg->getFrame(f);
+    if (!raw) return fail(ExchangeTr::tr("%1: frame %2 has no pixel data").arg(file).arg(f + 1));
+    SegmentMask& mask = segments[indexOf[number]].mask;
+    std::uint8_t* slice = mask.sliceForWriting(k);
+    const size_t pixels = source.sliceVoxelCount();
+    if (binary) {
+      std::unique_ptr<DcmIODTypes::Frame> unpacked(DcmSegUtils::unpackBinaryFrame(raw, Uint16(rows), Uint16(columns)));
+      if (!unpacked || unpacked->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
+      for (size_t n = 0; n < pixels; ++n) slice[n] |= unpacked->pixData[n] ? 1 : 0;
+    } else {
+      // Fractional: a voxel belongs to the segment from half the maximum on.
+      if (raw->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
+      for (size_t n = 0; n < pixels; ++n) slice[n] |= (raw->pixData[n] >= maxFraction / 2.0) ? 1 : 0;
+    }
+  }
+  for (Segment& s : segments) s.mask.compact();
+  return segments;
+}
+
+}  // namespace rc

@@ -1,0 +1,261 @@
+// DICOM SEG writer (dcmseg). See exchange/Seg.h.
+
+#include "exchange/Seg.h"
+
+#include "ExchangeSupport.h"
+#include "dicom/Codecs.h"
+#include "dicom/DatasetAccess.h"
+#include "dicom/Uid.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmfg/fgderimg.h>
+#include <dcmtk/dcmfg/fgfracon.h>
+#include <dcmtk/dcmfg/fgpixmsr.h>
+#include <dcmtk/dcmfg/fgplanor.h>
+#include <dcmtk/dcmfg/fgplanpo.h>
+#include <dcmtk/dcmiod/cielabutil.h>
+#include <dcmtk/dcmseg/segdoc.h>
+#include <dcmtk/dcmseg/segment.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QSet>
+
+#include <cmath>
+#include <memory>
+
+namespace rc {
+
+namespace {
+
+// DICOM's derivation and purpose-of-reference codes for a segmentation (PS3.16 DCM).
+const CodedConcept kSegmentationDerivation{QStringLiteral("113076"), QStringLiteral("DCM"), QStringLiteral("Segmentation")};
+const CodedConcept kSourceImagePurpose{QStringLiteral("121322"), QStringLiteral("DCM"),
+                                       QStringLiteral("Source image for image processing operation")};
+
+DcmSegTypes::E_SegmentAlgoType algorithmType(SegmentAlgorithm a) {
+  switch (a) {
+    case SegmentAlgorithm::Semiautomatic: return DcmSegTypes::SAT_SEMIAUTOMATIC;
+    case SegmentAlgorithm::Automatic: return DcmSegTypes::SAT_AUTOMATIC;
+    case SegmentAlgorithm::Manual: break;
+  }
+  return DcmSegTypes::SAT_MANUAL;
+}
+
+Status checkInput(const Volume& source, const std::vector<Segment>& segments) {
+  if (segments.empty()) return fail(ExchangeTr::tr("no segments to write"));
+  if (source.isEmpty() || int(source.slices.size()) != source.sliceCount())
+    return fail(ExchangeTr::tr("the source series is not loaded"));
+  if (source.width() > 65535 || source.height() > 65535) return fail(ExchangeTr::tr("the source images are too large for a SEG"));
+  for (const SliceSource& s : source.slices)
+    if (s.sopInstanceUid.isEmpty() || s.sopClassUid.isEmpty())
+      return fail(ExchangeTr::tr("%1: the source image has no SOP Class or Instance UID").arg(s.filePath));
+  QSet<int> numbers;
+  for (const Segment& s : segments) {
+    const QString name = s.label.isEmpty() ? QString::number(s.number) : s.label;
+    if (s.mask.dimensions() != source.dimensions())
+      return fail(ExchangeTr::tr("segment %1: its mask is %2x%3x%4, the series %5x%6x%7")
+                      .arg(name)
+                      .arg(s.mask.width()).arg(s.mask.height()).arg(s.mask.sliceCount())
+                      .arg(source.width()).arg(source.height()).arg(source.sliceCount()));
+    if (s.category.isEmpty() || s.type.isEmpty())
+      return fail(ExchangeTr::tr("segment %1: category and type codes are required").arg(name));
+    if (s.algorithm != SegmentAlgorithm::Manual && s.algorithmName.trimmed().isEmpty())
+      return fail(ExchangeTr::tr("segment %1: a semi-automatic or automatic segment needs the algorithm's name").arg(name));
+    if (s.label.trimmed().isEmpty()) return fail(ExchangeTr::tr("segment %1: a label is required").arg(s.number));
+    if (numbers.contains(s.number)) return fail(ExchangeTr::tr("segment number %1 is used twice").arg(s.number));
+    numbers.insert(s.number);
+  }
+  return Status::success();
+}
+
+bool segmentsOverlap(const std::vector<Segment>& segments, const Volume& source) {
+  std::vector<std::uint8_t> seen(source.sliceVoxelCount());
+  for (int k = 0; k < source.sliceCount(); ++k) {
+    std::fill(seen.begin(), seen.end(), 0);
+    for (const Segment& s : segments) {
+      const std::uint8_t* slice = s.mask.slice(k);
+      if (!slice) continue;
+      for (size_t n = 0; n < seen.size(); ++n) {
+        if (!slice[n]) continue;
+        if (seen[n]) return true;
+        seen[n] = 1;
+      }
+    }
+  }
+  return false;
+}
+
+// Source images, one per slice, for the references.
+ImageSOPInstanceReferenceMacro imageReference(const SliceSource& s) {
+  ImageSOPInstanceReferenceMacro ref;
+  ref.setReferencedSOPClassUID(ofString(s.sopClassUid));
+  ref.setReferencedSOPInstanceUID(ofString(s.sopInstanceUid));
+  if (s.framesInFile > 1) ref.setReferencedFrameNumber(OFVector<Uint16>(1, Uint16(s.frame + 1)));
+  return ref;
+}
+
+}  // namespace
+
+Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
+                                        const QString& outputFile, const SegWriteOptions& options) {
+  registerDicomCodecs();
+  if (const Status ok = checkInput(source, segments); !ok) return fail(ok.error());
+  if (QFile::exists(outputFile)) return fail(ExchangeTr::tr("%1 already exists; an export never replaces a file").arg(outputFile));
+
+  // Patient, study and frame of reference come from the stored (de-identified) source,
+  // re-encoded in UTF-8 so that labels in any language can stand beside them.
+  DcmFileFormat sourceFile;
+  const QString firstSource = source.slices.front().filePath;
+  OFCondition status = sourceFile.loadFile(OFFilename(QFile::encodeName(firstSource).constData()), EXS_Unknown,
+                                           EGL_noChange, 4096);
+  if (status.bad()) return fail(ExchangeTr::tr("%1: cannot read the source image: %2").arg(firstSource, dcm::conditionText(status)));
+  DcmDataset* sourceDataset = sourceFile.getDataset();
+  dcm::convertTextToUtf8(sourceDataset);
+
+  const IODGeneralEquipmentModule::EquipmentInfo equipment("RadCurator", "RadCurator", "1", RADCURATOR_VERSION);
+  const ContentIdentificationMacro identification("1", "RADCURATOR", ofString(options.seriesDescription),
+                                                  ofString(options.contentCreator));
+  DcmSegmentation* created = nullptr;
+  status = DcmSegmentation::createBinarySegmentation(created, Uint16(source.height()), Uint16(source.width()), equipment,
+                                                      identification);
+  if (status.bad() || !created) return fail(ExchangeTr::tr("cannot create the SEG: %1").arg(dcm::conditionText(status)));
+  std::unique_ptr<DcmSegmentation> seg(created);
+
+  const bool hasGeometry = source.hasPatientOrientation && !source.frameOfReferenceUid.isEmpty();
+  // A radiograph has no frame of reference, and then neither has its SEG (DCMTK would insist
+  // on one; an invented one would claim a patient space the images do not have).
+  if (!hasGeometry) seg->getRules()->deleteRule(DCM_FrameOfReferenceUID);
+  status = seg->importHierarchy(*sourceDataset, OFTrue, OFTrue, hasGeometry ? OFTrue : OFFalse, OFFalse);
+  if (status.bad()) return fail(ExchangeTr::tr("%1: cannot take over patient and study: %2").arg(firstSource, dcm::conditionText(status)));
+
+  WrittenObject written;
+  written.path = outputFile;
+  written.sopClassUid = QStringLiteral(UID_SegmentationStorage);
+  written.sopInstanceUid = newUid();
+  written.seriesInstanceUid = newUid();
+  seg->getSOPCommon().setSOPInstanceUID(ofString(written.sopInstanceUid));
+  seg->getSeries().setSeriesInstanceUID(ofString(written.seriesInstanceUid));
+  seg->getSeries().setSeriesNumber(ofString(QString::number(options.seriesNumber)));
+  seg->getSeries().setSeriesDescription(ofString(options.seriesDescription));
+  const QDateTime now = QDateTime::currentDateTime();
+  seg->getGeneralImage().setContentDate(ofString(now.toString(QStringLiteral("yyyyMMdd"))));
+  seg->getGeneralImage().setContentTime(ofString(now.toString(QStringLiteral("HHmmss"))));
+
+  // Dimensions: segment, then position along the slices (where the source has geometry).
+  const QString dimensionUid = newUid();
+  IODMultiframeDimensionModule& dimensions = seg->getDimensions();
+  dimensions.addDimensionIndex(DCM_ReferencedSegmentNumber, ofString(dimensionUid), DCM_SegmentIdentificationSequence,
+                               "ReferencedSegmentNumber");
+  if (hasGeometry) {
+    dimensions.addDimensionIndex(DCM_ImagePositionPatient, ofString(dimensionUid), DCM_PlanePositionSequence,
+                                 "ImagePositionPatient");
+    std::unique_ptr<FGPlaneOrientationPatient> orientation(FGPlaneOrientationPatient::createMinimal(
+        ofString(decimalString(source.axes[0][0])), ofString(decimalString(source.axes[0][1])),
+        ofString(decimalString(source.axes[0][2])), ofString(decimalString(source.axes[1][0])),
+        ofString(decimalString(source.axes[1][1])), ofString(decimalString(source.axes[1][2]))));
+    FGPixelMeasures measures;
+    measures.setPixelSpacing(ofString(decimalString(source.spacing[1]) + QLatin1Char('\\') + decimalString(source.spacing[0])));
+    measures.setSliceThickness(ofString(decimalString(source.spacing[2])));
+    measures.setSpacingBetweenSlices(ofString(decimalString(source.spacing[2])));
+    if (!orientation || seg->addForAllFrames(*orientation).bad() || seg->addForAllFrames(measures).bad())
+      return fail(ExchangeTr::tr("cannot describe the series geometry in the SEG"));
+  }
+
+  // Segments: SEG numbers them 1, 2, 3... in the order added.
+  for (const Segment& s : segments) {
+    DcmSegment* segment = nullptr;
+    status = DcmSegment::create(segment, ofString(s.label), codeMacro(s.category), codeMacro(s.type),
+                                algorithmType(s.algorithm), ofString(s.algorithmName));
+    if (status.bad() || !segment)
+      return fail(ExchangeTr::tr("segment %1: %2").arg(s.label, dcm::conditionText(status)));
+    if (!s.description.isEmpty()) segment->setSegmentDescription(ofString(s.description));
+    if (!s.trackingId.isEmpty()) segment->setTrackingID(ofString(s.trackingId));
+    if (!s.trackingUid.isEmpty()) segment->setTrackingUID(ofString(s.trackingUid));
+    if (!s.anatomicRegion.isEmpty()) segment->getGeneralAnatomyCode().getAnatomicRegion() = codeMacro(s.anatomicRegion);
+    double L = 0, a = 0, b = 0;
+    IODCIELabUtil::rgb2DicomLab(L, a, b, s.color[0] / 255.0, s.color[1] / 255.0, s.color[2] / 255.0);
+    segment->setRecommendedDisplayCIELabValue(Uint16(std::lround(L)), Uint16(std::lround(a)), Uint16(std::lround(b)));
+    Uint16 number = 0;
+    status = seg->addSegment(segment, number);
+    if (status.bad()) {
+      delete segment;
+      return fail(ExchangeTr::tr("segment %1: %2").arg(s.label, dcm::conditionText(status)));
+    }
+    written.segmentNumbers.emplace_back(s.number, int(number));
+  }
+
+  // Frames: only slices where the segment has voxels.
+  std::vector<Uint8> frame(source.sliceVoxelCount());
+  QSet<QString> referenced;
+  IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem* referencedSeries = nullptr;
+  for (size_t n = 0; n < segments.size(); ++n) {
+    const Segment& s = segments[n];
+    const Uint16 number = Uint16(written.segmentNumbers[n].second);
+    for (int k = 0; k < source.sliceCount(); ++k) {
+      const std::uint8_t* slice = s.mask.slice(k);
+      if (!slice) continue;
+      std::copy(slice, slice + frame.size(), frame.begin());
+      const SliceSource& src = source.slices[size_t(k)];
+
+      FGFrameContent content;
+      content.setDimensionIndexValues(number, 0);
+      std::unique_ptr<FGPlanePosPatient> position;
+      if (hasGeometry) {
+        content.setDimensionIndexValues(Uint32(k + 1), 1);
+        const Vec3 p = source.indexToPatient(0, 0, k);
+        position.reset(FGPlanePosPatient::createMinimal(ofString(decimalString(p[0])), ofString(decimalString(p[1])),
+                                                        ofString(decimalString(p[2]))));
+      }
+      std::unique_ptr<FGDerivationImage> derivation(FGDerivationImage::createMinimal(
+          OFVector<ImageSOPInstanceReferenceMacro>(1, imageReference(src)), "", codeMacro(kSegmentationDerivation),
+          codeMacro(kSourceImagePurpose)));
+      OFVector<FGBase*> perFrame;
+      perFrame.push_back(&content);
+      if (position) perFrame.push_back(position.get());
+      if (derivation) perFrame.push_back(derivation.get());
+      status = seg->addFrame(frame.data(), number, perFrame);
+      if (status.bad())
+        return fail(ExchangeTr::tr("segment %1, slice %2: %3").arg(s.label).arg(k + 1).arg(dcm::conditionText(status)));
+      ++written.frames;
+
+      // Referenced Series Sequence: every source image once.
+      if (referenced.contains(src.sopInstanceUid)) continue;
+      referenced.insert(src.sopInstanceUid);
+      if (!referencedSeries) {
+        referencedSeries = new IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem;
+        referencedSeries->setSeriesInstanceUID(ofString(source.seriesInstanceUid));
+        seg->getCommonInstanceReference().getReferencedSeriesItems().push_back(referencedSeries);
+      }
+      auto* instance = new SOPInstanceReferenceMacro;
+      instance->setReferencedSOPClassUID(ofString(src.sopClassUid));
+      instance->setReferencedSOPInstanceUID(ofString(src.sopInstanceUid));
+      referencedSeries->getReferencedInstanceItems().push_back(instance);
+    }
+  }
+
+  DcmFileFormat out;
+  DcmDataset* ds = out.getDataset();
+  status = seg->writeDataset(*ds);
+  if (status.bad()) return fail(ExchangeTr::tr("%1: cannot build the SEG: %2").arg(outputFile, dcm::conditionText(status)));
+  ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+  ds->putAndInsertString(DCM_SegmentsOverlap, segmentsOverlap(segments, source) ? "YES" : "NO");
+  // Without a patient-space plane, General Image wants the radiograph's Patient Orientation.
+  if (!hasGeometry) {
+    ds->putAndInsertString(DCM_PatientOrientation, dcm::ascii(sourceDataset, DCM_PatientOrientation).toLatin1().constData());
+    ds->findAndDeleteElement(DCM_PositionReferenceIndicator);  // left over of DCMTK's frame of reference module
+  }
+  // Facts the source states about its de-identification hold for the SEG too.
+  for (const DcmTagKey& tag : {DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_BodyPartExamined}) {
+    const QString value = dcm::text(sourceDataset, tag, CharacterSet(QByteArrayLiteral("ISO_IR 192")));
+    if (!value.isEmpty()) ds->putAndInsertString(tag, value.toUtf8().constData());
+  }
+  DcmElement* methodCodes = nullptr;
+  if (sourceDataset->findAndGetElement(DCM_DeidentificationMethodCodeSequence, methodCodes).good() && methodCodes)
+    ds->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
+  if (const Status saved = saveWithoutOverwriting(out, outputFile, options.deflate); !saved) return fail(saved.error());
+  return written;
+}
+
+}  // namespace rc

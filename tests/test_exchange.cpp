@@ -1,0 +1,379 @@
+// exchange: DICOM SEG and SR written and read. Every object a test writes is judged by
+// dciodvfy (no Error lines) and read back by pydicom (tests/tools/label_oracle.py).
+
+#include "TestSupport.h"
+#include "Validators.h"
+#include "core/Labels.h"
+#include "dicom/VolumeLoader.h"
+#include "exchange/Seg.h"
+#include "phantom/ChestPhantom.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace rc;
+
+namespace {
+
+const CodedConcept kAbnormal{QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+const CodedConcept kNodule{QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+const CodedConcept kMass{QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};
+const CodedConcept kTissue{QStringLiteral("85756007"), QStringLiteral("SCT"), QStringLiteral("Tissue")};
+const CodedConcept kLung{QStringLiteral("39607008"), QStringLiteral("SCT"), QStringLiteral("Lung")};
+
+QStringList filesIn(const QString& folder) {
+  QStringList files;
+  QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+  while (it.hasNext()) files << it.next();
+  files.sort();
+  return files;
+}
+
+std::shared_ptr<Volume> load(const QStringList& files) {
+  const auto loaded = loadVolume(files);
+  if (!loaded) {
+    QTest::qFail(qPrintable(loaded.error()), __FILE__, __LINE__);
+    return nullptr;
+  }
+  return loaded->volume;
+}
+
+Segment makeSegment(int number, const QString& label, const CodedConcept& type, const Volume& v) {
+  Segment s;
+  s.number = number;
+  s.label = label;
+  s.category = kAbnormal;
+  s.type = type;
+  s.trackingId = label;
+  s.trackingUid = QStringLiteral("2.25.%1").arg(1000 + number);
+  s.mask = SegmentMask(v.dimensions());
+  return s;
+}
+
+// A ball of `radius` voxels (in-plane) around (ci, cj, ck), squashed along k by the spacing.
+void paintBall(SegmentMask& mask, const Volume& v, int ci, int cj, int ck, double radiusMm) {
+  for (int k = 0; k < v.sliceCount(); ++k)
+    for (int j = 0; j < v.height(); ++j)
+      for (int i = 0; i < v.width(); ++i) {
+        const double di = (i - ci) * v.spacing[0], dj = (j - cj) * v.spacing[1], dk = (k - ck) * v.spacing[2];
+        if (std::sqrt(di * di + dj * dj + dk * dk) <= radiusMm) mask.set(i, j, k, true);
+      }
+}
+
+void paintBox(SegmentMask& mask, int i0, int j0, int k0, int i1, int j1, int k1) {
+  for (int k = k0; k <= k1; ++k)
+    for (int j = j0; j <= j1; ++j)
+      for (int i = i0; i <= i1; ++i) mask.set(i, j, k, true);
+}
+
+int nonEmptySlices(const SegmentMask& m) {
+  int n = 0;
+  for (int k = 0; k < m.sliceCount(); ++k) n += !m.sliceIsEmpty(k);
+  return n;
+}
+
+QString lidcCt() { return test::samplePath(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT")); }
+
+// The segments read back equal the ones written: masks voxel for voxel, and what they are.
+void compareSegments(const std::vector<Segment>& written, const std::vector<Segment>& read) {
+  QCOMPARE(read.size(), written.size());
+  for (size_t n = 0; n < written.size(); ++n) {
+    const Segment& w = written[n];
+    const Segment& r = read[n];
+    QCOMPARE(r.number, int(n) + 1);
+    QCOMPARE(r.label, w.label);
+    QCOMPARE(r.description, w.description);
+    QVERIFY(r.category == w.category);
+    QVERIFY(r.type == w.type);
+    QVERIFY(r.anatomicRegion == w.anatomicRegion);
+    QCOMPARE(r.algorithm, w.algorithm);
+    QCOMPARE(r.algorithmName, w.algorithmName);
+    QCOMPARE(r.trackingId, w.trackingId);
+    QCOMPARE(r.trackingUid, w.trackingUid);
+    for (int c = 0; c < 3; ++c) QVERIFY2(std::abs(int(r.color[c]) - int(w.color[c])) <= 1, qPrintable(w.label));
+    QCOMPARE(r.mask.count(), w.mask.count());
+    QVERIFY2(r.mask == w.mask, qPrintable(w.label));
+  }
+}
+
+}  // namespace
+
+class TestExchange : public QObject {
+  Q_OBJECT
+private slots:
+  void initTestCase() { QVERIFY(dir_.isValid()); }
+
+  void segOnTheSampleCtRoundTrips() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    const auto ct = load(filesIn(lidcCt()));
+    QVERIFY(ct);
+    std::vector<Segment> segments;
+    segments.push_back(makeSegment(1, QStringLiteral("Nodule 1"), kNodule, *ct));
+    paintBall(segments[0].mask, *ct, 320, 250, 60, 9.0);
+    segments.push_back(makeSegment(2, QStringLiteral("Mass 1"), kMass, *ct));
+    paintBox(segments[1].mask, 150, 200, 80, 190, 240, 90);
+    segments[1].algorithm = SegmentAlgorithm::Semiautomatic;
+    segments[1].algorithmName = QStringLiteral("RadCurator region grow");
+    segments[1].color = {40, 200, 90};
+    segments.push_back(makeSegment(3, QStringLiteral("Left lung (part)"), kLung, *ct));
+    segments[2].category = kTissue;
+    segments[2].anatomicRegion = kLung;
+    segments[2].description = QStringLiteral("a slab of the left lung");
+    paintBox(segments[2].mask, 300, 150, 30, 420, 350, 34);
+
+    const QString out = dir_.filePath(QStringLiteral("three.seg.dcm"));
+    const auto written = writeSegmentation(*ct, segments, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const int expectedFrames = nonEmptySlices(segments[0].mask) + nonEmptySlices(segments[1].mask) + nonEmptySlices(segments[2].mask);
+    QCOMPARE(written->frames, expectedFrames);
+    RC_VERIFY_DCIODVFY(out);
+
+    // pydicom's view: frames, references to the source, segments, voxels.
+    const QJsonObject seg = test::pydicomSummary(out);
+    QCOMPARE(seg.value(QStringLiteral("frames")).toInt(), expectedFrames);
+    QCOMPARE(seg.value(QStringLiteral("segmentationType")).toString(), QStringLiteral("BINARY"));
+    QCOMPARE(seg.value(QStringLiteral("segmentsOverlap")).toString(), QStringLiteral("NO"));
+    QCOMPARE(seg.value(QStringLiteral("frameOfReference")).toString(), ct->frameOfReferenceUid);
+    QCOMPARE(seg.value(QStringLiteral("sopInstance")).toString(), written->sopInstanceUid);
+    const QJsonArray refSeries = seg.value(QStringLiteral("referencedSeries")).toArray();
+    QCOMPARE(refSeries.size(), 1);
+    QCOMPARE(refSeries.at(0).toObject().value(QStringLiteral("series")).toString(), ct->seriesInstanceUid);
+    QSet<QString> sourceUids;
+    for (const SliceSource& s : ct->slices) sourceUids.insert(s.sopInstanceUid);
+    for (const QJsonValue& uid : refSeries.at(0).toObject().value(QStringLiteral("instances")).toArray())
+      QVERIFY(sourceUids.contains(uid.toString()));
+    // Each frame's source image is the slice at the frame's position.
+    for (const QJsonValue& v : seg.value(QStringLiteral("perFrame")).toArray()) {
+      const QJsonObject frame = v.toObject();
+      const QJsonArray sources = frame.value(QStringLiteral("sources")).toArray();
+      QCOMPARE(sources.size(), 1);
+      const QJsonArray p = frame.value(QStringLiteral("position")).toArray();
+      const Vec3 index = ct->patientToIndex({p.at(0).toDouble(), p.at(1).toDouble(), p.at(2).toDouble()});
+      const int k = int(std::lround(index[2]));
+      QCOMPARE(sources.at(0).toObject().value(QStringLiteral("uid")).toString(), ct->slices[size_t(k)].sopInstanceUid);
+    }
+    const QJsonObject voxels = seg.value(QStringLiteral("voxelsPerSegment")).toObject();
+    for (int n = 0; n < 3; ++n)
+      QCOMPARE(voxels.value(QString::number(n + 1)).toInt(), int(segments[size_t(n)].mask.count()));
+    const QJsonArray segs = seg.value(QStringLiteral("segments")).toArray();
+    QCOMPARE(segs.at(1).toObject().value(QStringLiteral("algorithmType")).toString(), QStringLiteral("SEMIAUTOMATIC"));
+    QCOMPARE(segs.at(0).toObject().value(QStringLiteral("type")).toArray().at(0).toString(), QStringLiteral("27925004"));
+
+    // Back onto the series: voxel for voxel.
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareSegments(segments, read.value());
+    const auto info = readSegmentationInfo(out);
+    QVERIFY(info.ok());
+    QCOMPARE(info->referencedSeriesUid, ct->seriesInstanceUid);
+    QCOMPARE(info->segmentCount, 3);
+  }
+
+  void overlappingAndEmptySegments() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    std::vector<Segment> segments;
+    segments.push_back(makeSegment(1, QStringLiteral("A"), kNodule, *ct));
+    segments.push_back(makeSegment(2, QStringLiteral("B"), kMass, *ct));
+    segments.push_back(makeSegment(3, QStringLiteral("Nothing yet"), kMass, *ct));  // empty: kept
+    paintBox(segments[0].mask, 10, 10, 2, 30, 30, 6);
+    paintBox(segments[1].mask, 20, 20, 4, 40, 40, 9);  // overlaps A on slices 4-6
+    const QString out = dir_.filePath(QStringLiteral("overlap.seg.dcm"));
+    const auto written = writeSegmentation(*ct, segments, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(out);
+    const QJsonObject seg = test::pydicomSummary(out);
+    QCOMPARE(seg.value(QStringLiteral("segmentsOverlap")).toString(), QStringLiteral("YES"));
+    QCOMPARE(seg.value(QStringLiteral("segments")).toArray().size(), 3);
+    QCOMPARE(seg.value(QStringLiteral("frames")).toInt(), 5 + 6);
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareSegments(segments, read.value());
+    QVERIFY(read->at(2).mask.isEmpty());
+  }
+
+  void singleFrameChestRadiograph() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    QTemporaryDir phantomDir;
+    const auto phantom = writeChestPhantom(phantomDir.path(), smallPhantom());
+    QVERIFY(phantom.ok());
+    const auto cr = load({phantom->xrayFile});
+    QVERIFY(cr);
+    QCOMPARE(cr->sliceCount(), 1);
+    std::vector<Segment> segments{makeSegment(1, QStringLiteral("Mass on the radiograph"), kMass, *cr)};
+    paintBox(segments[0].mask, 100, 120, 0, 180, 200, 0);
+    const QString out = dir_.filePath(QStringLiteral("cr.seg.dcm"));
+    const auto written = writeSegmentation(*cr, segments, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written->frames, 1);
+    RC_VERIFY_DCIODVFY(out);
+    const QJsonObject seg = test::pydicomSummary(out);
+    QCOMPARE(seg.value(QStringLiteral("frames")).toInt(), 1);
+    const QJsonObject frame = seg.value(QStringLiteral("perFrame")).toArray().at(0).toObject();
+    QCOMPARE(frame.value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("uid")).toString(),
+             cr->slices[0].sopInstanceUid);
+    QVERIFY(!frame.contains(QStringLiteral("position")));  // a radiograph has no patient-space plane
+    const auto read = readSegmentation(out, *cr);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareSegments(segments, read.value());
+  }
+
+  void deflatedAndNeverOverwritten() {
+    RC_REQUIRE_PYDICOM();
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    std::vector<Segment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
+    paintBall(segments[0].mask, *ct, 40, 40, 5, 12);
+    SegWriteOptions options;
+    options.deflate = true;
+    const QString out = dir_.filePath(QStringLiteral("deflated.seg.dcm"));
+    const auto written = writeSegmentation(*ct, segments, out, options);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QJsonObject seg = test::pydicomSummary(out);
+    QCOMPARE(seg.value(QStringLiteral("transferSyntax")).toString(), QStringLiteral("1.2.840.10008.1.2.1.99"));
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareSegments(segments, read.value());
+
+    // A second export to the same name fails and leaves the first one as it was.
+    QFile first(out);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray before = first.readAll();
+    first.close();
+    const auto again = writeSegmentation(*ct, segments, out);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QLatin1String("already exists")), qPrintable(again.error()));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(first.readAll(), before);
+    // Two exports get different objects.
+    const auto other = writeSegmentation(*ct, segments, dir_.filePath(QStringLiteral("second.seg.dcm")));
+    QVERIFY(other.ok());
+    QVERIFY(other->sopInstanceUid != written->sopInstanceUid);
+  }
+
+  void badInputIsRefusedWithTheReason() {
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    Segment wrongSize = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    wrongSize.mask = SegmentMask({10, 10, 10});
+    auto r = writeSegmentation(*ct, {wrongSize}, dir_.filePath(QStringLiteral("x1.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("mask")));
+    Segment noCode = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    noCode.type = {};
+    r = writeSegmentation(*ct, {noCode}, dir_.filePath(QStringLiteral("x2.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("code")));
+    Segment automatic = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    automatic.algorithm = SegmentAlgorithm::Automatic;
+    r = writeSegmentation(*ct, {automatic}, dir_.filePath(QStringLiteral("x3.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("algorithm")));
+    QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("x1.dcm"))));
+
+    // Not a SEG, a truncated SEG, a SEG on other images.
+    const auto notSeg = readSegmentation(ct->slices[0].filePath, *ct);
+    QVERIFY(!notSeg.ok() && notSeg.error().contains(QLatin1String("not a Segmentation")));
+    std::vector<Segment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
+    paintBox(segments[0].mask, 5, 5, 1, 20, 20, 3);
+    const QString good = dir_.filePath(QStringLiteral("good.seg.dcm"));
+    QVERIFY(writeSegmentation(*ct, segments, good).ok());
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    const QString cut = dir_.filePath(QStringLiteral("cut.seg.dcm"));
+    QFile out(cut);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes.left(bytes.size() - 700));
+    out.close();
+    const auto truncated = readSegmentation(cut, *ct);
+    QVERIFY(!truncated.ok());
+    QVERIFY2(truncated.error().contains(cut), qPrintable(truncated.error()));
+    Volume other = *ct;
+    for (SliceSource& s : other.slices) s.sopInstanceUid += QStringLiteral(".9");
+    other.origin[2] += 1000;  // and elsewhere in space
+    const auto misplaced = readSegmentation(good, other);
+    QVERIFY(!misplaced.ok());
+    QVERIFY2(misplaced.error().contains(QLatin1String("frame 1")), qPrintable(misplaced.error()));
+  }
+
+  void segsWrittenByOtherTools_data() {
+    QTest::addColumn<QString>("seg");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("fractional");
+    const QString h = QStringLiteral("seg-sr/highdicom/");
+    const QString q = QStringLiteral("seg-sr/dcmqi/segmentations/");
+    QTest::newRow("highdicom CT binary") << h + "seg_image_ct_binary.dcm" << h + "source_ct_series_pydicom_77654033_CT2" << false;
+    QTest::newRow("highdicom CT overlap") << h + "seg_image_ct_binary_overlap.dcm" << h + "source_ct_series_pydicom_77654033_CT2" << false;
+    QTest::newRow("highdicom CT fractional (binary values)") << h + "seg_image_ct_binary_fractional.dcm" << h + "source_ct_series_pydicom_77654033_CT2" << true;
+    QTest::newRow("highdicom CT true fractional") << h + "seg_image_ct_true_fractional.dcm" << h + "source_ct_series_pydicom_77654033_CT2" << true;
+    QTest::newRow("highdicom single frame") << h + "seg_image_ct_binary_single_frame.dcm" << h + "ct_image.dcm" << false;
+    QTest::newRow("highdicom CR") << h + "seg_image_cr_binary.dcm" << h + "source_cr_pydicom_77654033_CR1_6154.dcm" << false;
+    QTest::newRow("dcmqi liver") << q + "liver.dcm" << q + "ct-3slice" << false;
+    QTest::newRow("dcmqi partial overlaps") << q + "partial_overlaps.dcm" << q + "ct-3slice" << false;
+    QTest::newRow("dcmqi 23x38x3") << q + "23x38x3/seg/label.seg" << q + "23x38x3/image" << false;
+    QTest::newRow("dcmqi 24x38x3") << q + "24x38x3/seg/label.seg" << q + "24x38x3/image" << false;
+  }
+
+  void segsWrittenByOtherTools() {
+    QFETCH(QString, seg);
+    QFETCH(QString, source);
+    RC_REQUIRE_SAMPLE(seg);
+    RC_REQUIRE_SAMPLE(source);
+    RC_REQUIRE_PYDICOM();
+    const QString sourcePath = test::samplePath(source);
+    const auto volume = load(QFileInfo(sourcePath).isDir() ? filesIn(sourcePath) : QStringList{sourcePath});
+    QVERIFY(volume);
+    const auto read = readSegmentation(test::samplePath(seg), *volume);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    // pydicom counts the voxels of every segment; ours must agree (no frame lost, misplaced
+    // onto another frame's voxels, or invented).
+    const QJsonObject oracle = test::pydicomSummary(test::samplePath(seg));
+    const QJsonArray segments = oracle.value(QStringLiteral("segments")).toArray();
+    QCOMPARE(int(read->size()), segments.size());
+    const QJsonObject voxels = oracle.value(QStringLiteral("voxelsPerSegment")).toObject();
+    for (const Segment& s : read.value()) {
+      QCOMPARE(int(s.mask.count()), voxels.value(QString::number(s.number)).toInt());
+      QCOMPARE(s.label, segments.at(s.number - 1).toObject().value(QStringLiteral("label")).toString());
+      QCOMPARE(s.type.value, segments.at(s.number - 1).toObject().value(QStringLiteral("type")).toArray().at(0).toString());
+    }
+  }
+
+  void labelMapSegIsRefusedClearly() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm"));
+    const auto ct = phantomCt();
+    const auto read = readSegmentation(test::samplePath(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm")), *ct);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(QLatin1String("Label Map")), qPrintable(read.error()));
+  }
+
+private:
+  static PhantomOptions smallPhantom() {
+    PhantomOptions o;
+    o.matrix = 64;
+    o.slices = 12;
+    o.pixelSpacing = 5.6;
+    o.sliceSpacing = 20.0;
+    return o;
+  }
+
+  std::shared_ptr<Volume> phantomCt() {
+    if (!phantomCt_) {
+      const QString folder = dir_.filePath(QStringLiteral("phantom"));
+      const auto phantom = writeChestPhantom(folder, smallPhantom());
+      if (!phantom) return nullptr;
+      phantomCt_ = load(phantom->ctFiles);
+    }
+    return phantomCt_;
+  }
+
+  QTemporaryDir dir_;
+  std::shared_ptr<Volume> phantomCt_;
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "test_exchange.moc"

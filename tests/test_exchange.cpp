@@ -6,6 +6,7 @@
 #include "core/Labels.h"
 #include "dicom/VolumeLoader.h"
 #include "exchange/Seg.h"
+#include "exchange/Sr.h"
 #include "phantom/ChestPhantom.h"
 
 #include <QDirIterator>
@@ -22,6 +23,22 @@ const CodedConcept kNodule{QStringLiteral("27925004"), QStringLiteral("SCT"), QS
 const CodedConcept kMass{QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};
 const CodedConcept kTissue{QStringLiteral("85756007"), QStringLiteral("SCT"), QStringLiteral("Tissue")};
 const CodedConcept kLung{QStringLiteral("39607008"), QStringLiteral("SCT"), QStringLiteral("Lung")};
+
+const CodedConcept kUpperLobe{QStringLiteral("45653009"), QStringLiteral("SCT"), QStringLiteral("Upper lobe of lung")};
+const CodedConcept kRight{QStringLiteral("24028007"), QStringLiteral("SCT"), QStringLiteral("Right")};
+const CodedConcept kNormal{QStringLiteral("17621005"), QStringLiteral("SCT"), QStringLiteral("Normal")};
+const CodedConcept kMm{QStringLiteral("mm"), QStringLiteral("UCUM"), QStringLiteral("millimeter")};
+const CodedConcept kMl{QStringLiteral("ml"), QStringLiteral("UCUM"), QStringLiteral("milliliter")};
+const CodedConcept kHu{QStringLiteral("[hnsf'U]"), QStringLiteral("UCUM"), QStringLiteral("Hounsfield unit")};
+const CodedConcept kPercent{QStringLiteral("%"), QStringLiteral("UCUM"), QStringLiteral("percent")};
+const CodedConcept kLongAxis{QStringLiteral("103339001"), QStringLiteral("SCT"), QStringLiteral("Long axis")};
+const CodedConcept kShortAxis{QStringLiteral("103340004"), QStringLiteral("SCT"), QStringLiteral("Short axis")};
+const CodedConcept kVolume{QStringLiteral("118565006"), QStringLiteral("SCT"), QStringLiteral("Volume")};
+const CodedConcept kAttenuation{QStringLiteral("112031"), QStringLiteral("DCM"), QStringLiteral("Attenuation Coefficient")};
+const CodedConcept kMean{QStringLiteral("373098007"), QStringLiteral("SCT"), QStringLiteral("Mean")};
+const CodedConcept kCertainty{QStringLiteral("111012"), QStringLiteral("DCM"), QStringLiteral("Certainty of Finding")};
+const CodedConcept kOpacityDescriptor{QStringLiteral("112027"), QStringLiteral("DCM"), QStringLiteral("Opacity Descriptor")};
+const CodedConcept kGroundGlass{QStringLiteral("112120"), QStringLiteral("DCM"), QStringLiteral("Ground glass opacity")};
 
 QStringList filesIn(const QString& folder) {
   QStringList files;
@@ -98,12 +115,68 @@ void compareSegments(const std::vector<Segment>& written, const std::vector<Segm
   }
 }
 
+// Every content item of pydicom's SR tree, depth first.
+void collectNodes(const QJsonObject& node, QList<QJsonObject>& out) {
+  out << node;
+  for (const QJsonValue& child : node.value(QStringLiteral("children")).toArray()) collectNodes(child.toObject(), out);
+}
+
+bool named(const QJsonObject& node, const QString& value) {
+  return node.value(QStringLiteral("name")).toArray().at(0).toString() == value;
+}
+
+void compareFindings(const std::vector<Finding>& written, const std::vector<Finding>& read) {
+  QCOMPARE(read.size(), written.size());
+  for (size_t n = 0; n < written.size(); ++n) {
+    const Finding& w = written[n];
+    const Finding& r = read[n];
+    QCOMPARE(r.trackingId, w.trackingId);
+    QCOMPARE(r.trackingUid, w.trackingUid);
+    QVERIFY(r.finding == w.finding);
+    QVERIFY(r.site == w.site);
+    QVERIFY(r.laterality == w.laterality);
+    QCOMPARE(r.segmentNumber, w.segmentNumber);
+    QCOMPARE(r.evaluations.size(), w.evaluations.size());
+    for (size_t e = 0; e < w.evaluations.size(); ++e) {
+      QVERIFY(r.evaluations[e].concept == w.evaluations[e].concept);
+      QVERIFY(r.evaluations[e].value == w.evaluations[e].value);
+    }
+    QCOMPARE(r.measurements.size(), w.measurements.size());
+    for (const Measurement& wm : w.measurements) {
+      // Measurements come back grouped by region; compare by concept.
+      const auto rm = std::find_if(r.measurements.begin(), r.measurements.end(),
+                                   [&](const Measurement& m) { return m.concept == wm.concept; });
+      QVERIFY2(rm != r.measurements.end(), qPrintable(wm.concept.meaning));
+      QCOMPARE(rm->value, wm.value);
+      QVERIFY(rm->unit == wm.unit);
+      QVERIFY(rm->derivation == wm.derivation);
+      QCOMPARE(rm->region, wm.region);
+    }
+    QCOMPARE(bool(r.imageBox), bool(w.imageBox));
+    if (w.imageBox) QVERIFY(*r.imageBox == *w.imageBox);
+    QCOMPARE(bool(r.volumeBox), bool(w.volumeBox));
+    if (w.volumeBox) {
+      QCOMPARE(r.volumeBox->frameOfReferenceUid, w.volumeBox->frameOfReferenceUid);
+      const auto rc = r.volumeBox->corners(), wc = w.volumeBox->corners();
+      for (size_t c = 0; c < 8; ++c)
+        for (size_t d = 0; d < 3; ++d) QVERIFY(std::abs(rc[c][d] - wc[c][d]) < 1e-3);  // FL coordinates
+    }
+  }
+}
+
 }  // namespace
 
 class TestExchange : public QObject {
   Q_OBJECT
 private slots:
-  void initTestCase() { QVERIFY(dir_.isValid()); }
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    // RADCURATOR_TEST_KEEP=1 keeps the written objects for a look with dcmdump/dsrdump.
+    if (qEnvironmentVariableIsSet("RADCURATOR_TEST_KEEP")) {
+      dir_.setAutoRemove(false);
+      qInfo("objects written to %s", qPrintable(dir_.path()));
+    }
+  }
 
   void segOnTheSampleCtRoundTrips() {
     RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
@@ -349,6 +422,220 @@ private slots:
     const auto read = readSegmentation(test::samplePath(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm")), *ct);
     QVERIFY(!read.ok());
     QVERIFY2(read.error().contains(QLatin1String("Label Map")), qPrintable(read.error()));
+  }
+
+  void srOnTheSampleCtRoundTrips() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    const auto ct = load(filesIn(lidcCt()));
+    QVERIFY(ct);
+    // A nodule with its SEG segment, a mass with only a 3D box, a whole-series classification.
+    Segment nodule = makeSegment(1, QStringLiteral("Nodule 1"), kNodule, *ct);
+    paintBall(nodule.mask, *ct, 320, 250, 60, 9.0);
+    const QString segFile = dir_.filePath(QStringLiteral("for-sr.seg.dcm"));
+    const auto seg = writeSegmentation(*ct, {nodule}, segFile);
+    QVERIFY2(seg.ok(), qPrintable(seg.error()));
+    const SegmentationReference segRef{seg->sopClassUid, seg->sopInstanceUid, seg->seriesInstanceUid, seg->segmentNumbers};
+
+    LabelSet labels;
+    labels.seriesInstanceUid = ct->seriesInstanceUid;
+    labels.observerName = QStringLiteral("Reader^One");
+    Finding f1;
+    f1.trackingId = QStringLiteral("Nodule 1");
+    f1.trackingUid = nodule.trackingUid;
+    f1.finding = kNodule;
+    f1.site = kUpperLobe;
+    f1.laterality = kRight;
+    f1.evaluations.push_back({kOpacityDescriptor, kGroundGlass});
+    f1.imageBox = ImageBox{{ct->slices[60].sopClassUid, ct->slices[60].sopInstanceUid, 0}, 307.5, 237.5, 333.5, 263.25};
+    f1.volumeBox = VolumeBox::aroundVoxels(*ct, *nodule.mask.bounds());
+    f1.segmentNumber = 1;
+    f1.measurements = {{kLongAxis, 18.2, kMm, {}, MeasurementRegion::ImageBox},
+                       {kShortAxis, 15.75, kMm, {}, MeasurementRegion::ImageBox},
+                       {kCertainty, 80, kPercent, {}, MeasurementRegion::ImageBox},
+                       {kVolume, 2.875, kMl, {}, MeasurementRegion::Segment},
+                       {kAttenuation, -45.25, kHu, kMean, MeasurementRegion::Segment}};
+    Finding f2;
+    f2.trackingId = QStringLiteral("Mass 1");
+    f2.trackingUid = QStringLiteral("2.25.555");
+    f2.finding = kMass;
+    f2.volumeBox = VolumeBox::aroundVoxels(*ct, {150, 200, 80, 190, 240, 90});
+    f2.measurements = {{kVolume, 30.5, kMl, {}, MeasurementRegion::VolumeBox}};
+    Finding f3;
+    f3.trackingId = QStringLiteral("Series impression");
+    f3.trackingUid = QStringLiteral("2.25.556");
+    f3.finding = kNormal;
+    labels.findings = {f1, f2, f3};
+
+    const QString out = dir_.filePath(QStringLiteral("report.sr.dcm"));
+    const auto written = writeMeasurementReport(*ct, labels, &segRef, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(out);
+
+    // pydicom's view of the tree.
+    const QJsonObject sr = test::pydicomSummary(out);
+    QCOMPARE(sr.value(QStringLiteral("sopClass")).toString(), QStringLiteral("1.2.840.10008.5.1.4.1.1.88.34"));
+    const QJsonObject root = sr.value(QStringLiteral("root")).toObject();
+    QCOMPARE(root.value(QStringLiteral("template")).toString(), QStringLiteral("1500"));
+    QList<QJsonObject> nodes;
+    collectNodes(root, nodes);
+    int groups = 0, volumeSurfaces = 0;
+    QSet<QString> evidence;
+    for (const QJsonValue& uid : sr.value(QStringLiteral("evidence")).toArray()) evidence.insert(uid.toString());
+    QVERIFY(evidence.contains(seg->sopInstanceUid));
+    QVERIFY(evidence.contains(ct->slices[60].sopInstanceUid));
+    for (const QJsonObject& node : nodes) {
+      if (named(node, QStringLiteral("125007"))) ++groups;
+      if (node.value(QStringLiteral("valueType")).toString() == QLatin1String("SCOORD3D")) {
+        ++volumeSurfaces;
+        // Every point of the surface lies on the box it describes.
+        const QJsonArray v = node.value(QStringLiteral("value")).toArray();
+        const bool nodulesBox = f1.volumeBox->contains({v.at(0).toDouble(), v.at(1).toDouble(), v.at(2).toDouble()}, 1e-3);
+        const VolumeBox& box = nodulesBox ? *f1.volumeBox : *f2.volumeBox;
+        for (int p = 0; p + 2 < v.size(); p += 3)
+          QVERIFY(box.contains({v.at(p).toDouble(), v.at(p + 1).toDouble(), v.at(p + 2).toDouble()}, 1e-3));
+        QCOMPARE(node.value(QStringLiteral("frameOfReference")).toString(), ct->frameOfReferenceUid);
+        QCOMPARE(node.value(QStringLiteral("graphicType")).toString(), QStringLiteral("POLYGON"));
+      }
+      if (named(node, QStringLiteral("121191"))) {  // Referenced Segment
+        const QJsonObject ref = node.value(QStringLiteral("value")).toObject();
+        QCOMPARE(ref.value(QStringLiteral("uid")).toString(), seg->sopInstanceUid);
+        QCOMPARE(ref.value(QStringLiteral("segment")).toInt(), 1);
+      }
+      if (node.value(QStringLiteral("valueType")).toString() == QLatin1String("SCOORD")) {
+        QCOMPARE(node.value(QStringLiteral("graphicType")).toString(), QStringLiteral("POLYLINE"));
+        const QJsonObject image = node.value(QStringLiteral("children")).toArray().at(0).toObject();
+        QCOMPARE(image.value(QStringLiteral("relationship")).toString(), QStringLiteral("SELECTED FROM"));
+        QCOMPARE(image.value(QStringLiteral("value")).toObject().value(QStringLiteral("uid")).toString(), ct->slices[60].sopInstanceUid);
+      }
+    }
+    QCOMPARE(groups, 3 + 1 + 1);  // nodule: planar, box, segment; mass: box; impression: no region
+    int measurementContainers = 0;
+    for (const QJsonValue& child : root.value(QStringLiteral("children")).toArray())
+      measurementContainers += named(child.toObject(), QStringLiteral("126010"));
+    QCOMPARE(measurementContainers, 1);
+    QCOMPARE(volumeSurfaces, 12);   // two boxes, six faces each
+
+    const auto read = readMeasurementReport(out);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->observerName, labels.observerName);
+    QCOMPARE(read->segmentationUid, seg->sopInstanceUid);
+    QCOMPARE(read->referencedSeriesUids, QStringList{ct->seriesInstanceUid});
+    compareFindings(labels.findings, read->findings);
+  }
+
+  void srOnARadiograph() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    QTemporaryDir phantomDir;
+    const auto phantom = writeChestPhantom(phantomDir.path(), smallPhantom());
+    QVERIFY(phantom.ok());
+    const auto cr = load({phantom->xrayFile});
+    QVERIFY(cr);
+    LabelSet labels;
+    Finding f;
+    f.trackingId = QStringLiteral("Mass 1");
+    f.trackingUid = QStringLiteral("2.25.777");
+    f.finding = kMass;
+    f.site = kUpperLobe;
+    f.laterality = kRight;
+    f.imageBox = ImageBox{{cr->slices[0].sopClassUid, cr->slices[0].sopInstanceUid, 0}, 100, 120, 181, 201};
+    f.measurements = {{kLongAxis, 56.7, kMm, {}, MeasurementRegion::ImageBox}};
+    labels.findings = {f};
+    const QString out = dir_.filePath(QStringLiteral("cr.sr.dcm"));
+    const auto written = writeMeasurementReport(*cr, labels, nullptr, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(out);
+    const QJsonObject sr = test::pydicomSummary(out);
+    QCOMPARE(sr.value(QStringLiteral("patientId")).toString(), smallPhantom().patientId);  // copied from the source
+    const auto read = readMeasurementReport(out);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    compareFindings(labels.findings, read->findings);
+  }
+
+  void srBadInputIsRefused() {
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    LabelSet labels;
+    Finding f;
+    f.trackingId = QStringLiteral("A");
+    f.trackingUid = QStringLiteral("2.25.1");
+    f.finding = kNodule;
+    f.segmentNumber = 4;
+    labels.findings = {f};
+    auto r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad1.sr.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("segment 4")));
+    labels.findings[0].segmentNumber = 0;
+    labels.findings[0].measurements = {{kVolume, 1, kMl, {}, MeasurementRegion::Segment}};
+    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad2.sr.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("region")));
+    labels.findings[0].measurements.clear();
+    labels.findings[0].trackingUid.clear();
+    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad3.sr.dcm")));
+    QVERIFY(!r.ok() && r.error().contains(QLatin1String("tracking")));
+    QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("bad1.sr.dcm"))));
+
+    // Not an SR; an SR that is not TID 1500; a truncated SR.
+    const auto image = readMeasurementReport(ct->slices[0].filePath);
+    QVERIFY(!image.ok() && image.error().contains(QLatin1String("not a structured report")));
+    if (!test::sampleDataDir().isEmpty() && QFileInfo::exists(test::samplePath(QStringLiteral("seg-sr/pydicom_sr/reportsi.dcm")))) {
+      const auto other = readMeasurementReport(test::samplePath(QStringLiteral("seg-sr/pydicom_sr/reportsi.dcm")));
+      QVERIFY(!other.ok());
+      QVERIFY2(other.error().contains(QLatin1String("TID 1500")), qPrintable(other.error()));
+    }
+    labels.findings[0].trackingUid = QStringLiteral("2.25.1");
+    const QString good = dir_.filePath(QStringLiteral("good.sr.dcm"));
+    QVERIFY(writeMeasurementReport(*ct, labels, nullptr, good).ok());
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    const QString cut = dir_.filePath(QStringLiteral("cut.sr.dcm"));
+    QFile out(cut);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes.left(bytes.size() / 2));
+    out.close();
+    const auto truncated = readMeasurementReport(cut);
+    QVERIFY(!truncated.ok());
+    QVERIFY2(truncated.error().contains(cut), qPrintable(truncated.error()));
+  }
+
+  void srsWrittenByOtherTools_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("highdicom") << QStringLiteral("seg-sr/highdicom/sr_document.dcm");
+    QTest::newRow("highdicom, several groups") << QStringLiteral("seg-sr/highdicom/sr_document_with_multiple_groups.dcm");
+    QTest::newRow("dcmqi") << QStringLiteral("seg-sr/dcmqi/sr-example/sr.dcm");
+  }
+
+  void srsWrittenByOtherTools() {
+    QFETCH(QString, file);
+    RC_REQUIRE_SAMPLE(file);
+    RC_REQUIRE_PYDICOM();
+    const auto read = readMeasurementReport(test::samplePath(file));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    // pydicom: the measurement groups, their tracking UIDs, and their measurements.
+    const QJsonObject sr = test::pydicomSummary(test::samplePath(file));
+    QList<QJsonObject> nodes;
+    collectNodes(sr.value(QStringLiteral("root")).toObject(), nodes);
+    QSet<QString> trackingUids;
+    int groupsWithoutUid = 0, numbers = 0;
+    for (const QJsonObject& node : nodes) {
+      if (!named(node, QStringLiteral("125007"))) continue;
+      QString uid;
+      for (const QJsonValue& c : node.value(QStringLiteral("children")).toArray()) {
+        const QJsonObject child = c.toObject();
+        if (named(child, QStringLiteral("112040"))) uid = child.value(QStringLiteral("value")).toString();
+        if (child.value(QStringLiteral("valueType")).toString() == QLatin1String("NUM") && child.contains(QStringLiteral("value"))) ++numbers;
+      }
+      if (uid.isEmpty()) ++groupsWithoutUid;
+      else trackingUids.insert(uid);
+    }
+    QCOMPARE(int(read->findings.size()), trackingUids.size() + groupsWithoutUid);
+    int readNumbers = 0;
+    for (const Finding& f : read->findings) readNumbers += int(f.measurements.size());
+    QCOMPARE(readNumbers, numbers);
+    QVERIFY(!read->findings.empty());
+    for (const Finding& f : read->findings) QVERIFY2(!f.finding.isEmpty() || !f.measurements.empty(), qPrintable(f.trackingId));
   }
 
 private:

@@ -560,6 +560,82 @@
         <source>%1: cannot build the SEG: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not a structured report (modality %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable structured report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add &quot;%1&quot; to the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report refuses %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: a tracking identifier and tracking UID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: its tracking UID is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: the finding code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: segment %2 is not in the exported SEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: the measurement &quot;%2&quot; belongs to a region the finding does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: a measurement needs its concept and unit codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: the box names no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: the volume box has no frame of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: the box is on an image that is not in series %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the measurement report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the measurement report: empty tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the imaging measurements to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot build the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

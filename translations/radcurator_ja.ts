@@ -559,6 +559,82 @@
         <source>%1: cannot build the SEG: %2</source>
         <translation>%1: SEG を組み立てられません: %2</translation>
     </message>
+    <message>
+        <source>%1: not a structured report (modality %2)</source>
+        <translation>%1: 構造化レポートではありません（モダリティ %2）</translation>
+    </message>
+    <message>
+        <source>%1: not a readable structured report: %2</source>
+        <translation>%1: 読める構造化レポートではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the report is empty</source>
+        <translation>%1: レポートが空です</translation>
+    </message>
+    <message>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is "%2")</source>
+        <translation>%1: 構造化レポートですが TID 1500 計測レポートではありません（表題は「%2」）</translation>
+    </message>
+    <message>
+        <source>cannot add "%1" to the report: %2</source>
+        <translation>レポートに「%1」を追加できません: %2</translation>
+    </message>
+    <message>
+        <source>the report refuses %1: %2</source>
+        <translation>レポートが %1 を受け付けません: %2</translation>
+    </message>
+    <message>
+        <source>finding %1: a tracking identifier and tracking UID are required</source>
+        <translation>所見 %1: 追跡 ID と追跡 UID が必要です</translation>
+    </message>
+    <message>
+        <source>finding %1: its tracking UID is used twice</source>
+        <translation>所見 %1: 追跡 UID が重複しています</translation>
+    </message>
+    <message>
+        <source>finding %1: the finding code is required</source>
+        <translation>所見 %1: 所見コードが必要です</translation>
+    </message>
+    <message>
+        <source>finding %1: segment %2 is not in the exported SEG</source>
+        <translation>所見 %1: セグメント %2 が書き出す SEG に含まれていません</translation>
+    </message>
+    <message>
+        <source>finding %1: the measurement "%2" belongs to a region the finding does not have</source>
+        <translation>所見 %1: 計測「%2」が、この所見にない関心領域のものです</translation>
+    </message>
+    <message>
+        <source>finding %1: a measurement needs its concept and unit codes</source>
+        <translation>所見 %1: 計測には計測項目と単位のコードが必要です</translation>
+    </message>
+    <message>
+        <source>finding %1: the box names no image</source>
+        <translation>所見 %1: 矩形がどの画像のものか示されていません</translation>
+    </message>
+    <message>
+        <source>finding %1: the volume box has no frame of reference</source>
+        <translation>所見 %1: 3D ボックスに Frame of Reference がありません</translation>
+    </message>
+    <message>
+        <source>finding %1: the box is on an image that is not in series %2</source>
+        <translation>所見 %1: 矩形の画像がシリーズ %2 にありません</translation>
+    </message>
+    <message>
+        <source>cannot start the measurement report: %1</source>
+        <translation>計測レポートを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the measurement report: empty tree</source>
+        <translation>計測レポートを作成できません: ツリーが空です</translation>
+    </message>
+    <message>
+        <source>cannot add the imaging measurements to the report</source>
+        <translation>レポートに画像計測を追加できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot build the report: %2</source>
+        <translation>%1: レポートを組み立てられません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -1,0 +1,63 @@
+#pragma once
+// DICOM Structured Reports: TID 1500 Measurement Report (Comprehensive 3D SR), both ways.
+//
+// The report's frame (title, language, observer, procedure reported, image library) is made
+// by DCMTK's TID 1500 class (dcmsr/cmr); the measurement groups are added with dcmsr's
+// document tree, because DCMTK's classes do not cover TID 1410. Per finding:
+// - TID 1410 Planar ROI group: the image box as a closed SCOORD POLYLINE on the referenced
+//   image (and frame), with the measurements made on it;
+// - TID 1411 Volumetric ROI group: the volume box as a SCOORD3D Volume Surface (its six
+//   faces as closed POLYGONs in the frame of reference);
+// - TID 1411 Volumetric ROI group: the SEG segment the finding outlines (Referenced Segment),
+//   with volume and mean values;
+// - TID 1501 group when the finding has none of these (a whole-image classification).
+// Every group carries the finding's Tracking Identifier and Tracking UID, the Finding code
+// and the Finding Site (with laterality); qualitative evaluations go with the first group.
+// Readers (highdicom, dcmqi, OHIF) pair the groups of one finding by the Tracking UID, as
+// readMeasurementReport does.
+
+#include "core/Labels.h"
+#include "core/Result.h"
+#include "core/Volume.h"
+#include "exchange/Seg.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rc {
+
+struct SrWriteOptions {
+  QString seriesDescription = QStringLiteral("RadCurator measurements");
+  int seriesNumber = 901;
+};
+
+// The SEG a report's "Referenced Segment" items point to.
+struct SegmentationReference {
+  QString sopClassUid;
+  QString sopInstanceUid;
+  QString seriesInstanceUid;
+  std::vector<std::pair<int, int>> segmentNumbers;  // store number -> number in the SEG
+};
+
+// Writes the findings of `labels` on `source`. Findings that name a segment need `segmentation`.
+Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSet& labels,
+                                             const SegmentationReference* segmentation, const QString& outputFile,
+                                             const SrWriteOptions& options = {});
+
+struct ReadReport {
+  QString sopInstanceUid;
+  QString studyInstanceUid;
+  QString observerName;
+  CodedConcept procedure;
+  std::vector<Finding> findings;      // segment numbers are those of the referenced SEG
+  QString segmentationUid;            // the SEG the findings' segments are in (if any)
+  QStringList referencedSeriesUids;   // series of the images the report refers to
+  QStringList referencedInstanceUids; // every image and object it refers to (the evidence)
+};
+
+// Reads a TID 1500 report (ours or another tool's). Other SR documents are refused with the reason.
+Result<ReadReport> readMeasurementReport(const QString& file);
+
+}  // namespace rc

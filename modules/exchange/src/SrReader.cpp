@@ -1,0 +1,245 @@
+// TID 1500 Measurement Report reader. See exchange/Sr.h.
+
+#include "exchange/Sr.h"
+
+#include "ExchangeSupport.h"
+#include "SrTree.h"
+#include "dicom/Codecs.h"
+#include "dicom/DatasetAccess.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmsr/codes/dcm.h>
+#include <dcmtk/dcmsr/codes/sct.h>
+#include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrimgvl.h>
+#include <dcmtk/dcmsr/dsrnumvl.h>
+#include <dcmtk/dcmsr/dsrsc3vl.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
+
+#include <QFile>
+
+#include <algorithm>
+#include <limits>
+
+namespace rc {
+
+namespace {
+
+bool is(const DSRContentItem& item, const DSRBasicCodedEntry& code) {
+  const DSRCodedEntryValue& name = item.getConceptName();
+  return name.getCodeValue() == code.CodeValue && name.getCodingSchemeDesignator() == code.CodingSchemeDesignator;
+}
+
+Vec3 minus(const Vec3& a, const Vec3& b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
+
+// The box around points, along the patient axes.
+VolumeBox boundingBox(const std::vector<Vec3>& points, const QString& frameOfReference) {
+  Vec3 lo = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
+  Vec3 hi = {-lo[0], -lo[1], -lo[2]};
+  for (const Vec3& p : points)
+    for (int d = 0; d < 3; ++d) lo[size_t(d)] = std::min(lo[size_t(d)], p[size_t(d)]), hi[size_t(d)] = std::max(hi[size_t(d)], p[size_t(d)]);
+  VolumeBox box;
+  box.frameOfReferenceUid = frameOfReference;
+  box.origin = lo;
+  box.edges = {{{hi[0] - lo[0], 0, 0}, {0, hi[1] - lo[1], 0}, {0, 0, hi[2] - lo[2]}}};
+  return box;
+}
+
+// A box written by RadCurator (six closed 4-gons, bottom and top first) comes back exactly;
+// any other surface becomes the box around its points.
+VolumeBox boxFromSurface(const std::vector<std::vector<Vec3>>& faces, const QString& frameOfReference) {
+  const bool ours = faces.size() == 6 && std::all_of(faces.begin(), faces.end(), [](const auto& f) { return f.size() == 5; });
+  if (ours) {
+    VolumeBox box;
+    box.frameOfReferenceUid = frameOfReference;
+    box.origin = faces[0][0];
+    box.edges = {minus(faces[0][1], faces[0][0]), minus(faces[0][3], faces[0][0]), minus(faces[1][0], faces[0][0])};
+    // Check the other corners agree (within the precision of FL coordinates).
+    bool consistent = true;
+    for (const auto& face : faces)
+      for (const Vec3& p : face) consistent = consistent && box.contains(p, 0.01);
+    if (consistent) return box;
+  }
+  std::vector<Vec3> all;
+  for (const auto& f : faces) all.insert(all.end(), f.begin(), f.end());
+  return boundingBox(all, frameOfReference);
+}
+
+// An image-plane rectangle around any 2D graphic (polyline, polygon, point(s), circle, ellipse).
+std::optional<ImageBox> boxFromScoord(DSRSpatialCoordinatesValue& value) {
+  DSRGraphicDataList& list = value.getGraphicDataList();
+  std::vector<std::pair<double, double>> points;
+  for (size_t n = 1; n <= list.getNumberOfItems(); ++n) {
+    Float32 column = 0, row = 0;
+    if (list.getItem(n, column, row).good()) points.emplace_back(column, row);
+  }
+  if (points.empty()) return std::nullopt;
+  ImageBox box;
+  if (value.getGraphicType() == DSRTypes::GT_Circle && points.size() == 2) {
+    const double r = std::hypot(points[1].first - points[0].first, points[1].second - points[0].second);
+    box.left = points[0].first - r, box.right = points[0].first + r;
+    box.top = points[0].second - r, box.bottom = points[0].second + r;
+    return box;
+  }
+  box.left = box.right = points[0].first;
+  box.top = box.bottom = points[0].second;
+  for (const auto& [x, y] : points) {
+    box.left = std::min(box.left, x), box.right = std::max(box.right, x);
+    box.top = std::min(box.top, y), box.bottom = std::max(box.bottom, y);
+  }
+  return box;
+}
+
+std::vector<Vec3> points3D(DSRSpatialCoordinates3DValue& value) {
+  DSRGraphicData3DList& list = value.getGraphicDataList();
+  std::vector<Vec3> points;
+  for (size_t n = 1; n <= list.getNumberOfItems(); ++n) {
+    Float32 x = 0, y = 0, z = 0;
+    if (list.getItem(n, x, y, z).good()) points.push_back({x, y, z});
+  }
+  return points;
+}
+
+// One measurement group (TID 1410, 1411 or 1501), merged into the findings by Tracking UID.
+void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& segmentationUid) {
+  Finding f;
+  MeasurementRegion region = MeasurementRegion::None;
+  std::vector<std::vector<Vec3>> surface;
+  QString surfaceFrame;
+  std::vector<Measurement> measurements;
+  forEachChild(tree, [&](DSRContentItem& item) {
+    const DSRTypes::E_ValueType vt = item.getValueType();
+    const DSRTypes::E_RelationshipType rel = item.getRelationshipType();
+    if (is(item, CODE_DCM_TrackingIdentifier)) {
+      f.trackingId = qString(item.getStringValue()).trimmed();
+    } else if (is(item, CODE_DCM_TrackingUniqueIdentifier)) {
+      f.trackingUid = qString(item.getStringValue()).trimmed();
+    } else if (is(item, CODE_DCM_Finding) && vt == DSRTypes::VT_Code) {
+      f.finding = fromSrCode(item.getCodeValue());
+    } else if (is(item, CODE_SCT_FindingSite) && vt == DSRTypes::VT_Code) {
+      f.site = fromSrCode(item.getCodeValue());
+      forEachChild(tree, [&](DSRContentItem& modifier) {
+        if (is(modifier, CODE_SCT_Laterality) && modifier.getValueType() == DSRTypes::VT_Code)
+          f.laterality = fromSrCode(modifier.getCodeValue());
+      });
+    } else if (is(item, CODE_DCM_ImageRegion) && vt == DSRTypes::VT_SCoord) {
+      DSRSpatialCoordinatesValue value;
+      item.getSpatialCoordinates(value);
+      std::optional<ImageBox> box = boxFromScoord(value);
+      forEachChild(tree, [&](DSRContentItem& image) {
+        if (image.getValueType() != DSRTypes::VT_Image || !box) return;
+        const DSRImageReferenceValue& ref = image.getImageReference();
+        box->image.sopClassUid = qString(ref.getSOPClassUID());
+        box->image.sopInstanceUid = qString(ref.getSOPInstanceUID());
+        if (ref.getFrameList().getNumberOfItems() > 0) box->image.frame = int(ref.getFrameList().getItem(1));
+      });
+      if (box) f.imageBox = box;
+      region = MeasurementRegion::ImageBox;
+    } else if ((is(item, CODE_DCM_VolumeSurface) || is(item, CODE_DCM_ImageRegion)) && vt == DSRTypes::VT_SCoord3D) {
+      DSRSpatialCoordinates3DValue value;
+      item.getSpatialCoordinates3D(value);
+      surface.push_back(points3D(value));
+      surfaceFrame = qString(value.getFrameOfReferenceUID());
+      region = MeasurementRegion::VolumeBox;
+    } else if (is(item, CODE_DCM_ReferencedSegment) && vt == DSRTypes::VT_Image) {
+      const DSRImageReferenceValue& ref = item.getImageReference();
+      segmentationUid = qString(ref.getSOPInstanceUID());
+      if (ref.getSegmentList().getNumberOfItems() > 0) f.segmentNumber = int(ref.getSegmentList().getItem(1));
+      region = MeasurementRegion::Segment;
+    } else if (vt == DSRTypes::VT_Num) {
+      const DSRNumericMeasurementValue& num = item.getNumericValue();
+      if (num.getNumericValue().empty()) return;  // a measurement without a value (e.g. not measurable)
+      Measurement m;
+      m.concept = fromSrCode(item.getConceptName());
+      m.value = qString(num.getNumericValue()).toDouble();
+      m.unit = fromSrCode(num.getMeasurementUnit());
+      forEachChild(tree, [&](DSRContentItem& modifier) {
+        if (is(modifier, CODE_DCM_Derivation) && modifier.getValueType() == DSRTypes::VT_Code)
+          m.derivation = fromSrCode(modifier.getCodeValue());
+      });
+      measurements.push_back(m);
+    } else if (vt == DSRTypes::VT_Code && rel == DSRTypes::RT_contains) {
+      f.evaluations.push_back({fromSrCode(item.getConceptName()), fromSrCode(item.getCodeValue())});
+    }
+  });
+  if (!surface.empty()) f.volumeBox = boxFromSurface(surface, surfaceFrame);
+  for (Measurement& m : measurements) m.region = region;
+  f.measurements = measurements;
+
+  // Groups of one finding share its Tracking UID.
+  auto same = std::find_if(findings.begin(), findings.end(), [&](const Finding& other) {
+    return !f.trackingUid.isEmpty() && other.trackingUid == f.trackingUid;
+  });
+  if (same == findings.end()) {
+    findings.push_back(std::move(f));
+    return;
+  }
+  if (f.imageBox) same->imageBox = f.imageBox;
+  if (f.volumeBox) same->volumeBox = f.volumeBox;
+  if (f.segmentNumber > 0) same->segmentNumber = f.segmentNumber;
+  if (same->finding.isEmpty()) same->finding = f.finding;
+  if (same->site.isEmpty()) same->site = f.site, same->laterality = f.laterality;
+  same->measurements.insert(same->measurements.end(), f.measurements.begin(), f.measurements.end());
+  same->evaluations.insert(same->evaluations.end(), f.evaluations.begin(), f.evaluations.end());
+}
+
+}  // namespace
+
+Result<ReadReport> readMeasurementReport(const QString& file) {
+  registerDicomCodecs();
+  DcmFileFormat ff;
+  const OFCondition loaded = ff.loadFile(OFFilename(QFile::encodeName(file).constData()));
+  if (loaded.bad()) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(file, dcm::conditionText(loaded)));
+  DcmDataset* ds = ff.getDataset();
+  if (dcm::ascii(ds, DCM_Modality) != QLatin1String("SR"))
+    return fail(ExchangeTr::tr("%1: not a structured report (modality %2)").arg(file, dcm::ascii(ds, DCM_Modality)));
+  DSRDocument doc;
+  // Other tools' reports often bend the rules a little (an unknown relationship, a value
+  // out of range): read what is there; the findings are checked item by item below.
+  const OFCondition read = doc.read(*ds, DSRTypes::RF_acceptUnknownRelationshipType | DSRTypes::RF_acceptInvalidContentItemValue |
+                                             DSRTypes::RF_ignoreRelationshipConstraints);
+  if (read.bad()) return fail(ExchangeTr::tr("%1: not a readable structured report: %2").arg(file, dcm::conditionText(read)));
+
+  DSRDocumentTree& tree = doc.getTree();
+  if (tree.gotoRoot() == 0) return fail(ExchangeTr::tr("%1: the report is empty").arg(file));
+  if (!is(tree.getCurrentContentItem(), CODE_DCM_ImagingMeasurementReport))
+    return fail(ExchangeTr::tr("%1: a structured report, but not a TID 1500 measurement report (its title is \"%2\")")
+                    .arg(file, qString(tree.getCurrentContentItem().getConceptName().getCodeMeaning())));
+
+  ReadReport report;
+  report.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
+  report.studyInstanceUid = dcm::ascii(ds, DCM_StudyInstanceUID);
+  forEachChild(tree, [&](DSRContentItem& item) {
+    if (is(item, CODE_DCM_PersonObserverName) && report.observerName.isEmpty()) {
+      report.observerName = qString(item.getStringValue()).trimmed();
+    } else if (is(item, CODE_DCM_ProcedureReported) && item.getValueType() == DSRTypes::VT_Code) {
+      report.procedure = fromSrCode(item.getCodeValue());
+    } else if (is(item, CODE_DCM_ImagingMeasurements)) {
+      forEachChild(tree, [&](DSRContentItem& group) {
+        if (is(group, CODE_DCM_MeasurementGroup) && group.getValueType() == DSRTypes::VT_Container)
+          readGroup(tree, report.findings, report.segmentationUid);
+      });
+    }
+  });
+
+  // What the report refers to, from its evidence.
+  for (unsigned long s = 0; s < dcm::sequenceLength(ds, DCM_CurrentRequestedProcedureEvidenceSequence); ++s) {
+    DcmItem* study = dcm::sequenceItem(ds, DCM_CurrentRequestedProcedureEvidenceSequence, s);
+    for (unsigned long r = 0; r < dcm::sequenceLength(study, DCM_ReferencedSeriesSequence); ++r) {
+      DcmItem* series = dcm::sequenceItem(study, DCM_ReferencedSeriesSequence, r);
+      const QString seriesUid = dcm::ascii(series, DCM_SeriesInstanceUID);
+      bool onlySeg = true;
+      for (unsigned long i = 0; i < dcm::sequenceLength(series, DCM_ReferencedSOPSequence); ++i) {
+        DcmItem* instance = dcm::sequenceItem(series, DCM_ReferencedSOPSequence, i);
+        report.referencedInstanceUids << dcm::ascii(instance, DCM_ReferencedSOPInstanceUID);
+        onlySeg = onlySeg && dcm::ascii(instance, DCM_ReferencedSOPClassUID) == QLatin1String(UID_SegmentationStorage);
+      }
+      if (!onlySeg && !report.referencedSeriesUids.contains(seriesUid)) report.referencedSeriesUids << seriesUid;
+    }
+  }
+  return report;
+}
+
+}  // namespace rc

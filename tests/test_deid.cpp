@@ -420,6 +420,51 @@ private slots:
     QVERIFY(dcm::ascii(ds, DCM_DeidentificationMethod).contains(QLatin1String("My hospital v2")));
   }
 
+  void objectsMadeFromDeidentifiedDataPassAgain() {
+    // A SEG-like object made in the store from a de-identified series: its UIDs, patient code
+    // and fixed strings stay; what was added since (a reader's name, creation dates) follows
+    // the profile; a reference sequence (X/Z/U*) keeps its already mapped UIDs.
+    const auto profile = DeidProfile::site();
+    QVERIFY(profile.ok());
+    DcmFileFormat file;
+    DcmDataset* ds = file.getDataset();
+    ds->putAndInsertString(DCM_SOPClassUID, UID_SegmentationStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, "2.25.1111");
+    ds->putAndInsertString(DCM_StudyInstanceUID, "2.25.2222");
+    ds->putAndInsertString(DCM_PatientName, kCode.toLatin1().constData());
+    ds->putAndInsertString(DCM_PatientID, kCode.toLatin1().constData());
+    ds->putAndInsertString(DCM_StudyDate, "20260105");  // kept by the site profile
+    ds->putAndInsertString(DCM_StudyDescription, "CT CHEST");  // the site profile's fixed string
+    ds->putAndInsertString(DCM_ContentCreatorName, "SATO^HANAKO");
+    ds->putAndInsertString(DCM_InstanceCreationDate, "20261123");
+    DcmItem* source = nullptr;
+    ds->findOrCreateSequenceItem(DCM_SourceImageSequence, source, -2);
+    source->putAndInsertString(DCM_ReferencedSOPInstanceUID, "2.25.3333");
+    DeidContext context;
+    context.profile = &profile.value();
+    context.alreadyDeidentified = true;  // no key, no patient resolver needed
+    const auto outcome = deidentifyDataset(ds, context);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+    QCOMPARE(dcm::ascii(ds, DCM_SOPInstanceUID), QStringLiteral("2.25.1111"));
+    QCOMPARE(dcm::ascii(ds, DCM_StudyInstanceUID), QStringLiteral("2.25.2222"));
+    QCOMPARE(dcm::ascii(ds, DCM_PatientID), kCode);
+    QCOMPARE(dcm::ascii(ds, DCM_StudyDate), QStringLiteral("20260105"));
+    QCOMPARE(dcm::ascii(ds, DCM_StudyDescription), QStringLiteral("CT CHEST"));
+    QCOMPARE(dcm::ascii(dcm::sequenceItem(ds, DCM_SourceImageSequence), DCM_ReferencedSOPInstanceUID), QStringLiteral("2.25.3333"));
+    QVERIFY(dcm::ascii(ds, DCM_ContentCreatorName).isEmpty());
+    QVERIFY(!ds->tagExists(DCM_InstanceCreationDate));  // X/D, Type 3
+
+    // Under Retain Longitudinal Modified Dates the source's dates were shifted on import: a
+    // second pass keeps them (no key for the offset, and shifting twice would be wrong).
+    const auto modified = DeidProfile::site({DeidOption::RetainLongitudinalModifiedDates});
+    QVERIFY(modified.ok());
+    context.profile = &modified.value();
+    ds->putAndInsertString(DCM_AcquisitionDate, "20260105");
+    QVERIFY(deidentifyDataset(ds, context).ok());
+    QCOMPARE(dcm::ascii(ds, DCM_AcquisitionDate), QStringLiteral("20260105"));
+    QCOMPARE(dcm::ascii(ds, DCM_PatientIdentityRemoved), QStringLiteral("YES"));
+  }
+
   void privateOverlaysCurvesAndDepth() {
     DcmFileFormat file;
     DcmDataset* ds = file.getDataset();

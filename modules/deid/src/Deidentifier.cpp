@@ -185,6 +185,9 @@ private:
         return t == 1 ? DeidAction::Dummy : t == 2 ? DeidAction::Empty : DeidAction::Remove;
       }
       case DeidAction::RemoveEmptyOrUidRefs: {
+        // U*: references whose UIDs are mapped already (an object made from de-identified
+        // data, e.g. a SEG's source images) stay as they are.
+        if (ctx_.alreadyDeidentified) return DeidAction::ReplaceUid;
         const int t = type();
         return t == 1 ? DeidAction::Dummy : t == 2 ? DeidAction::Empty : DeidAction::Remove;
       }
@@ -263,14 +266,14 @@ private:
           return Status::success();
         }
         if (vr == EVR_UI) {
-          elem->putString(mapUid(ctx_.uidSecret, dcm::ascii(item, tag)).toLatin1().constData());
+          if (!ctx_.alreadyDeidentified) elem->putString(mapUid(ctx_.uidSecret, dcm::ascii(item, tag)).toLatin1().constData());
           return Status::success();
         }
         elem->putString(dummyValue(vr).toLatin1().constData());
         return Status::success();
       }
       case DeidAction::ReplaceUid: {
-        if (profile_.has(DeidOption::RetainUids)) return Status::success();
+        if (profile_.has(DeidOption::RetainUids) || ctx_.alreadyDeidentified) return Status::success();
         QStringList mapped;
         for (const QString& uid : dcm::ascii(item, tag).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
           mapped << mapUid(ctx_.uidSecret, uid);
@@ -280,6 +283,7 @@ private:
       }
       case DeidAction::ShiftDate: {
         if (vr != EVR_DA && vr != EVR_DT) return Status::success();  // times keep their value
+        if (ctx_.alreadyDeidentified) return Status::success();      // shifted when the source came in
         QStringList shifted;
         for (const QString& value : dcm::ascii(item, tag).split(QLatin1Char('\\'))) {
           const QDate date = QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd"));
@@ -312,10 +316,10 @@ private:
         return Status::success();
       }
       case DeidAction::PatientCode:
-        elem->putString(keys_.code.toLatin1().constData());
+        if (!ctx_.alreadyDeidentified) elem->putString(keys_.code.toLatin1().constData());
         return Status::success();
       case DeidAction::Fixed:
-        elem->putString(expandFixed(rule.fixedValue).toLatin1().constData());
+        if (!ctx_.alreadyDeidentified) elem->putString(expandFixed(rule.fixedValue).toLatin1().constData());
         return Status::success();
       default:
         return fail(DeidTr::tr("internal: unresolved action %1 for %2").arg(actionCode(action), dcm::tagLabel(tag)));
@@ -365,7 +369,7 @@ IdentifierSet collectIdentifierTokens(DcmItem* dataset) {
 
 Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context) {
   if (!context.profile) return fail(DeidTr::tr("no de-identification profile"));
-  if (!context.profile->has(DeidOption::RetainUids) && context.uidSecret.size() < 16)
+  if (!context.profile->has(DeidOption::RetainUids) && !context.alreadyDeidentified && context.uidSecret.size() < 16)
     return fail(DeidTr::tr("no key for the UID mapping"));
   DeidOutcome outcome;
   outcome.originalIdentity = readPatientIdentity(ds);
@@ -376,6 +380,7 @@ Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context
     if (!resolved) return fail(resolved.error());
     keys = resolved.value();
   }
+  if (context.alreadyDeidentified) keys.code = outcome.originalIdentity.patientId;  // the code is in place
   if (context.profile->issuesPatientCodes() && keys.code.isEmpty())
     return fail(DeidTr::tr("the %1 profile needs a patient code, and none was issued").arg(context.profile->name()));
   outcome.patientCode = keys.code;
@@ -437,7 +442,9 @@ Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& o
   if (!outcome) return outcome;
   PhiScanner scanner(context.profile);
   scanner.addIdentifiers(outcome->identifiers, DeidTr::tr("an identifier of the original file"));
-  scanner.addIdentifiers(identityTokens(outcome->originalIdentity), DeidTr::tr("the patient's identity"));
+  // (An object made from de-identified data has the patient code as its "identity".)
+  if (!context.alreadyDeidentified)
+    scanner.addIdentifiers(identityTokens(outcome->originalIdentity), DeidTr::tr("the patient's identity"));
   scanner.alsoMatch(context.knownPatients);
   const auto findings = scanner.scanFile(output);
   if (!findings || !findings->empty()) {

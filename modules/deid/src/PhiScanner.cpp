@@ -177,6 +177,15 @@ bool PhiScanner::matches(const QString& text, const Token& token) {
   return false;
 }
 
+QString PhiScanner::findInText(const QString& text) const {
+  for (const std::vector<Token>* tokens : {&tokens_, also_ ? &also_->tokens_ : nullptr}) {
+    if (!tokens) continue;
+    for (const Token& token : *tokens)
+      if (matches(text, token)) return token.what;
+  }
+  return QString();
+}
+
 Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const {
   registerDicomCodecs();
   if (!looksLikeDicom(path)) return fail(DeidTr::tr("%1: not a DICOM file").arg(path));

@@ -39,6 +39,12 @@ struct DeidContext {
   // deidentifyFileChecked also refuses outputs that name any of these patients (typically
   // the whole correspondence table: PhiScanner::addCorrespondence).
   const PhiScanner* knownPatients = nullptr;
+  // The object was made from de-identified data (a SEG or SR exported from the store): its
+  // UIDs are already mapped, its patient code and fixed strings in place, and dates the
+  // profile shifts were shifted on import, so those are kept; every removing, emptying,
+  // dummy and cleaning action applies to what was added since (a reader's name, creation
+  // dates the profile does not keep).
+  bool alreadyDeidentified = false;
 };
 
 // A fresh random UID key for a run without a correspondence table: new UIDs are then

@@ -58,6 +58,10 @@ public:
   // them: one pass over the file checks both. `other` must outlive this scanner.
   void alsoMatch(const PhiScanner* other) { also_ = other; }
 
+  // What identifier a piece of text contains ("an identifier of patient RC-000001 ..."), or
+  // an empty string. For text that is not in a DICOM file yet (labels, tracking IDs).
+  QString findInText(const QString& text) const;
+
   // Findings for one file; a file that cannot be read is an error, not "clean".
   Result<std::vector<PhiFinding>> scanFile(const QString& path) const;
 

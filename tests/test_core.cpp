@@ -221,7 +221,7 @@ private slots:
     f.volumeBox = vb;
     f.segmentNumber = 2;
     set.findings.push_back(f);
-    set.importedObjects << QStringLiteral("2.25.77");
+    set.importedObjects.push_back({QStringLiteral("2.25.77"), QStringLiteral("SEG"), {{1, 5}, {2, 2}}});
 
     const auto back = LabelSet::fromJson(set.toJson());
     QVERIFY2(back.ok(), qPrintable(back.error()));
@@ -231,6 +231,10 @@ private slots:
     QVERIFY(back->findings.front().imageBox == f.imageBox);
     QCOMPARE(back->findings.front().volumeBox->edges[2][2], 6.0);
     QCOMPARE(back->nextSegmentNumber(), 3);
+    QVERIFY(back->imported(QStringLiteral("2.25.77")));
+    QCOMPARE(back->imported(QStringLiteral("2.25.77"))->storeNumber(1), 5);
+    QCOMPARE(back->imported(QStringLiteral("2.25.77"))->storeNumber(3), 0);
+    QVERIFY(!back->imported(QStringLiteral("2.25.78")));
     QVERIFY(!LabelSet::fromJson(QJsonObject{{QStringLiteral("format"), 99}}).ok());
   }
 };

@@ -242,6 +242,67 @@ private slots:
     QCOMPARE(q.value(0).toInt(), 1);
   }
 
+  void labelsAreSavedWithTheirSeriesAndGoWithThePatient() {
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY(store.ok());
+    CaseDatabase db(store.value());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.6.1"), 3, QStringLiteral("RC-000001"), QStringLiteral("1.6"))).ok());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.6.2"), 2, QStringLiteral("RC-000002"), QStringLiteral("1.66"))).ok());
+    QVERIFY(!db.labelSet(QStringLiteral("1.6.1")).value().has_value());
+    QCOMPARE(db.series(QStringLiteral("1.6.1"))->hasLabels, false);
+
+    LabelSet labels;
+    labels.seriesInstanceUid = QStringLiteral("1.6.1");
+    labels.observerName = QStringLiteral("Reader^One");
+    for (int n : {1, 3}) {
+      Segment s;
+      s.number = n;
+      s.label = QStringLiteral("segment %1").arg(n);
+      s.mask = SegmentMask({32, 24, 3});
+      s.mask.set(n, n * 2, n % 3, true);
+      s.mask.set(31, 23, 2, true);
+      labels.segments.push_back(s);
+    }
+    Finding f;
+    f.trackingId = QStringLiteral("F1");
+    f.trackingUid = QStringLiteral("2.25.42");
+    f.segmentNumber = 3;
+    labels.findings.push_back(f);
+    QVERIFY(db.saveLabelSet(labels).ok());
+    auto back = db.labelSet(QStringLiteral("1.6.1"));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back->has_value());
+    QCOMPARE(back.value()->toJson(), labels.toJson());
+    for (size_t n = 0; n < labels.segments.size(); ++n) QVERIFY(back.value()->segments[n].mask == labels.segments[n].mask);
+    QCOMPARE(db.series(QStringLiteral("1.6.1"))->hasLabels, true);
+
+    // Saving again replaces (no stale masks).
+    labels.segments.pop_back();
+    QVERIFY(db.saveLabelSet(labels).ok());
+    QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM segment_masks")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Labels of an unknown series are refused.
+    LabelSet stray;
+    stray.seriesInstanceUid = QStringLiteral("9.9");
+    QVERIFY(!db.saveLabelSet(stray).ok());
+
+    // The ledger records an export; opt-out removes the labels with the series.
+    const auto exportId = db.recordExport(QStringLiteral("Partner A"), QStringLiteral("/media/drive"),
+                                          {{QStringLiteral("RC-000001"), QStringLiteral("1.6"), QStringLiteral("1.6.1"),
+                                            QStringLiteral("2.25.100"), QStringLiteral("ab12")}},
+                                          QStringLiteral("labels"), QStringLiteral("tester"));
+    QVERIFY2(exportId.ok(), qPrintable(exportId.error()));
+    QCOMPARE(db.exportsContaining(QStringLiteral("RC-000001"))->front().partner, QStringLiteral("Partner A"));
+    QVERIFY(db.exportsContaining(QStringLiteral("RC-000002"))->empty());
+    QVERIFY(db.deletePatient(QStringLiteral("RC-000001"), QStringLiteral("tester")).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM label_sets) + (SELECT COUNT(*) FROM segment_masks)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(db.seriesOfInstance(QStringLiteral("1.6.2.1")).value(), QStringLiteral("1.6.2"));
+    QVERIFY(db.seriesOfInstance(QStringLiteral("1.6.1.1")).value().isEmpty());
+  }
+
   void burnedInReviewAndSettings() {
     QTemporaryDir dir;
     const auto store = CaseStore::open(dir.path());

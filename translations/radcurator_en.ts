@@ -636,6 +636,106 @@
         <source>%1: cannot build the report: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a SEG nor an SR (modality %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 contains %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 has no labels to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the measurement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the images it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store holds no series %2 (neither as referenced nor as de-identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store holds no series %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a finding refers to a segment SEG %2 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracking identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an algorithm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -813,6 +913,30 @@
     </message>
     <message>
         <source>opt-out of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of series %1 are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of series %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of series %1, segment %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of series %1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export to %1 was not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

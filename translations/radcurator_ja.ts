@@ -635,6 +635,106 @@
         <source>%1: cannot build the report: %2</source>
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: 読めません</translation>
+    </message>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation>ストアにシリーズ %1 の画像がありません</translation>
+    </message>
+    <message>
+        <source>%1: neither a SEG nor an SR (modality %2)</source>
+        <translation>%1: SEG でも SR でもありません（モダリティ %2）</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 contains %3</source>
+        <translation>%1: 拒否: %2 に %3 が含まれています</translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every export is scanned for the patients' identifiers</source>
+        <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
+    </message>
+    <message>
+        <source>the store's de-identification profile is needed for an export</source>
+        <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
+    </message>
+    <message>
+        <source>series %1 has no labels to export</source>
+        <translation>シリーズ %1 に書き出すラベルがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>Loading the series</source>
+        <translation>シリーズを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>Writing the segmentation</source>
+        <translation>セグメンテーションを書き出しています</translation>
+    </message>
+    <message>
+        <source>Writing the measurement report</source>
+        <translation>計測レポートを書き出しています</translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation>書き出しを記録しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>the images it refers to</source>
+        <translation>参照先の画像</translation>
+    </message>
+    <message>
+        <source>%1: the store holds no series %2 (neither as referenced nor as de-identified)</source>
+        <translation>%1: ストアにシリーズ %2 がありません（参照どおりでも匿名化後の UID でも）</translation>
+    </message>
+    <message>
+        <source>%1: the store holds no series %2; if the object was made on the original images, give the correspondence table's passphrase so its UIDs can be mapped</source>
+        <translation>%1: ストアにシリーズ %2 がありません。元画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
+        <translation>%1: 所見が SEG %2 のセグメントを参照しています。先にその SEG を取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: a finding refers to a segment SEG %2 does not have</source>
+        <translation>%1: 所見が SEG %2 にないセグメントを参照しています</translation>
+    </message>
+    <message>
+        <source>Saving the labels</source>
+        <translation>ラベルを保存しています</translation>
+    </message>
+    <message>
+        <source>a segment label</source>
+        <translation>セグメントのラベル</translation>
+    </message>
+    <message>
+        <source>a segment description</source>
+        <translation>セグメントの説明</translation>
+    </message>
+    <message>
+        <source>a tracking identifier</source>
+        <translation>追跡 ID</translation>
+    </message>
+    <message>
+        <source>an algorithm name</source>
+        <translation>アルゴリズム名</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>観察者</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -812,6 +912,30 @@
     <message>
         <source>opt-out of %1: %2</source>
         <translation>%1 のオプトアウト: %2</translation>
+    </message>
+    <message>
+        <source>no series %1 in the store</source>
+        <translation>ストアにシリーズ %1 はありません</translation>
+    </message>
+    <message>
+        <source>labels of series %1 are damaged: %2</source>
+        <translation>シリーズ %1 のラベルが壊れています: %2</translation>
+    </message>
+    <message>
+        <source>labels of series %1: %2</source>
+        <translation>シリーズ %1 のラベル: %2</translation>
+    </message>
+    <message>
+        <source>labels of series %1, segment %2: %3</source>
+        <translation>シリーズ %1 のラベル、セグメント %2: %3</translation>
+    </message>
+    <message>
+        <source>labels of series %1 not saved: %2</source>
+        <translation>シリーズ %1 のラベルを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the export to %1 was not recorded: %2</source>
+        <translation>%1 への書き出しを記録できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,18 @@ const Segment* LabelSet::segment(int number) const {
   return nullptr;
 }
 
+int ImportedObject::storeNumber(int segNumber) const {
+  for (const auto& [seg, store] : segmentNumbers)
+    if (seg == segNumber) return store;
+  return 0;
+}
+
+const ImportedObject* LabelSet::imported(const QString& sopInstanceUid) const {
+  for (const ImportedObject& o : importedObjects)
+    if (o.sopInstanceUid == sopInstanceUid) return &o;
+  return nullptr;
+}
+
 int LabelSet::nextSegmentNumber() const {
   int next = 1;
   for (const Segment& s : segments) next = std::max(next, s.number + 1);
@@ -317,13 +329,21 @@ QJsonObject LabelSet::toJson() const {
     }
     findingArray.append(o);
   }
+  QJsonArray importedArray;
+  for (const ImportedObject& o : importedObjects) {
+    QJsonArray numbers;
+    for (const auto& [seg, store] : o.segmentNumbers) numbers.append(QJsonArray{seg, store});
+    importedArray.append(QJsonObject{{QStringLiteral("sopInstance"), o.sopInstanceUid},
+                                     {QStringLiteral("kind"), o.kind},
+                                     {QStringLiteral("segments"), numbers}});
+  }
   return {{QStringLiteral("format"), 1},
           {QStringLiteral("series"), seriesInstanceUid},
           {QStringLiteral("observer"), observerName},
           {QStringLiteral("procedure"), codeToJson(procedure)},
           {QStringLiteral("segments"), segmentArray},
           {QStringLiteral("findings"), findingArray},
-          {QStringLiteral("imported"), QJsonArray::fromStringList(importedObjects)}};
+          {QStringLiteral("imported"), importedArray}};
 }
 
 Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
@@ -385,7 +405,13 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
     f.segmentNumber = o.value(QStringLiteral("segmentNumber")).toInt();
     set.findings.push_back(std::move(f));
   }
-  for (const QJsonValue& v : json.value(QStringLiteral("imported")).toArray()) set.importedObjects << v.toString();
+  for (const QJsonValue& v : json.value(QStringLiteral("imported")).toArray()) {
+    const QJsonObject o = v.toObject();
+    ImportedObject imported{o.value(QStringLiteral("sopInstance")).toString(), o.value(QStringLiteral("kind")).toString(), {}};
+    for (const QJsonValue& pair : o.value(QStringLiteral("segments")).toArray())
+      imported.segmentNumbers.emplace_back(pair.toArray().at(0).toInt(), pair.toArray().at(1).toInt());
+    set.importedObjects.push_back(std::move(imported));
+  }
   return set;
 }
 

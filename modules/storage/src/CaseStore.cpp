@@ -1,6 +1,7 @@
 #include "storage/CaseStore.h"
 
 #include "Schema.h"
+#include "StorageSupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,10 +17,6 @@
 namespace rc {
 
 namespace {
-
-struct StorageTr {
-  Q_DECLARE_TR_FUNCTIONS(Storage)
-};
 
 const char* const kDatabaseFile = "radcurator.sqlite";
 const char* const kFilesFolder = "files";
@@ -38,11 +35,6 @@ QString instanceFileName(const QString& sopUid) {
     name = QString::fromLatin1(QCryptographicHash::hash(sopUid.toUtf8(), QCryptographicHash::Sha256).toHex().left(40));
   return name + QStringLiteral(".dcm");
 }
-
-QString sqlError(const QSqlQuery& q) { return q.lastError().text(); }
-
-// A null QString binds as SQL NULL; the schema wants '' for "absent".
-QString notNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 
 // Copies src to dst through a temporary file (atomic rename), hashing on the way.
 Result<QString> copyWithHash(const QString& src, const QString& dst) {
@@ -288,17 +280,20 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
   return outcome;
 }
 
-Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() {
+Result<std::vector<SeriesSummary>> CaseDatabase::querySeries(const QString& where, const QVariantList& values) {
   QSqlQuery q(db_);
-  if (!q.exec(QStringLiteral(
-          "SELECT p.code, p.name, p.sex, st.study_uid, st.study_date, st.description, se.series_uid, se.modality, "
-          "se.body_part, se.description, se.series_number, se.instance_count, se.frame_count, se.rows, se.columns, "
-          "se.transfer_syntax_uid, (SELECT COUNT(*) FROM instances i WHERE i.series_id = se.id "
-          "AND i.burned_in_risk <> '' AND i.burned_in_review = '') "
-          "FROM series se JOIN studies st ON se.study_id = st.id "
-          "JOIN patients p ON st.patient_id = p.id "
-          "ORDER BY p.code, st.study_date, st.study_uid, se.series_number, se.series_uid")))
-    return fail(sqlError(q));
+  q.prepare(QStringLiteral(
+                "SELECT p.code, p.name, p.sex, st.study_uid, st.study_date, st.description, se.series_uid, se.modality, "
+                "se.body_part, se.description, se.series_number, se.instance_count, se.frame_count, se.rows, se.columns, "
+                "se.transfer_syntax_uid, (SELECT COUNT(*) FROM instances i WHERE i.series_id = se.id "
+                "AND i.burned_in_risk <> '' AND i.burned_in_review = ''), "
+                "EXISTS (SELECT 1 FROM label_sets l WHERE l.series_id = se.id) "
+                "FROM series se JOIN studies st ON se.study_id = st.id "
+                "JOIN patients p ON st.patient_id = p.id %1 "
+                "ORDER BY p.code, st.study_date, st.study_uid, se.series_number, se.series_uid")
+                .arg(where));
+  for (const QVariant& v : values) q.addBindValue(v);
+  if (!q.exec()) return fail(sqlError(q));
   std::vector<SeriesSummary> rows;
   while (q.next()) {
     SeriesSummary s;
@@ -319,9 +314,19 @@ Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() {
     s.columns = q.value(14).toInt();
     s.transferSyntaxUid = q.value(15).toString();
     s.burnedInPending = q.value(16).toInt();
+    s.hasLabels = q.value(17).toBool();
     rows.push_back(s);
   }
   return rows;
+}
+
+Result<std::vector<SeriesSummary>> CaseDatabase::listSeries() { return querySeries(QString(), {}); }
+
+Result<SeriesSummary> CaseDatabase::series(const QString& seriesInstanceUid) {
+  const auto rows = querySeries(QStringLiteral("WHERE se.series_uid = ?"), {seriesInstanceUid});
+  if (!rows) return fail(rows.error());
+  if (rows->empty()) return fail(StorageTr::tr("no series %1 in the store").arg(seriesInstanceUid));
+  return rows->front();
 }
 
 namespace {

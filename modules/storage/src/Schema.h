@@ -99,6 +99,19 @@ inline const std::vector<Migration>& migrations() {
                file_sha256 TEXT NOT NULL DEFAULT ''))",
           "CREATE INDEX export_items_by_patient ON export_items(patient_code)",
       },
+      // 3: labels of a series (segments, findings, reader) as JSON, the segment masks as
+      // run-length blobs; both go with their series (and so with an opted-out patient).
+      {
+          R"(CREATE TABLE label_sets (
+               series_id INTEGER PRIMARY KEY REFERENCES series(id) ON DELETE CASCADE,
+               content TEXT NOT NULL,
+               updated_at TEXT NOT NULL))",
+          R"(CREATE TABLE segment_masks (
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               segment_number INTEGER NOT NULL,
+               mask BLOB NOT NULL,
+               PRIMARY KEY (series_id, segment_number)))",
+      },
   };
   return all;
 }

@@ -141,6 +141,15 @@ struct Finding {
   int segmentNumber = 0;  // the segment this finding outlines; 0 = none
 };
 
+// A SEG or SR read into a label set: never read twice, and an SR's segment references
+// find their segments through the numbers its SEG's segments were given.
+struct ImportedObject {
+  QString sopInstanceUid;
+  QString kind;  // "SEG" or "SR"
+  std::vector<std::pair<int, int>> segmentNumbers;  // SEG: number in the SEG -> number in the set
+  int storeNumber(int segNumber) const;             // 0 when the SEG has no such segment
+};
+
 // Everything labelled on one series.
 struct LabelSet {
   QString seriesInstanceUid;  // the source series (its UID in the case store)
@@ -148,7 +157,9 @@ struct LabelSet {
   CodedConcept procedure;     // the imaging procedure reported on
   std::vector<Segment> segments;
   std::vector<Finding> findings;
-  QStringList importedObjects;  // SOP Instance UIDs of SEG/SR objects read into this set
+  std::vector<ImportedObject> importedObjects;
+
+  const ImportedObject* imported(const QString& sopInstanceUid) const;
 
   const Segment* segment(int number) const;
   int nextSegmentNumber() const;

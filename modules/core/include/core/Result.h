@@ -31,6 +31,8 @@ public:
   T&& value() && { assert(ok()); return std::get<T>(std::move(state_)); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
+  const T& operator*() const& { return value(); }
+  T& operator*() & { return value(); }
 
   const QString& error() const {
     static const QString none;

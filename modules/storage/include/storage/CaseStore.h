@@ -8,10 +8,12 @@
 // never wait for an import.
 
 #include "core/Result.h"
+#include "core/Labels.h"
 #include "storage/Records.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -60,6 +62,9 @@ public:
 
   Result<bool> hasInstance(const QString& sopInstanceUid);
   Result<std::vector<SeriesSummary>> listSeries();
+  Result<SeriesSummary> series(const QString& seriesInstanceUid);
+  // The series an instance belongs to (empty when the store does not hold it).
+  Result<QString> seriesOfInstance(const QString& sopInstanceUid);
   Result<std::vector<InstanceRecord>> instancesOfSeries(const QString& seriesInstanceUid);
   // Absolute paths of a series' files, ordered by instance number.
   Result<QStringList> seriesFiles(const QString& seriesInstanceUid);
@@ -71,6 +76,14 @@ public:
   // actor: who did it (default: the login name).
   Status recordAudit(const QString& action, const QString& patientCode, const QString& detail,
                      const QString& actor = QString());
+
+  // Labels of a series: nullopt when none are stored. Saving replaces them in one transaction.
+  Result<std::optional<LabelSet>> labelSet(const QString& seriesInstanceUid);
+  Status saveLabelSet(const LabelSet& labels);
+
+  // The export ledger: what left the store, to whom, when, by whom (default: the login name).
+  Result<qint64> recordExport(const QString& partner, const QString& destination, const std::vector<ExportItem>& items,
+                              const QString& note = QString(), const QString& actor = QString());
 
   // Opt-out: deletes every row and file of the patient (studies, series, instances, and
   // whatever later hangs off them) in one transaction, records it in the audit log, and lists
@@ -89,6 +102,7 @@ public:
 
 private:
   Status migrate();
+  Result<std::vector<SeriesSummary>> querySeries(const QString& where, const QVariantList& values);
   friend class CaseStore;
 
   CaseStore store_;

@@ -80,6 +80,7 @@ struct SeriesSummary {
   int columns = 0;
   QString transferSyntaxUid;
   int burnedInPending = 0;  // images that may carry burned-in text and await a review
+  bool hasLabels = false;   // segments or findings are stored for the series
 };
 
 // A series ready to be filed: its rows plus, per instance, the file to copy in.
@@ -101,6 +102,15 @@ struct ExportRecord {
   QString partner;
   QString destination;
   QString createdBy;
+};
+
+// One file of an export, for the ledger.
+struct ExportItem {
+  QString patientCode;
+  QString studyUid;
+  QString seriesUid;
+  QString sopInstanceUid;
+  QString fileSha256;
 };
 
 struct OptOutReport {

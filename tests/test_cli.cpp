@@ -2,9 +2,16 @@
 // project's phantom and on the real sample data.
 
 #include "TestSupport.h"
+#include "Validators.h"
+#include "dicom/VolumeLoader.h"
+#include "exchange/Seg.h"
+#include "exchange/Sr.h"
+#include "phantom/ChestPhantom.h"
 #include "storage/CaseStore.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QRegularExpression>
@@ -232,6 +239,158 @@ private slots:
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(again.out.trimmed(), QStringLiteral("imported 0 files, 0 series, 0 skipped, 121 errors"));
     QVERIFY(again.err.contains(QStringLiteral("opted out")));
+  }
+
+  void labelsThroughTheStore() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    QTemporaryDir dir;
+    const QString phantomDir = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    const QString outDir = dir.filePath(QStringLiteral("handoff"));
+    PhantomOptions small;
+    small.matrix = 64;
+    small.slices = 16;
+    small.pixelSpacing = 5.6;
+    small.sliceSpacing = 15.0;
+    const auto phantom = writeChestPhantom(phantomDir, small);
+    QVERIFY(phantom.ok());
+
+    // Labels drawn on the original images (by another tool, before de-identification).
+    const auto loaded = loadVolume(phantom->ctFiles);
+    QVERIFY(loaded.ok());
+    const Volume& ct = *loaded->volume;
+    const CodedConcept abnormal{QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+    const CodedConcept nodule{QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+    const CodedConcept mass{QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};
+    std::vector<Segment> segments(2);
+    for (int n = 0; n < 2; ++n) {
+      segments[size_t(n)].number = n + 1;
+      segments[size_t(n)].label = n == 0 ? QStringLiteral("Nodule 1") : QStringLiteral("Mass 1");
+      segments[size_t(n)].category = abnormal;
+      segments[size_t(n)].type = n == 0 ? nodule : mass;
+      segments[size_t(n)].trackingUid = QStringLiteral("2.25.%1").arg(8100 + n);
+      segments[size_t(n)].mask = SegmentMask(ct.dimensions());
+    }
+    for (int k = 4; k <= 7; ++k)
+      for (int j = 20; j < 28; ++j)
+        for (int i = 36; i < 44; ++i) segments[0].mask.set(i, j, k, true);
+    for (int k = 9; k <= 12; ++k)
+      for (int j = 30; j < 40; ++j)
+        for (int i = 14; i < 26; ++i) segments[1].mask.set(i, j, k, true);
+    const QString segOriginal = dir.filePath(QStringLiteral("original.seg.dcm"));
+    const auto seg = writeSegmentation(ct, segments, segOriginal);
+    QVERIFY2(seg.ok(), qPrintable(seg.error()));
+    LabelSet labels;
+    labels.observerName = QStringLiteral("Reader^One");
+    for (int n = 0; n < 2; ++n) {
+      Finding f;
+      f.trackingId = segments[size_t(n)].label;
+      f.trackingUid = segments[size_t(n)].trackingUid;
+      f.finding = segments[size_t(n)].type;
+      f.segmentNumber = n + 1;
+      f.measurements = {{{QStringLiteral("118565006"), QStringLiteral("SCT"), QStringLiteral("Volume")},
+                         1.5 + n,
+                         {QStringLiteral("ml"), QStringLiteral("UCUM"), QStringLiteral("milliliter")},
+                         {},
+                         MeasurementRegion::Segment}};
+      if (n == 0) {
+        f.imageBox = ImageBox{{ct.slices[5].sopClassUid, ct.slices[5].sopInstanceUid, 0}, 36, 20, 44, 28};
+        f.volumeBox = VolumeBox::aroundVoxels(ct, *segments[0].mask.bounds());
+      }
+      labels.findings.push_back(f);
+    }
+    const SegmentationReference segRef{seg->sopClassUid, seg->sopInstanceUid, seg->seriesInstanceUid, seg->segmentNumbers};
+    const QString srOriginal = dir.filePath(QStringLiteral("original.sr.dcm"));
+    const auto sr = writeMeasurementReport(ct, labels, &segRef, srOriginal);
+    QVERIFY2(sr.ok(), qPrintable(sr.error()));
+
+    QCOMPARE(cli({QStringLiteral("import"), phantomDir, QStringLiteral("--store"), store}).exitCode, 0);
+    QString ctSeries;
+    for (const QString& line : cli({QStringLiteral("list"), QStringLiteral("--store"), store}).out.split(QLatin1Char('\n')))
+      if (line.split(QLatin1Char('\t')).value(2) == QLatin1String("CT")) ctSeries = line.split(QLatin1Char('\t')).value(3);
+    QVERIFY(ctSeries.startsWith(QLatin1String("2.25.")));
+
+    // Made on the originals: without the passphrase their UIDs cannot be mapped.
+    const Run refused = cli({QStringLiteral("import-labels"), segOriginal, QStringLiteral("--store"), store}, QString());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("passphrase")), qPrintable(refused.err));
+    // The SR refers to the SEG's segments: SEG first.
+    const Run srFirst = cli({QStringLiteral("import-labels"), srOriginal, QStringLiteral("--store"), store});
+    QCOMPARE(srFirst.exitCode, 1);
+    QVERIFY2(srFirst.err.contains(QLatin1String("import that SEG first")), qPrintable(srFirst.err));
+    const Run imported = cli({QStringLiteral("import-labels"), segOriginal, srOriginal, QStringLiteral("--store"), store});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("SEG\t%1\t2 segments\t(references mapped").arg(ctSeries)), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QStringLiteral("SR\t%1\t2 findings").arg(ctSeries)), qPrintable(imported.out));
+    const Run again = cli({QStringLiteral("import-labels"), segOriginal, srOriginal, QStringLiteral("--store"), store});
+    QCOMPARE(linesStartingWith(again.out, QStringLiteral("already imported")), 2);
+    const QString expectedLabels = QStringLiteral("segment\t1\tNodule 1\tNodule\t%1\nsegment\t2\tMass 1\tMass\t%2\n"
+                                                  "finding\tNodule 1\tNodule\t1\t1\nfinding\tMass 1\tMass\t2\t1\n")
+                                      .arg(segments[0].mask.count())
+                                      .arg(segments[1].mask.count());
+    QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, expectedLabels);
+
+    // Hand-off: SEG + SR on the de-identified UIDs of the store.
+    const Run exported = cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), outDir,
+                              QStringLiteral("--partner"), QStringLiteral("Partner B"), QStringLiteral("--store"), store});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QString segOut, srOut;
+    for (const QString& line : exported.out.split(QLatin1Char('\n'))) {
+      if (line.startsWith(QLatin1String("SEG\t"))) segOut = line.split(QLatin1Char('\t')).value(1);
+      if (line.startsWith(QLatin1String("SR\t"))) srOut = line.split(QLatin1Char('\t')).value(1);
+    }
+    QVERIFY(QFile::exists(segOut) && QFile::exists(srOut));
+    RC_VERIFY_DCIODVFY(segOut);
+    RC_VERIFY_DCIODVFY(srOut);
+    QSet<QString> storeInstances;
+    {
+      CaseDatabase db(CaseStore::open(store).value());
+      QSqlQuery q(db.sql());
+      QVERIFY(q.exec(QStringLiteral("SELECT sop_instance_uid FROM instances")));
+      while (q.next()) storeInstances.insert(q.value(0).toString());
+    }
+    const QJsonObject segJson = test::pydicomSummary(segOut);
+    QCOMPARE(segJson.value(QStringLiteral("patientId")).toString(), QStringLiteral("RC-000001"));
+    QCOMPARE(segJson.value(QStringLiteral("patientName")).toString(), QStringLiteral("RC-000001"));
+    const QJsonObject refSeries = segJson.value(QStringLiteral("referencedSeries")).toArray().at(0).toObject();
+    QCOMPARE(refSeries.value(QStringLiteral("series")).toString(), ctSeries);
+    for (const QJsonValue& uid : refSeries.value(QStringLiteral("instances")).toArray()) QVERIFY(storeInstances.contains(uid.toString()));
+    for (const QJsonValue& frame : segJson.value(QStringLiteral("perFrame")).toArray())
+      QVERIFY(storeInstances.contains(frame.toObject().value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("uid")).toString()));
+    const QJsonObject voxels = segJson.value(QStringLiteral("voxelsPerSegment")).toObject();
+    QCOMPARE(voxels.value(QStringLiteral("1")).toInt(), int(segments[0].mask.count()));
+    QCOMPARE(voxels.value(QStringLiteral("2")).toInt(), int(segments[1].mask.count()));
+    const QJsonObject srJson = test::pydicomSummary(srOut);
+    QCOMPARE(srJson.value(QStringLiteral("patientId")).toString(), QStringLiteral("RC-000001"));
+    for (const QJsonValue& uid : srJson.value(QStringLiteral("evidence")).toArray())
+      QVERIFY(storeInstances.contains(uid.toString()) || uid.toString() == segJson.value(QStringLiteral("sopInstance")).toString());
+    QVERIFY(!storeInstances.contains(ct.slices[5].sopInstanceUid));  // the originals' UIDs are gone
+    const QByteArray srBytes = [&] {
+      QFile f(srOut);
+      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!srBytes.contains(ct.slices[5].sopInstanceUid.toLatin1()));
+    QVERIFY(!srBytes.contains(small.patientId.toLatin1()));
+    const Run scan = cli({QStringLiteral("phi-scan"), outDir, QStringLiteral("--store"), store});
+    QVERIFY2(scan.exitCode == 0, qPrintable(scan.out + scan.err));
+
+    // A second export never overwrites the first; our own export read back replaces, not repeats.
+    QCOMPARE(cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), outDir,
+                  QStringLiteral("--store"), store}).exitCode, 0);
+    QCOMPARE(QDir(outDir).entryList(QDir::Files).size(), 4);
+    QFile first(srOut);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(first.readAll(), srBytes);
+    QCOMPARE(cli({QStringLiteral("import-labels"), segOut, srOut, QStringLiteral("--store"), store}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, expectedLabels);
+
+    // Opt-out: labels go with the patient; the ledger names both hand-offs.
+    const Run optout = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store});
+    QVERIFY2(optout.exitCode == 0, qPrintable(optout.err));
+    QVERIFY2(optout.out.contains(QStringLiteral("already exported: export 1 to Partner B")), qPrintable(optout.out));
+    QVERIFY(optout.out.contains(QStringLiteral("already exported: export 2")));
+    QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, QString());
   }
 
   void batchDeidentificationAndScan() {

@@ -19,7 +19,8 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("option"),          QStringLiteral("passphrase-file"),
                                    QStringLiteral("correspondence"),  QStringLiteral("rect"),
                                    QStringLiteral("issuer"),          QStringLiteral("prefix"),
-                                   QStringLiteral("threads")};
+                                   QStringLiteral("threads"),         QStringLiteral("out"),
+                                   QStringLiteral("partner")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -115,6 +116,28 @@ Result<QString> obtainPassphrase(const Args& args, bool creating) {
                              "RADCURATOR_PASSPHRASE, or run on a terminal"));
 }
 
+bool passphraseGiven(const Args& args) {
+  return args.has(QStringLiteral("passphrase-file")) || qEnvironmentVariableIsSet("RADCURATOR_PASSPHRASE");
+}
+
+std::unique_ptr<CorrespondenceTable> openStoreTable(const Args& args, const CaseStore& store) {
+  if (!CorrespondenceTable::exists(store.correspondencePath())) {
+    err() << "error: the store has no correspondence table\n";
+    return nullptr;
+  }
+  const auto passphrase = obtainPassphrase(args, false);
+  if (!passphrase) {
+    err() << "error: " << passphrase.error() << "\n";
+    return nullptr;
+  }
+  auto table = CorrespondenceTable::open(store.correspondencePath(), passphrase.value());
+  if (!table) {
+    err() << "error: " << table.error() << "\n";
+    return nullptr;
+  }
+  return std::move(table).value();
+}
+
 Result<std::set<DeidOption>> requestedOptions(const Args& args) {
   std::set<DeidOption> options;
   for (const QString& name : args.values(QStringLiteral("option"))) {
@@ -140,6 +163,9 @@ int usage() {
            "  radcurator-cli optout CODE [--store DIR]\n"
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
+           "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
+           "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--store DIR]\n"
+           "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

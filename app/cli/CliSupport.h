@@ -2,6 +2,7 @@
 // Shared pieces of radcurator-cli: argument parsing, output streams, the passphrase.
 
 #include "core/Result.h"
+#include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
 #include "storage/CaseStore.h"
 
@@ -10,6 +11,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -42,6 +44,13 @@ std::optional<CaseStore> openStore(const Args& args);
 // The correspondence table's passphrase: --passphrase-file FILE (first line), then
 // RADCURATOR_PASSPHRASE, then a prompt on the terminal (twice when `creating`).
 Result<QString> obtainPassphrase(const Args& args, bool creating);
+
+// True when the passphrase is given without asking (--passphrase-file or RADCURATOR_PASSPHRASE).
+bool passphraseGiven(const Args& args);
+
+// The store's correspondence table, opened with the passphrase; prints the reason and
+// returns null when it cannot be opened.
+std::unique_ptr<CorrespondenceTable> openStoreTable(const Args& args, const CaseStore& store);
 
 // --option NAME... as de-identification options.
 Result<std::set<DeidOption>> requestedOptions(const Args& args);

@@ -18,6 +18,9 @@ int correspondenceCommand(const Args& args);
 int burnedInCommand(const Args& args);
 int deidCommand(const Args& args);
 int phiScanCommand(const Args& args);
+int labelsCommand(const Args& args);
+int exportLabelsCommand(const Args& args);
+int importLabelsCommand(const Args& args);
 
 // Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
 void cancelOnInterrupt(rc::Progress* progress);

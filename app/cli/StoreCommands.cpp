@@ -142,21 +142,9 @@ int optoutCommand(const Args& args) {
   if (!store) return 1;
   // The table marks the patient so that a later import refuses them; without it the opt-out
   // would not last, so it is required.
-  if (!CorrespondenceTable::exists(store->correspondencePath())) {
-    err() << "error: the store has no correspondence table\n";
-    return 1;
-  }
-  const auto passphrase = obtainPassphrase(args, false);
-  if (!passphrase) {
-    err() << "error: " << passphrase.error() << "\n";
-    return 1;
-  }
-  auto table = CorrespondenceTable::open(store->correspondencePath(), passphrase.value());
-  if (!table) {
-    err() << "error: " << table.error() << "\n";
-    return 1;
-  }
-  const auto report = optOutPatient(*store, *table.value(), code, qEnvironmentVariable("USER", QStringLiteral("unknown")));
+  const auto table = openStoreTable(args, *store);
+  if (!table) return 1;
+  const auto report = optOutPatient(*store, *table, code, qEnvironmentVariable("USER", QStringLiteral("unknown")));
   if (!report) {
     err() << "error: " << report.error() << "\n";
     return 1;
@@ -177,19 +165,11 @@ int correspondenceCommand(const Args& args) {
   if (args.positional.isEmpty()) return usage();
   const auto store = openStore(args);
   if (!store) return 1;
-  const auto passphrase = obtainPassphrase(args, false);
-  if (!passphrase) {
-    err() << "error: " << passphrase.error() << "\n";
-    return 1;
-  }
-  const auto table = CorrespondenceTable::open(store->correspondencePath(), passphrase.value());
-  if (!table) {
-    err() << "error: " << table.error() << "\n";
-    return 1;
-  }
+  const auto table = openStoreTable(args, *store);
+  if (!table) return 1;
   const QString action = args.positional.first();
   if (action == QLatin1String("list")) {
-    for (const auto& e : table.value()->entries()) {
+    for (const auto& e : table->entries()) {
       out() << e.code << '\t' << e.identity.patientId << '\t' << e.identity.issuer << '\t' << e.identity.name << '\t'
             << e.identity.birthDate << '\t' << (e.optedOutAt.isEmpty() ? QStringLiteral("-") : QStringLiteral("opted out ") + e.optedOutAt)
             << '\n';
@@ -197,7 +177,7 @@ int correspondenceCommand(const Args& args) {
     return 0;
   }
   if (action == QLatin1String("lookup") && args.positional.size() == 2) {
-    const auto* entry = table.value()->findByPatientId(args.positional[1], args.value(QStringLiteral("issuer")));
+    const auto* entry = table->findByPatientId(args.positional[1], args.value(QStringLiteral("issuer")));
     if (!entry) {
       err() << "no code for patient ID " << args.positional[1] << "\n";
       return 1;

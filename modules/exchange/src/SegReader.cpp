@@ -67,7 +67,7 @@ std::array<std::uint8_t, 3> displayColor(DcmSegment* segment) {
 // plane position. -1 when it fits nowhere.
 class FramePlacer {
 public:
-  explicit FramePlacer(const Volume& source) : source_(source) {
+  FramePlacer(const Volume& source, const UidMapping& mapUid) : source_(source), mapUid_(mapUid) {
     for (int k = 0; k < source.sliceCount(); ++k) {
       const SliceSource& s = source.slices[size_t(k)];
       byReference_.insert(key(s.sopInstanceUid, s.framesInFile > 1 ? s.frame + 1 : 0), k);
@@ -80,11 +80,12 @@ public:
       for (DerivationImageItem* item : derivation->getDerivationImageItems()) {
         for (SourceImageItem* src : item->getSourceImageItems()) {
           ImageSOPInstanceReferenceMacro& ref = src->getImageSOPInstanceReference();
-          OFString uid;
-          ref.getReferencedSOPInstanceUID(uid);
+          OFString referenced;
+          ref.getReferencedSOPInstanceUID(referenced);
+          const QString uid = mapUid_ ? mapUid_(qString(referenced)) : qString(referenced);
           OFVector<Uint16> frames;
           ref.getReferencedFrameNumber(frames);
-          const int k = byReference_.value(key(qString(uid), frames.empty() ? 0 : frames.front()), -1);
+          const int k = byReference_.value(key(uid, frames.empty() ? 0 : frames.front()), -1);
           if (k >= 0) return k;
         }
       }
@@ -107,6 +108,7 @@ public:
 private:
   static QString key(const QString& uid, int frame) { return uid + QLatin1Char('#') + QString::number(frame); }
   const Volume& source_;
+  const UidMapping& mapUid_;
   QHash<QString, int> byReference_;
 };
 
@@ -129,7 +131,7 @@ Result<SegInfo> readSegmentationInfo(const QString& file) {
   return info;
 }
 
-Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source) {
+Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid) {
   auto loaded = loadSegFile(file);
   if (!loaded) return fail(loaded.error());
   DcmDataset* ds = loaded.value()->getDataset();
@@ -175,7 +177,7 @@ Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume&
   }
 
   FGInterface& groups = seg->getFunctionalGroups();
-  const FramePlacer placer(source);
+  const FramePlacer placer(source, mapUid);
   const size_t frames = seg->getNumberOfFrames();
   for (size_t f = 0; f < frames; ++f) {
     auto* identification = dynamic_cast<FGSegmentation*>(groups.get(Uint32(f), DcmFGTypes::EFG_SEGMENTATION));

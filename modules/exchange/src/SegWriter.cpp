@@ -171,8 +171,14 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
     if (status.bad() || !segment)
       return fail(ExchangeTr::tr("segment %1: %2").arg(s.label, dcm::conditionText(status)));
     if (!s.description.isEmpty()) segment->setSegmentDescription(ofString(s.description));
-    if (!s.trackingId.isEmpty()) segment->setTrackingID(ofString(s.trackingId));
-    if (!s.trackingUid.isEmpty()) segment->setTrackingUID(ofString(s.trackingUid));
+    // Tracking ID and UID come as a pair (SEG's Segment Description macro): a segment with
+    // one of them gets the other (its label; a UID derived from series and segment).
+    if (!s.trackingId.isEmpty() || !s.trackingUid.isEmpty()) {
+      segment->setTrackingID(ofString(s.trackingId.isEmpty() ? s.label : s.trackingId));
+      segment->setTrackingUID(ofString(s.trackingUid.isEmpty()
+                                           ? uidFromBytes((source.seriesInstanceUid + QLatin1Char('/') + QString::number(s.number)).toUtf8())
+                                           : s.trackingUid));
+    }
     if (!s.anatomicRegion.isEmpty()) segment->getGeneralAnatomyCode().getAnatomicRegion() = codeMacro(s.anatomicRegion);
     double L = 0, a = 0, b = 0;
     IODCIELabUtil::rgb2DicomLab(L, a, b, s.color[0] / 255.0, s.color[1] / 255.0, s.color[2] / 255.0);

@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace rc {
@@ -58,7 +59,12 @@ struct SegInfo {
 };
 Result<SegInfo> readSegmentationInfo(const QString& file);
 
+// How UIDs in an object become UIDs in the store (e.g. the keyed de-identification mapping,
+// for a SEG made on the original images). Empty: as they are.
+using UidMapping = std::function<QString(const QString&)>;
+
 // Segments (numbered as in the SEG) with masks on `source`'s grid.
-Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source);
+Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source,
+                                              const UidMapping& mapUid = UidMapping());
 
 }  // namespace rc

@@ -1,0 +1,102 @@
+// Labels in and out of a store as DICOM SEG + SR.
+
+#include "Commands.h"
+#include "core/Progress.h"
+#include "exchange/LabelTransfer.h"
+#include "importer/StoreDeid.h"
+
+namespace rc::cli {
+
+int labelsCommand(const Args& args) {
+  const QString series = args.value(QStringLiteral("series"));
+  if (!args.positional.isEmpty() || series.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  CaseDatabase db(*store);
+  const auto labels = db.labelSet(series);
+  if (!labels) {
+    err() << "error: " << labels.error() << "\n";
+    return 1;
+  }
+  if (!labels->has_value()) return 0;
+  for (const Segment& s : labels.value()->segments)
+    out() << "segment\t" << s.number << '\t' << s.label << '\t' << s.type.meaning << '\t' << s.mask.count() << '\n';
+  for (const Finding& f : labels.value()->findings)
+    out() << "finding\t" << f.trackingId << '\t' << f.finding.meaning << '\t' << f.segmentNumber << '\t'
+          << f.measurements.size() << '\n';
+  return 0;
+}
+
+int exportLabelsCommand(const Args& args) {
+  const QString series = args.value(QStringLiteral("series"));
+  const QString outDir = args.value(QStringLiteral("out"));
+  if (!args.positional.isEmpty() || series.isEmpty() || outDir.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  // Every export is scanned for the patients' original identifiers: that needs the table.
+  const auto table = openStoreTable(args, *store);
+  if (!table) return 1;
+  const auto profile = storeProfile(*store);
+  if (!profile) {
+    err() << "error: " << profile.error() << "\n";
+    return 1;
+  }
+  LabelExportOptions options;
+  options.profile = profile.value().get();
+  options.partner = args.value(QStringLiteral("partner"));
+  options.deflate = args.has(QStringLiteral("deflate"));
+  options.table = table.get();
+  Progress progress;
+  cancelOnInterrupt(&progress);
+  const auto exported = exportSeriesLabels(*store, series, outDir, options, progress);
+  cancelOnInterrupt(nullptr);
+  if (!exported) {
+    err() << "error: " << exported.error() << "\n";
+    return 1;
+  }
+  if (!exported->segPath.isEmpty()) out() << "SEG\t" << exported->segPath << "\t" << exported->segments << " segments\n";
+  if (!exported->srPath.isEmpty()) out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings\n";
+  out() << "recorded as export " << exported->exportId << "\n";
+  return 0;
+}
+
+int importLabelsCommand(const Args& args) {
+  if (args.positional.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  // The table is opened when the passphrase is at hand (imported text is then checked for
+  // identifiers), or asked for when an object refers to the original images.
+  std::unique_ptr<CorrespondenceTable> table;
+  if (passphraseGiven(args)) {
+    table = openStoreTable(args, *store);
+    if (!table) return 1;
+  }
+  int failures = 0;
+  for (const QString& file : args.positional) {
+    if (!table) {
+      const auto needs = labelObjectNeedsMapping(*store, file);
+      if (needs && needs.value()) {
+        table = openStoreTable(args, *store);
+        if (!table) return 1;
+      }
+    }
+    const auto imported = importLabelObject(*store, file, table.get());
+    if (!imported) {
+      err() << "error: " << imported.error() << "\n";
+      ++failures;
+      continue;
+    }
+    if (imported->alreadyImported) {
+      out() << "already imported\t" << file << "\n";
+      continue;
+    }
+    out() << imported->kind << "\t" << imported->seriesInstanceUid << "\t"
+          << (imported->kind == QLatin1String("SEG") ? QStringLiteral("%1 segments").arg(imported->segments)
+                                                      : QStringLiteral("%1 findings").arg(imported->findings))
+          << (imported->mappedFromOriginals ? QStringLiteral("\t(references mapped from the original images)") : QString())
+          << "\n";
+  }
+  return failures == 0 ? 0 : 1;
+}
+
+}  // namespace rc::cli

@@ -1,0 +1,67 @@
+#pragma once
+// Labels between the case store and DICOM files.
+//
+// Export: the labels of one stored series become one SEG (its segments) and one TID 1500 SR
+// (its findings). Like everything that leaves the store they pass the store's profile (what
+// was added since import, such as the reader's name or creation dates, is treated as the
+// profile says; UIDs, patient code and fixed strings are already de-identified) and the
+// residual-PHI scan against every patient of the correspondence table. They are written
+// under new names in the output folder (nothing there is replaced) and entered in the export
+// ledger with their SHA-256.
+//
+// Import: a SEG or SR (ours, or another tool's) is read onto its source series in the store,
+// found by the UIDs it references, or, for objects made on the original images before
+// de-identification, by those UIDs run through the store's keyed mapping (needs the
+// correspondence table). Imported text (labels, tracking IDs, the reader) is checked against
+// the table's identifiers when it is open. An object is read once; an SR's segment
+// references need their SEG imported first.
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "storage/CaseStore.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rc {
+
+class CorrespondenceTable;
+class DeidProfile;
+
+struct LabelExportOptions {
+  QString partner;                             // for the ledger
+  bool deflate = false;                        // SEG in Deflated Explicit VR Little Endian
+  const CorrespondenceTable* table = nullptr;  // required: the residual-PHI scan needs it
+  const DeidProfile* profile = nullptr;        // required: the store's profile, applied to what leaves
+};
+
+struct LabelExport {
+  QString segPath;  // empty when the series has no segments
+  QString srPath;   // empty when it has no findings
+  QString segSopInstanceUid;
+  QString srSopInstanceUid;
+  qint64 exportId = 0;
+  int segments = 0;
+  int findings = 0;
+};
+
+Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesInstanceUid, const QString& outputFolder,
+                                       const LabelExportOptions& options, Progress& progress = Progress::none());
+
+struct LabelImport {
+  QString kind;       // "SEG" or "SR"
+  QString seriesInstanceUid;
+  bool alreadyImported = false;
+  bool mappedFromOriginals = false;  // the object referred to the images before de-identification
+  int segments = 0;
+  int findings = 0;
+};
+
+Result<LabelImport> importLabelObject(const CaseStore& store, const QString& file, const CorrespondenceTable* table,
+                                      Progress& progress = Progress::none());
+
+// Whether importing `file` would need the correspondence table (its references are not in
+// the store as they are). Used to ask for the passphrase only when it matters.
+Result<bool> labelObjectNeedsMapping(const CaseStore& store, const QString& file);
+
+}  // namespace rc

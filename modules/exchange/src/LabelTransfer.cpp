@@ -1,0 +1,336 @@
+// Labels between the case store and DICOM files. See exchange/LabelTransfer.h.
+
+#include "exchange/LabelTransfer.h"
+
+#include "ExchangeSupport.h"
+#include "deid/CorrespondenceTable.h"
+#include "deid/Deidentifier.h"
+#include "deid/PhiScanner.h"
+#include "dicom/DicomHeader.h"
+#include "dicom/Uid.h"
+#include "dicom/VolumeLoader.h"
+#include "exchange/Seg.h"
+#include "exchange/Sr.h"
+
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace rc {
+
+namespace {
+
+Result<QString> sha256Of(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  if (!hash.addData(&file)) return fail(ExchangeTr::tr("%1: cannot read").arg(path));
+  return QString::fromLatin1(hash.result().toHex());
+}
+
+// A name in `folder` no earlier export used: <patient>-S<series number>-<time>-<kind>.dcm.
+QString freshName(const QString& folder, const SeriesSummary& series, const QString& kind) {
+  const QString stem = QStringLiteral("%1-S%2-%3-%4")
+                           .arg(series.patientCode)
+                           .arg(series.seriesNumber)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")), kind);
+  QString name = QDir(folder).filePath(stem + QStringLiteral(".dcm"));
+  for (int n = 2; QFileInfo::exists(name); ++n) name = QDir(folder).filePath(QStringLiteral("%1-%2.dcm").arg(stem).arg(n));
+  return name;
+}
+
+Result<std::shared_ptr<Volume>> loadStoredSeries(CaseDatabase& db, const QString& seriesUid) {
+  const auto files = db.seriesFiles(seriesUid);
+  if (!files) return fail(files.error());
+  if (files->isEmpty()) return fail(ExchangeTr::tr("series %1 has no images in the store").arg(seriesUid));
+  auto loaded = loadVolume(files.value());
+  if (!loaded) return fail(loaded.error());
+  return loaded->volume;
+}
+
+// ----- import helpers ------------------------------------------------------------------
+
+struct Resolved {
+  QString seriesUid;
+  bool mapped = false;
+};
+
+// The stored series an object refers to: as referenced, or through the keyed UID mapping.
+Result<Resolved> resolveSeries(CaseDatabase& db, const QStringList& seriesUids, const QStringList& instanceUids,
+                               const CorrespondenceTable* table) {
+  auto find = [&](bool mapped) -> Result<QString> {
+    auto map = [&](const QString& uid) { return mapped ? mapUid(table->secret(), uid) : uid; };
+    for (const QString& uid : seriesUids) {
+      const auto s = db.series(map(uid));
+      if (s) return s->seriesUid;
+    }
+    for (const QString& uid : instanceUids) {
+      const auto s = db.seriesOfInstance(map(uid));
+      if (!s) return fail(s.error());
+      if (!s->isEmpty()) return s.value();
+    }
+    return QString();
+  };
+  auto direct = find(false);
+  if (!direct) return fail(direct.error());
+  if (!direct->isEmpty()) return Resolved{direct.value(), false};
+  if (table) {
+    auto mapped = find(true);
+    if (!mapped) return fail(mapped.error());
+    if (!mapped->isEmpty()) return Resolved{mapped.value(), true};
+  }
+  return Resolved{};
+}
+
+struct References {
+  QString kind;
+  QStringList seriesUids;
+  QStringList instanceUids;
+};
+
+Result<References> referencesOf(const QString& file) {
+  const auto header = readDicomHeader(file);
+  if (!header) return fail(header.error());
+  if (header->sopClassUid == QLatin1String(UID_SegmentationStorage) || header->modality == QLatin1String("SEG")) {
+    const auto info = readSegmentationInfo(file);
+    if (!info) return fail(info.error());
+    return References{QStringLiteral("SEG"), {info->referencedSeriesUid}, {}};
+  }
+  if (header->modality == QLatin1String("SR")) {
+    const auto report = readMeasurementReport(file);
+    if (!report) return fail(report.error());
+    return References{QStringLiteral("SR"), report->referencedSeriesUids, report->referencedInstanceUids};
+  }
+  return fail(ExchangeTr::tr("%1: neither a SEG nor an SR (modality %2)").arg(file, header->modality));
+}
+
+// Text the store would keep must not name a patient of the table.
+Status checkText(const PhiScanner* scanner, const QString& file, const QString& field, const QString& text) {
+  if (!scanner || text.isEmpty()) return Status::success();
+  const QString what = scanner->findInText(text);
+  if (what.isEmpty()) return Status::success();
+  return fail(ExchangeTr::tr("%1: refused: %2 contains %3").arg(file, field, what));
+}
+
+}  // namespace
+
+// ----- export ----------------------------------------------------------------------------
+
+Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesUid, const QString& outputFolder,
+                                       const LabelExportOptions& options, Progress& progress) {
+  if (!options.table)
+    return fail(ExchangeTr::tr("the correspondence table is needed: every export is scanned for the patients' identifiers"));
+  if (!options.profile) return fail(ExchangeTr::tr("the store's de-identification profile is needed for an export"));
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto series = db.series(seriesUid);
+  if (!series) return fail(series.error());
+  const auto stored = db.labelSet(seriesUid);
+  if (!stored) return fail(stored.error());
+  if (!stored->has_value() || (stored.value()->segments.empty() && stored.value()->findings.empty()))
+    return fail(ExchangeTr::tr("series %1 has no labels to export").arg(seriesUid));
+  const LabelSet& labels = **stored;
+  if (!QDir().mkpath(outputFolder)) return fail(ExchangeTr::tr("%1: cannot create the folder").arg(outputFolder));
+
+  progress.report(0, 4, ExchangeTr::tr("Loading the series"));
+  const auto volume = loadStoredSeries(db, seriesUid);
+  if (!volume) return fail(volume.error());
+  if (progress.cancelled()) return fail(ExchangeTr::tr("cancelled"));
+
+  // The objects are built in the store's scratch folder, then pass the profile and the
+  // residual-PHI scan on their way to the output folder.
+  const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("export-") + newUid());
+  if (!QDir().mkpath(scratch)) return fail(ExchangeTr::tr("%1: cannot create the folder").arg(scratch));
+  struct Cleanup {
+    QString dir;
+    ~Cleanup() { QDir(dir).removeRecursively(); }
+  } cleanup{scratch};
+
+  LabelExport result;
+  std::vector<QString> written;  // in the output folder
+  auto undo = [&](const QString& message) -> Result<LabelExport> {
+    for (const QString& path : written) QFile::remove(path);
+    return fail(message);
+  };
+  PhiScanner knownPatients;
+  knownPatients.addCorrespondence(*options.table);
+  DeidContext context;
+  context.profile = options.profile;
+  context.alreadyDeidentified = true;
+  context.knownPatients = &knownPatients;
+  std::vector<ExportItem> items;
+  auto handOver = [&](const QString& raw, const QString& final, const QString& sopInstanceUid) -> Status {
+    const auto outcome = deidentifyFileChecked(raw, final, context);
+    if (!outcome) return fail(outcome.error());
+    written.push_back(final);
+    const auto hash = sha256Of(final);
+    if (!hash) return fail(hash.error());
+    items.push_back({series->patientCode, series->studyUid, seriesUid, sopInstanceUid, hash.value()});
+    return Status::success();
+  };
+
+  SegmentationReference segRef;
+  const SegmentationReference* segRefPtr = nullptr;
+  if (!labels.segments.empty()) {
+    progress.report(1, 4, ExchangeTr::tr("Writing the segmentation"));
+    SegWriteOptions segOptions;
+    segOptions.contentCreator = labels.observerName;
+    segOptions.deflate = options.deflate;
+    const QString raw = QDir(scratch).filePath(QStringLiteral("seg.dcm"));
+    const auto seg = writeSegmentation(**volume, labels.segments, raw, segOptions);
+    if (!seg) return undo(seg.error());
+    result.segPath = freshName(outputFolder, *series, QStringLiteral("SEG"));
+    if (const Status ok = handOver(raw, result.segPath, seg->sopInstanceUid); !ok) return undo(ok.error());
+    result.segSopInstanceUid = seg->sopInstanceUid;
+    result.segments = int(labels.segments.size());
+    segRef.sopClassUid = seg->sopClassUid;
+    segRef.sopInstanceUid = seg->sopInstanceUid;
+    segRef.seriesInstanceUid = seg->seriesInstanceUid;
+    segRef.segmentNumbers = seg->segmentNumbers;
+    segRefPtr = &segRef;
+  }
+  if (progress.cancelled()) return undo(ExchangeTr::tr("cancelled"));
+  if (!labels.findings.empty()) {
+    progress.report(2, 4, ExchangeTr::tr("Writing the measurement report"));
+    const QString raw = QDir(scratch).filePath(QStringLiteral("sr.dcm"));
+    const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw);
+    if (!sr) return undo(sr.error());
+    result.srPath = freshName(outputFolder, *series, QStringLiteral("SR"));
+    if (const Status ok = handOver(raw, result.srPath, sr->sopInstanceUid); !ok) return undo(ok.error());
+    result.srSopInstanceUid = sr->sopInstanceUid;
+    result.findings = int(labels.findings.size());
+  }
+  progress.report(3, 4, ExchangeTr::tr("Recording the export"));
+  const auto exportId = db.recordExport(options.partner, QDir(outputFolder).absolutePath(), items,
+                                        QStringLiteral("labels of series %1").arg(seriesUid));
+  if (!exportId) return undo(exportId.error());
+  result.exportId = exportId.value();
+  progress.report(4, 4, ExchangeTr::tr("Done"));
+  return result;
+}
+
+// ----- import ----------------------------------------------------------------------------
+
+Result<bool> labelObjectNeedsMapping(const CaseStore& store, const QString& file) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto refs = referencesOf(file);
+  if (!refs) return fail(refs.error());
+  const auto resolved = resolveSeries(db, refs->seriesUids, refs->instanceUids, nullptr);
+  if (!resolved) return fail(resolved.error());
+  return resolved->seriesUid.isEmpty();
+}
+
+Result<LabelImport> importLabelObject(const CaseStore& store, const QString& file, const CorrespondenceTable* table,
+                                      Progress& progress) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto refs = referencesOf(file);
+  if (!refs) return fail(refs.error());
+  const auto resolved = resolveSeries(db, refs->seriesUids, refs->instanceUids, table);
+  if (!resolved) return fail(resolved.error());
+  if (resolved->seriesUid.isEmpty()) {
+    const QString wanted = refs->seriesUids.isEmpty() ? ExchangeTr::tr("the images it refers to") : refs->seriesUids.join(QStringLiteral(", "));
+    return fail(table ? ExchangeTr::tr("%1: the store holds no series %2 (neither as referenced nor as de-identified)").arg(file, wanted)
+                      : ExchangeTr::tr("%1: the store holds no series %2; if the object was made on the original images, "
+                                       "give the correspondence table's passphrase so its UIDs can be mapped")
+                            .arg(file, wanted));
+  }
+  LabelImport result;
+  result.kind = refs->kind;
+  result.seriesInstanceUid = resolved->seriesUid;
+  result.mappedFromOriginals = resolved->mapped;
+
+  auto stored = db.labelSet(resolved->seriesUid);
+  if (!stored) return fail(stored.error());
+  LabelSet labels;
+  if (stored->has_value()) labels = std::move(**stored);
+  labels.seriesInstanceUid = resolved->seriesUid;
+
+  PhiScanner scanner;
+  if (table) scanner.addCorrespondence(*table);
+  const PhiScanner* check = table ? &scanner : nullptr;
+  auto mapped = [&](const QString& uid) { return resolved->mapped ? mapUid(table->secret(), uid) : uid; };
+
+  if (refs->kind == QLatin1String("SEG")) {
+    const auto info = readSegmentationInfo(file);
+    if (!info) return fail(info.error());
+    if (labels.imported(info->sopInstanceUid)) {
+      result.alreadyImported = true;
+      return result;
+    }
+    progress.report(0, 2, ExchangeTr::tr("Loading the series"));
+    const auto volume = loadStoredSeries(db, resolved->seriesUid);
+    if (!volume) return fail(volume.error());
+    auto segments = readSegmentation(file, **volume, resolved->mapped ? UidMapping(mapped) : UidMapping());
+    if (!segments) return fail(segments.error());
+    ImportedObject imported{info->sopInstanceUid, QStringLiteral("SEG"), {}};
+    for (Segment& s : segments.value()) {
+      for (const auto& [field, text] : {std::pair<QString, QString>{ExchangeTr::tr("a segment label"), s.label},
+                                        {ExchangeTr::tr("a segment description"), s.description},
+                                        {ExchangeTr::tr("a tracking identifier"), s.trackingId},
+                                        {ExchangeTr::tr("an algorithm name"), s.algorithmName}})
+        if (const Status ok = checkText(check, file, field, text); !ok) return fail(ok.error());
+      const int segNumber = s.number;
+      // A segment seen before (same Tracking UID, e.g. our own export coming back) is
+      // replaced and keeps its number; a new one gets the next number.
+      auto same = std::find_if(labels.segments.begin(), labels.segments.end(), [&](const Segment& o) {
+        return !s.trackingUid.isEmpty() && o.trackingUid == s.trackingUid;
+      });
+      if (same != labels.segments.end()) {
+        s.number = same->number;
+        *same = std::move(s);
+        imported.segmentNumbers.emplace_back(segNumber, same->number);
+      } else {
+        s.number = labels.nextSegmentNumber();
+        imported.segmentNumbers.emplace_back(segNumber, s.number);
+        labels.segments.push_back(std::move(s));
+      }
+      ++result.segments;
+    }
+    labels.importedObjects.push_back(std::move(imported));
+  } else {
+    auto report = readMeasurementReport(file);
+    if (!report) return fail(report.error());
+    if (labels.imported(report->sopInstanceUid)) {
+      result.alreadyImported = true;
+      return result;
+    }
+    if (const Status ok = checkText(check, file, ExchangeTr::tr("the observer"), report->observerName); !ok) return fail(ok.error());
+    const ImportedObject* seg = report->segmentationUid.isEmpty() ? nullptr : labels.imported(report->segmentationUid);
+    for (Finding& f : report->findings) {
+      if (const Status ok = checkText(check, file, ExchangeTr::tr("a tracking identifier"), f.trackingId); !ok) return fail(ok.error());
+      if (f.segmentNumber > 0) {
+        if (!seg)
+          return fail(ExchangeTr::tr("%1: its findings refer to segments of SEG %2: import that SEG first").arg(file, report->segmentationUid));
+        f.segmentNumber = seg->storeNumber(f.segmentNumber);
+        if (f.segmentNumber == 0)
+          return fail(ExchangeTr::tr("%1: a finding refers to a segment SEG %2 does not have").arg(file, report->segmentationUid));
+      }
+      if (f.imageBox) f.imageBox->image.sopInstanceUid = mapped(f.imageBox->image.sopInstanceUid);
+      if (f.volumeBox) f.volumeBox->frameOfReferenceUid = mapped(f.volumeBox->frameOfReferenceUid);
+      if (f.trackingUid.isEmpty()) f.trackingUid = newUid();
+      // A finding seen before (same Tracking UID) is updated, not repeated.
+      auto same = std::find_if(labels.findings.begin(), labels.findings.end(),
+                               [&](const Finding& o) { return o.trackingUid == f.trackingUid; });
+      if (same != labels.findings.end()) *same = f;
+      else labels.findings.push_back(f);
+      ++result.findings;
+    }
+    if (labels.observerName.isEmpty()) labels.observerName = report->observerName;
+    if (labels.procedure.isEmpty()) labels.procedure = report->procedure;
+    labels.importedObjects.push_back({report->sopInstanceUid, QStringLiteral("SR"), {}});
+  }
+  progress.report(1, 2, ExchangeTr::tr("Saving the labels"));
+  if (const Status saved = db.saveLabelSet(labels); !saved) return fail(saved.error());
+  progress.report(2, 2, ExchangeTr::tr("Done"));
+  return result;
+}
+
+}  // namespace rc

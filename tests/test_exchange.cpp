@@ -13,6 +13,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 using namespace rc;
 
@@ -274,10 +275,7 @@ private slots:
   void singleFrameChestRadiograph() {
     RC_REQUIRE_DCIODVFY();
     RC_REQUIRE_PYDICOM();
-    QTemporaryDir phantomDir;
-    const auto phantom = writeChestPhantom(phantomDir.path(), smallPhantom());
-    QVERIFY(phantom.ok());
-    const auto cr = load({phantom->xrayFile});
+    const auto cr = phantomRadiograph();
     QVERIFY(cr);
     QCOMPARE(cr->sliceCount(), 1);
     std::vector<Segment> segments{makeSegment(1, QStringLiteral("Mass on the radiograph"), kMass, *cr)};
@@ -528,10 +526,7 @@ private slots:
   void srOnARadiograph() {
     RC_REQUIRE_DCIODVFY();
     RC_REQUIRE_PYDICOM();
-    QTemporaryDir phantomDir;
-    const auto phantom = writeChestPhantom(phantomDir.path(), smallPhantom());
-    QVERIFY(phantom.ok());
-    const auto cr = load({phantom->xrayFile});
+    const auto cr = phantomRadiograph();
     QVERIFY(cr);
     LabelSet labels;
     Finding f;
@@ -648,18 +643,33 @@ private:
     return o;
   }
 
-  std::shared_ptr<Volume> phantomCt() {
-    if (!phantomCt_) {
-      const QString folder = dir_.filePath(QStringLiteral("phantom"));
-      const auto phantom = writeChestPhantom(folder, smallPhantom());
-      if (!phantom) return nullptr;
-      phantomCt_ = load(phantom->ctFiles);
+  // The small phantom is written once per test run; its CT and its radiograph are loaded on demand.
+  const PhantomResult* phantom() {
+    if (!phantom_) {
+      const auto written = writeChestPhantom(dir_.filePath(QStringLiteral("phantom")), smallPhantom());
+      if (!written) {
+        QTest::qFail(qPrintable(written.error()), __FILE__, __LINE__);
+        return nullptr;
+      }
+      phantom_ = *written;
     }
+    return &*phantom_;
+  }
+
+  std::shared_ptr<Volume> phantomCt() {
+    if (!phantomCt_ && phantom()) phantomCt_ = load(phantom()->ctFiles);
     return phantomCt_;
   }
 
+  std::shared_ptr<Volume> phantomRadiograph() {
+    if (!phantomRadiograph_ && phantom()) phantomRadiograph_ = load({phantom()->xrayFile});
+    return phantomRadiograph_;
+  }
+
   QTemporaryDir dir_;
+  std::optional<PhantomResult> phantom_;
   std::shared_ptr<Volume> phantomCt_;
+  std::shared_ptr<Volume> phantomRadiograph_;
 };
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -27,25 +27,32 @@ def first(seq):
     return seq[0] if seq else None
 
 
-def seg_summary(ds):
-    out = {
-        "kind": "SEG",
+def identity(ds, kind):
+    """What every summary starts with: the object's kind, its UIDs, whose it is and its charset."""
+    return {
+        "kind": kind,
         "sopClass": str(ds.SOPClassUID),
         "sopInstance": str(ds.SOPInstanceUID),
         "series": str(ds.SeriesInstanceUID),
         "study": str(ds.StudyInstanceUID),
         "patientId": str(ds.get("PatientID", "")),
         "patientName": str(ds.get("PatientName", "")),
+        "charset": str(ds.get("SpecificCharacterSet", "")),
+    }
+
+
+def seg_summary(ds):
+    out = identity(ds, "SEG")
+    out.update({
         "frameOfReference": str(ds.get("FrameOfReferenceUID", "")),
         "frames": int(ds.get("NumberOfFrames", 1)),
         "segmentationType": str(ds.SegmentationType),
         "segmentsOverlap": str(ds.get("SegmentsOverlap", "")),
         "transferSyntax": str(ds.file_meta.TransferSyntaxUID),
-        "charset": str(ds.get("SpecificCharacterSet", "")),
         "segments": [],
         "perFrame": [],
         "referencedSeries": [],
-    }
+    })
     for s in ds.SegmentSequence:
         out["segments"].append({
             "number": int(s.SegmentNumber),
@@ -132,18 +139,13 @@ def sr_summary(ds):
             for inst in series.get("ReferencedSOPSequence", []):
                 evidence.append(str(inst.ReferencedSOPInstanceUID))
     root = sr_item(ds)
-    return {
-        "kind": "SR",
-        "sopClass": str(ds.SOPClassUID),
-        "sopInstance": str(ds.SOPInstanceUID),
-        "series": str(ds.SeriesInstanceUID),
-        "study": str(ds.StudyInstanceUID),
-        "patientId": str(ds.get("PatientID", "")),
-        "charset": str(ds.get("SpecificCharacterSet", "")),
+    out = identity(ds, "SR")
+    out.update({
         "completion": str(ds.get("CompletionFlag", "")),
         "evidence": evidence,
         "root": root,
-    }
+    })
+    return out
 
 
 def main():

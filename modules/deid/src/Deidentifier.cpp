@@ -75,9 +75,7 @@ const QList<DcmTagKey>& organisationTags() {
 }
 
 void collectTokens(DcmItem* item, const CharacterSet& inherited, IdentifierSet& found) {
-  const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet)
-                                   ? CharacterSet(dcm::rawValue(item, DCM_SpecificCharacterSet))
-                                   : inherited;
+  const CharacterSet charset = dcm::characterSetIn(item, inherited);
   for (unsigned long i = 0; i < item->card(); ++i) {
     DcmElement* elem = item->getElement(i);
     if (!elem) continue;
@@ -110,17 +108,8 @@ public:
         keys_(keys), root_(root) {}
 
   Status process(DcmItem* item, const Path& path, const CharacterSet& inherited, bool cleaning) {
-    const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet)
-                                     ? CharacterSet(dcm::rawValue(item, DCM_SpecificCharacterSet))
-                                     : inherited;
-    // Private creators of this item, by (group, block byte).
-    QHash<quint32, QString> creators;
-    for (unsigned long i = 0; i < item->card(); ++i) {
-      DcmElement* e = item->getElement(i);
-      const DcmTagKey t = e->getTag();
-      if ((t.getGroup() & 1) && t.getElement() >= 0x10 && t.getElement() <= 0xFF)
-        creators.insert((quint32(t.getGroup()) << 8) | t.getElement(), dcm::text(item, t, charset));
-    }
+    const CharacterSet charset = dcm::characterSetIn(item, inherited);
+    const QHash<quint32, QString> creators = dcm::privateCreators(item, charset);
     QHash<quint32, int> keptInBlock;
     std::vector<DcmTagKey> toRemove;
 
@@ -134,13 +123,13 @@ public:
         continue;
       }
       if (group & 1) {
-        if (element >= 0x0010 && element <= 0x00FF) continue;  // creators: decided once their blocks are
+        if (dcm::isPrivateCreator(tag)) continue;  // creators: decided once their blocks are
         if (element < 0x0010) {  // reserved private elements carry nothing legitimate
           toRemove.push_back(tag);
           ++out_.privateRemoved;
           continue;
         }
-        const quint32 block = (quint32(group) << 8) | (element >> 8);
+        const quint32 block = dcm::privateBlock(group, element);
         const QString creator = creators.value(block);
         const bool keep = profile_.ruleFor(group, element).action != DeidAction::Remove &&
                           !creator.isEmpty() && profile_.isSafePrivate(creator, group, quint8(element & 0xFF));
@@ -217,6 +206,15 @@ private:
     return value.simplified().left(64);
   }
 
+  // Every UID of the element through the store's keyed mapping; returns how many.
+  int replaceUids(DcmItem* item, DcmElement* elem) const {
+    QStringList mapped;
+    for (const QString& uid : dcm::ascii(item, elem->getTag()).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+      mapped << mapUid(ctx_.uidSecret, uid);
+    elem->putString(mapped.join(QLatin1Char('\\')).toLatin1().constData());
+    return int(mapped.size());
+  }
+
   Status apply(DcmItem* item, DcmElement* elem, DeidAction action, const DeidRule& rule, const Path& path,
                const CharacterSet& charset, bool cleaning, std::vector<DcmTagKey>& toRemove) {
     const DcmTagKey tag = elem->getTag();
@@ -266,7 +264,7 @@ private:
           return Status::success();
         }
         if (vr == EVR_UI) {
-          if (!ctx_.alreadyDeidentified) elem->putString(mapUid(ctx_.uidSecret, dcm::ascii(item, tag)).toLatin1().constData());
+          if (!ctx_.alreadyDeidentified) replaceUids(item, elem);
           return Status::success();
         }
         elem->putString(dummyValue(vr).toLatin1().constData());
@@ -274,11 +272,7 @@ private:
       }
       case DeidAction::ReplaceUid: {
         if (profile_.has(DeidOption::RetainUids) || ctx_.alreadyDeidentified) return Status::success();
-        QStringList mapped;
-        for (const QString& uid : dcm::ascii(item, tag).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
-          mapped << mapUid(ctx_.uidSecret, uid);
-        elem->putString(mapped.join(QLatin1Char('\\')).toLatin1().constData());
-        out_.uidsReplaced += int(mapped.size());
+        out_.uidsReplaced += replaceUids(item, elem);
         return Status::success();
       }
       case DeidAction::ShiftDate: {

@@ -30,12 +30,8 @@ bool isTextVr(DcmEVR vr) {
   }
 }
 
-bool printable(const char* value, Uint32 length) {
-  for (Uint32 i = 0; i < length; ++i) {
-    const auto b = static_cast<unsigned char>(value[i]);
-    if (b < 0x20 && b != 0x1B && b != '\r' && b != '\n' && b != '\t' && !(b == 0 && i + 1 == length)) return false;
-  }
-  return length > 0;
+bool isAscii(const QString& text) {
+  return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
 }
 
 bool isDummyDate(const QString& v) { return v.startsWith(QLatin1String("19000101")); }
@@ -79,7 +75,7 @@ void IdentifierSet::removeValue(const QString& value) {
 QStringList namePartsOf(const QString& personName) {
   QStringList parts;
   for (const QString& part : personName.split(QRegularExpression(QStringLiteral("[\\^=\\\\,\\s]+")), Qt::SkipEmptyParts)) {
-    const bool ascii = std::all_of(part.begin(), part.end(), [](QChar c) { return c.unicode() < 128; });
+    const bool ascii = isAscii(part);
     // Latin parts shorter than 3 letters (MD, DR, JR) say nothing; any kanji/kana pair does.
     if (part.size() >= (ascii ? 3 : 2)) parts << part;
   }
@@ -107,7 +103,7 @@ void PhiScanner::addIdentifiers(const IdentifierSet& identifiers, const QString&
     for (const QString& t : list) {
       const QString text = t.trimmed();
       if (text.isEmpty() || isPlaceholder(text)) continue;
-      const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
+      const bool ascii = isAscii(text);
       // Japanese text has no word boundaries: kanji/kana identifiers match anywhere.
       tokens_.push_back({text, what, latin == Match::Word && !ascii ? Match::Substring : latin, kind, {}});
     }
@@ -133,7 +129,7 @@ void PhiScanner::addCorrespondence(const CorrespondenceTable& table) {
     for (const QString& group : e.identity.name.split(QLatin1Char('='), Qt::SkipEmptyParts)) {
       QStringList parts;
       for (const QString& part : group.split(QRegularExpression(QStringLiteral("[\\^\\s,]+")), Qt::SkipEmptyParts)) {
-        const bool ascii = std::all_of(part.begin(), part.end(), [](QChar c) { return c.unicode() < 128; });
+        const bool ascii = isAscii(part);
         if (part.size() >= (ascii ? 2 : 1) && !isPlaceholder(part)) parts << part;
       }
       const bool single = parts.size() == 1;
@@ -151,7 +147,7 @@ bool PhiScanner::matches(const QString& text, const Token& token) {
       Token single = token;
       single.allOf.clear();
       single.text = part;
-      const bool ascii = std::all_of(part.begin(), part.end(), [](QChar c) { return c.unicode() < 128; });
+      const bool ascii = isAscii(part);
       single.match = ascii ? Match::Word : Match::Substring;
       if (!matches(text, single)) return false;
     }
@@ -199,15 +195,8 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const 
   // Walk every element of every item.
   std::function<void(DcmItem*, const QString&, const CharacterSet&)> walk =
       [&](DcmItem* item, const QString& prefix, const CharacterSet& inherited) {
-        const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet)
-                                         ? CharacterSet(dcm::rawValue(item, DCM_SpecificCharacterSet))
-                                         : inherited;
-        QHash<quint32, QString> creators;
-        for (unsigned long i = 0; i < item->card(); ++i) {
-          const DcmTagKey t = item->getElement(i)->getTag();
-          if ((t.getGroup() & 1) && t.getElement() >= 0x10 && t.getElement() <= 0xFF)
-            creators.insert((quint32(t.getGroup()) << 8) | t.getElement(), dcm::text(item, t, charset));
-        }
+        const CharacterSet charset = dcm::characterSetIn(item, inherited);
+        const QHash<quint32, QString> creators = dcm::privateCreators(item, charset);
         for (unsigned long i = 0; i < item->card(); ++i) {
           DcmElement* elem = item->getElement(i);
           const DcmTagKey tag = elem->getTag();
@@ -222,7 +211,7 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const 
           const quint16 group = tag.getGroup(), element = tag.getElement();
           if (profile_) {
             if ((group & 1) && element >= 0x1000) {
-              const QString creator = creators.value((quint32(group) << 8) | (element >> 8));
+              const QString creator = creators.value(dcm::privateBlock(group, element));
               if (!profile_->has(DeidOption::RetainSafePrivate) ||
                   !profile_->isSafePrivate(creator, group, quint8(element & 0xFF)))
                 report(where, DeidTr::tr("private attribute that is not on the safe list"));
@@ -237,7 +226,7 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const 
           const bool bulk = group == 0x7FE0 || elem->getLength() > 65536;
           if ((vr == EVR_UN || vr == EVR_OB) && !bulk) {
             Uint8* bytes = nullptr;
-            if (elem->getUint8Array(bytes).good() && bytes && printable(reinterpret_cast<const char*>(bytes), elem->getLength()))
+            if (elem->getUint8Array(bytes).good() && bytes && dcm::looksLikeText(reinterpret_cast<const char*>(bytes), elem->getLength()))
               raw = QByteArray(reinterpret_cast<const char*>(bytes), int(elem->getLength()));
           } else if (isTextVr(vr)) {
             char* value = nullptr;

@@ -144,11 +144,40 @@ QString conditionText(const OFCondition& condition) {
   return QString::fromLocal8Bit(condition.text());
 }
 
+CharacterSet characterSetIn(DcmItem* item, const CharacterSet& inherited) {
+  return item->tagExists(DCM_SpecificCharacterSet) ? CharacterSet(rawValue(item, DCM_SpecificCharacterSet)) : inherited;
+}
+
+TextKind textKindOf(DcmEVR vr) {
+  if (vr == EVR_PN) return TextKind::PersonName;
+  if (vr == EVR_ST || vr == EVR_LT || vr == EVR_UT || vr == EVR_UR) return TextKind::SingleValued;
+  return TextKind::MultiValued;
+}
+
+bool looksLikeText(const char* value, Uint32 length) {
+  if (length == 0) return false;
+  for (Uint32 i = 0; i < length; ++i) {
+    const auto b = static_cast<unsigned char>(value[i]);
+    const bool ok = b >= 0x20 || b == 0x1B || b == '\r' || b == '\n' || b == '\t' || (b == 0 && i + 1 == length);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+QHash<quint32, QString> privateCreators(DcmItem* item, const CharacterSet& charset) {
+  QHash<quint32, QString> creators;
+  for (unsigned long i = 0; i < item->card(); ++i) {
+    const DcmTagKey t = item->getElement(i)->getTag();
+    // The creator at (gggg,00xx) owns the block (gggg,xx00-xxFF).
+    if (isPrivateCreator(t)) creators.insert(privateBlock(t.getGroup(), quint16(t.getElement() << 8)), text(item, t, charset));
+  }
+  return creators;
+}
+
 namespace {
 
 void convertItem(DcmItem* item, const CharacterSet& inherited) {
-  const CharacterSet charset =
-      item->tagExists(DCM_SpecificCharacterSet) ? CharacterSet(rawValue(item, DCM_SpecificCharacterSet)) : inherited;
+  const CharacterSet charset = characterSetIn(item, inherited);
   for (unsigned long i = 0; i < item->card(); ++i) {
     DcmElement* elem = item->getElement(i);
     switch (elem->ident()) {
@@ -164,11 +193,7 @@ void convertItem(DcmItem* item, const CharacterSet& inherited) {
         const QByteArray raw(value, int(length));
         const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
         if (ascii) break;  // identical in UTF-8
-        const DcmEVR vr = elem->ident();
-        const TextKind kind = vr == EVR_PN ? TextKind::PersonName
-                              : (vr == EVR_ST || vr == EVR_LT || vr == EVR_UT) ? TextKind::SingleValued
-                                                                               : TextKind::MultiValued;
-        elem->putString(charset.decode(raw, kind).toUtf8().constData());
+        elem->putString(charset.decode(raw, textKindOf(elem->ident())).toUtf8().constData());
         break;
       }
       default:

@@ -29,29 +29,10 @@ bool wanted(DcmEVR vr, TextScope scope) {
   }
 }
 
-// Bytes of an element whose VR is unknown (UN, e.g. a private tag read in implicit VR) that
-// read as text: printable characters, spaces, ISO 2022 escapes, and 8-bit bytes.
-bool looksLikeText(const char* value, Uint32 length) {
-  if (length == 0) return false;
-  for (Uint32 i = 0; i < length; ++i) {
-    const auto b = static_cast<unsigned char>(value[i]);
-    const bool ok = b >= 0x20 || b == 0x1B || b == '\r' || b == '\n' || b == '\t' || (b == 0 && i + 1 == length);
-    if (!ok) return false;
-  }
-  return true;
-}
-
-TextKind kindOf(DcmEVR vr) {
-  if (vr == EVR_PN) return TextKind::PersonName;
-  if (vr == EVR_ST || vr == EVR_LT || vr == EVR_UT || vr == EVR_UR) return TextKind::SingleValued;
-  return TextKind::MultiValued;
-}
-
 void walk(DcmItem* item, const CharacterSet& inherited, const QString& prefix, TextScope scope,
           std::vector<TextElement>& out) {
   // An item that declares its own Specific Character Set uses it for itself and below.
-  const QByteArray own = dcm::rawValue(item, DCM_SpecificCharacterSet);
-  const CharacterSet charset = item->tagExists(DCM_SpecificCharacterSet) ? CharacterSet(own) : inherited;
+  const CharacterSet charset = dcm::characterSetIn(item, inherited);
   for (unsigned long i = 0; i < item->card(); ++i) {
     DcmElement* elem = item->getElement(i);
     if (!elem) continue;
@@ -72,12 +53,12 @@ void walk(DcmItem* item, const CharacterSet& inherited, const QString& prefix, T
       if (elem->getUint8Array(bytes).bad() || !bytes) continue;
       value = reinterpret_cast<char*>(bytes);
       length = elem->getLength();
-      if (!looksLikeText(value, length)) continue;
+      if (!dcm::looksLikeText(value, length)) continue;
     } else {
       if (!wanted(vr, scope)) continue;
       if (elem->getString(value, length).bad() || !value || length == 0) continue;
     }
-    const QString decoded = charset.decode(QByteArray(value, qsizetype(length)), kindOf(vr)).trimmed();
+    const QString decoded = charset.decode(QByteArray(value, qsizetype(length)), dcm::textKindOf(vr)).trimmed();
     if (decoded.isEmpty()) continue;
     out.push_back({key, QString::fromLatin1(DcmVR(vr).getVRName()), decoded});
   }

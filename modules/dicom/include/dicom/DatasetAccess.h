@@ -9,6 +9,7 @@
 #include <dcmtk/dcmdata/dctagkey.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,22 @@ std::vector<double> numbers(DcmItem* item, const DcmTagKey& tag);
 // Item `index` of sequence `tag` directly inside `item`, or nullptr.
 DcmItem* sequenceItem(DcmItem* item, const DcmTagKey& tag, unsigned long index = 0);
 unsigned long sequenceLength(DcmItem* item, const DcmTagKey& tag);
+// The character set in force inside `item`: its own Specific Character Set, or the one it inherits.
+CharacterSet characterSetIn(DcmItem* item, const CharacterSet& inherited);
+// How a string VR's value splits into values (PN component groups, backslashes, or neither).
+TextKind textKindOf(DcmEVR vr);
+// Whether the bytes of an element of unknown VR (UN, OB) read as text: printable characters,
+// spaces, ISO 2022 escapes and 8-bit bytes, with at most a trailing NUL.
+bool looksLikeText(const char* value, Uint32 length);
+
+// Private creators of `item` keyed by privateBlock(group, element): a private element
+// (gggg,xxee) belongs to the creator at (gggg,00xx).
+QHash<quint32, QString> privateCreators(DcmItem* item, const CharacterSet& charset);
+inline quint32 privateBlock(quint16 group, quint16 element) { return (quint32(group) << 8) | (element >> 8); }
+inline bool isPrivateCreator(const DcmTagKey& tag) {
+  return (tag.getGroup() & 1) && tag.getElement() >= 0x10 && tag.getElement() <= 0xFF;
+}
+
 // "(gggg,eeee) Keyword" for messages.
 QString tagLabel(const DcmTagKey& tag);
 QString conditionText(const OFCondition& condition);

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace rc {
 
@@ -88,24 +89,29 @@ Result<Resolved> resolveSeries(CaseDatabase& db, const QStringList& seriesUids, 
   return Resolved{};
 }
 
-struct References {
+// A SEG (its header) or an SR (the whole report), read once, with the images it refers to.
+struct LabelObject {
   QString kind;
   QStringList seriesUids;
   QStringList instanceUids;
+  std::optional<SegInfo> seg;
+  std::optional<ReadReport> report;
 };
 
-Result<References> referencesOf(const QString& file) {
+Result<LabelObject> readLabelObject(const QString& file) {
   const auto header = readDicomHeader(file);
   if (!header) return fail(header.error());
   if (header->sopClassUid == QLatin1String(UID_SegmentationStorage) || header->modality == QLatin1String("SEG")) {
-    const auto info = readSegmentationInfo(file);
+    auto info = readSegmentationInfo(file);
     if (!info) return fail(info.error());
-    return References{QStringLiteral("SEG"), {info->referencedSeriesUid}, {}};
+    return LabelObject{QStringLiteral("SEG"), {info->referencedSeriesUid}, {}, std::move(info.value()), std::nullopt};
   }
   if (header->modality == QLatin1String("SR")) {
-    const auto report = readMeasurementReport(file);
+    auto report = readMeasurementReport(file);
     if (!report) return fail(report.error());
-    return References{QStringLiteral("SR"), report->referencedSeriesUids, report->referencedInstanceUids};
+    LabelObject object{QStringLiteral("SR"), report->referencedSeriesUids, report->referencedInstanceUids, std::nullopt,
+                       std::move(report.value())};
+    return object;
   }
   return fail(ExchangeTr::tr("%1: neither a SEG nor an SR (modality %2)").arg(file, header->modality));
 }
@@ -220,7 +226,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
 Result<bool> labelObjectNeedsMapping(const CaseStore& store, const QString& file) {
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
-  const auto refs = referencesOf(file);
+  const auto refs = readLabelObject(file);
   if (!refs) return fail(refs.error());
   const auto resolved = resolveSeries(db, refs->seriesUids, refs->instanceUids, nullptr);
   if (!resolved) return fail(resolved.error());
@@ -231,7 +237,7 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
                                       Progress& progress) {
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
-  const auto refs = referencesOf(file);
+  auto refs = readLabelObject(file);
   if (!refs) return fail(refs.error());
   const auto resolved = resolveSeries(db, refs->seriesUids, refs->instanceUids, table);
   if (!resolved) return fail(resolved.error());
@@ -258,10 +264,9 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   const PhiScanner* check = table ? &scanner : nullptr;
   auto mapped = [&](const QString& uid) { return resolved->mapped ? mapUid(table->secret(), uid) : uid; };
 
-  if (refs->kind == QLatin1String("SEG")) {
-    const auto info = readSegmentationInfo(file);
-    if (!info) return fail(info.error());
-    if (labels.imported(info->sopInstanceUid)) {
+  if (refs->seg) {
+    const SegInfo& info = *refs->seg;
+    if (labels.imported(info.sopInstanceUid)) {
       result.alreadyImported = true;
       return result;
     }
@@ -270,7 +275,7 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     if (!volume) return fail(volume.error());
     auto segments = readSegmentation(file, **volume, resolved->mapped ? UidMapping(mapped) : UidMapping());
     if (!segments) return fail(segments.error());
-    ImportedObject imported{info->sopInstanceUid, QStringLiteral("SEG"), {}};
+    ImportedObject imported{info.sopInstanceUid, QStringLiteral("SEG"), {}};
     for (Segment& s : segments.value()) {
       for (const auto& [field, text] : {std::pair<QString, QString>{ExchangeTr::tr("a segment label"), s.label},
                                         {ExchangeTr::tr("a segment description"), s.description},
@@ -296,8 +301,7 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     }
     labels.importedObjects.push_back(std::move(imported));
   } else {
-    auto report = readMeasurementReport(file);
-    if (!report) return fail(report.error());
+    ReadReport* report = &*refs->report;
     if (labels.imported(report->sopInstanceUid)) {
       result.alreadyImported = true;
       return result;

@@ -272,6 +272,7 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
 
     // File the de-identified instances of the series (one patient per series).
     std::vector<DicomHeader> headers;
+    QStringList sources;  // the original file of each de-identified one
     QString patientCode;
     for (size_t i = 0; i < done.size(); ++i) {
       if (!done[i].error.isEmpty()) {
@@ -281,11 +282,13 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
       }
       if (patientCode.isEmpty()) patientCode = done[i].patientCode;
       headers.push_back(*done[i].header);
+      sources << originals[i]->filePath;
     }
     if (!headers.empty()) {
-      const auto outcome = db.storeSeries(batchFor(headers, patientCode));
+      const SeriesBatch batch = batchFor(headers, patientCode);
+      const auto outcome = db.storeSeries(batch);
       if (!outcome) {
-        for (const DicomHeader* h : originals) report.issues.push_back({ImportIssue::Kind::Error, h->filePath, outcome.error()});
+        for (const QString& source : sources) report.issues.push_back({ImportIssue::Kind::Error, source, outcome.error()});
         report.errors += int(headers.size());
       } else {
         report.filesImported += outcome->stored;
@@ -294,9 +297,8 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
         if (outcome->stored > 0) {
           ++report.seriesImported;
           report.importedSeriesUids << headers.front().seriesInstanceUid;
-          for (const DicomHeader& h : headers)
-            if (h.isImage() && !burnedInTextRisk(h.sopClassUid, h.modality, h.burnedInAnnotation, h.imageType).isEmpty())
-              ++report.burnedInFlagged;
+          for (const auto& instance : batch.instances)
+            if (!instance.record.burnedInRisk.isEmpty()) ++report.burnedInFlagged;
         }
         if (outcome->alreadyPresent > 0) {
           report.issues.push_back({ImportIssue::Kind::Skipped, originals.front()->filePath,

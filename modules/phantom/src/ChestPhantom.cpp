@@ -154,6 +154,12 @@ void putString(DcmItem* ds, const DcmTagKey& tag, const QString& value) {
 }
 
 // Attributes shared by the CT and the radiograph: patient, institution and equipment.
+// The phantom's UIDs derive from the patient ID and what they name: writing the same phantom
+// twice gives the same UIDs.
+QString phantomUid(const PhantomOptions& o, const QString& what) {
+  return uidFromBytes(("radcurator-phantom/" + o.patientId + "/" + what).toUtf8());
+}
+
 void putPatientAndInstitution(DcmItem* ds, const PhantomOptions& o) {
   ds->putAndInsertString(DCM_SpecificCharacterSet, "\\ISO 2022 IR 87");
   // Each component group is encoded with its own return to ASCII before '^', '=' and '\'.
@@ -231,9 +237,9 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
   }
 
   // CT slices.
-  const QString studyUid = uidFromBytes(("radcurator-phantom/" + o.patientId + "/ct-study").toUtf8());
-  const QString seriesUid = uidFromBytes(("radcurator-phantom/" + o.patientId + "/ct-series").toUtf8());
-  const QString frameUid = uidFromBytes(("radcurator-phantom/" + o.patientId + "/ct-frame").toUtf8());
+  const QString studyUid = phantomUid(o, QStringLiteral("ct-study"));
+  const QString seriesUid = phantomUid(o, QStringLiteral("ct-series"));
+  const QString frameUid = phantomUid(o, QStringLiteral("ct-frame"));
   result.studyInstanceUid = studyUid;
   result.ctSeriesInstanceUid = seriesUid;
   std::normal_distribution<double> noise(0.0, 12.0);
@@ -261,7 +267,7 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
     putPatientAndInstitution(ds, o);
     const P3 position = grid.position(0, 0, k);
     putString(ds, DCM_SOPClassUID, QString::fromLatin1(UID_CTImageStorage));
-    putString(ds, DCM_SOPInstanceUID, uidFromBytes(("radcurator-phantom/" + o.patientId + "/ct/" + QString::number(k)).toUtf8()));
+    putString(ds, DCM_SOPInstanceUID, phantomUid(o, QStringLiteral("ct/") + QString::number(k)));
     putString(ds, DCM_ImageType, QStringLiteral("ORIGINAL\\PRIMARY\\AXIAL"));
     putString(ds, DCM_StudyDate, QStringLiteral("20260110"));
     putString(ds, DCM_SeriesDate, QStringLiteral("20260110"));
@@ -333,7 +339,7 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
   DcmDataset* ds = file.getDataset();
   putPatientAndInstitution(ds, o);
   putString(ds, DCM_SOPClassUID, QString::fromLatin1(UID_ComputedRadiographyImageStorage));
-  putString(ds, DCM_SOPInstanceUID, uidFromBytes(("radcurator-phantom/" + o.patientId + "/cr/1").toUtf8()));
+  putString(ds, DCM_SOPInstanceUID, phantomUid(o, QStringLiteral("cr/1")));
   putString(ds, DCM_ImageType, QStringLiteral("ORIGINAL\\PRIMARY"));
   putString(ds, DCM_StudyDate, QStringLiteral("20260105"));
   putString(ds, DCM_StudyTime, QStringLiteral("091000"));
@@ -341,8 +347,8 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
   putString(ds, DCM_Modality, QStringLiteral("CR"));
   putString(ds, DCM_StudyDescription, QStringLiteral("CHEST PA (synthetic phantom)"));
   putString(ds, DCM_SeriesDescription, QStringLiteral("Chest PA"));
-  putString(ds, DCM_StudyInstanceUID, uidFromBytes(("radcurator-phantom/" + o.patientId + "/cr-study").toUtf8()));
-  putString(ds, DCM_SeriesInstanceUID, uidFromBytes(("radcurator-phantom/" + o.patientId + "/cr-series").toUtf8()));
+  putString(ds, DCM_StudyInstanceUID, phantomUid(o, QStringLiteral("cr-study")));
+  putString(ds, DCM_SeriesInstanceUID, phantomUid(o, QStringLiteral("cr-series")));
   putString(ds, DCM_StudyID, QStringLiteral("7700"));
   putString(ds, DCM_SeriesNumber, QStringLiteral("1"));
   putString(ds, DCM_InstanceNumber, QStringLiteral("1"));

@@ -2,9 +2,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <limits>
 
 namespace rc {
+
+VoxelBuffer::VoxelBuffer(size_t bytes) : size_(bytes) {
+  if (bytes == 0) return;
+  data_ = static_cast<std::uint8_t*>(std::calloc(bytes, 1));
+  if (!data_) throw std::bad_alloc();
+}
+
+VoxelBuffer::VoxelBuffer(const VoxelBuffer& other) : VoxelBuffer(other.size_) {
+  if (size_) std::memcpy(data_, other.data_, size_);
+}
+
+VoxelBuffer& VoxelBuffer::operator=(const VoxelBuffer& other) {
+  if (this != &other) *this = VoxelBuffer(other);
+  return *this;
+}
+
+VoxelBuffer& VoxelBuffer::operator=(VoxelBuffer&& other) noexcept {
+  std::swap(data_, other.data_);
+  std::swap(size_, other.size_);
+  return *this;
+}
+
+VoxelBuffer::~VoxelBuffer() { std::free(data_); }
 
 int bytesPerVoxel(PixelType type) {
   switch (type) {
@@ -115,7 +141,8 @@ std::pair<double, double> Volume::valueRange() const {
 
 WindowLevel Volume::defaultWindow() const {
   if (fileWindow && fileWindow->width > 0) return *fileWindow;
-  const auto [lo, hi] = valueRange();
+  const std::pair<double, double> range = valueRange();  // (lambdas below capture lo and hi)
+  const double lo = range.first, hi = range.second;
   if (hi <= lo) return {1, lo};
   // 1st to 99th percentile from a 1024-bin histogram over a sample of up to ~1M voxels.
   constexpr int bins = 1024;

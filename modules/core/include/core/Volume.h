@@ -18,6 +18,29 @@
 
 namespace rc {
 
+// Zero-filled bytes that cost memory only where they are written: large blocks come straight
+// from the kernel as untouched zero pages (calloc), so a volume whose decoding fails on its
+// first frame never commits the rest, and no pass over the buffer zero-fills it.
+class VoxelBuffer {
+public:
+  VoxelBuffer() = default;
+  explicit VoxelBuffer(size_t bytes);
+  VoxelBuffer(const VoxelBuffer& other);
+  VoxelBuffer& operator=(const VoxelBuffer& other);
+  VoxelBuffer(VoxelBuffer&& other) noexcept : data_(other.data_), size_(other.size_) { other.data_ = nullptr, other.size_ = 0; }
+  VoxelBuffer& operator=(VoxelBuffer&& other) noexcept;
+  ~VoxelBuffer();
+
+  std::uint8_t* data() { return data_; }
+  const std::uint8_t* data() const { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+private:
+  std::uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 enum class PixelType { Int16, UInt16, Float32, Rgb8 };
 
 int bytesPerVoxel(PixelType type);
@@ -44,6 +67,7 @@ struct SliceSource {
 class Volume {
 public:
   Volume() = default;
+  // Throws std::bad_alloc when the memory is not there (callers check sizes first).
   Volume(PixelType type, std::array<int, 3> dimensions);
 
   bool isEmpty() const { return voxels_.empty(); }
@@ -101,7 +125,7 @@ public:
 private:
   PixelType type_ = PixelType::Int16;
   std::array<int, 3> dims_ = {0, 0, 0};
-  std::vector<std::uint8_t> voxels_;
+  VoxelBuffer voxels_;
   mutable std::optional<std::pair<double, double>> range_;
 };
 

@@ -179,7 +179,9 @@ private slots:
     QVERIFY(sorted.ok());
     std::mt19937 rng(7);
     std::shuffle(files.begin(), files.end(), rng);
-    const auto shuffled = loadVolume(files, LoadOptions{0, 1});  // one thread too
+    LoadOptions oneThread;
+    oneThread.threads = 1;
+    const auto shuffled = loadVolume(files, oneThread);  // one thread too
     QVERIFY(shuffled.ok());
     std::reverse(files.begin(), files.end());
     const auto reversed = loadVolume(files);

@@ -104,6 +104,12 @@ std::optional<double> number(DcmItem* item, const DcmTagKey& tag, unsigned long 
   }
 }
 
+std::optional<int> integer(DcmItem* item, const DcmTagKey& tag, int lo, int hi, unsigned long index) {
+  const auto v = number(item, tag, index);
+  if (!v || *v != std::floor(*v) || *v < double(lo) || *v > double(hi)) return std::nullopt;
+  return int(*v);
+}
+
 std::vector<double> numbers(DcmItem* item, const DcmTagKey& tag) {
   DcmElement* elem = element(item, tag);
   std::vector<double> values;

@@ -3,6 +3,7 @@
 #include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
 #include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -10,6 +11,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <climits>
 
 namespace rc {
 
@@ -31,25 +34,13 @@ bool looksLikeDicom(const QString& path) {
 }
 
 Result<DicomHeader> readDicomHeader(const QString& path) {
-  registerDicomCodecs();
   const QFileInfo info(path);
   if (!info.isFile()) return fail(DicomTr::tr("%1: file not found").arg(path));
-  if (!looksLikeDicom(path)) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
-
-  // Parse the whole file but leave values over 4 KB (pixel data) unread: DCMTK seeks past
-  // them, which costs no I/O yet notices a file cut short inside its pixel data.
-  DcmFileFormat fileFormat;
-  const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
-                                                 EGL_noChange, 4096, ERM_autoDetect);
-  if (status == EC_StreamNotifyClient) {
-    return fail(DicomTr::tr("%1: the file is truncated (it ends before its data does)").arg(path));
-  }
-  if (status == EC_InvalidStream) {
-    return fail(DicomTr::tr("%1: the file is damaged or truncated inside its header").arg(path));
-  }
-  if (status.bad()) {
-    return fail(DicomTr::tr("%1: cannot read DICOM header: %2").arg(path, dcm::conditionText(status)));
-  }
+  // Values over 4 KB (pixel data) stay on disk: the structure walk before the parse has
+  // already checked that the file holds every byte its elements claim.
+  auto read = readDicomFile(path, ReadScope::Header);
+  if (!read) return fail(read.error());
+  DcmFileFormat& fileFormat = *read->file;
   DcmDataset* ds = fileFormat.getDataset();
   DcmMetaInfo* meta = fileFormat.getMetaInfo();
 
@@ -92,12 +83,12 @@ Result<DicomHeader> readDicomHeader(const QString& path) {
   h.modality = dcm::ascii(ds, DCM_Modality);
   h.bodyPartExamined = dcm::ascii(ds, DCM_BodyPartExamined);
   h.frameOfReferenceUid = dcm::ascii(ds, DCM_FrameOfReferenceUID);
-  h.seriesNumber = int(dcm::number(ds, DCM_SeriesNumber).value_or(0));
+  h.seriesNumber = dcm::integer(ds, DCM_SeriesNumber, INT_MIN, INT_MAX).value_or(0);
 
-  h.instanceNumber = int(dcm::number(ds, DCM_InstanceNumber).value_or(0));
-  h.rows = int(dcm::number(ds, DCM_Rows).value_or(0));
-  h.columns = int(dcm::number(ds, DCM_Columns).value_or(0));
-  h.numberOfFrames = std::max(1, int(dcm::number(ds, DCM_NumberOfFrames).value_or(1)));
+  h.instanceNumber = dcm::integer(ds, DCM_InstanceNumber, INT_MIN, INT_MAX).value_or(0);
+  h.rows = dcm::integer(ds, DCM_Rows, 0, 65535).value_or(0);
+  h.columns = dcm::integer(ds, DCM_Columns, 0, 65535).value_or(0);
+  h.numberOfFrames = dcm::integer(ds, DCM_NumberOfFrames, 1, INT_MAX).value_or(1);
   h.photometricInterpretation = dcm::ascii(ds, DCM_PhotometricInterpretation);
   h.burnedInAnnotation = dcm::ascii(ds, DCM_BurnedInAnnotation).toUpper();
   h.imageType = dcm::ascii(ds, DCM_ImageType);

@@ -69,13 +69,12 @@ struct FileMeta {
   std::optional<double> paddingStored;
 };
 
-// Reads the file's metadata and appends one FrameMeta per frame to `frames`.
+// Reads the file's metadata and appends one FrameMeta per frame to `frames`. The frame count
+// and image size the header claims are checked against the pixel data first (native value
+// length, number of fragments, the codestream's own header), so that a lying header never
+// makes the loader reserve memory for data that is not there.
 Result<FileMeta> readImageMetadata(const QString& path, int fileIndex,
                                    std::vector<FrameMeta>& frames);
 
-// Same, from a dataset already in memory.
-Result<FileMeta> imageMetadataFromDataset(DcmItem* dataset, const QString& path,
-                                          const QString& transferSyntaxUid, int fileIndex,
-                                          std::vector<FrameMeta>& frames);
 
 }  // namespace rc

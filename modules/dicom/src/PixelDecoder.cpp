@@ -164,7 +164,7 @@ Status FrameDecoder::decode(int frame, double slope, double intercept, const Sli
 
   if (f.photometric == QLatin1String("PALETTE COLOR")) return palette(scratch_.data(), target);
   if (f.samples == 3) {
-    const int planar = int(dcm::number(dataset_, DCM_PlanarConfiguration).value_or(0));
+    const int planar = dcm::integer(dataset_, DCM_PlanarConfiguration, 0, 1).value_or(0);
     return color(scratch_.data(), QString::fromLatin1(colorModel.c_str()).toUpper(), planar, target);
   }
   return grayscale(scratch_.data(), slope, intercept, target);
@@ -193,9 +193,15 @@ Status FrameDecoder::palette(const std::uint8_t* src, const SliceTarget& t) cons
     long first = 0;
   };
   auto readLut = [&](const DcmTagKey& descriptorTag, const DcmTagKey& dataTag, Lut& lut) -> bool {
+    // Descriptor: entries (0 = 65536), first mapped value, bits per entry. Writers use US or
+    // SS; an SS entry count is the same 16 bits read as signed, so -5 is 65531 entries.
     const auto d = dcm::numbers(dataset_, descriptorTag);
-    if (d.size() != 3) return false;
-    const long entries = d[0] == 0 ? 65536 : long(d[0]);
+    if (d.size() != 3 || std::floor(d[0]) != d[0] || std::floor(d[1]) != d[1] || d[0] < -32768 || d[0] > 65535 ||
+        d[1] < -32768 || d[1] > 65535 || (d[2] != 8 && d[2] != 16))
+      return false;
+    long entries = long(d[0]);
+    if (entries < 0) entries += 65536;
+    if (entries == 0) entries = 65536;
     lut.first = long(d[1]);
     const int bits = int(d[2]);
     DcmElement* elem = nullptr;

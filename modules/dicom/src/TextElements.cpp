@@ -3,7 +3,7 @@
 #include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
 #include "dicom/CharacterSet.h"
-#include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -67,13 +67,14 @@ void walk(DcmItem* item, const CharacterSet& inherited, const QString& prefix, T
 }  // namespace
 
 Result<std::vector<TextElement>> readTextElements(const QString& path, TextScope scope) {
-  registerDicomCodecs();
-  if (!looksLikeDicom(path)) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
-  DcmFileFormat file;
-  const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
-  if (status.bad()) return fail(DicomTr::tr("%1: cannot read DICOM file: %2").arg(path, dcm::conditionText(status)));
+  auto read = readDicomFile(path, ReadScope::Header);
+  if (!read) return fail(read.error());
   std::vector<TextElement> out;
-  walk(file.getDataset(), CharacterSet(), QString(), scope, out);
+  const Status walked = guardedCall(path, [&] {
+    walk(read->file->getDataset(), CharacterSet(), QString(), scope, out);
+    return Status::success();
+  });
+  if (!walked) return fail(walked.error());
   return out;
 }
 

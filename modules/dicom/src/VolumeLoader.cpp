@@ -4,6 +4,7 @@
 #include "ImageMetadata.h"
 #include "PixelDecoder.h"
 #include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 
 #include "core/Parallel.h"
 
@@ -264,20 +265,22 @@ Status decodeAll(const std::vector<FileMeta>& files, const std::vector<FrameMeta
       if (firstError.isEmpty()) firstError = message;
       return false;
     };
-    DcmFileFormat fileFormat;
-    const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(meta.path).constData()));
-    if (status.bad())
-      return failWith(DicomTr::tr("%1: cannot read DICOM file: %2").arg(meta.path, QString::fromLocal8Bit(status.text())));
-    FrameDecoder decoder(fileFormat.getDataset(), meta);
-    for (const DecodeJob::Item& item : job.items) {
-      if (progress.cancelled()) return false;
-      SliceTarget target{volume.pixelType(), volume.bytes() + size_t(item.k) * sliceBytes, &overflow};
-      const Status decoded = decoder.decode(item.frame->frame, item.frame->slope, item.frame->intercept, target);
-      if (!decoded) return failWith(decoded.error());
-      if (overflow.load()) return false;
-      progress.report(++done, total, DicomTr::tr("Decoding images"));
-    }
-    return true;
+    auto read = readDicomFile(meta.path, ReadScope::Header);
+    if (!read) return failWith(read.error());
+    // The decoders parse the compressed streams: behind the guard like every parse.
+    const Status decoded = guardedCall(meta.path, [&]() -> Status {
+      FrameDecoder decoder(read->file->getDataset(), meta);
+      for (const DecodeJob::Item& item : job.items) {
+        if (progress.cancelled() || overflow.load()) return Status::success();
+        SliceTarget target{volume.pixelType(), volume.bytes() + size_t(item.k) * sliceBytes, &overflow};
+        const Status frame = decoder.decode(item.frame->frame, item.frame->slope, item.frame->intercept, target);
+        if (!frame) return frame;
+        progress.report(++done, total, DicomTr::tr("Decoding images"));
+      }
+      return Status::success();
+    });
+    if (!decoded) return failWith(decoded.error());
+    return !progress.cancelled() && !overflow.load();
   });
 
   overflowed = overflow.load();
@@ -286,12 +289,7 @@ Status decodeAll(const std::vector<FileMeta>& files, const std::vector<FrameMeta
   return Status::success();
 }
 
-}  // namespace
-
-Result<LoadedVolume> loadVolume(const QStringList& paths, const LoadOptions& options, Progress& progress) {
-  registerDicomCodecs();
-  if (paths.isEmpty()) return fail(DicomTr::tr("no files to load"));
-
+Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& options, Progress& progress) {
   // Pass 1: headers of every file (cheap: parsing stops before the pixel data).
   std::vector<FileMeta> files;
   std::vector<FrameMeta> frames;
@@ -365,6 +363,27 @@ Result<LoadedVolume> loadVolume(const QStringList& paths, const LoadOptions& opt
     v.warnings << DicomTr::tr("%n file(s) of the series skipped; first: %1", nullptr, int(skipped.size())).arg(skipped.first());
   }
   result.volume = volume;
+  return result;
+}
+
+// Messages name a file by what the caller knows it as ("series X, instance Y").
+QString labelled(QString message, const QHash<QString, QString>& labels) {
+  for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) message.replace(it.key(), it.value());
+  return message;
+}
+
+}  // namespace
+
+Result<LoadedVolume> loadVolume(const QStringList& paths, const LoadOptions& options, Progress& progress) {
+  registerDicomCodecs();
+  if (paths.isEmpty()) return fail(DicomTr::tr("no files to load"));
+  Result<LoadedVolume> result = fail(QString());
+  const Status guarded = guardedCall(paths.size() == 1 ? paths.first() : DicomTr::tr("the series"), [&] {
+    result = assemble(paths, options, progress);
+    return Status::success();
+  });
+  if (!guarded) return fail(labelled(guarded.error(), options.fileLabels));
+  if (!result) return fail(labelled(result.error(), options.fileLabels));
   return result;
 }
 

@@ -26,6 +26,10 @@ QString text(DcmItem* item, const DcmTagKey& tag, const CharacterSet& charset,
 QString ascii(DcmItem* item, const DcmTagKey& tag);
 // Numeric value at `index` of a DS/IS/US/SS/UL/SL/FL/FD element; nullopt if absent or invalid.
 std::optional<double> number(DcmItem* item, const DcmTagKey& tag, unsigned long index = 0);
+// A header number as an integer in [lo, hi]: nullopt when absent, not a whole number, or
+// outside the range. Every count, size, bit depth and index read from a header goes through
+// this one check before it is used (a hostile file may say Bits Stored 2147483648).
+std::optional<int> integer(DcmItem* item, const DcmTagKey& tag, int lo, int hi, unsigned long index = 0);
 // All numeric values; empty if any is invalid.
 std::vector<double> numbers(DcmItem* item, const DcmTagKey& tag);
 // Item `index` of sequence `tag` directly inside `item`, or nullptr.

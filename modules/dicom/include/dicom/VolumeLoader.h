@@ -15,6 +15,7 @@
 #include "core/Result.h"
 #include "core/Volume.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ struct StackInfo {
 struct LoadOptions {
   int stack = 0;    // which stack to load (0 = the first listed)
   int threads = 0;  // decoding threads; 0 = one per core
+  // How messages name each file, e.g. "series 2.25.1…, instance 2.25.9…" for the files of a
+  // stored series (whose paths mean nothing to a user). Files not listed keep their path.
+  QHash<QString, QString> fileLabels;
 };
 
 struct LoadedVolume {

@@ -90,6 +90,18 @@ private slots:
     QCOMPARE(charset.decode(value, TextKind::PersonName), QStringLiteral("山田^Taro"));
   }
 
+  void twoByteSetAsFirstValueKeepsAsciiAscii() {
+    // "ISO 2022 IR 87" (or IR 159) written as the first value: ASCII stays ASCII (a date must
+    // not become kanji and then look like a name), and escapes still reach the kanji.
+    for (const char* term : {"ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 87\\ISO 2022 IR 13"}) {
+      const CharacterSet charset{QByteArray(term)};
+      QCOMPARE(charset.decode("20250310"), QStringLiteral("20250310"));
+      QCOMPARE(charset.decode("CT^CHEST", TextKind::PersonName), QStringLiteral("CT^CHEST"));
+    }
+    QCOMPARE(CharacterSet("ISO 2022 IR 87").decode(QByteArray("\x1b$B;3ED\x1b(B^Taro"), TextKind::PersonName),
+             QStringLiteral("山田^Taro"));
+  }
+
   void delimiterRestoresInitialG1() {
     // G1 switched to Cyrillic inside one component; after '^' the initial G1 (Latin-1 for
     // "ISO 2022 IR 100") is back, so the same high byte decodes differently.

@@ -312,7 +312,11 @@ QStringList CharacterSet::unknownTerms() const {
 
 QString CharacterSet::decode(const QByteArray& raw, TextKind kind) const {
   if (raw.isEmpty()) return QString();
-  const TermInfo first = termInfo(terms_.isEmpty() ? QString() : terms_.first());
+  TermInfo first = termInfo(terms_.isEmpty() ? QString() : terms_.first());
+  // The first value names the default repertoire, whose G0 is ASCII. Writers that put a
+  // two-byte set (ISO 2022 IR 87 or IR 159) first still mean it to be reached by escape
+  // sequences: taken as the initial G0 it would turn ASCII dates and numbers into kanji.
+  if (isTwoByteG0(first.g0.set)) first.g0 = {Set::Ascii, nullptr};
   if (first.wholeValueCharset && !usesCodeExtensions()) {
     const QString text = iconvDecode(first.wholeValueCharset, raw);
     return kind == TextKind::PersonName ? withoutEmptyTrailingGroups(text) : text;

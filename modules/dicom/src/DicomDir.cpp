@@ -2,7 +2,7 @@
 
 #include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
-#include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace rc {
 
@@ -47,13 +49,16 @@ QString resolveMediaPath(const QString& baseDir, const QStringList& components) 
   return QFileInfo(current).absoluteFilePath();
 }
 
+bool isInsideFolder(const QString& path, const QString& folder) {
+  const QString target = QFileInfo(path).canonicalFilePath();
+  const QString root = QFileInfo(folder).canonicalFilePath();
+  return !target.isEmpty() && !root.isEmpty() && (target == root || target.startsWith(root + QLatin1Char('/')));
+}
+
 Result<DicomDirContents> readDicomDir(const QString& path) {
-  registerDicomCodecs();
-  DcmFileFormat fileFormat;
-  const OFCondition status = fileFormat.loadFile(OFFilename(QFile::encodeName(path).constData()));
-  if (status.bad())
-    return fail(DicomTr::tr("%1: cannot read DICOMDIR: %2").arg(path, dcm::conditionText(status)));
-  DcmDataset* ds = fileFormat.getDataset();
+  auto read = readDicomFile(path, ReadScope::Header);
+  if (!read) return fail(read.error());
+  DcmDataset* ds = read->file->getDataset();
 
   DicomDirContents contents;
   contents.path = QFileInfo(path).absoluteFilePath();
@@ -65,7 +70,18 @@ Result<DicomDirContents> readDicomDir(const QString& path) {
     const QString fileId = dcm::ascii(record, DCM_ReferencedFileID);
     if (fileId.isEmpty()) continue;
     const QStringList components = fileId.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    const bool leaves = std::any_of(components.begin(), components.end(), [](const QString& c) {
+      return c == QLatin1String("..") || c == QLatin1String(".") || c.contains(QLatin1Char('/'));
+    });
+    if (leaves) {
+      contents.refused << DicomTr::tr("%1: the reference %2 leads outside the medium; refused").arg(path, fileId);
+      continue;
+    }
     const QString resolved = resolveMediaPath(base, components);
+    if (!resolved.isEmpty() && !isInsideFolder(resolved, base)) {
+      contents.refused << DicomTr::tr("%1: the reference %2 is a link to a file outside the medium; refused").arg(path, fileId);
+      continue;
+    }
     if (resolved.isEmpty()) {
       const QString shown = QDir(base).filePath(components.join(QLatin1Char('/')));
       if (!seen.contains(shown)) contents.missing << shown;

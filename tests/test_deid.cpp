@@ -602,7 +602,8 @@ private slots:
     const QString out = dir_.filePath(QStringLiteral("never.dcm"));
     const auto outcome = deidentifyFile(test::samplePath(broken), out, contextFor(profile.value()));
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.error().contains(QStringLiteral("refused")), qPrintable(outcome.error()));
+    // Worded as the import words it: the reason, never DCMTK's "I/O suspension".
+    QVERIFY2(outcome.error().contains(QStringLiteral("the file is truncated")), qPrintable(outcome.error()));
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
   }

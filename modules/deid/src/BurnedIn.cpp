@@ -1,7 +1,7 @@
 #include "deid/BurnedIn.h"
 
 #include "DeidTr.h"
-#include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DatasetAccess.h"
 #include "dicom/Uid.h"
 
@@ -12,6 +12,7 @@
 
 #include <QFile>
 
+#include <climits>
 #include <cstring>
 
 namespace rc {
@@ -35,23 +36,23 @@ QString burnedInTextRisk(const QString& sopClassUid, const QString& modality, co
 }
 
 Result<QString> maskRegion(const QString& input, const QString& output, const QRect& region) {
-  registerDicomCodecs();
-  DcmFileFormat file;
-  OFCondition status = file.loadFile(OFFilename(QFile::encodeName(input).constData()));
-  if (status.bad()) return fail(DeidTr::tr("%1: cannot read: %2").arg(input, dcm::conditionText(status)));
+  auto read = readDicomFile(input, ReadScope::Everything);
+  if (!read) return fail(read.error());
+  DcmFileFormat& file = *read->file;
   DcmDataset* ds = file.getDataset();
+  OFCondition status = EC_Normal;
   // Masking works on uncompressed pixels; every codec the project has can decode to them.
   status = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
   if (status.bad() || !ds->canWriteXfer(EXS_LittleEndianExplicit))
     return fail(DeidTr::tr("%1: cannot decompress the pixel data: %2").arg(input, dcm::conditionText(status)));
 
-  const int rows = int(dcm::number(ds, DCM_Rows).value_or(0));
-  const int columns = int(dcm::number(ds, DCM_Columns).value_or(0));
-  const int frames = std::max(1, int(dcm::number(ds, DCM_NumberOfFrames).value_or(1)));
-  const int samples = int(dcm::number(ds, DCM_SamplesPerPixel).value_or(1));
-  const int bitsAllocated = int(dcm::number(ds, DCM_BitsAllocated).value_or(0));
-  const int bitsStored = int(dcm::number(ds, DCM_BitsStored).value_or(bitsAllocated));
-  const int planar = int(dcm::number(ds, DCM_PlanarConfiguration).value_or(0));
+  const int rows = dcm::integer(ds, DCM_Rows, 0, 65535).value_or(0);
+  const int columns = dcm::integer(ds, DCM_Columns, 0, 65535).value_or(0);
+  const int frames = dcm::integer(ds, DCM_NumberOfFrames, 1, INT_MAX).value_or(1);
+  const int samples = dcm::integer(ds, DCM_SamplesPerPixel, 1, 4).value_or(1);
+  const int bitsAllocated = dcm::integer(ds, DCM_BitsAllocated, 1, 64).value_or(0);
+  const int bitsStoredAsWritten = dcm::integer(ds, DCM_BitsStored, 1, 64).value_or(bitsAllocated);
+  const int planar = dcm::integer(ds, DCM_PlanarConfiguration, 0, 1).value_or(0);
   const bool isSigned = dcm::number(ds, DCM_PixelRepresentation).value_or(0) == 1;
   const QString photometric = dcm::ascii(ds, DCM_PhotometricInterpretation);
   const QRect image(0, 0, columns, rows);
@@ -60,6 +61,7 @@ Result<QString> maskRegion(const QString& input, const QString& output, const QR
                     .arg(input).arg(region.x()).arg(region.y()).arg(region.width()).arg(region.height()).arg(columns).arg(rows));
   if (bitsAllocated != 8 && bitsAllocated != 16)
     return fail(DeidTr::tr("%1: masking supports 8- and 16-bit images only").arg(input));
+  const int bitsStored = std::min(bitsStoredAsWritten, bitsAllocated);
 
   // Black on screen: the lowest stored value, or the highest for MONOCHROME1.
   long fill = 0;

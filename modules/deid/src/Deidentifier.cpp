@@ -5,6 +5,7 @@
 #include "deid/PhiScanner.h"
 #include "dicom/CharacterSet.h"
 #include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DatasetAccess.h"
 #include "dicom/DicomHeader.h"
 
@@ -386,21 +387,23 @@ Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context
   Walker walker(context, dcm::ascii(ds, DCM_SOPClassUID), outcome.identifiers.all(), outcome, keys, ds);
   const Status walked = walker.process(ds, {}, CharacterSet(), false);
   if (!walked) return fail(walked.error());
+  // The code is the file's identity from now on: where the profile writes it, a file that
+  // had no Patient's Name or ID gets one (the store files every instance by the code in it).
+  if (!context.alreadyDeidentified && !keys.code.isEmpty()) {
+    for (const DcmTagKey& tag : {DCM_PatientName, DCM_PatientID})
+      if (context.profile->ruleFor(tag.getGroup(), tag.getElement()).action == DeidAction::PatientCode && !ds->tagExists(tag))
+        ds->putAndInsertString(tag, keys.code.toLatin1().constData());
+  }
   setMethodAttributes(ds, *context.profile);
   outcome.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
   return outcome;
 }
 
 Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, const DeidContext& context) {
-  registerDicomCodecs();
-  if (!looksLikeDicom(input)) return fail(DeidTr::tr("%1: not a DICOM file").arg(input));
-  DcmFileFormat file;
-  // Read everything: a file DCMTK cannot fully parse is refused, never written half-cleaned.
-  const OFCondition loaded = file.loadFile(OFFilename(QFile::encodeName(input).constData()));
-  if (loaded.bad())
-    return fail(DeidTr::tr("%1: refused: the file cannot be read completely (%2)").arg(input, dcm::conditionText(loaded)));
-  if (file.loadAllDataIntoMemory().bad())
-    return fail(DeidTr::tr("%1: refused: the file cannot be read completely").arg(input));
+  // Read everything: a file that cannot be fully parsed is refused, never written half-cleaned.
+  auto read = readDicomFile(input, ReadScope::Everything);
+  if (!read) return fail(read.error());
+  DcmFileFormat& file = *read->file;
   DcmDataset* ds = file.getDataset();
   if (dcm::ascii(ds, DCM_SOPClassUID) == QLatin1String("1.2.840.10008.1.3.10") ||
       dcm::ascii(file.getMetaInfo(), DCM_MediaStorageSOPClassUID) == QLatin1String("1.2.840.10008.1.3.10"))
@@ -410,7 +413,12 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
   const bool unknownTs = !metaTs.isEmpty() && DcmXfer(metaTs.toLatin1().constData()).getXfer() == EXS_Unknown;
   if (unknownTs || (xfer != EXS_Unknown && !ds->canWriteXfer(xfer, xfer)))
     return fail(DeidTr::tr("%1: refused: cannot be written back in its transfer syntax %2").arg(input, transferSyntaxName(metaTs)));
-  auto outcome = deidentifyDataset(ds, context);
+  Result<DeidOutcome> outcome = fail(QString());
+  const Status walked = guardedCall(input, [&] {
+    outcome = deidentifyDataset(ds, context);
+    return Status::success();
+  });
+  if (!walked) return fail(walked.error());
   if (!outcome) return fail(QStringLiteral("%1: %2").arg(input, outcome.error()));
 
   // A fresh meta header (the old one may name the sending station); same transfer syntax,

@@ -2,7 +2,7 @@
 
 #include "DeidTr.h"
 #include "dicom/CharacterSet.h"
-#include "dicom/Codecs.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DatasetAccess.h"
 #include "dicom/DicomHeader.h"
 
@@ -183,11 +183,9 @@ QString PhiScanner::findInText(const QString& text) const {
 }
 
 Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const {
-  registerDicomCodecs();
-  if (!looksLikeDicom(path)) return fail(DeidTr::tr("%1: not a DICOM file").arg(path));
-  DcmFileFormat file;
-  const OFCondition loaded = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
-  if (loaded.bad()) return fail(DeidTr::tr("%1: cannot be read completely: %2").arg(path, dcm::conditionText(loaded)));
+  auto read = readDicomFile(path, ReadScope::Header);
+  if (!read) return fail(read.error());
+  DcmFileFormat& file = *read->file;
 
   std::vector<PhiFinding> findings;
   auto report = [&](const QString& element, const QString& reason) { findings.push_back({path, element, reason}); };
@@ -271,7 +269,12 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const 
         }
       };
   DcmDataset* ds = file.getDataset();
-  walk(ds, QString(), CharacterSet());
+  // The walk recurses per sequence level: the structure check bounds the levels.
+  const Status walked = guardedCall(path, [&] {
+    walk(ds, QString(), CharacterSet());
+    return Status::success();
+  });
+  if (!walked) return fail(walked.error());
   if (profile_ && dcm::ascii(ds, DCM_PatientIdentityRemoved) != QLatin1String("YES"))
     report(QStringLiteral("(0012,0062)"), DeidTr::tr("Patient Identity Removed is not YES"));
   return findings;

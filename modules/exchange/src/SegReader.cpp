@@ -5,6 +5,7 @@
 #include "ExchangeSupport.h"
 #include "dicom/Codecs.h"
 #include "dicom/DatasetAccess.h"
+#include "dicom/DicomFile.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <climits>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -31,19 +33,34 @@ namespace {
 
 constexpr const char* kLabelMapSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.7";
 
-Result<std::unique_ptr<DcmFileFormat>> loadSegFile(const QString& file) {
-  registerDicomCodecs();
-  auto ff = std::make_unique<DcmFileFormat>();
-  const OFCondition loaded = ff->loadFile(OFFilename(QFile::encodeName(file).constData()));
-  if (loaded.bad()) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(file, dcm::conditionText(loaded)));
-  DcmDataset* ds = ff->getDataset();
+Result<DicomRead> loadSegFile(const QString& file) {
+  auto read = readDicomFile(file, ReadScope::Everything);
+  if (!read) return fail(read.error());
+  DcmDataset* ds = read->file->getDataset();
   const QString sopClass = dcm::ascii(ds, DCM_SOPClassUID);
   if (sopClass == QLatin1String(kLabelMapSegmentationStorage))
     return fail(ExchangeTr::tr("%1: a Label Map Segmentation (SOP class %2) cannot be read yet; export it as a binary SEG")
                     .arg(file, sopClass));
   if (sopClass != QLatin1String(UID_SegmentationStorage))
     return fail(ExchangeTr::tr("%1: not a Segmentation object (SOP class %2)").arg(file, sopClass.isEmpty() ? QStringLiteral("none") : sopClass));
-  return ff;
+  return read;
+}
+
+// Number of Frames against the pixel data, before DCMTK's SEG class reads frames (it trusts
+// the count: a SEG claiming frames it does not hold made it read past its frame list).
+Result<int> checkedFrameCount(DcmDataset* ds, const PixelDataLayout& data, int rows, int columns, bool binary,
+                              const QString& file) {
+  const auto frames = dcm::integer(ds, DCM_NumberOfFrames, 1, INT_MAX);
+  if (!frames)
+    return fail(ExchangeTr::tr("%1: the SEG's Number of Frames (0028,0008) is missing or invalid (%2)")
+                    .arg(file, dcm::ascii(ds, DCM_NumberOfFrames)));
+  const qint64 pixels = qint64(rows) * columns * *frames;
+  const bool short_ = data.encapsulated ? qint64(data.fragments.size()) < *frames
+                                        : data.valueLength < (binary ? (pixels + 7) / 8 : pixels);
+  if (!data.present || short_)
+    return fail(ExchangeTr::tr("%1: the SEG's pixel data is shorter than its %2 frames of %3 x %4").arg(file).arg(*frames)
+                    .arg(columns).arg(rows));
+  return *frames;
 }
 
 SegmentAlgorithm fromAlgorithmType(DcmSegTypes::E_SegmentAlgoType t) {
@@ -117,31 +134,53 @@ private:
 Result<SegInfo> readSegmentationInfo(const QString& file) {
   auto loaded = loadSegFile(file);
   if (!loaded) return fail(loaded.error());
-  DcmDataset* ds = loaded.value()->getDataset();
+  DcmDataset* ds = loaded->file->getDataset();
   SegInfo info;
   info.sopInstanceUid = dcm::ascii(ds, DCM_SOPInstanceUID);
   info.seriesInstanceUid = dcm::ascii(ds, DCM_SeriesInstanceUID);
   info.referencedSeriesUid = dcm::ascii(dcm::sequenceItem(ds, DCM_ReferencedSeriesSequence), DCM_SeriesInstanceUID);
   info.frameOfReferenceUid = dcm::ascii(ds, DCM_FrameOfReferenceUID);
   info.segmentationType = dcm::ascii(ds, DCM_SegmentationType);
-  info.frames = int(dcm::number(ds, DCM_NumberOfFrames).value_or(0));
-  info.segmentCount = int(dcm::sequenceLength(ds, DCM_SegmentSequence));
+  info.frames = dcm::integer(ds, DCM_NumberOfFrames, 0, INT_MAX).value_or(0);
+  info.segmentCount = int(std::min<unsigned long>(dcm::sequenceLength(ds, DCM_SegmentSequence), INT_MAX));
   if (info.referencedSeriesUid.isEmpty())
     return fail(ExchangeTr::tr("%1: the SEG does not say which series it segments (Referenced Series Sequence)").arg(file));
   return info;
 }
 
+namespace {
+Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
+                                          const UidMapping& mapUid);
+}  // namespace
+
 Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid) {
   auto loaded = loadSegFile(file);
   if (!loaded) return fail(loaded.error());
-  DcmDataset* ds = loaded.value()->getDataset();
-  const int rows = int(dcm::number(ds, DCM_Rows).value_or(0));
-  const int columns = int(dcm::number(ds, DCM_Columns).value_or(0));
+  // DCMTK's SEG classes parse the object's structure: behind the guard like every parse.
+  Result<std::vector<Segment>> result = fail(QString());
+  const Status guarded = guardedCall(file, [&] {
+    result = readSegments(file, loaded.value(), source, mapUid);
+    return Status::success();
+  });
+  if (!guarded) return fail(guarded.error());
+  return result;
+}
+
+namespace {
+
+Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
+                                          const UidMapping& mapUid) {
+  DcmDataset* ds = loaded.file->getDataset();
+  const int rows = dcm::integer(ds, DCM_Rows, 0, 65535).value_or(0);
+  const int columns = dcm::integer(ds, DCM_Columns, 0, 65535).value_or(0);
   if (rows != source.height() || columns != source.width())
     return fail(ExchangeTr::tr("%1: frames are %2x%3, the source images %4x%5").arg(file).arg(columns).arg(rows)
                     .arg(source.width()).arg(source.height()));
   const QString type = dcm::ascii(ds, DCM_SegmentationType);
   const double maxFraction = dcm::number(ds, DCM_MaximumFractionalValue).value_or(255);
+  const auto declaredFrames =
+      checkedFrameCount(ds, loaded.structure.pixelData, rows, columns, type != QLatin1String("FRACTIONAL"), file);
+  if (!declaredFrames) return fail(declaredFrames.error());
 
   DcmSegmentation* parsed = nullptr;
   const OFCondition status = DcmSegmentation::loadDataset(*ds, parsed);
@@ -178,7 +217,7 @@ Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume&
 
   FGInterface& groups = seg->getFunctionalGroups();
   const FramePlacer placer(source, mapUid);
-  const size_t frames = seg->getNumberOfFrames();
+  const size_t frames = std::min(seg->getNumberOfFrames(), size_t(declaredFrames.value()));
   for (size_t f = 0; f < frames; ++f) {
     auto* identification = dynamic_cast<FGSegmentation*>(groups.get(Uint32(f), DcmFGTypes::EFG_SEGMENTATION));
     Uint16 number = 0;
@@ -206,5 +245,7 @@ Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume&
   for (Segment& s : segments) s.mask.compact();
   return segments;
 }
+
+}  // namespace
 
 }  // namespace rc

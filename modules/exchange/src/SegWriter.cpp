@@ -5,6 +5,7 @@
 #include "ExchangeSupport.h"
 #include "dicom/Codecs.h"
 #include "dicom/DatasetAccess.h"
+#include "dicom/DicomFile.h"
 #include "dicom/Uid.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -106,12 +107,11 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
 
   // Patient, study and frame of reference come from the stored (de-identified) source,
   // re-encoded in UTF-8 so that labels in any language can stand beside them.
-  DcmFileFormat sourceFile;
   const QString firstSource = source.slices.front().filePath;
-  OFCondition status = sourceFile.loadFile(OFFilename(QFile::encodeName(firstSource).constData()), EXS_Unknown,
-                                           EGL_noChange, 4096);
-  if (status.bad()) return fail(ExchangeTr::tr("%1: cannot read the source image: %2").arg(firstSource, dcm::conditionText(status)));
-  DcmDataset* sourceDataset = sourceFile.getDataset();
+  auto sourceFile = readDicomFile(firstSource, ReadScope::Header);
+  if (!sourceFile) return fail(sourceFile.error());
+  DcmDataset* sourceDataset = sourceFile->file->getDataset();
+  OFCondition status = EC_Normal;
   dcm::convertTextToUtf8(sourceDataset);
 
   const IODGeneralEquipmentModule::EquipmentInfo equipment("RadCurator", "RadCurator", "1", RADCURATOR_VERSION);

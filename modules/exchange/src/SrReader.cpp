@@ -6,6 +6,7 @@
 #include "SrTree.h"
 #include "dicom/Codecs.h"
 #include "dicom/DatasetAccess.h"
+#include "dicom/DicomFile.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -185,14 +186,26 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
   same->evaluations.insert(same->evaluations.end(), f.evaluations.begin(), f.evaluations.end());
 }
 
+Result<ReadReport> readReport(const QString& file, DcmDataset* ds);
+
 }  // namespace
 
 Result<ReadReport> readMeasurementReport(const QString& file) {
-  registerDicomCodecs();
-  DcmFileFormat ff;
-  const OFCondition loaded = ff.loadFile(OFFilename(QFile::encodeName(file).constData()));
-  if (loaded.bad()) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(file, dcm::conditionText(loaded)));
-  DcmDataset* ds = ff.getDataset();
+  auto read = readDicomFile(file, ReadScope::Header);
+  if (!read) return fail(read.error());
+  // DCMTK's SR classes parse the content tree: behind the guard like every parse.
+  Result<ReadReport> report = fail(QString());
+  const Status guarded = guardedCall(file, [&] {
+    report = readReport(file, read->file->getDataset());
+    return Status::success();
+  });
+  if (!guarded) return fail(guarded.error());
+  return report;
+}
+
+namespace {
+
+Result<ReadReport> readReport(const QString& file, DcmDataset* ds) {
   if (dcm::ascii(ds, DCM_Modality) != QLatin1String("SR"))
     return fail(ExchangeTr::tr("%1: not a structured report (modality %2)").arg(file, dcm::ascii(ds, DCM_Modality)));
   DSRDocument doc;
@@ -241,5 +254,7 @@ Result<ReadReport> readMeasurementReport(const QString& file) {
   }
   return report;
 }
+
+}  // namespace
 
 }  // namespace rc

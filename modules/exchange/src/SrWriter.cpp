@@ -6,6 +6,7 @@
 #include "SrTree.h"
 #include "dicom/Codecs.h"
 #include "dicom/DatasetAccess.h"
+#include "dicom/DicomFile.h"
 #include "dicom/Uid.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -218,10 +219,9 @@ Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSe
   auto header = [&](const SliceSource& s) -> Result<DcmDataset*> {
     auto& slot = headers[s.sopInstanceUid];
     if (!slot) {
-      slot = std::make_unique<DcmFileFormat>();
-      const OFCondition loaded = slot->loadFile(OFFilename(QFile::encodeName(s.filePath).constData()), EXS_Unknown,
-                                                EGL_noChange, 4096);
-      if (loaded.bad()) return fail(ExchangeTr::tr("%1: cannot read the source image: %2").arg(s.filePath, dcm::conditionText(loaded)));
+      auto read = readDicomFile(s.filePath, ReadScope::Header);
+      if (!read) return fail(read.error());
+      slot = std::move(read->file);
       dcm::convertTextToUtf8(slot->getDataset());
     }
     return slot->getDataset();
@@ -245,7 +245,7 @@ Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSe
   }
 
   // The report's frame, by DCMTK's TID 1500.
-  TID1500_MeasurementReport report(CID7021_MeasurementReportDocumentTitles(CID7021_MeasurementReportDocumentTitles::ImagingMeasurementReport));
+  TID1500_MeasurementReport report{CID7021_MeasurementReportDocumentTitles(CID7021_MeasurementReportDocumentTitles::ImagingMeasurementReport)};
   OFCondition cond = report.setLanguage(CID5000_Languages(CID5000_Languages::English_US));
   if (cond.good()) cond = report.getObservationContext().addPersonObserver(ofString(labels.observerName.isEmpty() ? kDefaultObserver : labels.observerName));
   if (cond.good())

@@ -34,7 +34,7 @@ SeriesBatch makeBatch(const QString& dir, const QString& seriesUid, int count, c
     r.sopInstanceUid = QStringLiteral("%1.%2").arg(seriesUid).arg(i + 1);
     r.instanceNumber = i + 1;
     r.frames = 1;
-    batch.instances.push_back({r, path});
+    batch.instances.push_back({r, path, patient});
   }
   return batch;
 }
@@ -368,6 +368,26 @@ private slots:
     QVERIFY(!clash.ok());
     QVERIFY2(clash.error().contains(QStringLiteral("another patient")), qPrintable(clash.error()));
     QCOMPARE(db.count(QStringLiteral("series")).value(), 1);
+    QCOMPARE(db.patientOfStudy(QStringLiteral("1.5")).value(), QStringLiteral("P1"));
+    QCOMPARE(db.patientOfStudy(QStringLiteral("9.9")).value(), QString());
+    QCOMPARE(db.studyOfSeries(QStringLiteral("1.5.1")).value(), QStringLiteral("1.5"));
+    QCOMPARE(db.studyOfSeries(QStringLiteral("1.5.2")).value(), QString());
+  }
+
+  void instanceOfAnotherPatientIsNeverFiled() {
+    // The last line of defence: a batch with one instance whose written code differs from the
+    // batch's patient is refused whole, and nothing of it is left.
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY(store.ok());
+    CaseDatabase db(store.value());
+    SeriesBatch batch = makeBatch(dir.path(), QStringLiteral("1.4.1"), 3, QStringLiteral("RC-000001"), QStringLiteral("1.4"));
+    batch.instances[1].patientCode = QStringLiteral("RC-000002");
+    const auto refused = db.storeSeries(batch);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("RC-000002")), qPrintable(refused.error()));
+    QCOMPARE(db.count(QStringLiteral("instances")).value(), 0);
+    QCOMPARE(filesUnder(store->filesDirectory()), 0);
   }
 };
 

@@ -117,7 +117,10 @@ int loadCommand(const Args& args) {
   }
   QElapsedTimer timer;
   timer.start();
-  const auto loaded = loadVolume(files.value(), LoadOptions{args.value(QStringLiteral("stack")).toInt(), 0});
+  LoadOptions options;
+  options.stack = args.value(QStringLiteral("stack")).toInt();
+  options.fileLabels = files->labels;
+  const auto loaded = loadVolume(files->paths, options);
   if (!loaded) {
     err() << "error: " << loaded.error() << "\n";
     return 1;

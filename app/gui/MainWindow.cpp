@@ -183,10 +183,12 @@ void MainWindow::openSeries(const SeriesSummary& series) {
     return;
   }
   browser_->selectSeries(series.seriesUid);
-  const QStringList paths = files.value();
+  LoadOptions options;
+  options.fileLabels = files->labels;
+  const QStringList paths = files->paths;
   tasks_->run<Result<LoadedVolume>>(
       tr("Loading %1…").arg(seriesLabel(series)),
-      [paths](Progress& progress) { return loadVolume(paths, LoadOptions{}, progress); },
+      [paths, options](Progress& progress) { return loadVolume(paths, options, progress); },
       [this, series](Result<LoadedVolume> loaded) {
         if (!loaded) {
           showError(tr("Cannot open series"), loaded.error());

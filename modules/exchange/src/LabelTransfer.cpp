@@ -3,6 +3,7 @@
 #include "exchange/LabelTransfer.h"
 
 #include "ExchangeSupport.h"
+#include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
 #include "deid/PhiScanner.h"
@@ -14,7 +15,6 @@
 
 #include <dcmtk/dcmdata/dcuid.h>
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -26,14 +26,6 @@
 namespace rc {
 
 namespace {
-
-Result<QString> sha256Of(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return fail(ExchangeTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
-  QCryptographicHash hash(QCryptographicHash::Sha256);
-  if (!hash.addData(&file)) return fail(ExchangeTr::tr("%1: cannot read").arg(path));
-  return QString::fromLatin1(hash.result().toHex());
-}
 
 // A name in `folder` no earlier export used: <patient>-S<series number>-<time>-<kind>.dcm.
 QString freshName(const QString& folder, const SeriesSummary& series, const QString& kind) {
@@ -50,7 +42,9 @@ Result<std::shared_ptr<Volume>> loadStoredSeries(CaseDatabase& db, const QString
   const auto files = db.seriesFiles(seriesUid);
   if (!files) return fail(files.error());
   if (files->isEmpty()) return fail(ExchangeTr::tr("series %1 has no images in the store").arg(seriesUid));
-  auto loaded = loadVolume(files.value());
+  LoadOptions options;
+  options.fileLabels = files->labels;
+  auto loaded = loadVolume(files->paths, options);
   if (!loaded) return fail(loaded.error());
   return loaded->volume;
 }
@@ -175,7 +169,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     const auto outcome = deidentifyFileChecked(raw, final, context);
     if (!outcome) return fail(outcome.error());
     written.push_back(final);
-    const auto hash = sha256Of(final);
+    const auto hash = sha256OfFile(final);
     if (!hash) return fail(hash.error());
     items.push_back({series->patientCode, series->studyUid, seriesUid, sopInstanceUid, hash.value()});
     return Status::success();
@@ -242,11 +236,14 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   const auto resolved = resolveSeries(db, refs->seriesUids, refs->instanceUids, table);
   if (!resolved) return fail(resolved.error());
   if (resolved->seriesUid.isEmpty()) {
-    const QString wanted = refs->seriesUids.isEmpty() ? ExchangeTr::tr("the images it refers to") : refs->seriesUids.join(QStringLiteral(", "));
-    return fail(table ? ExchangeTr::tr("%1: the store holds no series %2 (neither as referenced nor as de-identified)").arg(file, wanted)
-                      : ExchangeTr::tr("%1: the store holds no series %2; if the object was made on the original images, "
-                                       "give the correspondence table's passphrase so its UIDs can be mapped")
-                            .arg(file, wanted));
+    // "the store holds neither series 1.2.3 nor the images the object refers to"
+    const QString missing = refs->seriesUids.isEmpty()
+                                ? ExchangeTr::tr("the store holds none of the images it refers to")
+                                : ExchangeTr::tr("the store holds none of the series it refers to (%1)").arg(refs->seriesUids.join(QStringLiteral(", ")));
+    return fail(table ? ExchangeTr::tr("%1: %2, neither as referenced nor as de-identified").arg(file, missing)
+                      : ExchangeTr::tr("%1: %2; if the object was made on the original images, give the correspondence "
+                                       "table's passphrase so its UIDs can be mapped")
+                            .arg(file, missing));
   }
   LabelImport result;
   result.kind = refs->kind;

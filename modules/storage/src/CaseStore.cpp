@@ -155,8 +155,29 @@ Result<bool> CaseDatabase::hasInstance(const QString& sopInstanceUid) {
   return q.next();
 }
 
+Result<QString> CaseDatabase::patientOfStudy(const QString& studyInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT p.code FROM studies st JOIN patients p ON st.patient_id = p.id WHERE st.study_uid = ?"));
+  q.addBindValue(studyInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> CaseDatabase::studyOfSeries(const QString& seriesInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT st.study_uid FROM series se JOIN studies st ON se.study_id = st.id WHERE se.series_uid = ?"));
+  q.addBindValue(seriesInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
   StoreOutcome outcome;
+  for (const auto& item : batch.instances) {
+    if (item.patientCode != batch.patient.code)
+      return fail(StorageTr::tr("series %1: instance %2 carries patient code %3, not %4; nothing of the series was filed")
+                      .arg(batch.series.uid, item.record.sopInstanceUid, item.patientCode, batch.patient.code));
+  }
   const QString folder = seriesFolderName(batch.series.uid);
   const QString absoluteFolder = store_.absoluteFilePath(folder);
   if (!QDir().mkpath(absoluteFolder))
@@ -356,6 +377,18 @@ InstanceRecord instanceFrom(const QSqlQuery& q) {
 
 }  // namespace
 
+Result<std::vector<FiledInstance>> CaseDatabase::allInstances() {
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral("SELECT %1, se.series_uid, st.study_uid, p.code FROM instances i "
+                             "JOIN series se ON i.series_id = se.id JOIN studies st ON se.study_id = st.id "
+                             "JOIN patients p ON st.patient_id = p.id ORDER BY i.id")
+                  .arg(QLatin1String(kInstanceColumns))))
+    return fail(sqlError(q));
+  std::vector<FiledInstance> rows;
+  while (q.next()) rows.push_back({instanceFrom(q), q.value(14).toString(), q.value(15).toString(), q.value(16).toString()});
+  return rows;
+}
+
 Result<std::vector<InstanceRecord>> CaseDatabase::instancesOfSeries(const QString& seriesInstanceUid) {
   QSqlQuery q(db_);
   q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON i.series_id = se.id "
@@ -524,11 +557,15 @@ Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, con
   return report;
 }
 
-Result<QStringList> CaseDatabase::seriesFiles(const QString& seriesInstanceUid) {
+Result<SeriesFiles> CaseDatabase::seriesFiles(const QString& seriesInstanceUid) {
   const auto instances = instancesOfSeries(seriesInstanceUid);
   if (!instances) return fail(instances.error());
-  QStringList files;
-  for (const InstanceRecord& r : instances.value()) files << store_.absoluteFilePath(r.filePath);
+  SeriesFiles files;
+  for (const InstanceRecord& r : instances.value()) {
+    const QString path = store_.absoluteFilePath(r.filePath);
+    files.paths << path;
+    files.labels.insert(path, StorageTr::tr("series %1, instance %2").arg(seriesInstanceUid, r.sopInstanceUid));
+  }
   return files;
 }
 

@@ -57,17 +57,26 @@ public:
   // Files the instances of `batch` into the store: copies each file (temp name, then rename,
   // hashing as it copies) and writes patient, study, series and instance rows in ONE
   // transaction. On any failure nothing of the series is left: the transaction rolls back
-  // and the files this call placed are removed. Instances already stored are skipped.
+  // and the files this call placed are removed. Instances already stored are skipped. A
+  // batch whose items carry another patient code than the batch's, or whose study or series
+  // the store files under another patient or study, is refused whole (the importer decides
+  // per file before it gets here; this is the last line of defence).
   Result<StoreOutcome> storeSeries(const SeriesBatch& batch);
 
   Result<bool> hasInstance(const QString& sopInstanceUid);
+  // The patient code a stored study is filed under; empty when the store has no such study.
+  Result<QString> patientOfStudy(const QString& studyInstanceUid);
+  // The study a stored series is filed under; empty when the store has no such series.
+  Result<QString> studyOfSeries(const QString& seriesInstanceUid);
   Result<std::vector<SeriesSummary>> listSeries();
   Result<SeriesSummary> series(const QString& seriesInstanceUid);
   // The series an instance belongs to (empty when the store does not hold it).
   Result<QString> seriesOfInstance(const QString& sopInstanceUid);
   Result<std::vector<InstanceRecord>> instancesOfSeries(const QString& seriesInstanceUid);
-  // Absolute paths of a series' files, ordered by instance number.
-  Result<QStringList> seriesFiles(const QString& seriesInstanceUid);
+  // Every instance of the store with the series, study and patient it is filed under.
+  Result<std::vector<FiledInstance>> allInstances();
+  // A series' files, ordered by instance number, with the names messages should use.
+  Result<SeriesFiles> seriesFiles(const QString& seriesInstanceUid);
   Result<int> count(const QString& table);
   Status recordImport(const QString& source, int files, int series, int skipped, int errors);
 

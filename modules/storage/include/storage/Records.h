@@ -2,7 +2,9 @@
 // Rows of the case database, as plain values. Storage knows nothing about DICOM parsing:
 // the importer fills these from headers.
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -61,6 +63,14 @@ struct InstanceRecord {
   QString burnedInReview;  // "", "confirmed" (no text) or "masked"
 };
 
+// An instance row with the keys it is filed under (for checking the store).
+struct FiledInstance {
+  InstanceRecord record;
+  QString seriesUid;
+  QString studyUid;
+  QString patientCode;
+};
+
 // One line of the browser / `radcurator-cli list`.
 struct SeriesSummary {
   QString patientCode;
@@ -91,6 +101,7 @@ struct SeriesBatch {
   struct Item {
     InstanceRecord record;
     QString sourcePath;
+    QString patientCode;  // the code written into this file: must be the batch's patient
   };
   std::vector<Item> instances;
 };
@@ -120,6 +131,14 @@ struct OptOutReport {
   int instances = 0;
   int filesDeleted = 0;
   std::vector<ExportRecord> exportsContainingPatient;
+};
+
+// The files of a stored series, and how messages should name each one: by series and
+// instance, not by the store's internal path (which means nothing to a user).
+struct SeriesFiles {
+  QStringList paths;               // absolute, ordered by instance number
+  QHash<QString, QString> labels;  // path -> "series <UID>, instance <UID>"
+  bool isEmpty() const { return paths.isEmpty(); }
 };
 
 struct StoreOutcome {

@@ -103,6 +103,21 @@ private slots:
                             byModality.value(QStringLiteral("CT")).value(3)});
     QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
     QVERIFY(loaded.out.contains(QStringLiteral("dimensions\t256x256x120")));
+
+    // The store check: sound, then one stray file makes it say so and exit 1.
+    const Run checked = cli({QStringLiteral("check"), QStringLiteral("--store"), store});
+    QCOMPARE(checked.exitCode, 0);
+    QCOMPARE(checked.out.trimmed(), QStringLiteral("checked 121 instances and 121 files: 0 problems"));
+    QFile stray(QDir(store).filePath(QStringLiteral("files/stray.dcm")));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("x");
+    stray.close();
+    const Run dirty = cli({QStringLiteral("check"), QStringLiteral("--store"), store});
+    QCOMPARE(dirty.exitCode, 1);
+    QCOMPARE(linesStartingWith(dirty.out, QStringLiteral("problem\tstray.dcm\t")), 1);
+    const Run nowhere = cli({QStringLiteral("check"), QStringLiteral("--store"), dir.filePath(QStringLiteral("none"))});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none"))));  // checking never creates a store
   }
 
   void sampleCtCounts() {

@@ -11,6 +11,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <QDirIterator>
+#include <QSqlQuery>
 
 using namespace rc;
 
@@ -100,6 +101,7 @@ private slots:
     QVERIFY(entry);
     QCOMPARE(entry->identity.patientId, smallPhantom().patientId);
     QCOMPARE(entry->identity.name, smallPhantom().patientName);
+    QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void reimportCreatesNoDuplicates() {
@@ -119,6 +121,7 @@ private slots:
     CaseDatabase db(store);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), 21);
     QCOMPARE(storedFiles(store), 21);
+    QCOMPARE(fixture->storeProblems(), QString());
     // The same file given twice in one run is imported once.
     QTemporaryDir other;
     const auto fixture2 = test::StoreFixture::open(other.path());
@@ -145,6 +148,7 @@ private slots:
     QCOMPARE(series->front().seriesUid, mapUid(fixture->deid.table->secret(), phantom->ctSeriesInstanceUid));
     QCOMPARE(series->front().studyUid, mapUid(fixture->deid.table->secret(), phantom->studyInstanceUid));
     QVERIFY(series->front().seriesUid != phantom->ctSeriesInstanceUid);
+    QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void outputsNamingAnotherPatientOfTheImportAreRefused() {
@@ -181,6 +185,7 @@ private slots:
       QVERIFY2(!issue.reason.contains(QLatin1String("KOBAYASHI"), Qt::CaseInsensitive), qPrintable(issue.reason));  // no PHI in reports
     }
     QCOMPARE(int(fixture->deid.table->entries().size()), 2);
+    QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void cancelLeavesOnlyWholeSeries() {
@@ -208,6 +213,7 @@ private slots:
     const ImportReport rest = fixture->import({source.path()});
     QCOMPARE(rest.filesImported, 20);
     QCOMPARE(rest.alreadyPresent, 1);
+    QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void importsDicomDirMedia() {
@@ -222,6 +228,7 @@ private slots:
     QCOMPARE(report.filesImported, 31);
     CaseDatabase db(*fixture->store);
     QCOMPARE(db.count(QStringLiteral("instances")).value(), 31);
+    QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void reportsDicomDirReferencesToMissingFiles() {
@@ -232,6 +239,41 @@ private slots:
     const ImportReport report = fixture->import({test::samplePath(media)});
     QCOMPARE(countIssues(report, ImportIssue::Kind::Error, QStringLiteral("IM_0001")), 1);
     QVERIFY(report.errors >= 1);
+  }
+
+  void storeCheckFindsWhatIsWrong() {
+    QTemporaryDir source, storeDir;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture);
+    QCOMPARE(fixture->import({source.path()}).filesImported, 21);
+    QCOMPARE(fixture->storeProblems(), QString());
+    CaseDatabase db(*fixture->store);
+    const auto instances = db.allInstances();
+    QVERIFY(instances.ok() && instances->size() == 21);
+    // One file changed on disk, one gone, one stray file, one row filed under another patient.
+    QFile changed(fixture->store->absoluteFilePath((*instances)[0].record.filePath));
+    QVERIFY(changed.open(QIODevice::ReadWrite));
+    changed.seek(changed.size() - 10);
+    changed.write("XXXXXXXXXX");
+    changed.close();
+    QVERIFY(QFile::remove(fixture->store->absoluteFilePath((*instances)[1].record.filePath)));
+    QFile stray(fixture->store->absoluteFilePath(QStringLiteral("stray.dcm")));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("x");
+    stray.close();
+    QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (code) VALUES ('RC-999999')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE studies SET patient_id = (SELECT id FROM patients WHERE code = 'RC-999999') "
+                                  "WHERE id = (SELECT MIN(id) FROM studies)")));
+    const auto report = checkStore(*fixture->store);
+    QVERIFY(report.ok());
+    QVERIFY(!report->ok());
+    const QString problems = fixture->storeProblems();
+    QVERIFY2(problems.contains(QStringLiteral("SHA-256")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("the file is missing")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("stray.dcm: no row")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("but is filed under patient RC-999999")), qPrintable(problems));
   }
 
   void missingPathIsAnError() {

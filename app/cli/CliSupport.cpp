@@ -163,6 +163,7 @@ int usage() {
            "  radcurator-cli optout CODE [--store DIR]\n"
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
+           "  radcurator-cli check [--store DIR]                   (every stored file against the database)\n"
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--store DIR]\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"

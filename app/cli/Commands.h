@@ -16,6 +16,7 @@ int loadCommand(const Args& args);
 int optoutCommand(const Args& args);
 int correspondenceCommand(const Args& args);
 int burnedInCommand(const Args& args);
+int checkCommand(const Args& args);
 int deidCommand(const Args& args);
 int phiScanCommand(const Args& args);
 int labelsCommand(const Args& args);

@@ -5,11 +5,13 @@
 #include "core/Progress.h"
 #include "dicom/VolumeLoader.h"
 #include "importer/Importer.h"
+#include "importer/StoreCheck.h"
 #include "importer/StoreDeid.h"
 #include "phantom/ChestPhantom.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -189,6 +191,29 @@ int correspondenceCommand(const Args& args) {
     return 0;
   }
   return usage();
+}
+
+int checkCommand(const Args& args) {
+  if (!args.positional.isEmpty()) return usage();
+  const QString directory = storeDirectory(args);
+  if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("radcurator.sqlite")))) {
+    err() << "error: " << directory << ": no case store here\n";
+    return 1;
+  }
+  const auto store = openStore(args);
+  if (!store) return 1;
+  Progress progress;
+  cancelOnInterrupt(&progress);
+  const auto report = checkStore(*store, progress);
+  cancelOnInterrupt(nullptr);
+  if (!report) {
+    err() << "error: " << report.error() << "\n";
+    return 1;
+  }
+  for (const StoreProblem& p : report->problems) out() << "problem\t" << p.where << '\t' << p.reason << '\n';
+  out() << "checked " << report->instancesChecked << " instances and " << report->filesOnDisk << " files: "
+        << report->problems.size() << " problems\n";
+  return report->ok() ? 0 : 1;
 }
 
 int burnedInCommand(const Args& args) {

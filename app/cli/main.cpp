@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("optout")) code = optoutCommand(args);
   else if (c == QLatin1String("correspondence")) code = correspondenceCommand(args);
   else if (c == QLatin1String("burned-in")) code = burnedInCommand(args);
+  else if (c == QLatin1String("check")) code = checkCommand(args);
   else if (c == QLatin1String("labels")) code = labelsCommand(args);
   else if (c == QLatin1String("export-labels")) code = exportLabelsCommand(args);
   else if (c == QLatin1String("import-labels")) code = importLabelsCommand(args);

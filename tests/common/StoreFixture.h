@@ -3,6 +3,7 @@
 // otherwise) and a correspondence table created with the test passphrase (fast KDF limits).
 
 #include "importer/Importer.h"
+#include "importer/StoreCheck.h"
 #include "importer/StoreDeid.h"
 #include "storage/CaseStore.h"
 
@@ -37,6 +38,16 @@ struct StoreFixture {
 
   ImportReport import(const QStringList& paths, Progress& progress = Progress::none()) const {
     return Importer(*store, deid.profile, deid.table.get()).run(paths, progress);
+  }
+
+  // The store check (`radcurator-cli check`): what the database says is what is on disk.
+  // Returns the problems as text (empty when the store is sound).
+  QString storeProblems() const {
+    const auto report = checkStore(*store);
+    if (!report) return report.error();
+    QStringList problems;
+    for (const StoreProblem& p : report->problems) problems << p.where + QStringLiteral(": ") + p.reason;
+    return problems.join(QLatin1Char('\n'));
   }
 };
 

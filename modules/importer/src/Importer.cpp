@@ -5,10 +5,10 @@
 #include "deid/Deidentifier.h"
 #include "deid/PhiScanner.h"
 #include "dicom/DicomDir.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
@@ -38,7 +38,15 @@ QString reasonOnly(const QString& path, const QString& message) {
   return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
 }
 
-// Every regular file under `paths`, each once; DICOMDIRs are listed separately.
+void addIssue(ImportReport& report, ImportIssue::Kind kind, const QString& path, const QString& message) {
+  report.issues.push_back({kind, path, reasonOnly(path, message)});
+  if (kind == ImportIssue::Kind::Error) ++report.errors;
+  else ++report.skipped;
+}
+
+// Every regular file under `paths`, each once; DICOMDIRs are listed separately. Nothing
+// outside what the user named is read: a link out of a folder is skipped, and a medium's
+// references must stay inside the medium.
 struct Collected {
   QStringList files;
   QStringList dicomDirs;
@@ -61,12 +69,18 @@ Collected collectFiles(const QStringList& paths, ImportReport& report) {
       QStringList found;
       while (it.hasNext()) found << it.next();
       found.sort();  // deterministic order on every file system
-      for (const QString& f : found) add(f);
+      for (const QString& f : found) {
+        if (QFileInfo(f).isSymLink() && !isInsideFolder(f, path)) {
+          addIssue(report, ImportIssue::Kind::Skipped, f,
+                   ImporterTr::tr("a link to a file outside %1; import that file's own folder if it is meant").arg(path));
+          continue;
+        }
+        add(f);
+      }
     } else if (info.isFile()) {
       add(path);
     } else {
-      report.issues.push_back({ImportIssue::Kind::Error, path, ImporterTr::tr("no such file or folder")});
-      ++report.errors;
+      addIssue(report, ImportIssue::Kind::Error, path, ImporterTr::tr("no such file or folder"));
     }
   }
   // Files referenced from DICOMDIRs (media may hold them under names the walk already
@@ -74,24 +88,27 @@ Collected collectFiles(const QStringList& paths, ImportReport& report) {
   for (const QString& dicomDir : collected.dicomDirs) {
     const auto contents = readDicomDir(dicomDir);
     if (!contents) {
-      report.issues.push_back({ImportIssue::Kind::Error, dicomDir, reasonOnly(dicomDir, contents.error())});
-      ++report.errors;
+      addIssue(report, ImportIssue::Kind::Error, dicomDir, contents.error());
       continue;
     }
     for (const QString& f : contents->files) add(f);
-    for (const QString& missing : contents->missing) {
-      report.issues.push_back({ImportIssue::Kind::Error, missing,
-                               ImporterTr::tr("referenced by %1 but missing from the medium").arg(dicomDir)});
-      ++report.errors;
-    }
+    for (const QString& missing : contents->missing)
+      addIssue(report, ImportIssue::Kind::Error, missing, ImporterTr::tr("referenced by %1 but missing from the medium").arg(dicomDir));
+    for (const QString& refused : contents->refused) addIssue(report, ImportIssue::Kind::Error, dicomDir, refused);
   }
   return collected;
 }
 
 // Rows for one de-identified series. The patient is filed under the code the correspondence
-// table issued, whatever the profile wrote into the files.
-SeriesBatch batchFor(const std::vector<DicomHeader>& headers, const QString& patientCode) {
-  const DicomHeader& first = headers.front();
+// table issued; every instance carries the code written into its own file.
+struct Deidentified {
+  DicomHeader header;  // of the de-identified file
+  QString patientCode;
+  QString source;      // the original file
+};
+
+SeriesBatch batchFor(const std::vector<Deidentified>& files, const QString& patientCode) {
+  const DicomHeader& first = files.front().header;
   SeriesBatch batch;
   batch.patient.code = patientCode;
   batch.patient.name = first.patientName;
@@ -112,7 +129,8 @@ SeriesBatch batchFor(const std::vector<DicomHeader>& headers, const QString& pat
   batch.series.rows = first.rows;
   batch.series.columns = first.columns;
   batch.series.transferSyntaxUid = first.transferSyntaxUid;
-  for (const DicomHeader& h : headers) {
+  for (const Deidentified& file : files) {
+    const DicomHeader& h = file.header;
     InstanceRecord r;
     r.sopInstanceUid = h.sopInstanceUid;
     r.sopClassUid = h.sopClassUid;
@@ -122,9 +140,20 @@ SeriesBatch batchFor(const std::vector<DicomHeader>& headers, const QString& pat
     r.frames = h.isImage() ? h.numberOfFrames : 0;
     r.transferSyntaxUid = h.transferSyntaxUid;
     if (h.isImage()) r.burnedInRisk = burnedInTextRisk(h.sopClassUid, h.modality, h.burnedInAnnotation, h.imageType);
-    batch.instances.push_back({r, h.filePath});
+    batch.instances.push_back({r, h.filePath, file.patientCode});
   }
   return batch;
+}
+
+// The value most files vote for; a tie goes to the one the first of them named.
+QString majority(const std::vector<QString>& votes) {
+  QHash<QString, int> counts;
+  QString best;
+  for (const QString& v : votes) {
+    const int n = ++counts[v];
+    if (best.isEmpty() || n > counts.value(best)) best = v;
+  }
+  return best;
 }
 
 }  // namespace
@@ -140,25 +169,18 @@ QString ImportReport::summaryLine() const {
 ImportReport Importer::run(const QStringList& paths, Progress& progress) {
   ImportReport report;
   const Collected collected = collectFiles(paths, report);
-  for (const QString& dicomDir : collected.dicomDirs) {
-    report.issues.push_back({ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)")});
-    ++report.skipped;
-  }
+  for (const QString& dicomDir : collected.dicomDirs)
+    addIssue(report, ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
   report.filesFound = int(collected.files.size());
   const qint64 total = report.filesFound;
 
   // 1. Header scan, in parallel (a few kilobytes of I/O per file).
-  struct Scanned {
-    bool isDicom = false;
-    std::optional<Result<DicomHeader>> header;  // set for DICOM files
-  };
-  std::vector<Scanned> scanned(collected.files.size());
+  std::vector<std::optional<Result<DicomHeader>>> scanned(collected.files.size());  // empty: not DICOM
   std::atomic<qint64> done{0};
   parallelFor(collected.files.size(), threads_, [&](size_t i) {
     if (progress.cancelled()) return false;
     const QString& path = collected.files[qsizetype(i)];
-    scanned[i].isDicom = looksLikeDicom(path);
-    if (scanned[i].isDicom) scanned[i].header = readDicomHeader(path);
+    if (looksLikeDicom(path)) scanned[i] = readDicomHeader(path);
     progress.report(++done, total, ImporterTr::tr("Reading headers"));
     return true;
   });
@@ -167,65 +189,146 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
     return report;
   }
 
-  // 2. Classify and group by series, in file order.
-  std::map<QString, std::vector<const DicomHeader*>> bySeries;
-  QStringList seriesOrder;
-  QHash<QString, QString> firstFileOfSop;
+  // 2. The files that can be filed, in file order.
+  std::vector<const DicomHeader*> headers;
   for (size_t i = 0; i < scanned.size(); ++i) {
     const QString& path = collected.files[qsizetype(i)];
-    if (!scanned[i].isDicom) {
-      report.issues.push_back({ImportIssue::Kind::Skipped, path, ImporterTr::tr("not a DICOM file")});
-      ++report.skipped;
+    if (!scanned[i]) {
+      addIssue(report, ImportIssue::Kind::Skipped, path, ImporterTr::tr("not a DICOM file"));
       continue;
     }
-    const Result<DicomHeader>& result = *scanned[i].header;
+    const Result<DicomHeader>& result = *scanned[i];
     if (!result) {
-      report.issues.push_back({ImportIssue::Kind::Error, path, reasonOnly(path, result.error())});
-      ++report.errors;
+      addIssue(report, ImportIssue::Kind::Error, path, result.error());
       continue;
     }
-    const DicomHeader& h = result.value();
-    if (h.isMediaDirectory()) {
-      report.issues.push_back({ImportIssue::Kind::Skipped, path, ImporterTr::tr("DICOMDIR media directory (its files are imported)")});
-      ++report.skipped;
+    if (result->isMediaDirectory()) {
+      addIssue(report, ImportIssue::Kind::Skipped, path, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
       continue;
     }
-    if (firstFileOfSop.contains(h.sopInstanceUid)) {
-      report.issues.push_back({ImportIssue::Kind::Skipped, path,
-                               ImporterTr::tr("same SOP Instance UID as %1").arg(firstFileOfSop.value(h.sopInstanceUid))});
-      ++report.skipped;
-      continue;
-    }
-    firstFileOfSop.insert(h.sopInstanceUid, path);
-    if (!bySeries.count(h.seriesInstanceUid)) seriesOrder << h.seriesInstanceUid;
-    bySeries[h.seriesInstanceUid].push_back(&h);
+    headers.push_back(&result.value());
   }
 
-  // 3. De-identify each series, check it, file it in its own transaction.
   if (!profile_ || !table_) {
-    report.issues.push_back({ImportIssue::Kind::Error, store_.directory(), ImporterTr::tr("no de-identification profile or correspondence table")});
-    report.errors += int(firstFileOfSop.size());
+    addIssue(report, ImportIssue::Kind::Error, store_.directory(), ImporterTr::tr("no de-identification profile or correspondence table"));
+    report.errors += int(headers.size());
     return report;
   }
   CaseDatabase db(store_);
   if (!db.isOpen()) {
-    report.issues.push_back({ImportIssue::Kind::Error, store_.databasePath(), db.openError()});
-    report.errors += int(firstFileOfSop.size());
+    addIssue(report, ImportIssue::Kind::Error, store_.databasePath(), db.openError());
+    report.errors += int(headers.size());
     return report;
   }
+
+  // 3. Every patient of this import gets its code before any file is de-identified, so that
+  // each output is checked against the whole table, this import's other patients included
+  // (a report that names another patient). An opted-out patient's files are refused here.
+  const int patientsBefore = int(table_->entries().size());
+  QHash<const DicomHeader*, QString> codeOf;
+  {
+    QHash<QString, Result<QString>> byIdentity;
+    std::vector<const DicomHeader*> kept;
+    for (const DicomHeader* h : headers) {
+      const PatientIdentity identity{h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate};
+      const QString key = QStringList{identity.patientId, identity.issuer, identity.name, identity.birthDate}.join(QChar(0x1f));
+      auto it = byIdentity.find(key);
+      if (it == byIdentity.end()) it = byIdentity.insert(key, table_->codeFor(identity));
+      if (!it->ok()) {
+        addIssue(report, ImportIssue::Kind::Error, h->filePath, it->error());
+        continue;
+      }
+      codeOf.insert(h, it->value());
+      kept.push_back(h);
+    }
+    headers.swap(kept);
+  }
+
+  // 4. A file that contradicts its study's patient, or its series' study, is refused alone.
+  // The store decides where it already holds the study or series; otherwise most of this
+  // import's files do. No file is ever filed under another patient's code.
+  const bool retainUids = profile_->has(DeidOption::RetainUids);
+  auto storedUid = [&](const QString& original) { return retainUids ? original : mapUid(table_->secret(), original); };
+  {
+    std::map<QString, std::vector<QString>> codesOfStudy;
+    for (const DicomHeader* h : headers) codesOfStudy[h->studyInstanceUid].push_back(codeOf.value(h));
+    QHash<QString, QString> studyOwner;
+    for (const auto& [study, codes] : codesOfStudy) {
+      const auto stored = db.patientOfStudy(storedUid(study));
+      studyOwner.insert(study, stored && !stored->isEmpty() ? stored.value() : majority(codes));
+    }
+    std::map<QString, std::vector<QString>> studiesOfSeries;
+    std::vector<const DicomHeader*> kept;
+    for (const DicomHeader* h : headers) {
+      const QString owner = studyOwner.value(h->studyInstanceUid);
+      if (codeOf.value(h) != owner) {
+        addIssue(report, ImportIssue::Kind::Error, h->filePath,
+                 ImporterTr::tr("refused: the file is of patient %1, but its study belongs to patient %2 (a file is never "
+                                "filed under another patient's code)")
+                     .arg(codeOf.value(h), owner));
+        continue;
+      }
+      studiesOfSeries[h->seriesInstanceUid].push_back(h->studyInstanceUid);
+      kept.push_back(h);
+    }
+    headers.swap(kept);
+    QHash<QString, QString> seriesStudy;  // original UIDs
+    for (const auto& [series, studies] : studiesOfSeries) {
+      const auto stored = db.studyOfSeries(storedUid(series));
+      QString study = majority(studies);
+      if (stored && !stored->isEmpty()) {
+        study.clear();  // the store's study, as this import names it (if it does)
+        for (const QString& s : studies)
+          if (storedUid(s) == stored.value()) study = s;
+      }
+      seriesStudy.insert(series, study);
+    }
+    kept.clear();
+    for (const DicomHeader* h : headers) {
+      if (seriesStudy.value(h->seriesInstanceUid) != h->studyInstanceUid) {
+        addIssue(report, ImportIssue::Kind::Error, h->filePath,
+                 ImporterTr::tr("refused: its series belongs to another study than the one the file names"));
+        continue;
+      }
+      kept.push_back(h);
+    }
+    headers.swap(kept);
+  }
+
+  // 5. Group by series; copies of one SOP Instance UID form one unit, tried in file order
+  // until one passes de-identification and the PHI check (a damaged copy that sorts first
+  // must not cost the good one).
+  struct Unit {
+    std::vector<const DicomHeader*> copies;
+  };
+  std::map<QString, std::vector<Unit>> unitsOfSeries;
+  QStringList seriesOrder;
+  {
+    QHash<QString, std::pair<QString, size_t>> unitOfSop;  // SOP -> (series, index)
+    for (const DicomHeader* h : headers) {
+      const auto found = unitOfSop.constFind(h->sopInstanceUid);
+      if (found != unitOfSop.constEnd()) {
+        Unit& unit = unitsOfSeries[found->first][found->second];
+        if (found->first == h->seriesInstanceUid) {
+          unit.copies.push_back(h);
+        } else {
+          addIssue(report, ImportIssue::Kind::Skipped, h->filePath,
+                   ImporterTr::tr("same SOP Instance UID as %1, in another series").arg(unit.copies.front()->filePath));
+        }
+        continue;
+      }
+      if (!unitsOfSeries.count(h->seriesInstanceUid)) seriesOrder << h->seriesInstanceUid;
+      auto& units = unitsOfSeries[h->seriesInstanceUid];
+      unitOfSop.insert(h->sopInstanceUid, {h->seriesInstanceUid, units.size()});
+      units.push_back({{h}});
+    }
+  }
+
   // Scratch space inside the store (same file system: the final step is a rename).
   const QString scratch = QDir(store_.temporaryDirectory()).filePath(QStringLiteral("import-") +
                                                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
   QDir().mkpath(scratch);
   QMutex tableMutex;  // the table issues codes one at a time
-  const int patientsBefore = int(table_->entries().size());
-  // Every patient of this import gets its code before any file is de-identified, so that each
-  // output is checked against the whole table, this import's other patients included (a
-  // report that names another patient). Codes of opted-out patients are refused per file below.
-  for (const QString& seriesUid : seriesOrder) {
-    const DicomHeader* h = bySeries[seriesUid].front();
-    (void)table_->codeFor({h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate});
-  }
   PhiScanner knownPatients;
   knownPatients.addCorrespondence(*table_);
   DeidContext context;
@@ -239,78 +342,99 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
     return PatientKeys{code.value(), table_->dateOffsetDays(identity)};
   };
 
-  qint64 stored = 0;
-  const qint64 toStore = qint64(firstFileOfSop.size());
+  qint64 processed = 0;
+  qint64 toStore = 0;
+  for (const auto& [series, units] : unitsOfSeries) toStore += qint64(units.size());
   for (const QString& seriesUid : seriesOrder) {
     if (progress.cancelled()) {
       report.cancelled = true;
       break;
     }
-    const auto& originals = bySeries[seriesUid];
-    struct Done {
-      std::optional<DicomHeader> header;  // of the de-identified file
-      QString patientCode;
-      QString error;
+    const auto& units = unitsOfSeries[seriesUid];
+    struct Outcome {
+      std::optional<Deidentified> file;
+      std::vector<std::pair<const DicomHeader*, QString>> failed;  // copies that did not pass
     };
-    std::vector<Done> done(originals.size());
-    parallelFor(originals.size(), threads_, [&](size_t i) {
-      const QString out = QDir(scratch).filePath(QStringLiteral("%1.dcm").arg(stored + qint64(i)));
-      const auto outcome = deidentifyFileChecked(originals[i]->filePath, out, context);
-      if (!outcome) {
-        done[i].error = outcome.error();
-        return true;
+    std::vector<Outcome> outcomes(units.size());
+    parallelFor(units.size(), threads_, [&](size_t i) {
+      for (const DicomHeader* original : units[i].copies) {
+        const QString out = QDir(scratch).filePath(QStringLiteral("%1-%2.dcm").arg(processed + qint64(i)).arg(outcomes[i].failed.size()));
+        const QString expected = codeOf.value(original);
+        const auto deidentified = deidentifyFileChecked(original->filePath, out, context);
+        QString problem;
+        std::optional<DicomHeader> header;
+        if (!deidentified) {
+          problem = deidentified.error();
+        } else if (auto h = readDicomHeader(out); !h) {
+          problem = h.error();
+        } else if (deidentified->patientCode != expected ||
+                   (profile_->issuesPatientCodes() && h->patientId != expected)) {
+          // Never file an instance under a code other than the one written into it.
+          problem = ImporterTr::tr("refused: the de-identified file carries patient code %1, expected %2")
+                        .arg(profile_->issuesPatientCodes() ? h->patientId : deidentified->patientCode, expected);
+        } else {
+          header = std::move(h).value();
+        }
+        if (header) {
+          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath};
+          return true;
+        }
+        QFile::remove(out);
+        outcomes[i].failed.emplace_back(original, problem);
       }
-      auto header = readDicomHeader(out);
-      if (!header) {
-        done[i].error = header.error();
-        return true;
-      }
-      done[i].header = std::move(header).value();
-      done[i].patientCode = outcome->patientCode;
       return true;
     });
 
-    // File the de-identified instances of the series (one patient per series).
-    std::vector<DicomHeader> headers;
-    QStringList sources;  // the original file of each de-identified one
-    QString patientCode;
-    for (size_t i = 0; i < done.size(); ++i) {
-      if (!done[i].error.isEmpty()) {
-        report.issues.push_back({ImportIssue::Kind::Error, originals[i]->filePath, reasonOnly(originals[i]->filePath, done[i].error)});
-        ++report.errors;
-        continue;
+    std::vector<Deidentified> files;
+    for (const Outcome& o : outcomes) {
+      for (const auto& [copy, problem] : o.failed) {
+        if (o.file)
+          addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
+                   ImporterTr::tr("same SOP Instance UID as %1, which was imported; this copy could not be: %2")
+                       .arg(o.file->source, reasonOnly(copy->filePath, problem)));
+        else
+          addIssue(report, ImportIssue::Kind::Error, copy->filePath, problem);
       }
-      if (patientCode.isEmpty()) patientCode = done[i].patientCode;
-      headers.push_back(*done[i].header);
-      sources << originals[i]->filePath;
+      if (o.file) files.push_back(*o.file);
     }
-    if (!headers.empty()) {
-      const SeriesBatch batch = batchFor(headers, patientCode);
-      const auto outcome = db.storeSeries(batch);
-      if (!outcome) {
-        for (const QString& source : sources) report.issues.push_back({ImportIssue::Kind::Error, source, outcome.error()});
-        report.errors += int(headers.size());
+    // Copies after the one that passed were never needed.
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (!outcomes[i].file) continue;
+      bool after = false;
+      for (const DicomHeader* copy : units[i].copies) {
+        if (after)
+          addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
+                   ImporterTr::tr("same SOP Instance UID as %1").arg(outcomes[i].file->source));
+        if (copy->filePath == outcomes[i].file->source) after = true;
+      }
+    }
+
+    if (!files.empty()) {
+      const SeriesBatch batch = batchFor(files, files.front().patientCode);
+      const auto stored = db.storeSeries(batch);
+      if (!stored) {
+        for (const Deidentified& f : files) addIssue(report, ImportIssue::Kind::Error, f.source, stored.error());
       } else {
-        report.filesImported += outcome->stored;
-        report.alreadyPresent += outcome->alreadyPresent;
-        report.skipped += outcome->alreadyPresent;
-        if (outcome->stored > 0) {
+        report.filesImported += stored->stored;
+        report.alreadyPresent += stored->alreadyPresent;
+        if (stored->stored > 0) {
           ++report.seriesImported;
-          report.importedSeriesUids << headers.front().seriesInstanceUid;
+          report.importedSeriesUids << batch.series.uid;
           for (const auto& instance : batch.instances)
             if (!instance.record.burnedInRisk.isEmpty()) ++report.burnedInFlagged;
         }
-        if (outcome->alreadyPresent > 0) {
-          report.issues.push_back({ImportIssue::Kind::Skipped, originals.front()->filePath,
+        if (stored->alreadyPresent > 0) {
+          report.skipped += stored->alreadyPresent;
+          report.issues.push_back({ImportIssue::Kind::Skipped, files.front().source,
                                    ImporterTr::tr("%n instance(s) of series %1 already in the store", nullptr,
-                                                  outcome->alreadyPresent)
-                                       .arg(headers.front().seriesInstanceUid)});
+                                                  stored->alreadyPresent)
+                                       .arg(batch.series.uid)});
         }
       }
     }
-    for (const DicomHeader& h : headers) QFile::remove(h.filePath);
-    stored += qint64(originals.size());
-    progress.report(stored, toStore, ImporterTr::tr("De-identifying and storing"));
+    for (const Deidentified& f : files) QFile::remove(f.header.filePath);
+    processed += qint64(units.size());
+    progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }
   QDir(scratch).removeRecursively();
   report.newPatients = int(table_->entries().size()) - patientsBefore;

@@ -132,18 +132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a DICOM file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: the file cannot be read completely (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: the file cannot be read completely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,10 +153,6 @@
     </message>
     <message>
         <source>an identifier of patient %1 (correspondence table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read completely: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,10 +243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read DICOMDIR: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: file not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,10 +256,6 @@
     </message>
     <message>
         <source>%1: the file is damaged or truncated inside its header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read DICOM header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,10 +375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read DICOM file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decoding images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,6 +405,114 @@
             <numerusform>%n files of the series skipped; first: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the reference %2 leads outside the medium; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reference %2 is a link to a file outside the medium; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: sequences nested %2 levels deep (more than %3 cannot be read safely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: more than %2 data elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the RLE offset table points between fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: RLE frame %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than its 64-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments (1 to 15 are possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments where the image needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment offsets point outside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate the deflated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the deflated data expands beyond %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as DICOM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than there is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: an unexpected error in the DICOM library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: its structure cannot be followed from byte %2 on, and the %3 items after it could nest deeper than can be read safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported Samples per Pixel (0028,0002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: one frame of %2 x %3 would need more than 1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pixel data holds %2 bytes (%3 frame(s)), fewer than the %4 bytes of the %5 frame(s) Rows, Columns and Number of Frames claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pixel data has %2 fragment(s), fewer than the %3 frame(s) it claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed image is %2 x %3, but Rows and Columns say %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: RLE frame %2 has %3 bytes, too few for a %4 x %5 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -446,10 +526,6 @@
     </message>
     <message>
         <source>%1: cannot write (a file of that name appeared meanwhile?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,10 +606,6 @@
     </message>
     <message>
         <source>segment number %1 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the source image: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,10 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>series %1 has no images in the store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,18 +761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the images it refers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the store holds no series %2 (neither as referenced nor as de-identified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the store holds no series %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +790,37 @@
     </message>
     <message>
         <source>the observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds none of the images it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds none of the series it refers to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, neither as referenced nor as de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +875,30 @@
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: its series belongs to another study than the one the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1, in another series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the de-identified file carries patient code %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1, which was imported; this copy could not be: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1048,57 @@
     </message>
     <message>
         <source>the export to %1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1: instance %2 carries patient code %3, not %4; nothing of the series was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1, instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>instance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is not the one recorded when it was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s SOP Instance UID is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s Series Instance UID is %1, the row&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s Study Instance UID is %1, the row&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file carries patient code &quot;%1&quot; but is filed under patient %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row of the database names this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

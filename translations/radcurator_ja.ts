@@ -132,18 +132,6 @@
         <translation>%1 プロファイルには患者符号が必要ですが、発行されていません</translation>
     </message>
     <message>
-        <source>%1: not a DICOM file</source>
-        <translation>%1: DICOM ファイルではありません</translation>
-    </message>
-    <message>
-        <source>%1: refused: the file cannot be read completely (%2)</source>
-        <translation>%1: 拒否: ファイルを最後まで読めません（%2）</translation>
-    </message>
-    <message>
-        <source>%1: refused: the file cannot be read completely</source>
-        <translation>%1: 拒否: ファイルを最後まで読めません</translation>
-    </message>
-    <message>
         <source>%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files</source>
         <translation>%1: 拒否: DICOMDIR には患者名が含まれます。匿名化したファイル用に作り直してください</translation>
     </message>
@@ -156,7 +144,7 @@
         <translation>元ファイルの識別情報</translation>
     </message>
     <message>
-        <source>the patient's identity</source>
+        <source>the patient&apos;s identity</source>
         <translation>患者の識別情報</translation>
     </message>
     <message>
@@ -166,10 +154,6 @@
     <message>
         <source>an identifier of patient %1 (correspondence table)</source>
         <translation>患者 %1 の識別情報（対応表）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read completely: %2</source>
-        <translation>%1: 最後まで読めません: %2</translation>
     </message>
     <message>
         <source>private attribute that is not on the safe list</source>
@@ -204,8 +188,8 @@
         <translation>PS3.15 表 E.1-1 のリソースがないか不完全です</translation>
     </message>
     <message>
-        <source>Table E.1-1 row %1: unknown action '%2'</source>
-        <translation>表 E.1-1 の行 %1: 未知の処理 '%2'</translation>
+        <source>Table E.1-1 row %1: unknown action &apos;%2&apos;</source>
+        <translation>表 E.1-1 の行 %1: 未知の処理 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Table E.1-1: cannot read tag %1</source>
@@ -259,10 +243,6 @@
         <translation>%1 のピクセルデータは復号できません: このビルドには対応するデコーダがありません</translation>
     </message>
     <message>
-        <source>%1: cannot read DICOMDIR: %2</source>
-        <translation>%1: DICOMDIR を読めません: %2</translation>
-    </message>
-    <message>
         <source>%1: file not found</source>
         <translation>%1: ファイルが見つかりません</translation>
     </message>
@@ -277,10 +257,6 @@
     <message>
         <source>%1: the file is damaged or truncated inside its header</source>
         <translation>%1: ファイルのヘッダ部分が壊れているか途中で切れています</translation>
-    </message>
-    <message>
-        <source>%1: cannot read DICOM header: %2</source>
-        <translation>%1: DICOM ヘッダを読めません: %2</translation>
     </message>
     <message>
         <source>%1: missing SOP Instance UID (0008,0018)</source>
@@ -399,10 +375,6 @@
         <translation>スライスがずれています（ガントリー傾斜）。補正せずに表示しています</translation>
     </message>
     <message>
-        <source>%1: cannot read DICOM file: %2</source>
-        <translation>%1: DICOM ファイルを読めません: %2</translation>
-    </message>
-    <message>
         <source>Decoding images</source>
         <translation>画像を復号しています</translation>
     </message>
@@ -432,6 +404,114 @@
             <numerusform>シリーズの %n 個のファイルを読み飛ばしました。最初: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the reference %2 leads outside the medium; refused</source>
+        <translation>%1: 参照 %2 は媒体の外を指しています。拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: the reference %2 is a link to a file outside the medium; refused</source>
+        <translation>%1: 参照 %2 は媒体の外のファイルへのリンクです。拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: refused: sequences nested %2 levels deep (more than %3 cannot be read safely)</source>
+        <translation>%1: 拒否: シーケンスが %2 階層に入れ子になっています（%3 階層を超えると安全に読めません）</translation>
+    </message>
+    <message>
+        <source>%1: refused: more than %2 data elements</source>
+        <translation>%1: 拒否: データ要素が %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>%1: the RLE offset table points between fragments</source>
+        <translation>%1: RLE のオフセット表がフラグメントの途中を指しています</translation>
+    </message>
+    <message>
+        <source>%1: RLE frame %2 is damaged: %3</source>
+        <translation>%1: RLE フレーム %2 が壊れています: %3</translation>
+    </message>
+    <message>
+        <source>shorter than its 64-byte header</source>
+        <translation>64 バイトのヘッダーより短い</translation>
+    </message>
+    <message>
+        <source>%1 segments (1 to 15 are possible)</source>
+        <translation>セグメント数 %1（1〜15 のみ可）</translation>
+    </message>
+    <message>
+        <source>%1 segments where the image needs %2</source>
+        <translation>セグメント数 %1（画像に必要なのは %2）</translation>
+    </message>
+    <message>
+        <source>segment offsets point outside the frame</source>
+        <translation>セグメントのオフセットがフレームの外を指している</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate the deflated data</source>
+        <translation>%1: 圧縮（Deflate）されたデータを展開できません</translation>
+    </message>
+    <message>
+        <source>%1: refused: the deflated data expands beyond %2 MB</source>
+        <translation>%1: 拒否: 圧縮データが展開すると %2 MB を超えます</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as DICOM: %2</source>
+        <translation>%1: DICOM として読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: reading it needs more memory than there is</source>
+        <translation>%1: 拒否: 読むのに必要なメモリーがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: an unexpected error in the DICOM library</source>
+        <translation>%1: 読めません: DICOM ライブラリーで予期しないエラーが起きました</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: its structure cannot be followed from byte %2 on, and the %3 items after it could nest deeper than can be read safely</source>
+        <translation>%1: 拒否: %2 バイト目以降の構造をたどれず、その後の %3 個の項目が安全に読める深さを超えて入れ子になる可能性があります</translation>
+    </message>
+    <message>
+        <source>%1: unsupported Samples per Pixel (0028,0002)</source>
+        <translation>%1: 対応していない Samples per Pixel (0028,0002) です</translation>
+    </message>
+    <message>
+        <source>%1: no pixel data</source>
+        <translation>%1: ピクセルデータがありません</translation>
+    </message>
+    <message>
+        <source>%1: refused: one frame of %2 x %3 would need more than 1 GB</source>
+        <translation>%1: 拒否: %2 x %3 の 1 フレームに 1 GB を超えるメモリーが必要です</translation>
+    </message>
+    <message>
+        <source>%1: the pixel data holds %2 bytes (%3 frame(s)), fewer than the %4 bytes of the %5 frame(s) Rows, Columns and Number of Frames claim</source>
+        <translation>%1: ピクセルデータは %2 バイト（%3 フレーム分）で、Rows・Columns・Number of Frames が示す %5 フレーム分の %4 バイトに足りません</translation>
+    </message>
+    <message>
+        <source>%1: the pixel data has %2 fragment(s), fewer than the %3 frame(s) it claims</source>
+        <translation>%1: ピクセルデータのフラグメントは %2 個で、記載された %3 フレームより少なくなっています</translation>
+    </message>
+    <message>
+        <source>%1: the compressed image is %2 x %3, but Rows and Columns say %4 x %5</source>
+        <translation>%1: 圧縮画像は %2 x %3 ですが、Rows と Columns は %4 x %5 です</translation>
+    </message>
+    <message>
+        <source>%1: RLE frame %2 has %3 bytes, too few for a %4 x %5 image</source>
+        <translation>%1: RLE フレーム %2 は %3 バイトしかなく、%4 x %5 の画像には足りません</translation>
+    </message>
+    <message>
+        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer&apos;s memory</source>
+        <translation>%1: 拒否: %2 フレームに %3 MB が必要で、このコンピューターのメモリーの半分を超えます</translation>
+    </message>
+    <message>
+        <source>the series</source>
+        <translation>このシリーズ</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -446,10 +526,6 @@
     <message>
         <source>%1: cannot write (a file of that name appeared meanwhile?)</source>
         <translation>%1: 書き込めません（同じ名前のファイルが途中で作られた可能性があります）</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読めません: %2</translation>
     </message>
     <message>
         <source>%1: a Label Map Segmentation (SOP class %2) cannot be read yet; export it as a binary SEG</source>
@@ -520,7 +596,7 @@
         <translation>セグメント %1: カテゴリとタイプのコードが必要です</translation>
     </message>
     <message>
-        <source>segment %1: a semi-automatic or automatic segment needs the algorithm's name</source>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm&apos;s name</source>
         <translation>セグメント %1: 半自動・自動のセグメントにはアルゴリズム名が必要です</translation>
     </message>
     <message>
@@ -530,10 +606,6 @@
     <message>
         <source>segment number %1 is used twice</source>
         <translation>セグメント番号 %1 が重複しています</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the source image: %2</source>
-        <translation>%1: 元画像を読めません: %2</translation>
     </message>
     <message>
         <source>cannot create the SEG: %1</source>
@@ -572,11 +644,11 @@
         <translation>%1: レポートが空です</translation>
     </message>
     <message>
-        <source>%1: a structured report, but not a TID 1500 measurement report (its title is "%2")</source>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is &quot;%2&quot;)</source>
         <translation>%1: 構造化レポートですが TID 1500 計測レポートではありません（表題は「%2」）</translation>
     </message>
     <message>
-        <source>cannot add "%1" to the report: %2</source>
+        <source>cannot add &quot;%1&quot; to the report: %2</source>
         <translation>レポートに「%1」を追加できません: %2</translation>
     </message>
     <message>
@@ -600,7 +672,7 @@
         <translation>所見 %1: セグメント %2 が書き出す SEG に含まれていません</translation>
     </message>
     <message>
-        <source>finding %1: the measurement "%2" belongs to a region the finding does not have</source>
+        <source>finding %1: the measurement &quot;%2&quot; belongs to a region the finding does not have</source>
         <translation>所見 %1: 計測「%2」が、この所見にない関心領域のものです</translation>
     </message>
     <message>
@@ -636,10 +708,6 @@
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
     <message>
-        <source>%1: cannot read</source>
-        <translation>%1: 読めません</translation>
-    </message>
-    <message>
         <source>series %1 has no images in the store</source>
         <translation>ストアにシリーズ %1 の画像がありません</translation>
     </message>
@@ -652,11 +720,11 @@
         <translation>%1: 拒否: %2 に %3 が含まれています</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every export is scanned for the patients' identifiers</source>
+        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
         <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
     </message>
     <message>
-        <source>the store's de-identification profile is needed for an export</source>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
         <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -692,18 +760,6 @@
         <translation>完了</translation>
     </message>
     <message>
-        <source>the images it refers to</source>
-        <translation>参照先の画像</translation>
-    </message>
-    <message>
-        <source>%1: the store holds no series %2 (neither as referenced nor as de-identified)</source>
-        <translation>%1: ストアにシリーズ %2 がありません（参照どおりでも匿名化後の UID でも）</translation>
-    </message>
-    <message>
-        <source>%1: the store holds no series %2; if the object was made on the original images, give the correspondence table's passphrase so its UIDs can be mapped</source>
-        <translation>%1: ストアにシリーズ %2 がありません。元画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを指定してください</translation>
-    </message>
-    <message>
         <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
         <translation>%1: 所見が SEG %2 のセグメントを参照しています。先にその SEG を取り込んでください</translation>
     </message>
@@ -734,6 +790,37 @@
     <message>
         <source>the observer</source>
         <translation>観察者</translation>
+    </message>
+    <message>
+        <source>the store holds none of the images it refers to</source>
+        <translation>参照している画像はどれもストアにありません</translation>
+    </message>
+    <message>
+        <source>the store holds none of the series it refers to (%1)</source>
+        <translation>参照しているシリーズ（%1）はどれもストアにありません</translation>
+    </message>
+    <message>
+        <source>%1: %2, neither as referenced nor as de-identified</source>
+        <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
+    </message>
+    <message>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
+    </message>
+    <message>
+        <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
+        <translation>%1: SEG の Number of Frames (0028,0008) がないか不正です（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
+        <translation>%1: SEG のピクセルデータが、%3 x %4 の %2 フレーム分より短くなっています</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
     </message>
 </context>
 <context>
@@ -781,12 +868,36 @@
         <translation>未知の匿名化オプション %1</translation>
     </message>
     <message>
-        <source>this store de-identifies with profile '%1' (options: %2); a store keeps one profile</source>
-        <translation>このストアはプロファイル '%1'（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
         <translation>対応表に患者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <translation>%1 の外にあるファイルへのリンクです。意図したものなら、そのファイルのフォルダーを直接取り込んでください</translation>
+    </message>
+    <message>
+        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
+        <translation>拒否: このファイルは患者 %1 のものですが、その検査は患者 %2 のものです（ファイルを別の患者の符号で保存することはありません）</translation>
+    </message>
+    <message>
+        <source>refused: its series belongs to another study than the one the file names</source>
+        <translation>拒否: このシリーズは、ファイルに記載された検査とは別の検査に属しています</translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1, in another series</source>
+        <translation>%1 と同じ SOP Instance UID で、別のシリーズにあります</translation>
+    </message>
+    <message>
+        <source>refused: the de-identified file carries patient code %1, expected %2</source>
+        <translation>拒否: 匿名化後のファイルの患者符号が %1 で、期待した %2 と異なります</translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1, which was imported; this copy could not be: %2</source>
+        <translation>取り込まれた %1 と同じ SOP Instance UID です。このコピーは取り込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1047,57 @@
     <message>
         <source>the export to %1 was not recorded: %2</source>
         <translation>%1 への書き出しを記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>series %1: instance %2 carries patient code %3, not %4; nothing of the series was filed</source>
+        <translation>シリーズ %1: インスタンス %2 の患者符号が %4 ではなく %3 です。このシリーズは何も保存していません</translation>
+    </message>
+    <message>
+        <source>series %1, instance %2</source>
+        <translation>シリーズ %1、インスタンス %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>instance %1 (%2)</source>
+        <translation>インスタンス %1（%2）</translation>
+    </message>
+    <message>
+        <source>Checking stored files</source>
+        <translation>保存ファイルを検査しています</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is not the one recorded when it was filed</source>
+        <translation>ファイルの SHA-256 が保存時に記録した値と異なります</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SOP Instance UID is %1</source>
+        <translation>ファイルの SOP Instance UID が %1 です</translation>
+    </message>
+    <message>
+        <source>the file&apos;s Series Instance UID is %1, the row&apos;s %2</source>
+        <translation>ファイルの Series Instance UID が %1、データベースの行では %2 です</translation>
+    </message>
+    <message>
+        <source>the file&apos;s Study Instance UID is %1, the row&apos;s %2</source>
+        <translation>ファイルの Study Instance UID が %1、データベースの行では %2 です</translation>
+    </message>
+    <message>
+        <source>the file carries patient code &quot;%1&quot; but is filed under patient %2</source>
+        <translation>ファイルの患者符号は「%1」ですが、患者 %2 として保存されています</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>検査を中止しました</translation>
+    </message>
+    <message>
+        <source>no row of the database names this file</source>
+        <translation>このファイルを指すデータベースの行がありません</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,28 @@ private slots:
     QCOMPARE(v.defaultWindow(), (WindowLevel{1600, -600}));
   }
 
+  void cancelledLoadIsACancelNotAnError() {
+    QTemporaryDir dir;
+    PhantomOptions small;
+    small.matrix = 32;
+    small.slices = 8;
+    const auto phantom = writeChestPhantom(dir.path(), small);
+    QVERIFY(phantom.ok());
+    Progress progress;
+    int reports = 0;
+    progress.setCallback([&](qint64, qint64, const QString&) {
+      if (++reports == 3) progress.cancel();
+    });
+    const auto loaded = loadVolume(phantom->ctFiles, LoadOptions{}, progress);
+    QVERIFY(!loaded.ok());
+    QVERIFY(loaded.cancelled());
+    QCOMPARE(loaded.failureKind(), FailureKind::Cancelled);
+    // A real failure stays an error.
+    const auto missing = loadVolume({dir.filePath(QStringLiteral("none.dcm"))});
+    QVERIFY(!missing.ok());
+    QVERIFY(!missing.cancelled());
+  }
+
   void shuffledFileOrderGivesTheSameVolume() {
     RC_REQUIRE_SAMPLE(lidc);
     QStringList files = filesIn(test::samplePath(lidc));

@@ -191,7 +191,9 @@ void MainWindow::openSeries(const SeriesSummary& series) {
       [paths, options](Progress& progress) { return loadVolume(paths, options, progress); },
       [this, series](Result<LoadedVolume> loaded) {
         if (!loaded) {
-          showError(tr("Cannot open series"), loaded.error());
+          // The user asked for a cancel: no error to report.
+          if (loaded.cancelled()) statusBar()->showMessage(tr("Loading cancelled"));
+          else showError(tr("Cannot open series"), loaded.error());
           emit seriesOpened(false, loaded.error());
           return;
         }

@@ -285,7 +285,7 @@ Status decodeAll(const std::vector<FileMeta>& files, const std::vector<FrameMeta
 
   overflowed = overflow.load();
   if (!firstError.isEmpty()) return fail(firstError);
-  if (progress.cancelled()) return fail(DicomTr::tr("loading cancelled"));
+  if (progress.cancelled()) return cancelledFailure(DicomTr::tr("loading cancelled"));
   return Status::success();
 }
 
@@ -295,7 +295,7 @@ Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& optio
   std::vector<FrameMeta> frames;
   QStringList skipped;
   for (const QString& path : paths) {
-    if (progress.cancelled()) return fail(DicomTr::tr("loading cancelled"));
+    if (progress.cancelled()) return cancelledFailure(DicomTr::tr("loading cancelled"));
     std::vector<FrameMeta> fileFrames;
     auto meta = readImageMetadata(path, int(files.size()), fileFrames);
     if (!meta) {
@@ -329,7 +329,7 @@ Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& optio
     volume = std::make_shared<Volume>(type, std::array<int, 3>{fmt.columns, fmt.rows, int(stack.frames.size())});
     bool overflowed = false;
     const Status status = decodeAll(files, frames, stack, *volume, threads, progress, overflowed);
-    if (!status) return fail(status.error());
+    if (!status) return status.failure();
     if (!overflowed) break;
     if (type == PixelType::Float32) return fail(DicomTr::tr("%1: pixel values out of range").arg(firstFile.path));
     type = PixelType::Float32;
@@ -383,7 +383,7 @@ Result<LoadedVolume> loadVolume(const QStringList& paths, const LoadOptions& opt
     return Status::success();
   });
   if (!guarded) return fail(labelled(guarded.error(), options.fileLabels));
-  if (!result) return fail(labelled(result.error(), options.fileLabels));
+  if (!result) return Failure{labelled(result.error(), options.fileLabels), result.failureKind()};
   return result;
 }
 

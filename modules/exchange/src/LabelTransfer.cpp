@@ -141,7 +141,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   progress.report(0, 4, ExchangeTr::tr("Loading the series"));
   const auto volume = loadStoredSeries(db, seriesUid);
   if (!volume) return fail(volume.error());
-  if (progress.cancelled()) return fail(ExchangeTr::tr("cancelled"));
+  if (progress.cancelled()) return cancelledFailure(ExchangeTr::tr("cancelled"));
 
   // The objects are built in the store's scratch folder, then pass the profile and the
   // residual-PHI scan on their way to the output folder.
@@ -195,7 +195,10 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     segRef.segmentNumbers = seg->segmentNumbers;
     segRefPtr = &segRef;
   }
-  if (progress.cancelled()) return undo(ExchangeTr::tr("cancelled"));
+  if (progress.cancelled()) {
+    for (const QString& path : written) QFile::remove(path);
+    return cancelledFailure(ExchangeTr::tr("cancelled"));
+  }
   if (!labels.findings.empty()) {
     progress.report(2, 4, ExchangeTr::tr("Writing the measurement report"));
     const QString raw = QDir(scratch).filePath(QStringLiteral("sr.dcm"));

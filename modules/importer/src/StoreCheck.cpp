@@ -72,7 +72,7 @@ Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress) 
                          .arg(header->patientId, row.patientCode));
     return true;
   });
-  if (progress.cancelled()) return fail(StoreCheckTr::tr("the check was cancelled"));
+  if (progress.cancelled()) return cancelledFailure(StoreCheckTr::tr("the check was cancelled"));
 
   // Files no row names.
   QSet<QString> named;

@@ -251,7 +251,7 @@ Result<PhantomResult> writeChestPhantom(const QString& directory, const PhantomO
   const int totalSteps = grid.slices + 1;
 
   for (int k = 0; k < grid.slices; ++k) {
-    if (progress.cancelled()) return fail(PhantomTr::tr("cancelled"));
+    if (progress.cancelled()) return cancelledFailure(PhantomTr::tr("cancelled"));
     for (int j = 0; j < grid.n; ++j)
       for (int i = 0; i < grid.n; ++i) {
         const P3 p = grid.position(i, j, k);

@@ -11,11 +11,18 @@
 
 namespace rc {
 
+// What kind of failure: the GUI reports an error, says nothing about a cancel (the user asked
+// for it), and offers to reload on a conflict (someone else saved first).
+enum class FailureKind { Error, Cancelled, Conflict };
+
 struct Failure {
   QString message;
+  FailureKind kind = FailureKind::Error;
 };
 
-inline Failure fail(QString message) { return Failure{std::move(message)}; }
+inline Failure fail(QString message) { return Failure{std::move(message), FailureKind::Error}; }
+inline Failure cancelledFailure(QString message) { return Failure{std::move(message), FailureKind::Cancelled}; }
+inline Failure conflictFailure(QString message) { return Failure{std::move(message), FailureKind::Conflict}; }
 
 template <class T>
 class [[nodiscard]] Result {
@@ -38,6 +45,10 @@ public:
     static const QString none;
     return ok() ? none : std::get<Failure>(state_).message;
   }
+  FailureKind failureKind() const { return ok() ? FailureKind::Error : std::get<Failure>(state_).kind; }
+  bool cancelled() const { return !ok() && failureKind() == FailureKind::Cancelled; }
+  // The failure as it is, to pass on with its kind (fail(error()) would make it an error).
+  Failure failure() const { return ok() ? Failure{} : std::get<Failure>(state_); }
 
 private:
   std::variant<T, Failure> state_;
@@ -47,15 +58,19 @@ private:
 class [[nodiscard]] Status {
 public:
   Status() = default;
-  Status(Failure failure) : error_(std::move(failure.message)), failed_(true) {}
+  Status(Failure failure) : error_(std::move(failure.message)), kind_(failure.kind), failed_(true) {}
   static Status success() { return Status(); }
 
   bool ok() const { return !failed_; }
   explicit operator bool() const { return ok(); }
   const QString& error() const { return error_; }
+  FailureKind failureKind() const { return kind_; }
+  bool cancelled() const { return failed_ && kind_ == FailureKind::Cancelled; }
+  Failure failure() const { return Failure{error_, kind_}; }
 
 private:
   QString error_;
+  FailureKind kind_ = FailureKind::Error;
   bool failed_ = false;
 };
 

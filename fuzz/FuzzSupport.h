@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -31,6 +32,19 @@ inline QString writeInput(const uint8_t* data, size_t size, const QString& name 
   QFile file(path);
   if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) file.write(reinterpret_cast<const char*>(data), qint64(size));
   return path;
+}
+
+// Inputs on which DCMTK threw and the project's guard turned the exception into a clean
+// failure are not crashes, but they are worth a regression test: they are kept as
+// guarded-<hash> in $RADCURATOR_FUZZ_FINDINGS (scripts/fuzz sets it).
+inline void noteGuarded(const QString& error, const uint8_t* data, size_t size) {
+  if (!error.contains(QLatin1String("the DICOM library"))) return;
+  const QByteArray dir = qgetenv("RADCURATOR_FUZZ_FINDINGS");
+  if (dir.isEmpty()) return;
+  const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+  QFile file(QDir(QString::fromLocal8Bit(dir)).filePath(
+      QStringLiteral("guarded-") + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex())));
+  if (!file.exists() && file.open(QIODevice::WriteOnly)) file.write(bytes);
 }
 
 // Qt wants an application object for translations; one per process.

@@ -10,6 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   context.profile = &profile.value();
   context.uidSecret = secret;
   const QString input = rc::fuzz::writeInput(data, size);
-  (void)rc::deidentifyFileChecked(input, QDir(rc::fuzz::scratchDir()).filePath(QStringLiteral("output.dcm")), context);
+  const auto result = rc::deidentifyFileChecked(input, QDir(rc::fuzz::scratchDir()).filePath(QStringLiteral("output.dcm")), context);
+  if (!result) rc::fuzz::noteGuarded(result.error(), data, size);
   return 0;
 }

@@ -4,6 +4,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rc::fuzz::ensureApplication();
-  (void)rc::readDicomDir(rc::fuzz::writeInput(data, size, QStringLiteral("DICOMDIR")));
+  const auto result = rc::readDicomDir(rc::fuzz::writeInput(data, size, QStringLiteral("DICOMDIR")));
+  if (!result) rc::fuzz::noteGuarded(result.error(), data, size);
   return 0;
 }

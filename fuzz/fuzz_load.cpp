@@ -6,6 +6,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rc::fuzz::ensureApplication();
   rc::LoadOptions options;
   options.threads = 1;
-  (void)rc::loadVolume({rc::fuzz::writeInput(data, size)}, options);
+  const auto result = rc::loadVolume({rc::fuzz::writeInput(data, size)}, options);
+  if (!result) rc::fuzz::noteGuarded(result.error(), data, size);
   return 0;
 }

@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (int k = 0; k < source.sliceCount(); ++k)
     source.slices.push_back({QStringLiteral("1.2.3.%1").arg(k + 1), QString(), 0, QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), 1});
   source.hasPatientOrientation = true;
-  (void)rc::readSegmentation(input, source);
+  const auto result = rc::readSegmentation(input, source);
+  if (!result) rc::fuzz::noteGuarded(result.error(), data, size);
   return 0;
 }

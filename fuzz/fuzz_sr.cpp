@@ -4,6 +4,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rc::fuzz::ensureApplication();
-  (void)rc::readMeasurementReport(rc::fuzz::writeInput(data, size));
+  const auto result = rc::readMeasurementReport(rc::fuzz::writeInput(data, size));
+  if (!result) rc::fuzz::noteGuarded(result.error(), data, size);
   return 0;
 }

@@ -143,6 +143,10 @@ private slots:
     QVERIFY2(contents.ok(), qPrintable(contents.error()));
     QCOMPARE(contents->files.size(), 1);
     QVERIFY(contents->files.first().endsWith(QStringLiteral("/DICOM/IM1")));
+    // A record DCMTK throws on: one failure, nothing read.
+    const auto thrown = readDicomDir(dir_.filePath(QStringLiteral("corpus/exception/DICOMDIR")));
+    QVERIFY(!thrown.ok());
+    QVERIFY2(thrown.error().contains(QStringLiteral("malformed data")), qPrintable(thrown.error()));
     QCOMPARE(contents->refused.size(), 4);  // "..", absolute, a link, ".." after a folder
     for (const QString& r : contents->refused) QVERIFY2(r.contains(QStringLiteral("outside the medium")), qPrintable(r));
   }
@@ -157,7 +161,7 @@ private slots:
                                 dir_.filePath(QStringLiteral("corpus/rle")), dir_.filePath(QStringLiteral("corpus/palette")),
                                 dir_.filePath(QStringLiteral("corpus/duplicates")), dir_.filePath(QStringLiteral("corpus/patients")),
                                 dir_.filePath(QStringLiteral("corpus/charset")), dir_.filePath(QStringLiteral("corpus/truncated")),
-                                dicomDir_};
+                                dir_.filePath(QStringLiteral("corpus/exception")), dicomDir_};
     const ImportReport report = fixture->import(inputs);
     CaseDatabase db(*fixture->store);
     const auto instances = db.allInstances();
@@ -272,6 +276,7 @@ private slots:
     QVERIFY(!thrown.ok());
     QVERIFY(thrown.error().startsWith(QStringLiteral("file.dcm: ")));
     QVERIFY(thrown.error().contains(QStringLiteral("substr")));
+    QVERIFY(thrown.error().contains(QStringLiteral("malformed data")));
     const Status memory = guardedCall(QStringLiteral("big.dcm"), []() -> Status { throw std::bad_alloc(); });
     QVERIFY(!memory.ok());
     QVERIFY(memory.error().contains(QStringLiteral("memory")));

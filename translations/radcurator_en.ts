@@ -462,10 +462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot be read: an unexpected error in the DICOM library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,6 +507,10 @@
     </message>
     <message>
         <source>the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: the DICOM library stopped on malformed data (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1339,10 @@ Type the patient code to confirm:</source>
     </message>
     <message>
         <source>Review burned-in text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -461,10 +461,6 @@
         <translation>%1: 拒否: 読むのに必要なメモリーがありません</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 読めません: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot be read: an unexpected error in the DICOM library</source>
         <translation>%1: 読めません: DICOM ライブラリーで予期しないエラーが起きました</translation>
     </message>
@@ -511,6 +507,10 @@
     <message>
         <source>the series</source>
         <translation>このシリーズ</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: the DICOM library stopped on malformed data (%2)</source>
+        <translation>%1: 読めません: DICOM ライブラリーが不正なデータで停止しました（%2）</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1347,10 @@ Type the patient code to confirm:</source>
     <message>
         <source>Review burned-in text…</source>
         <translation>焼き込み文字を確認…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>読み込みを中止しました</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,15 @@ def main(out):
     dicomdir_path = write(os.path.join(medium, "DICOMDIR"), file_bytes(dicomdir, DICOMDIR_CLASS, uid(10, 3)))
     media.append({"dicomdir": dicomdir_path, "outside": [secret]})
 
-    # 10. Truncated: the same wording wherever it is found.
+    # 10. A DICOMDIR record whose type is longer than a CS may be: DCMTK 3.6.7 throws
+    # std::out_of_range while reading it (it used to end the whole import).
+    record = element((0x0004, 0x1430), "CS", "X" * 300) + element((0x0004, 0x1500), "CS", "DICOM\\IM1")
+    dicomdir = element((0x0004, 0x1130), "CS", "HOSTILE") + element((0x0004, 0x1212), "US", b"\0\0") + \
+        sequence((0x0004, 0x1220), [record])
+    add(write(os.path.join(out, "exception", "DICOMDIR"), file_bytes(dicomdir, DICOMDIR_CLASS, uid(12, 1))),
+        "exception", "refused", "cannot be read")
+
+    # 11. Truncated: the same wording wherever it is found.
     sop = uid(11, 1)
     whole = file_bytes(ct_dataset(alice, uid(11), uid(11, 1), sop), CT, sop)
     add(write(os.path.join(out, "truncated", "in-pixel-data.dcm"), whole[:-100]), "truncated", "refused", "truncated")

@@ -374,7 +374,8 @@ Status guardedCall(const QString& where, const std::function<Status()>& work) {
   } catch (const std::bad_alloc&) {
     return fail(DicomTr::tr("%1: refused: reading it needs more memory than there is").arg(where));
   } catch (const std::exception& e) {
-    return fail(DicomTr::tr("%1: cannot be read: %2").arg(where, QString::fromLocal8Bit(e.what())));
+    return fail(DicomTr::tr("%1: cannot be read: the DICOM library stopped on malformed data (%2)")
+                    .arg(where, QString::fromLocal8Bit(e.what())));
   } catch (...) {
     return fail(DicomTr::tr("%1: cannot be read: an unexpected error in the DICOM library").arg(where));
   }

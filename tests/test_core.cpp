@@ -1,5 +1,6 @@
 // core: Volume geometry and value statistics, Result, parallelFor, the label model.
 
+#include "core/ImageMeasurement.h"
 #include "core/Labels.h"
 #include "core/Parallel.h"
 #include "core/PersonName.h"
@@ -236,6 +237,60 @@ private slots:
     QCOMPARE(back->imported(QStringLiteral("2.25.77"))->storeNumber(3), 0);
     QVERIFY(!back->imported(QStringLiteral("2.25.78")));
     QVERIFY(!LabelSet::fromJson(QJsonObject{{QStringLiteral("format"), 99}}).ok());
+  }
+  void rulerLengthOnKnownSpacing() {
+    Volume v(PixelType::Int16, {50, 40, 30});
+    v.spacing = {0.7, 0.7, 2.5};
+    ImageMeasurement ruler;
+    ruler.kind = MeasurementKind::Ruler;
+    ruler.first = {10, 10, 4};
+    ruler.second = {13, 14, 4};  // 3 x 4 voxels: 2.1 mm by 2.8 mm -> 3.5 mm
+    QVERIFY(std::abs(measure(v, ruler).lengthMm - 3.5) < 1e-9);
+    ruler.second = {10, 10, 8};  // four slices of 2.5 mm
+    QVERIFY(std::abs(measure(v, ruler).lengthMm - 10.0) < 1e-9);
+  }
+
+  void roiStatisticsMatchTheVoxels() {
+    Volume v(PixelType::Int16, {60, 50, 5});
+    v.spacing = {0.5, 0.8, 3};
+    v.modality = QStringLiteral("CT");
+    auto* p = v.data<std::int16_t>();
+    for (int k = 0; k < 5; ++k)
+      for (int j = 0; j < 50; ++j)
+        for (int i = 0; i < 60; ++i) p[v.index(i, j, k)] = std::int16_t((i * 7 + j * 13 + k * 101) % 400 - 200);
+    for (MeasurementKind kind : {MeasurementKind::Rectangle, MeasurementKind::Ellipse}) {
+      ImageMeasurement roi;
+      roi.kind = kind;
+      roi.normalAxis = 2;
+      roi.slice = 3;
+      roi.first = {12.3, 30.6, 3};
+      roi.second = {40.2, 8.1, 3};
+      const MeasurementValues m = measure(v, roi);
+      // The oracle: every voxel of the slice, tested in millimetres.
+      const double cx = (12.3 + 40.2) / 2 * 0.5, cy = (30.6 + 8.1) / 2 * 0.8, rx = (40.2 - 12.3) / 2 * 0.5, ry = (30.6 - 8.1) / 2 * 0.8;
+      std::vector<double> inside;
+      for (int j = 0; j < 50; ++j)
+        for (int i = 0; i < 60; ++i) {
+          const double x = i * 0.5, y = j * 0.8;
+          const bool in = kind == MeasurementKind::Rectangle
+                              ? (x >= cx - rx - 1e-9 && x <= cx + rx + 1e-9 && y >= cy - ry - 1e-9 && y <= cy + ry + 1e-9)
+                              : ((x - cx) * (x - cx) / (rx * rx) + (y - cy) * (y - cy) / (ry * ry) <= 1.0);
+          if (in) inside.push_back(p[v.index(i, j, 3)]);
+        }
+      QCOMPARE(m.voxels, qint64(inside.size()));
+      double mean = 0;
+      for (double x : inside) mean += x;
+      mean /= double(inside.size());
+      double ss = 0;
+      for (double x : inside) ss += (x - mean) * (x - mean);
+      QVERIFY(std::abs(m.mean - mean) < 1e-9);
+      QVERIFY(std::abs(m.sd - std::sqrt(ss / double(inside.size() - 1))) < 1e-9);
+      QCOMPARE(m.min, *std::min_element(inside.begin(), inside.end()));
+      QCOMPARE(m.max, *std::max_element(inside.begin(), inside.end()));
+      const double area = kind == MeasurementKind::Rectangle ? 4 * rx * ry : M_PI * rx * ry;
+      QVERIFY(std::abs(m.areaMm2 - area) < 1e-9);
+      QCOMPARE(m.unit, QStringLiteral("HU"));
+    }
   }
 };
 

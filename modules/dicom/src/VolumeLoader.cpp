@@ -207,6 +207,7 @@ void setGeometry(Volume& volume, const std::vector<FrameMeta>& frames, const Sta
       sliceSpacing = median;
       const auto [minGap, maxGap] = std::minmax_element(gaps.begin(), gaps.end());
       if (*maxGap - *minGap > 0.1 * median) {
+        volume.irregularSpacing = true;
         volume.warnings << DicomTr::tr("irregular slice spacing (%1 to %2 mm); slices are shown evenly spaced at %3 mm")
                                .arg(*minGap, 0, 'f', 2).arg(*maxGap, 0, 'f', 2).arg(median, 0, 'f', 2);
       }
@@ -216,8 +217,10 @@ void setGeometry(Volume& volume, const std::vector<FrameMeta>& frames, const Sta
       const Vec3 d = {p1[0] - p0[0], p1[1] - p0[1], p1[2] - p0[2]};
       const double along = dot(d, volume.axes[2]);
       const double length = std::sqrt(dot(d, d));
-      if (length > 0 && std::sqrt(std::max(0.0, length * length - along * along)) > 0.01 * length)
+      if (length > 0 && std::sqrt(std::max(0.0, length * length - along * along)) > 0.01 * length) {
+        volume.sheared = true;
         volume.warnings << DicomTr::tr("slices are sheared (gantry tilt); shown without shear correction");
+      }
     }
   }
   volume.spacing[2] = sliceSpacing;

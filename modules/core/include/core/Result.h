@@ -35,7 +35,9 @@ public:
 
   const T& value() const& { assert(ok()); return std::get<T>(state_); }
   T& value() & { assert(ok()); return std::get<T>(state_); }
-  T&& value() && { assert(ok()); return std::get<T>(std::move(state_)); }
+  // By value from a temporary: `for (auto& x : f().value())` then holds the value itself
+  // instead of a reference into a Result that is already gone.
+  T value() && { assert(ok()); return std::get<T>(std::move(state_)); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
   const T& operator*() const& { return value(); }

@@ -116,6 +116,9 @@ public:
   QString frameOfReferenceUid;
   std::vector<SliceSource> slices;           // one per k
   QStringList warnings;                      // e.g. irregular slice spacing, extra stacks
+  // Geometry the volume does not model: shown as it is, and flagged in the views.
+  bool sheared = false;                      // slice positions drift in-plane (gantry tilt)
+  bool irregularSpacing = false;             // gaps between slices differ by more than 10 %
 
   // Range of real-world values, ignoring padding. Computed on demand and cached.
   std::pair<double, double> valueRange() const;

@@ -112,6 +112,21 @@ inline const std::vector<Migration>& migrations() {
                mask BLOB NOT NULL,
                PRIMARY KEY (series_id, segment_number)))",
       },
+      // 4: measurements a reader made on a series (rulers, ellipse and rectangle ROIs): the
+      // plane, the slice and two points in voxel index coordinates; values are computed.
+      {
+          R"(CREATE TABLE measurements (
+               id INTEGER PRIMARY KEY,
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               kind TEXT NOT NULL,
+               normal_axis INTEGER NOT NULL CHECK (normal_axis BETWEEN 0 AND 2),
+               slice INTEGER NOT NULL,
+               points TEXT NOT NULL,
+               label TEXT NOT NULL DEFAULT '',
+               created_by TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL))",
+          "CREATE INDEX measurements_by_series ON measurements(series_id)",
+      },
   };
   return all;
 }

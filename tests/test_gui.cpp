@@ -4,18 +4,22 @@
 
 #include "MainWindow.h"
 #include "MaskRegionDialog.h"
+#include "MeasurementPanel.h"
 #include "StoreFixture.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
 #include "TestSupport.h"
 #include "phantom/ChestPhantom.h"
+#include "session/MeasurementTool.h"
 #include "viewer/SliceView.h"
+#include "viewer/ViewerPanel.h"
 #include "viewer/VtkRenderWidget.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableWidget>
 
 using namespace rc;
 
@@ -45,6 +49,30 @@ double grayStddev(const QImage& image) {
     }
   const double n = double(g.width()) * g.height();
   return std::sqrt(std::max(0.0, squares / n - (sum / n) * (sum / n)));
+}
+
+// A window on an imported phantom, with its CT open.
+struct OpenCt {
+  QTemporaryDir source, store;
+  std::unique_ptr<MainWindow> window;
+};
+std::unique_ptr<OpenCt> openPhantomCt() {
+  auto open = std::make_unique<OpenCt>();
+  if (!writeChestPhantom(open->source.path(), smallPhantom()).ok()) return nullptr;
+  {
+    const auto fixture = test::StoreFixture::open(open->store.path());
+    if (!fixture || fixture->import({open->source.path()}).filesImported != 31) return nullptr;
+  }
+  open->window = std::make_unique<MainWindow>();
+  MainWindow& w = *open->window;
+  w.setInteractive(false);
+  w.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+  w.resize(1400, 860);
+  w.show();
+  if (!QTest::qWaitForWindowExposed(&w) || !w.openStore(open->store.path())) return nullptr;
+  QSignalSpy opened(&w, &MainWindow::seriesOpened);
+  if (!w.openFirstSeries() || !(opened.wait(60000) || opened.count() == 1)) return nullptr;
+  return open;
 }
 
 }  // namespace
@@ -157,6 +185,84 @@ private slots:
     QVERIFY(!dialog.isVisible());
   }
 
+  void rulerDrawnWithTheMouseIsListedDeletedAndUndone() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    auto open = openPhantomCt();
+    QVERIFY(open);
+    MainWindow& window = *open->window;
+    SliceView* axial = window.viewerPanel()->sliceView(AxialView);
+    QWidget* gl = axial->renderWidget();
+    // M picks the ruler (the key table); a drag of 3 x 4 voxels at 3.7 mm.
+    QTest::keyClick(gl, Qt::Key_M);
+    QCOMPARE(window.tools()->active(), static_cast<ViewTool*>(window.measurementTool(int(MeasurementKind::Ruler))));
+    const SliceGeometry g = axial->geometry();
+    const int k = axial->model()->slice();
+    const QPoint from = g.indexToDisplay({40, 40, double(k)}).toPoint();
+    const QPoint to = g.indexToDisplay({43, 44, double(k)}).toPoint();
+    QTest::mousePress(gl, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), gl->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(gl, &move);
+    QTest::mouseRelease(gl, Qt::LeftButton, {}, to);
+    QCOMPARE(window.session()->measurements().size(), size_t(1));
+    const double length = measure(*window.session()->volume(), window.session()->measurements().front()).lengthMm;
+    // Exactly the distance between the voxels under the two pixels (5 voxels of 3.7 mm, up to
+    // the rounding of the mouse to whole pixels).
+    const Vec3 a = g.displayToIndex(QPointF(from) + QPointF(0.5, 0.5), k), b = g.displayToIndex(QPointF(to) + QPointF(0.5, 0.5), k);
+    const double expected = std::hypot((b[0] - a[0]) * 3.7, (b[1] - a[1]) * 3.7);
+    QVERIFY2(std::abs(length - expected) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(length).arg(expected)));
+    QVERIFY(std::abs(length - 18.5) < 3 * g.millimetresPerPixel());
+    auto* panel = window.findChild<MeasurementPanel*>();
+    QVERIFY(panel);
+    QCOMPARE(panel->table()->rowCount(), 1);
+    QVERIFY(panel->table()->item(0, 2)->text().contains(QStringLiteral("mm")));
+    // Delete asks nothing; Ctrl+Z (the key table's undo) brings it back.
+    panel->table()->selectRow(0);
+    QTest::keyClick(panel->table(), Qt::Key_Delete);
+    QCOMPARE(panel->table()->rowCount(), 0);
+    QVERIFY(window.session()->measurements().empty());
+    QTest::keyClick(gl, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(panel->table()->rowCount(), 1);
+    // Esc goes back to the cross-hair.
+    QTest::keyClick(gl, Qt::Key_Escape);
+    QVERIFY(!window.tools()->active());
+  }
+
+  void cancelledLoadShowsNoError() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    auto open = openPhantomCt();
+    QVERIFY(open);
+    MainWindow& window = *open->window;
+    window.setInteractive(true);  // an error would open a message box
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    window.session()->closeSeries();
+    QVERIFY(window.openFirstSeries());
+    window.tasks()->cancel();
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    if (!opened.first().at(0).toBool()) {  // the cancel came in time: no dialog, a status line
+      QVERIFY(!QApplication::activeModalWidget());
+      QCOMPARE(window.statusBar()->currentMessage(), QCoreApplication::translate("rc::MainWindow", "Loading cancelled"));
+    }
+  }
+
+  void secondSeriesBesideScrollsByPosition() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    auto open = openPhantomCt();
+    QVERIFY(open);
+    MainWindow& window = *open->window;
+    // The same CT beside itself: one frame of reference, so the cross-hairs follow each other.
+    QSignalSpy beside(&window, &MainWindow::besideOpened);
+    window.openBeside(window.session()->series());
+    QVERIFY(beside.wait(60000) || beside.count() == 1);
+    QVERIFY(beside.first().at(0).toBool());
+    QVERIFY(window.besidePanel()->isVisible());
+    window.viewerPanel()->planeModel(ViewPlane::Axial)->setSlice(7);
+    QCOMPARE(window.besidePanel()->planeModel(ViewPlane::Axial)->slice(), 7);
+    window.besidePanel()->planeModel(ViewPlane::Axial)->setSlice(20);
+    QCOMPARE(window.viewerPanel()->planeModel(ViewPlane::Axial)->slice(), 20);
+    window.closeBeside();
+    QVERIFY(!window.besidePanel()->isVisible());
+  }
+
   void screenshotModeOfTheBinary() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
     QTemporaryDir dir;
@@ -181,6 +287,30 @@ private slots:
     // The viewer area (right of the browser) shows the CT, not a flat placeholder.
     const QImage viewer = image.copy(image.width() / 2, image.height() / 4, image.width() / 3, image.height() / 2);
     QVERIFY(grayStddev(viewer) > 15);
+
+    // A chosen series in a chosen layout, each view also saved on its own.
+    CaseDatabase db(CaseStore::open(store).value());
+    QString ct;
+    for (const SeriesSummary& s : db.listSeries().value())
+      if (s.modality == QLatin1String("CT")) ct = s.seriesUid;
+    const QString views = dir.filePath(QStringLiteral("views"));
+    QProcess grid;
+    grid.start(QStringLiteral(RADCURATOR_GUI), {QStringLiteral("--store"), store, QStringLiteral("--series"), ct,
+                                                QStringLiteral("--layout"), QStringLiteral("2x2"), QStringLiteral("--screenshot"),
+                                                dir.filePath(QStringLiteral("grid.png")), QStringLiteral("--views-dir"), views});
+    QVERIFY(grid.waitForFinished(120000));
+    QVERIFY2(grid.exitCode() == 0, qPrintable(QString::fromUtf8(grid.readAllStandardError())));
+    for (const char* name : {"axial.png", "coronal.png", "sagittal.png", "3d.png"}) {
+      const QImage view(QDir(views).filePath(QLatin1String(name)));
+      QVERIFY2(!view.isNull(), name);
+      QVERIFY2(grayStddev(view) > 10, name);
+    }
+    // An unknown series or layout is an error, not a picture of something else.
+    QProcess wrong;
+    wrong.start(QStringLiteral(RADCURATOR_GUI), {QStringLiteral("--store"), store, QStringLiteral("--series"), QStringLiteral("1.2.3"),
+                                                 QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(wrong.waitForFinished(120000));
+    QCOMPARE(wrong.exitCode(), 1);
   }
 };
 

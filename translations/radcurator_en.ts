@@ -903,6 +903,193 @@
     </message>
 </context>
 <context>
+    <name>KeyTable</name>
+    <message>
+        <source>Next slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung window (-600/1500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediastinum window (40/400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone window (400/1800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan, window and inversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert grey levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next layout (1x1, 1x3, 2x2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the label overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to navigation (cross-hair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous/next slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 slices at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left click or drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the cross-hair (or use the active tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cross-hair follows the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (horizontal) and level (vertical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle-drag or Shift+left-drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximise the view, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>not a stored segment mask</source>
@@ -918,6 +1105,17 @@
     </message>
     <message>
         <source>segment without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTool</name>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +1143,45 @@
     </message>
     <message>
         <source>Writing synthetic chest X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,6 +1295,18 @@
         <source>series %1, instance %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measurement %1 has an unknown kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurement %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -1099,6 +1348,17 @@
     </message>
     <message>
         <source>no row of the database names this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::LabelsPanel</name>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,10 +1410,6 @@
     </message>
     <message>
         <source>Window from file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset zoom and pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,16 +1504,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mouse wheel, PgUp/PgDn, Up/Down: previous/next slice
-Home/End: first/last slice
-Right-drag: window (horizontal) and level (vertical)
-Middle-drag or Shift+left-drag: pan
-Ctrl+wheel: zoom
-1 / 2 / 3: lung / mediastinum / bone window
-0: window from the file;  R: reset zoom and pan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About RadCurator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1591,158 @@ Type the patient code to confirm:</source>
         <source>Loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert grey levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan and window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link window/level across planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link zoom and pan across planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D: soft tissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a second series beside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the second series by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the second series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate (cross-hair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show beside the open series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two series do not share a frame of reference: they scroll on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open beside the current series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -1366,13 +1764,80 @@ Type the patient code to confirm:</source>
     </message>
 </context>
 <context>
-    <name>rc::SliceView</name>
+    <name>rc::MeasurementPanel</name>
     <message>
-        <source>Double-click a series in the browser to view it</source>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm², mean %2 ± %3 %4 (min %5, max %6, %7 voxels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::SliceOverlay</name>
+    <message>
+        <source>(%1, %2, %3)  %4, %5, %6 mm  %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oblique: planes follow the acquisition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,7 +1849,32 @@ Type the patient code to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gantry tilt: shown without shear correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irregular slice spacing: shown evenly spaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>W %1  L %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inverted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a series in the browser to view it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm²  mean %2 ± %3 %4
+min %5  max %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1928,24 @@ Type the patient code to confirm:</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewerPanel</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::VolumeView</name>
+    <message>
+        <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

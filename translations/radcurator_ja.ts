@@ -901,6 +901,193 @@
     </message>
 </context>
 <context>
+    <name>KeyTable</name>
+    <message>
+        <source>Next slice</source>
+        <translation>次のスライス</translation>
+    </message>
+    <message>
+        <source>Previous slice</source>
+        <translation>前のスライス</translation>
+    </message>
+    <message>
+        <source>First slice</source>
+        <translation>最初のスライス</translation>
+    </message>
+    <message>
+        <source>Last slice</source>
+        <translation>最後のスライス</translation>
+    </message>
+    <message>
+        <source>Lung window (-600/1500)</source>
+        <translation>肺野条件（-600/1500）</translation>
+    </message>
+    <message>
+        <source>Mediastinum window (40/400)</source>
+        <translation>縦隔条件（40/400）</translation>
+    </message>
+    <message>
+        <source>Bone window (400/1800)</source>
+        <translation>骨条件（400/1800）</translation>
+    </message>
+    <message>
+        <source>Window from the file</source>
+        <translation>ファイルのウィンドウ</translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan, window and inversion</source>
+        <translation>拡大・移動・ウィンドウ・反転を元に戻す</translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation>画像をビューに合わせる</translation>
+    </message>
+    <message>
+        <source>Invert grey levels</source>
+        <translation>白黒反転</translation>
+    </message>
+    <message>
+        <source>Next layout (1x1, 1x3, 2x2)</source>
+        <translation>次のレイアウト（1x1、1x3、2x2）</translation>
+    </message>
+    <message>
+        <source>Show or hide the label overlay</source>
+        <translation>ラベル表示の切り替え</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>定規</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>楕円 ROI</translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation>矩形 ROI</translation>
+    </message>
+    <message>
+        <source>Back to navigation (cross-hair)</source>
+        <translation>ナビゲーション（十字カーソル）に戻る</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation>しきい値ブラシ</translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation>領域拡張</translation>
+    </message>
+    <message>
+        <source>Smaller brush</source>
+        <translation>ブラシを小さく</translation>
+    </message>
+    <message>
+        <source>Larger brush</source>
+        <translation>ブラシを大きく</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新しいセグメント</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>今すぐ保存</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>ホイール</translation>
+    </message>
+    <message>
+        <source>Previous/next slice</source>
+        <translation>前／次のスライス</translation>
+    </message>
+    <message>
+        <source>Shift+wheel</source>
+        <translation>Shift+ホイール</translation>
+    </message>
+    <message>
+        <source>10 slices at a time</source>
+        <translation>10 スライスずつ</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Left click or drag</source>
+        <translation>左クリックまたは左ドラッグ</translation>
+    </message>
+    <message>
+        <source>Move the cross-hair (or use the active tool)</source>
+        <translation>十字カーソルを動かす（ツール選択中はそのツール）</translation>
+    </message>
+    <message>
+        <source>Shift+move</source>
+        <translation>Shift+移動</translation>
+    </message>
+    <message>
+        <source>The cross-hair follows the pointer</source>
+        <translation>十字カーソルがポインターに付いてくる</translation>
+    </message>
+    <message>
+        <source>Right-drag</source>
+        <translation>右ドラッグ</translation>
+    </message>
+    <message>
+        <source>Window (horizontal) and level (vertical)</source>
+        <translation>ウィンドウ幅（横）とレベル（縦）</translation>
+    </message>
+    <message>
+        <source>Middle-drag or Shift+left-drag</source>
+        <translation>中ドラッグまたは Shift+左ドラッグ</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>ダブルクリック</translation>
+    </message>
+    <message>
+        <source>Maximise the view, and back</source>
+        <translation>ビューを最大化／元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>not a stored segment mask</source>
@@ -917,6 +1104,17 @@
     <message>
         <source>segment without a number</source>
         <translation>番号のないセグメントがあります</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTool</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1142,45 @@
     <message>
         <source>Writing synthetic chest X-ray</source>
         <translation>合成胸部 X 線画像を書き出しています</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>ruler</source>
+        <translation>定規</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>楕円</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1を削除</translation>
+    </message>
+    <message>
+        <source>no case store is open</source>
+        <translation>症例ストアが開かれていません</translation>
+    </message>
+    <message>
+        <source>the correspondence table stays locked</source>
+        <translation>対応表はロックされたままです</translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation>シリーズが開かれていません</translation>
+    </message>
+    <message>
+        <source>no measurement %1</source>
+        <translation>計測 %1 はありません</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1293,18 @@
         <source>series %1, instance %2</source>
         <translation>シリーズ %1、インスタンス %2</translation>
     </message>
+    <message>
+        <source>measurement %1 has an unknown kind %2</source>
+        <translation>計測 %1 の種類 %2 が不明です</translation>
+    </message>
+    <message>
+        <source>measurement %1 is damaged</source>
+        <translation>計測 %1 が壊れています</translation>
+    </message>
+    <message>
+        <source>no measurement %1 in the store</source>
+        <translation>ストアに計測 %1 はありません</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -1098,6 +1347,17 @@
     <message>
         <source>no row of the database names this file</source>
         <translation>このファイルを指すデータベースの行がありません</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LabelsPanel</name>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Outline only</source>
+        <translation>輪郭のみ</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1409,6 @@
     <message>
         <source>Window from file</source>
         <translation>ファイルのウィンドウ設定</translation>
-    </message>
-    <message>
-        <source>Reset zoom and pan</source>
-        <translation>拡大と移動をリセット</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1243,22 +1499,6 @@
     <message>
         <source>Mouse and keyboard</source>
         <translation>マウスとキーボード</translation>
-    </message>
-    <message>
-        <source>Mouse wheel, PgUp/PgDn, Up/Down: previous/next slice
-Home/End: first/last slice
-Right-drag: window (horizontal) and level (vertical)
-Middle-drag or Shift+left-drag: pan
-Ctrl+wheel: zoom
-1 / 2 / 3: lung / mediastinum / bone window
-0: window from the file;  R: reset zoom and pan</source>
-        <translation>マウスホイール、PgUp/PgDn、↑/↓: 前／次のスライス
-Home/End: 最初／最後のスライス
-右ドラッグ: ウィンドウ幅（左右）とレベル（上下）
-中ドラッグまたは Shift+左ドラッグ: 移動
-Ctrl+ホイール: 拡大縮小
-1 / 2 / 3: 肺野／縦隔／骨条件
-0: ファイルのウィンドウ設定、R: 拡大と移動をリセット</translation>
     </message>
     <message>
         <source>About RadCurator</source>
@@ -1352,6 +1592,158 @@ Type the patient code to confirm:</source>
         <source>Loading cancelled</source>
         <translation>読み込みを中止しました</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>計測</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>レイアウト %1</translation>
+    </message>
+    <message>
+        <source>Next layout</source>
+        <translation>次のレイアウト</translation>
+    </message>
+    <message>
+        <source>Key: L</source>
+        <translation>キー: L</translation>
+    </message>
+    <message>
+        <source>Invert grey levels</source>
+        <translation>白黒反転</translation>
+    </message>
+    <message>
+        <source>Fit to the view</source>
+        <translation>ビューに合わせる</translation>
+    </message>
+    <message>
+        <source>Reset zoom, pan and window</source>
+        <translation>拡大・移動・ウィンドウを元に戻す</translation>
+    </message>
+    <message>
+        <source>Link window/level across planes</source>
+        <translation>断面間でウィンドウ／レベルを連動</translation>
+    </message>
+    <message>
+        <source>Link zoom and pan across planes</source>
+        <translation>断面間で拡大と移動を連動</translation>
+    </message>
+    <message>
+        <source>Show labels</source>
+        <translation>ラベルを表示</translation>
+    </message>
+    <message>
+        <source>3D: lung</source>
+        <translation>3D: 肺</translation>
+    </message>
+    <message>
+        <source>3D: bone</source>
+        <translation>3D: 骨</translation>
+    </message>
+    <message>
+        <source>3D: soft tissue</source>
+        <translation>3D: 軟部組織</translation>
+    </message>
+    <message>
+        <source>Open a second series beside…</source>
+        <translation>2 つ目のシリーズを並べて開く…</translation>
+    </message>
+    <message>
+        <source>Link the second series by position</source>
+        <translation>2 つ目のシリーズを位置で連動</translation>
+    </message>
+    <message>
+        <source>Close the second series</source>
+        <translation>2 つ目のシリーズを閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Navigate (cross-hair)</source>
+        <translation>ナビゲーション（十字カーソル）</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>定規</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>楕円 ROI</translation>
+    </message>
+    <message>
+        <source>Rectangle ROI</source>
+        <translation>矩形 ROI</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Second series</source>
+        <translation>2 つ目のシリーズ</translation>
+    </message>
+    <message>
+        <source>Show beside the open series:</source>
+        <translation>開いているシリーズの横に表示:</translation>
+    </message>
+    <message>
+        <source>The two series do not share a frame of reference: they scroll on their own</source>
+        <translation>2 つのシリーズは座標系（Frame of Reference）が異なるため、連動せずに個別にスクロールします</translation>
+    </message>
+    <message>
+        <source>Open beside the current series</source>
+        <translation>今のシリーズの横に開く</translation>
+    </message>
+    <message>
+        <source>Mouse or key</source>
+        <translation>マウスまたはキー</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -1373,14 +1765,81 @@ Type the patient code to confirm:</source>
     </message>
 </context>
 <context>
-    <name>rc::SliceView</name>
+    <name>rc::MeasurementPanel</name>
     <message>
-        <source>Double-click a series in the browser to view it</source>
-        <translation>左の一覧でシリーズをダブルクリックすると表示します</translation>
+        <source>Ellipse</source>
+        <translation>楕円</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>定規</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm², mean %2 ± %3 %4 (min %5, max %6, %7 voxels)</source>
+        <translation>%1 mm²、平均 %2 ± %3 %4（最小 %5、最大 %6、%7 ボクセル）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Edit &gt; Undo brings it back)</source>
+        <translation>選択した計測を削除します（編集 &gt; 元に戻す で復元できます）</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>計測</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル:</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SliceOverlay</name>
+    <message>
+        <source>(%1, %2, %3)  %4, %5, %6 mm  %7</source>
+        <translation>(%1, %2, %3)  %4, %5, %6 mm  %7</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>横断</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>冠状</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>矢状</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
         <translation>拡大 %1%</translation>
+    </message>
+    <message>
+        <source>oblique: planes follow the acquisition</source>
+        <translation>斜位: 断面は撮像方向に沿います</translation>
     </message>
     <message>
         <source>Slice %1/%2</source>
@@ -1391,8 +1850,34 @@ Type the patient code to confirm:</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
+        <source>gantry tilt: shown without shear correction</source>
+        <translation>ガントリー傾斜: せん断補正なしで表示</translation>
+    </message>
+    <message>
+        <source>irregular slice spacing: shown evenly spaced</source>
+        <translation>スライス間隔が不均一: 等間隔として表示</translation>
+    </message>
+    <message>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>(inverted)</source>
+        <translation>（反転）</translation>
+    </message>
+    <message>
+        <source>Double-click a series in the browser to view it</source>
+        <translation>ブラウザーのシリーズをダブルクリックすると表示します</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm²  mean %2 ± %3 %4
+min %5  max %6</source>
+        <translation>%1 mm²  平均 %2 ± %3 %4
+最小 %5  最大 %6</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1930,24 @@ Type the patient code to confirm:</source>
     <message>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewerPanel</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: 書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>rc::VolumeView</name>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
     </message>
 </context>
 </TS>

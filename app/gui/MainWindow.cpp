@@ -1,14 +1,21 @@
 #include "MainWindow.h"
 
+#include "LabelsPanel.h"
 #include "MaskRegionDialog.h"
+#include "MeasurementPanel.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
 #include "dicom/VolumeLoader.h"
+#include "session/MeasurementTool.h"
 #include "viewer/SliceImage.h"
 #include "viewer/SliceView.h"
+#include "viewer/ViewerPanel.h"
+#include "viewer/VolumeView.h"
 #include "viewer/VtkRenderWidget.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -18,9 +25,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextStream>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -29,23 +39,34 @@ namespace rc {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("RadCurator"));
-  resize(1280, 800);
+  resize(1400, 860);
+  session_ = new Session(this);
+  tools_ = new ToolModel(this);
+  loadKeySettings();
+  for (MeasurementKind kind : {MeasurementKind::Ruler, MeasurementKind::Ellipse, MeasurementKind::Rectangle})
+    measurementTools_.push_back(std::make_unique<MeasurementTool>(session_, kind, tools_));
 
-  view_ = new SliceView(this);
-  setCentralWidget(view_);
+  splitter_ = new QSplitter(Qt::Horizontal, this);
+  viewer_ = new ViewerPanel(tools_, &keys_, splitter_);
+  beside_ = new ViewerPanel(tools_, &keys_, splitter_);
+  beside_->hide();
+  splitter_->addWidget(viewer_);
+  splitter_->addWidget(beside_);
+  setCentralWidget(splitter_);
+  for (ViewerPanel* panel : {viewer_, beside_}) panel->setOtherKeyAction([this](KeyAction a) { return handleKeyAction(a); });
 
   browser_ = new StudyBrowser(this);
   auto* dock = new QDockWidget(tr("Studies"), this);
   dock->setObjectName(QStringLiteral("studies"));
   dock->setWidget(browser_);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  dock->setMinimumWidth(440);
+  dock->setMinimumWidth(380);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
   connect(browser_, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
 
   // The default passphrase prompt; tests replace it.
-  passphraseProvider_ = [this](bool creating) -> std::optional<QString> {
+  session_->setPassphraseProvider([this](bool creating) -> std::optional<QString> {
     bool ok = false;
     const QString first = QInputDialog::getText(
         this, tr("Correspondence table"),
@@ -64,15 +85,57 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
       }
     }
     return first;
-  };
+  });
+
+  // The open series and what is drawn over it follow the session.
+  connect(session_, &Session::labelsChanged, this, [this] { viewer_->viewer()->setLabels(session_->labels()); });
+  connect(session_, &Session::measurementsChanged, this, [this] { viewer_->viewer()->setMeasurements(session_->measurements()); });
+  connect(session_, &Session::seriesClosed, this, [this] { viewer_->viewer()->clear(); });
+  connect(session_->history(), &EditHistory::changed, this, &MainWindow::updateEditActions);
 
   tasks_ = new TaskPanel(this);
   statusBar()->addPermanentWidget(tasks_);
+  createDocks();
   createActions();
+  updateEditActions();
   statusBar()->showMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  tools_->setActive(nullptr);
+}
+
+void MainWindow::loadKeySettings() {
+  // [keys] id = "Ctrl+B, B" in the settings file rebinds an action.
+  QSettings settings;
+  settings.beginGroup(QStringLiteral("keys"));
+  for (const QString& id : settings.childKeys()) {
+    std::vector<QKeyCombination> keys;
+    const QKeySequence sequence = QKeySequence::fromString(settings.value(id).toString(), QKeySequence::PortableText);
+    for (int n = 0; n < sequence.count(); ++n) keys.push_back(sequence[n]);
+    if (!keys.empty()) keys_.rebind(id, keys);
+  }
+}
+
+MeasurementTool* MainWindow::measurementTool(int kind) const {
+  return kind >= 0 && kind < int(measurementTools_.size()) ? measurementTools_[size_t(kind)].get() : nullptr;
+}
+
+SliceView* MainWindow::sliceView() const { return viewer_->activeSliceView(); }
+
+void MainWindow::createDocks() {
+  measurements_ = new MeasurementPanel(session_, viewer_, this);
+  connect(measurements_, &MeasurementPanel::failed, this, [this](const QString& m) { showError(tr("Measurements"), m); });
+  auto* dock = new QDockWidget(tr("Measurements"), this);
+  dock->setObjectName(QStringLiteral("measurements"));
+  dock->setWidget(measurements_);
+  addDockWidget(Qt::RightDockWidgetArea, dock);
+  labels_ = new LabelsPanel(viewer_->viewer(), this);
+  auto* labelsDock = new QDockWidget(tr("Labels"), this);
+  labelsDock->setObjectName(QStringLiteral("labels"));
+  labelsDock->setWidget(labels_);
+  addDockWidget(Qt::RightDockWidgetArea, labelsDock);
+}
 
 void MainWindow::createActions() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -84,38 +147,149 @@ void MainWindow::createActions() {
   quit->setShortcut(QKeySequence::Quit);
   connect(tasks_, &TaskPanel::busyChanged, importAction, [importAction](bool busy) { importAction->setEnabled(!busy); });
 
+  // Edit: undo and redo take their keys from the key table.
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  auto keysOf = [this](KeyAction action) {
+    QList<QKeySequence> sequences;
+    for (const KeyBinding& b : keys_.bindings())
+      if (b.action == action) sequences << QKeySequence(b.key);
+    return sequences;
+  };
+  undoAction_ = edit->addAction(tr("&Undo"), this, [this] { handleKeyAction(KeyAction::Undo); });
+  undoAction_->setShortcuts(keysOf(KeyAction::Undo));
+  redoAction_ = edit->addAction(tr("&Redo"), this, [this] { handleKeyAction(KeyAction::Redo); });
+  redoAction_->setShortcuts(keysOf(KeyAction::Redo));
+
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  const QString presetNames[3] = {tr("Lung window"), tr("Mediastinum window"), tr("Bone window")};
-  for (int i = 0; i < 3; ++i) {
-    QAction* preset = view->addAction(presetNames[i], this, [this, i] { view_->model()->applyPreset(i); });
-    preset->setShortcut(QKeySequence(Qt::Key_1 + i));
-    preset->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // the view handles 1/2/3 itself
+  QToolBar* bar = addToolBar(tr("View"));
+  bar->setObjectName(QStringLiteral("viewToolbar"));
+  layoutActions_ = new QActionGroup(this);
+  for (ViewLayout layout : {ViewLayout::Single, ViewLayout::Row, ViewLayout::Grid}) {
+    QAction* a = view->addAction(tr("Layout %1").arg(layoutName(layout)), this,
+                                 [this, layout] { viewer_->layoutModel()->setLayout(layout); });
+    a->setCheckable(true);
+    a->setChecked(layout == viewer_->layoutModel()->layout());
+    a->setData(int(layout));
+    layoutActions_->addAction(a);
+    bar->addAction(a);
   }
-  view->addAction(tr("Window from file"), this, [this] { view_->model()->resetWindow(); });
-  view->addAction(tr("Reset zoom and pan"), this, [this] { view_->model()->resetView(); });
+  connect(viewer_->layoutModel(), &LayoutModel::layoutChanged, this, [this] {
+    for (QAction* a : layoutActions_->actions()) a->setChecked(a->data().toInt() == int(viewer_->layoutModel()->layout()));
+  });
+  QAction* cycle = view->addAction(tr("Next layout"), this, [this] { viewer_->layoutModel()->cycle(); });
+  cycle->setToolTip(tr("Key: L"));
+  view->addSeparator();
+  bar->addSeparator();
+
+  const QString presetNames[3] = {tr("Lung window"), tr("Mediastinum window"), tr("Bone window")};
+  for (int i = 0; i < 3; ++i) view->addAction(presetNames[i], this, [this, i] { viewer_->viewer()->applyPreset(i); });
+  view->addAction(tr("Window from file"), this, [this] { sliceView()->model()->setWindow(viewer_->viewer()->defaultWindow()); });
+  view->addAction(tr("Invert grey levels"), this, [this] { viewer_->viewer()->setInverted(!viewer_->viewer()->inverted()); });
+  view->addAction(tr("Fit to the view"), this, [this] { sliceView()->model()->fit(); });
+  view->addAction(tr("Reset zoom, pan and window"), this, [this] { sliceView()->model()->resetView(); });
+  view->addSeparator();
+
+  QAction* linkWindow = view->addAction(tr("Link window/level across planes"));
+  linkWindow->setCheckable(true);
+  linkWindow->setChecked(viewer_->viewer()->linkWindow());
+  connect(linkWindow, &QAction::toggled, viewer_->viewer(), &ViewerModel::setLinkWindow);
+  QAction* linkZoom = view->addAction(tr("Link zoom and pan across planes"));
+  linkZoom->setCheckable(true);
+  linkZoom->setChecked(viewer_->viewer()->linkZoomPan());
+  connect(linkZoom, &QAction::toggled, viewer_->viewer(), &ViewerModel::setLinkZoomPan);
+  bar->addAction(linkWindow);
+  bar->addAction(linkZoom);
+  QAction* overlay = view->addAction(tr("Show labels"));
+  overlay->setCheckable(true);
+  overlay->setChecked(true);
+  connect(overlay, &QAction::toggled, viewer_->viewer(), &ViewerModel::setOverlayVisible);
+  connect(viewer_->viewer(), &ViewerModel::overlayChanged, overlay,
+          [this, overlay] { overlay->setChecked(viewer_->viewer()->overlayVisible()); });
+  bar->addAction(overlay);
+
+  // The 3D view's presets.
+  auto* presets = new QComboBox(bar);
+  presets->addItems({tr("3D: lung"), tr("3D: bone"), tr("3D: soft tissue")});
+  presets->setCurrentIndex(2);
+  connect(presets, &QComboBox::currentIndexChanged, this,
+          [this](int index) { viewer_->volumeView()->setPreset(VolumeView::Preset(index)); });
+  bar->addWidget(presets);
+  view->addSeparator();
+  view->addAction(tr("Open a second series beside…"), this, &MainWindow::chooseBeside);
+  linkBesideAction_ = view->addAction(tr("Link the second series by position"));
+  linkBesideAction_->setCheckable(true);
+  linkBesideAction_->setChecked(true);
+  view->addAction(tr("Close the second series"), this, &MainWindow::closeBeside);
+
+  // Tools.
+  QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+  QToolBar* toolBar = addToolBar(tr("Tools"));
+  toolBar->setObjectName(QStringLiteral("toolsToolbar"));
+  toolActions_ = new QActionGroup(this);
+  const QString toolNames[4] = {tr("Navigate (cross-hair)"), tr("Ruler"), tr("Ellipse ROI"), tr("Rectangle ROI")};
+  for (int t = -1; t < 3; ++t) {
+    QAction* a = toolsMenu->addAction(toolNames[t + 1], this, [this, t] { setTool(t); });
+    a->setCheckable(true);
+    a->setChecked(t == -1);
+    a->setData(t);
+    toolActions_->addAction(a);
+    toolBar->addAction(a);
+  }
+  connect(tools_, &ToolModel::activeChanged, this, [this] {
+    for (QAction* a : toolActions_->actions()) a->setChecked(measurementTool(a->data().toInt()) == tools_->active());
+  });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Mouse and keyboard"), this, &MainWindow::showShortcuts);
   help->addAction(tr("&About RadCurator"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::setTool(int kind) { tools_->setActive(measurementTool(kind)); }
+
+bool MainWindow::handleKeyAction(KeyAction action) {
+  switch (action) {
+    case KeyAction::Ruler: setTool(int(MeasurementKind::Ruler)); return true;
+    case KeyAction::EllipseRoi: setTool(int(MeasurementKind::Ellipse)); return true;
+    case KeyAction::RectangleRoi: setTool(int(MeasurementKind::Rectangle)); return true;
+    case KeyAction::Navigate: setTool(-1); return true;
+    case KeyAction::Undo: {
+      const Status s = session_->history()->undo();
+      if (!s) showError(tr("Undo"), s.error());
+      return true;
+    }
+    case KeyAction::Redo: {
+      const Status s = session_->history()->redo();
+      if (!s) showError(tr("Redo"), s.error());
+      return true;
+    }
+    default: return false;
+  }
+}
+
+void MainWindow::updateEditActions() {
+  EditHistory* h = session_->history();
+  undoAction_->setEnabled(h->canUndo());
+  redoAction_->setEnabled(h->canRedo());
+  undoAction_->setText(h->canUndo() ? tr("&Undo %1").arg(h->undoText()) : tr("&Undo"));
+  redoAction_->setText(h->canRedo() ? tr("&Redo %1").arg(h->redoText()) : tr("&Redo"));
+}
+
 bool MainWindow::openStore(const QString& directory) {
-  auto store = CaseStore::open(directory);
-  if (!store) {
-    showError(tr("Cannot open case store"), store.error());
+  const Status opened = session_->openStore(directory);
+  if (!opened) {
+    showError(tr("Cannot open case store"), opened.error());
     return false;
   }
-  store_ = store.value();
-  deid_.reset();  // another store, another table
-  view_->model()->clear();
-  setWindowTitle(tr("RadCurator — %1").arg(store_->directory()));
+  viewer_->viewer()->clear();
+  closeBeside();
+  setWindowTitle(tr("RadCurator — %1").arg(session_->store()->directory()));
   refreshBrowser();
   return true;
 }
 
 void MainWindow::refreshBrowser() {
-  if (!store_) return;
-  CaseDatabase db(*store_);
+  if (!session_->hasStore()) return;
+  CaseDatabase db(*session_->store());
   const auto series = db.listSeries();
   if (!series) {
     showError(tr("Cannot read case store"), series.error());
@@ -126,7 +300,7 @@ void MainWindow::refreshBrowser() {
 }
 
 void MainWindow::chooseImportFolder() {
-  if (!store_) {
+  if (!session_->hasStore()) {
     showError(tr("No case store"), tr("Open a case store first."));
     return;
   }
@@ -140,27 +314,22 @@ void MainWindow::chooseStore() {
 }
 
 bool MainWindow::unlockCorrespondence() {
-  if (deid_) return true;
-  if (!store_) return false;
-  const bool creating = !CorrespondenceTable::exists(store_->correspondencePath());
-  const auto passphrase = passphraseProvider_ ? passphraseProvider_(creating) : std::nullopt;
-  if (!passphrase) return false;
-  auto opened = openStoreDeid(*store_, *passphrase);
-  if (!opened) {
-    showError(tr("Correspondence table"), opened.error());
-    return false;
-  }
-  deid_ = std::move(opened).value();
-  return true;
+  const auto unlocked = session_->unlock();
+  if (!unlocked && !unlocked.cancelled()) showError(tr("Correspondence table"), unlocked.error());
+  return unlocked.ok();
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
-  if (!store_ || tasks_->isBusy()) return;
+  if (!session_->hasStore() || tasks_->isBusy()) return;
   // De-identification issues patient codes from the correspondence table: unlock it first.
-  if (!unlockCorrespondence()) return;
-  const CaseStore store = *store_;
-  const auto profile = deid_->profile;
-  CorrespondenceTable* table = deid_->table.get();
+  const auto deid = session_->unlock();
+  if (!deid) {
+    if (!deid.cancelled()) showError(tr("Correspondence table"), deid.error());
+    return;
+  }
+  const CaseStore store = *session_->store();
+  const auto profile = deid.value()->profile;
+  CorrespondenceTable* table = deid.value()->table.get();
   tasks_->run<ImportReport>(
       tr("Importing…"),
       [store, profile, table, paths](Progress& progress) { return Importer(store, profile, table).run(paths, progress); },
@@ -172,42 +341,79 @@ void MainWindow::importPaths(const QStringList& paths) {
       });
 }
 
-void MainWindow::openSeries(const SeriesSummary& series) {
-  if (!store_ || tasks_->isBusy()) return;
-  CaseDatabase db(*store_);
+void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
+  auto report = [this, beside](bool ok, const QString& message) {
+    if (beside) emit besideOpened(ok, message);
+    else emit seriesOpened(ok, message);
+  };
+  if (!session_->hasStore() || tasks_->isBusy()) {
+    report(false, tr("busy"));
+    return;
+  }
+  CaseDatabase db(*session_->store());
   const auto files = db.seriesFiles(series.seriesUid);
   if (!files || files->isEmpty()) {
     const QString message = files ? tr("The series has no files.") : files.error();
     showError(tr("Cannot open series"), message);
-    emit seriesOpened(false, message);
+    report(false, message);
     return;
   }
-  browser_->selectSeries(series.seriesUid);
+  if (!beside) browser_->selectSeries(series.seriesUid);
   LoadOptions options;
   options.fileLabels = files->labels;
   const QStringList paths = files->paths;
   tasks_->run<Result<LoadedVolume>>(
       tr("Loading %1…").arg(seriesLabel(series)),
       [paths, options](Progress& progress) { return loadVolume(paths, options, progress); },
-      [this, series](Result<LoadedVolume> loaded) {
+      [this, series, beside, report](Result<LoadedVolume> loaded) {
         if (!loaded) {
           // The user asked for a cancel: no error to report.
           if (loaded.cancelled()) statusBar()->showMessage(tr("Loading cancelled"));
           else showError(tr("Cannot open series"), loaded.error());
-          emit seriesOpened(false, loaded.error());
+          report(false, loaded.error());
           return;
         }
-        view_->model()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
-        view_->renderWidget()->setFocus();
         const QStringList& warnings = loaded->volume->warnings;
         statusBar()->showMessage(warnings.isEmpty() ? seriesLabel(series) : warnings.join(QStringLiteral("; ")));
-        emit seriesOpened(true, QString());
+        if (beside) {
+          besideSeries_ = series;
+          beside_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
+          beside_->show();
+          linkBesidePanels();
+          report(true, QString());
+          return;
+        }
+        tools_->setActive(nullptr);
+        viewer_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
+        const Status opened = session_->setOpenSeries(series, loaded->volume);
+        if (!opened) showError(tr("Cannot open series"), opened.error());
+        viewer_->activeSliceView()->renderWidget()->setFocus();
+        if (besideSeries_) linkBesidePanels();
+        report(true, QString());
       });
 }
 
+void MainWindow::openSeries(const SeriesSummary& series) { loadSeries(series, false); }
+void MainWindow::openBeside(const SeriesSummary& series) { loadSeries(series, true); }
+
+void MainWindow::closeBeside() {
+  besideSeries_.reset();
+  beside_->viewer()->clear();
+  beside_->hide();
+}
+
+bool MainWindow::openSeriesByUid(const QString& seriesUid) {
+  if (!session_->hasStore()) return false;
+  CaseDatabase db(*session_->store());
+  const auto series = db.series(seriesUid);
+  if (!series) return false;
+  openSeries(series.value());
+  return true;
+}
+
 bool MainWindow::openFirstSeries() {
-  if (!store_) return false;
-  CaseDatabase db(*store_);
+  if (!session_->hasStore()) return false;
+  CaseDatabase db(*session_->store());
   const auto series = db.listSeries();
   if (!series || series->empty()) return false;
   // Prefer a volume (CT/MR) for the first look; fall back to whatever comes first.
@@ -221,12 +427,57 @@ bool MainWindow::openFirstSeries() {
   return true;
 }
 
+void MainWindow::chooseBeside() {
+  if (!session_->hasStore()) return;
+  CaseDatabase db(*session_->store());
+  const auto series = db.listSeries();
+  if (!series || series->empty()) return;
+  QStringList names;
+  for (const SeriesSummary& s : series.value()) names << s.patientCode + QStringLiteral("  ") + seriesLabel(s);
+  bool ok = false;
+  const QString chosen = QInputDialog::getItem(this, tr("Second series"), tr("Show beside the open series:"), names, 0, false, &ok);
+  if (!ok) return;
+  openBeside(series->at(size_t(names.indexOf(chosen))));
+}
+
+// Two series of one frame of reference scroll together: the cross-hair of one goes to the
+// same patient position in the other (when the toggle is on).
+void MainWindow::linkBesidePanels() {
+  ViewerModel* a = viewer_->viewer();
+  ViewerModel* b = beside_->viewer();
+  disconnect(a, &ViewerModel::cursorChanged, this, nullptr);
+  disconnect(b, &ViewerModel::cursorChanged, this, nullptr);
+  if (!a->hasVolume() || !b->hasVolume()) return;
+  const QString frame = a->volume()->frameOfReferenceUid;
+  const bool sameFrame = !frame.isEmpty() && frame == b->volume()->frameOfReferenceUid;
+  linkBesideAction_->setEnabled(sameFrame);
+  if (!sameFrame) {
+    statusBar()->showMessage(tr("The two series do not share a frame of reference: they scroll on their own"));
+    return;
+  }
+  auto follow = [this](ViewerModel* from, ViewerModel* to) {
+    connect(from, &ViewerModel::cursorChanged, this, [this, from, to] {
+      if (syncingBeside_ || !linkBesideAction_->isChecked()) return;
+      syncingBeside_ = true;
+      to->setCursorToPatient(from->cursorPatient());
+      syncingBeside_ = false;
+    });
+  };
+  follow(a, b);
+  follow(b, a);
+  b->setCursorToPatient(a->cursorPatient());
+}
+
 Result<OptOutReport> MainWindow::optOutPatient(const QString& patientCode) {
-  if (!store_) return fail(tr("No case store"));
+  if (!session_->hasStore()) return fail(tr("No case store"));
   if (tasks_->isBusy()) return fail(tr("Wait for the running task to finish."));
   if (!unlockCorrespondence()) return fail(tr("The correspondence table is locked."));
-  auto report = rc::optOutPatient(*store_, *deid_->table, patientCode, qEnvironmentVariable("USER", QStringLiteral("unknown")));
-  if (report && view_->model()->patientCode() == patientCode) view_->model()->clear();
+  auto report = rc::optOutPatient(*session_->store(), *session_->unlock().value()->table, patientCode, Session::reader());
+  if (report && session_->hasSeries() && session_->series().patientCode == patientCode) {
+    session_->closeSeries();
+    viewer_->viewer()->clear();
+  }
+  if (report && besideSeries_ && besideSeries_->patientCode == patientCode) closeBeside();
   refreshBrowser();
   return report;
 }
@@ -262,8 +513,9 @@ void MainWindow::confirmOptOut(const QString& patientCode) {
 }
 
 void MainWindow::reviewBurnedInText(const SeriesSummary& series) {
-  if (!store_) return;
-  CaseDatabase db(*store_);
+  if (!session_->hasStore()) return;
+  const CaseStore& store = *session_->store();
+  CaseDatabase db(store);
   const auto instances = db.instancesOfSeries(series.seriesUid);
   if (!instances) {
     showError(tr("Burned-in text review"), instances.error());
@@ -271,7 +523,7 @@ void MainWindow::reviewBurnedInText(const SeriesSummary& series) {
   }
   for (const InstanceRecord& r : instances.value()) {
     if (r.burnedInRisk.isEmpty() || !r.burnedInReview.isEmpty()) continue;
-    const auto loaded = loadVolume({store_->absoluteFilePath(r.filePath)});
+    const auto loaded = loadVolume({store.absoluteFilePath(r.filePath)});
     if (!loaded) {
       showError(tr("Burned-in text review"), loaded.error());
       return;
@@ -281,9 +533,9 @@ void MainWindow::reviewBurnedInText(const SeriesSummary& series) {
     dialog.exec();
     Status status;
     if (dialog.decision() == MaskRegionDialog::Decision::NoText) {
-      status = confirmNoBurnedInText(*store_, r.sopInstanceUid);
+      status = confirmNoBurnedInText(store, r.sopInstanceUid);
     } else if (dialog.decision() == MaskRegionDialog::Decision::Mask) {
-      const auto masked = maskStoredInstance(*store_, r.sopInstanceUid, dialog.region());
+      const auto masked = maskStoredInstance(store, r.sopInstanceUid, dialog.region());
       if (!masked) status = fail(masked.error());
     } else {
       break;
@@ -306,6 +558,7 @@ void MainWindow::showBrowserMenu(const QPoint& position) {
   } else if (const SeriesSummary* s = browser_->seriesAt(index)) {
     const SeriesSummary series = *s;
     menu.addAction(tr("Open"), this, [this, series] { openSeries(series); });
+    menu.addAction(tr("Open beside the current series"), this, [this, series] { openBeside(series); });
     QAction* review = menu.addAction(tr("Review burned-in text…"), this, [this, series] { reviewBurnedInText(series); });
     review->setEnabled(series.burnedInPending > 0);
   }
@@ -348,15 +601,32 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::showShortcuts() {
-  QMessageBox::information(
-      this, tr("Mouse and keyboard"),
-      tr("Mouse wheel, PgUp/PgDn, Up/Down: previous/next slice\n"
-         "Home/End: first/last slice\n"
-         "Right-drag: window (horizontal) and level (vertical)\n"
-         "Middle-drag or Shift+left-drag: pan\n"
-         "Ctrl+wheel: zoom\n"
-         "1 / 2 / 3: lung / mediastinum / bone window\n"
-         "0: window from the file;  R: reset zoom and pan"));
+  // Written from the key table the views use: the two cannot disagree.
+  auto* dialog = new QDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Mouse and keyboard"));
+  dialog->resize(640, 620);
+  auto* layout = new QVBoxLayout(dialog);
+  const auto& gestures = KeyTable::mouseGestures();
+  auto* table = new QTableWidget(0, 2, dialog);
+  table->setObjectName(QStringLiteral("shortcutTable"));
+  table->setHorizontalHeaderLabels({tr("Mouse or key"), tr("What it does")});
+  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  auto addRow = [table](const QString& input, const QString& description) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(input));
+    table->setItem(row, 1, new QTableWidgetItem(description));
+  };
+  for (const MouseGesture& g : gestures) addRow(KeyTable::gestureName(g), KeyTable::describe(g));
+  for (const KeyBinding& b : keys_.bindings()) addRow(QKeySequence(b.key).toString(QKeySequence::NativeText), KeyTable::describe(b));
+  table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+  table->resizeColumnToContents(0);
+  layout->addWidget(table);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+  layout->addWidget(buttons);
+  dialog->show();
 }
 
 void MainWindow::showAbout() {

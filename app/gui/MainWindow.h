@@ -1,22 +1,35 @@
 #pragma once
-// The RadCurator main window: study browser on the left, slice view in the centre, long work
-// (import, loading) in the status bar with progress and Cancel.
+// The RadCurator main window: study browser on the left, the reading viewer in the centre (one
+// series in 1x1, 1x3 or 2x2, optionally a second series beside it), measurements and label
+// display on the right, long work (import, loading) in the status bar with progress and
+// Cancel. The case itself (store, de-identification, open series, measurements, undo) lives
+// in the Session; this class only wires widgets to it.
 
 #include "importer/Importer.h"
-#include "importer/StoreDeid.h"
-#include "storage/CaseStore.h"
+#include "session/Session.h"
 #include "storage/Records.h"
+#include "viewmodel/KeyTable.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QAction;
+class QActionGroup;
+class QSplitter;
 
 namespace rc {
 
+class LabelsPanel;
+class MeasurementPanel;
+class MeasurementTool;
 class SliceView;
 class StudyBrowser;
 class TaskPanel;
+class ToolModel;
+class ViewerPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -30,14 +43,19 @@ public:
 
   // Asks for the correspondence table's passphrase (twice when it is being created);
   // nullopt when the user cancels. The default shows a password dialog; tests replace it.
-  using PassphraseProvider = std::function<std::optional<QString>(bool creating)>;
-  void setPassphraseProvider(PassphraseProvider provider) { passphraseProvider_ = std::move(provider); }
+  using PassphraseProvider = Session::PassphraseProvider;
+  void setPassphraseProvider(PassphraseProvider provider) { session_->setPassphraseProvider(std::move(provider)); }
 
   bool openStore(const QString& directory);
   void importPaths(const QStringList& paths);
   void openSeries(const SeriesSummary& series);
-  // Opens the first series of the store; false if the store is empty.
+  // Opens a series by UID; false when the store has none.
+  bool openSeriesByUid(const QString& seriesUid);
+  // Opens the first series of the store (a CT or MR if there is one); false if empty.
   bool openFirstSeries();
+  // A second series beside the first (e.g. the radiograph next to its CT).
+  void openBeside(const SeriesSummary& series);
+  void closeBeside();
 
   // Opt-out of a patient (after the user confirmed): deletes everything of the code, marks the
   // correspondence table, reports earlier exports.
@@ -45,34 +63,63 @@ public:
   // Walks the user through the images of a series that await a burned-in text review.
   void reviewBurnedInText(const SeriesSummary& series);
 
-  SliceView* sliceView() const { return view_; }
+  Session* session() const { return session_; }
+  ViewerPanel* viewerPanel() const { return viewer_; }
+  ViewerPanel* besidePanel() const { return beside_; }
+  // The view the user worked in last, of the main series.
+  SliceView* sliceView() const;
   StudyBrowser* browser() const { return browser_; }
   TaskPanel* tasks() const { return tasks_; }
+  ToolModel* tools() const { return tools_; }
+  const KeyTable& keyTable() const { return keys_; }
+  // The measurement tools (ruler, ellipse, rectangle).
+  MeasurementTool* measurementTool(int kind) const;
 
 signals:
   void seriesOpened(bool ok, const QString& message);
+  void besideOpened(bool ok, const QString& message);
   void importFinished(const rc::ImportReport& report);
 
 private:
   void createActions();
+  void createDocks();
+  void loadKeySettings();
   void refreshBrowser();
   bool unlockCorrespondence();
   void showBrowserMenu(const QPoint& position);
   void confirmOptOut(const QString& patientCode);
   void chooseImportFolder();
   void chooseStore();
+  void chooseBeside();
   void showImportReport(const ImportReport& report);
   void showError(const QString& title, const QString& message);
   void showShortcuts();
   void showAbout();
+  void loadSeries(const SeriesSummary& series, bool beside);
+  bool handleKeyAction(KeyAction action);
+  void setTool(int kind);  // -1: navigation
+  void linkBesidePanels();
+  void updateEditActions();
 
-  std::optional<CaseStore> store_;
-  std::optional<StoreDeid> deid_;  // unlocked with the passphrase, for this store and session
-  PassphraseProvider passphraseProvider_;
+  Session* session_;
+  KeyTable keys_;
+  ToolModel* tools_;
+  std::vector<std::unique_ptr<MeasurementTool>> measurementTools_;
   StudyBrowser* browser_;
-  SliceView* view_;
+  QSplitter* splitter_;
+  ViewerPanel* viewer_;
+  ViewerPanel* beside_;
+  std::optional<SeriesSummary> besideSeries_;
+  MeasurementPanel* measurements_ = nullptr;
+  LabelsPanel* labels_ = nullptr;
   TaskPanel* tasks_;
+  QAction* undoAction_ = nullptr;
+  QAction* redoAction_ = nullptr;
+  QAction* linkBesideAction_ = nullptr;
+  QActionGroup* layoutActions_ = nullptr;
+  QActionGroup* toolActions_ = nullptr;
   bool interactive_ = true;
+  bool syncingBeside_ = false;
 };
 
 }  // namespace rc

@@ -1,12 +1,15 @@
 // radcurator: the workstation.
 //
-//   radcurator [--store DIR] [--lang ja|en] [--screenshot FILE.png]
+//   radcurator [--store DIR] [--lang ja|en] [--series UID] [--layout 1x1|1x3|2x2]
+//              [--screenshot FILE.png [--views-dir DIR]]
 //
-// --screenshot opens the store, shows its first series, saves a grab of the whole main window
-// and exits (0 on success); tests, docs and reviewers use it.
+// --screenshot opens the store, shows the given series (else the first), in the given layout,
+// with the cross-hair at the volume's centre and the default window, saves a grab of the
+// whole window (and, with --views-dir, each view's own frame as DIR/axial.png, coronal.png,
+// sagittal.png, 3d.png) and exits (0 on success); tests, docs and reviewers use it.
 
 #include "MainWindow.h"
-#include "viewer/SliceView.h"
+#include "viewer/ViewerPanel.h"
 #include "viewer/VtkRenderWidget.h"
 
 #include <QApplication>
@@ -48,10 +51,15 @@ int main(int argc, char** argv) {
   QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Case store folder."), QStringLiteral("DIR"));
   QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (ja or en)."),
                                 QStringLiteral("LANG"));
+  QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Series to open (Series Instance UID)."),
+                                  QStringLiteral("UID"));
+  QCommandLineOption layoutOption(QStringLiteral("layout"), QStringLiteral("Viewer layout: 1x1, 1x3 or 2x2."),
+                                  QStringLiteral("LAYOUT"));
   QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                QStringLiteral("Show the first series, save a grab of the window and exit."),
-                                QStringLiteral("FILE"));
-  parser.addOptions({storeOption, langOption, shotOption});
+                                QStringLiteral("Show the series, save a grab of the window and exit."), QStringLiteral("FILE"));
+  QCommandLineOption viewsOption(QStringLiteral("views-dir"),
+                                 QStringLiteral("With --screenshot: save each view's frame into DIR too."), QStringLiteral("DIR"));
+  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -61,36 +69,66 @@ int main(int argc, char** argv) {
   QString store = parser.value(storeOption);
   if (store.isEmpty())
     store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
+  std::optional<rc::ViewLayout> layout;
+  if (parser.isSet(layoutOption)) {
+    layout = rc::layoutFromName(parser.value(layoutOption));
+    if (!layout) {
+      QTextStream(stderr) << "unknown layout " << parser.value(layoutOption) << " (1x1, 1x3 or 2x2)\n";
+      return 2;
+    }
+  }
 
   rc::MainWindow window;
   const QString screenshot = parser.value(shotOption);
+  const QString viewsDir = parser.value(viewsOption);
   window.setInteractive(screenshot.isEmpty());
+  if (layout) window.viewerPanel()->layoutModel()->setLayout(*layout);
   window.show();
   if (!window.openStore(store)) return screenshot.isEmpty() ? app.exec() : 1;
 
+  auto openRequested = [&]() {
+    if (parser.isSet(seriesOption)) {
+      if (window.openSeriesByUid(parser.value(seriesOption))) return true;
+      QTextStream(stderr) << "no series " << parser.value(seriesOption) << " in the store\n";
+      return false;
+    }
+    return window.openFirstSeries();
+  };
+
   if (!screenshot.isEmpty()) {
-    auto save = [&window, screenshot] {
-      // Let the view render the new volume, then grab the whole window.
-      QTimer::singleShot(300, &window, [&window, screenshot] {
-        const QImage image = window.grab().toImage();
-        const bool saved = image.save(screenshot);
-        QTextStream(saved ? stdout : stderr)
-            << (saved ? "saved " : "cannot save ") << QDir(screenshot).absolutePath() << "\n";
-        QApplication::exit(saved ? 0 : 1);
+    int status = 0;
+    auto save = [&window, &status, screenshot, viewsDir] {
+      // Let the views render the new volume, then grab the whole window (and each view).
+      QTimer::singleShot(400, &window, [&window, &status, screenshot, viewsDir] {
+        bool saved = window.grab().toImage().save(screenshot);
+        QTextStream(saved ? stdout : stderr) << (saved ? "saved " : "cannot save ") << QDir(screenshot).absolutePath() << "\n";
+        if (saved && !viewsDir.isEmpty()) {
+          const rc::Status views = window.viewerPanel()->saveViews(viewsDir);
+          if (!views) QTextStream(stderr) << views.error() << "\n";
+          else QTextStream(stdout) << "saved the views in " << QDir(viewsDir).absolutePath() << "\n";
+          saved = views.ok();
+        }
+        QApplication::exit(saved ? status : 1);
       });
     };
-    QObject::connect(&window, &rc::MainWindow::seriesOpened, &window, [save](bool ok, const QString&) {
-      if (!ok) QTextStream(stderr) << "warning: the first series could not be shown\n";
+    QObject::connect(&window, &rc::MainWindow::seriesOpened, &window, [save, &status](bool ok, const QString&) {
+      if (!ok) {
+        QTextStream(stderr) << "warning: the series could not be shown\n";
+        status = 1;
+      }
       save();
     });
-    if (!window.openFirstSeries()) save();  // empty store: grab the window as it is
+    if (!openRequested()) {
+      if (parser.isSet(seriesOption)) return 1;
+      save();  // empty store: grab the window as it is
+    }
     // Never hang in CI: give up after two minutes.
     QTimer::singleShot(120000, &app, [] {
       QTextStream(stderr) << "screenshot timed out\n";
       QApplication::exit(1);
     });
   } else {
-    window.openFirstSeries();
+    openRequested();
   }
   return app.exec();
 }

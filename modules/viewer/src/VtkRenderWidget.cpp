@@ -56,7 +56,9 @@ QSurfaceFormat VtkRenderWidget::defaultFormat() {
   format.setRedBufferSize(8);
   format.setGreenBufferSize(8);
   format.setBlueBufferSize(8);
-  format.setAlphaBufferSize(8);
+  // No alpha: with one, grabs of the window composed the margins VTK leaves transparent over
+  // the window's grey, while the screen showed them black.
+  format.setAlphaBufferSize(0);
   format.setDepthBufferSize(24);
   format.setStencilBufferSize(0);
   format.setSamples(0);

@@ -1,0 +1,215 @@
+// The reading viewer on the real widgets (run under Xvfb): a generated 512x512x300 CT with a
+// 3-segment overlay in the 1x3 layout.
+//
+//   bench_viewer [slices]
+//
+// Prints, side by side in one run:
+// - ms per slice step (median, p95) scrolling the axial view through every slice: from the
+//   model's change to the new frame rendered by Qt's own paint scheduling and the GL work
+//   finished (glFinish), label overlay and painted layer included; against a bare
+//   vtkImageViewer2 rendering into the same kind of widget, no overlay, same volume and steps;
+// - ms from a cross-hair click in the axial view to all three views redrawn (median);
+// - peak RSS with the CT and its 3 segments loaded, against the raw voxel bytes.
+
+#include "core/Labels.h"
+#include "viewer/SliceView.h"
+#include "viewer/ViewerPanel.h"
+#include "viewer/VtkRenderWidget.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QTextStream>
+
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkImageData.h>
+#include <vtkImageViewer2.h>
+#include <vtkPointData.h>
+#include <vtkShortArray.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace rc;
+
+namespace {
+
+std::shared_ptr<Volume> syntheticCt(int slices) {
+  auto v = std::make_shared<Volume>(PixelType::Int16, std::array<int, 3>{512, 512, slices});
+  v->spacing = {0.7, 0.7, 1.0};
+  v->hasPatientOrientation = true;
+  v->modality = QStringLiteral("CT");
+  std::mt19937 rng(7);
+  std::normal_distribution<float> noise(0, 20);
+  auto* p = v->data<std::int16_t>();
+  for (int k = 0; k < slices; ++k)
+    for (int j = 0; j < 512; ++j)
+      for (int i = 0; i < 512; ++i) {
+        const double x = (i - 256) / 230.0, y = (j - 256) / 180.0;
+        const double r = x * x + y * y;
+        const double lungs = ((i - 160) * (i - 160) + (j - 256) * (j - 256) < 90 * 90 * 1.6) ||
+                             ((i - 352) * (i - 352) + (j - 256) * (j - 256) < 90 * 90 * 1.6);
+        const double hu = r > 1 ? -1000 : lungs ? -820 : 40;
+        p[v->index(i, j, k)] = std::int16_t(hu + noise(rng));
+      }
+  return v;
+}
+
+std::shared_ptr<LabelSet> threeSegments(const Volume& v) {
+  auto labels = std::make_shared<LabelSet>();
+  const int centres[3][3] = {{160, 256, v.sliceCount() / 3}, {352, 230, v.sliceCount() / 2}, {256, 330, 2 * v.sliceCount() / 3}};
+  const double radii[3] = {25, 35, 45};
+  for (int s = 0; s < 3; ++s) {
+    Segment seg;
+    seg.number = s + 1;
+    seg.label = QStringLiteral("lesion %1").arg(s + 1);
+    seg.color = {std::uint8_t(80 * s + 60), 200, std::uint8_t(255 - 70 * s)};
+    seg.mask = SegmentMask(v.dimensions());
+    for (int k = 0; k < v.sliceCount(); ++k)
+      for (int j = 0; j < 512; ++j)
+        for (int i = 0; i < 512; ++i) {
+          const double d = std::hypot(std::hypot(i - centres[s][0], j - centres[s][1]), (k - centres[s][2]) * 1.4);
+          if (d <= radii[s]) seg.mask.set(i, j, k, true);
+        }
+    labels->segments.push_back(std::move(seg));
+  }
+  return labels;
+}
+
+// Runs the event loop until every widget in `widgets` has rendered a new frame (as the user
+// would see it: Qt's own scheduling of paints and window composition), then waits for the GL
+// work to finish.
+void waitForFrames(const std::vector<VtkRenderWidget*>& widgets, const std::vector<int>& before) {
+  QElapsedTimer limit;
+  limit.start();
+  for (;;) {
+    QApplication::processEvents(QEventLoop::AllEvents);
+    bool all = true;
+    for (size_t n = 0; n < widgets.size(); ++n) all = all && widgets[n]->renderCount() > before[n];
+    if (all || limit.elapsed() > 2000) break;
+  }
+  for (VtkRenderWidget* w : widgets) {
+    w->makeCurrent();
+    QOpenGLContext::currentContext()->functions()->glFinish();
+    w->doneCurrent();
+  }
+}
+
+std::vector<int> counts(const std::vector<VtkRenderWidget*>& widgets) {
+  std::vector<int> c;
+  for (VtkRenderWidget* w : widgets) c.push_back(w->renderCount());
+  return c;
+}
+
+struct Figures {
+  double median = 0, p95 = 0;
+};
+
+Figures summarise(std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(std::ceil(ms.size() * 0.95)) - 1)]};
+}
+
+long peakRssKb() {
+  QFile status(QStringLiteral("/proc/self/status"));
+  if (!status.open(QIODevice::ReadOnly)) return 0;
+  for (const QByteArray& line : status.readAll().split('\n'))
+    if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QSurfaceFormat::setDefaultFormat(VtkRenderWidget::defaultFormat());
+  QApplication app(argc, argv);
+  QTextStream out(stdout);
+  const int slices = argc > 1 ? std::max(10, atoi(argv[1])) : 300;
+  const auto volume = syntheticCt(slices);
+  const auto labels = threeSegments(*volume);
+  const double rawMb = volume->byteSize() / 1048576.0;
+
+  KeyTable keys;
+  ViewerPanel panel(nullptr, &keys);
+  panel.resize(1500, 540);
+  panel.show();
+  panel.viewer()->setVolume(volume, QStringLiteral("BENCH"), QStringLiteral("512x512x%1").arg(slices));
+  panel.viewer()->setLabels(labels);
+  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  SliceView* axial = panel.sliceView(AxialView);
+
+  // Scroll the axial view through every slice (the overlay follows).
+  std::vector<double> ours;
+  QElapsedTimer timer;
+  const std::vector<VtkRenderWidget*> axialOnly = {axial->renderWidget()};
+  const int coronalFramesBefore = panel.sliceView(CoronalView)->renderWidget()->renderCount();
+  for (int k = 0; k < slices; ++k) {
+    const auto before = counts(axialOnly);
+    timer.start();
+    panel.planeModel(ViewPlane::Axial)->setSlice(k);
+    waitForFrames(axialOnly, before);
+    ours.push_back(timer.nsecsElapsed() / 1e6);
+  }
+  if (qEnvironmentVariableIsSet("RADCURATOR_BENCH_DEBUG"))
+    out << "coronal frames rendered while the axial view scrolled: "
+        << panel.sliceView(CoronalView)->renderWidget()->renderCount() - coronalFramesBefore << "\n";
+  // Cross-hair clicks: all three views redrawn.
+  std::vector<double> clicks;
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<int> where(60, 450);
+  // The clicked (axial) view only repaints its cross-hair: the other two render new slices.
+  const std::vector<VtkRenderWidget*> allThree = {panel.sliceView(1)->renderWidget(), panel.sliceView(2)->renderWidget()};
+  for (int n = 0; n < 40; ++n) {
+    const QPointF at(where(rng), where(rng) * 0.9);
+    const auto before = counts(allThree);
+    timer.start();
+    axial->interaction().press({at, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier});
+    axial->interaction().release({at, Qt::LeftButton, Qt::NoButton, Qt::NoModifier});
+    waitForFrames(allThree, before);
+    clicks.push_back(timer.nsecsElapsed() / 1e6);
+  }
+  const long rssKb = peakRssKb();
+
+  // The peer: a bare vtkImageViewer2 in the same kind of widget and size, no overlay.
+  VtkRenderWidget bare;
+  bare.resize(axial->size());
+  bare.show();
+  auto image = vtkSmartPointer<vtkImageData>::New();
+  image->SetDimensions(512, 512, slices);
+  image->SetSpacing(0.7, 0.7, 1.0);
+  auto array = vtkSmartPointer<vtkShortArray>::New();
+  array->SetArray(const_cast<short*>(volume->data<std::int16_t>()), vtkIdType(volume->voxelCount()), 1);
+  image->GetPointData()->SetScalars(array);
+  auto viewer = vtkSmartPointer<vtkImageViewer2>::New();
+  viewer->SetRenderWindow(bare.renderWindow());
+  viewer->SetInputData(image);
+  viewer->SetColorWindow(1500);
+  viewer->SetColorLevel(-600);
+  viewer->SetSliceOrientationToXY();
+  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  std::vector<double> peer;
+  for (int k = 0; k < slices; ++k) {
+    const auto before = counts({&bare});
+    timer.start();
+    viewer->SetSlice(k);  // asks for a render: the widget paints it on the next pass of the loop
+    waitForFrames({&bare}, before);
+    peer.push_back(timer.nsecsElapsed() / 1e6);
+  }
+
+  const Figures a = summarise(ours), b = summarise(peer), c = summarise(clicks);
+  out << QStringLiteral("viewer: 512x512x%1 CT, 3 segments, 1x3 layout, axial view %2x%3 px\n")
+             .arg(slices).arg(axial->width()).arg(axial->height());
+  out << QStringLiteral("slice step, RadCurator (overlay, painted layer): median %1 ms, p95 %2 ms\n")
+             .arg(a.median, 0, 'f', 2).arg(a.p95, 0, 'f', 2);
+  out << QStringLiteral("slice step, bare vtkImageViewer2 (no overlay):   median %1 ms, p95 %2 ms\n")
+             .arg(b.median, 0, 'f', 2).arg(b.p95, 0, 'f', 2);
+  out << QStringLiteral("p95 ratio RadCurator / bare: %1 (goal <= 1.2)\n").arg(a.p95 / b.p95, 0, 'f', 2);
+  out << QStringLiteral("cross-hair click to three views redrawn: median %1 ms, p95 %2 ms\n")
+             .arg(c.median, 0, 'f', 2).arg(c.p95, 0, 'f', 2);
+  out << QStringLiteral("peak RSS with the CT and 3 segments: %1 MB; raw voxels %2 MB; ratio %3 (goal <= 1.5)\n")
+             .arg(rssKb / 1024.0, 0, 'f', 1).arg(rawMb, 0, 'f', 1).arg(rssKb / 1024.0 / rawMb, 0, 'f', 2);
+  return 0;
+}

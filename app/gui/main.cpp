@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   // VTK needs an OpenGL 3.2 core context; set it before the application exists.
   QSurfaceFormat::setDefaultFormat(rc::VtkRenderWidget::defaultFormat());
   QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("RadCurator"));
   QApplication::setApplicationName(QStringLiteral("RadCurator"));
   QApplication::setApplicationVersion(QStringLiteral(RADCURATOR_VERSION));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/radcurator.svg")));

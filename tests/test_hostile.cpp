@@ -15,10 +15,10 @@
 #include "dicom/DicomHeader.h"
 #include "dicom/TextElements.h"
 #include "dicom/VolumeLoader.h"
-#include "exchange/LabelTransfer.h"
+#include "casework/LabelTransfer.h"
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
-#include "importer/StoreCheck.h"
+#include "casework/StoreCheck.h"
 #include "phantom/ChestPhantom.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>

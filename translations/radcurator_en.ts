@@ -709,106 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>series %1 has no images in the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: neither a SEG nor an SR (modality %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused: %2 contains %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>series %1 has no labels to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the segmentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the measurement report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a finding refers to a segment SEG %2 does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a segment label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a segment description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tracking identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an algorithm name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the observer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the store holds none of the images it refers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the store holds none of the series it refers to (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, neither as referenced nor as de-identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,18 +763,6 @@
     </message>
     <message>
         <source>De-identifying and storing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown de-identification option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no patient %1 in the correspondence table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,6 +974,109 @@
     </message>
     <message>
         <source>Maximise the view, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelTransfer</name>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a SEG nor an SR (modality %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 contains %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 has no labels to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the measurement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds none of the images it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds none of the series it refers to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, neither as referenced nor as de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracking identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an algorithm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a finding refers to a segment SEG %2 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1339,21 @@
     </message>
     <message>
         <source>no row of the database names this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDeid</name>
+    <message>
+        <source>unknown de-identification option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient %1 in the correspondence table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -708,106 +708,6 @@
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
     <message>
-        <source>series %1 has no images in the store</source>
-        <translation>ストアにシリーズ %1 の画像がありません</translation>
-    </message>
-    <message>
-        <source>%1: neither a SEG nor an SR (modality %2)</source>
-        <translation>%1: SEG でも SR でもありません（モダリティ %2）</translation>
-    </message>
-    <message>
-        <source>%1: refused: %2 contains %3</source>
-        <translation>%1: 拒否: %2 に %3 が含まれています</translation>
-    </message>
-    <message>
-        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
-        <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
-    </message>
-    <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
-        <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
-    </message>
-    <message>
-        <source>series %1 has no labels to export</source>
-        <translation>シリーズ %1 に書き出すラベルがありません</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: フォルダを作成できません</translation>
-    </message>
-    <message>
-        <source>Loading the series</source>
-        <translation>シリーズを読み込んでいます</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>中止しました</translation>
-    </message>
-    <message>
-        <source>Writing the segmentation</source>
-        <translation>セグメンテーションを書き出しています</translation>
-    </message>
-    <message>
-        <source>Writing the measurement report</source>
-        <translation>計測レポートを書き出しています</translation>
-    </message>
-    <message>
-        <source>Recording the export</source>
-        <translation>書き出しを記録しています</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
-        <translation>%1: 所見が SEG %2 のセグメントを参照しています。先にその SEG を取り込んでください</translation>
-    </message>
-    <message>
-        <source>%1: a finding refers to a segment SEG %2 does not have</source>
-        <translation>%1: 所見が SEG %2 にないセグメントを参照しています</translation>
-    </message>
-    <message>
-        <source>Saving the labels</source>
-        <translation>ラベルを保存しています</translation>
-    </message>
-    <message>
-        <source>a segment label</source>
-        <translation>セグメントのラベル</translation>
-    </message>
-    <message>
-        <source>a segment description</source>
-        <translation>セグメントの説明</translation>
-    </message>
-    <message>
-        <source>a tracking identifier</source>
-        <translation>追跡 ID</translation>
-    </message>
-    <message>
-        <source>an algorithm name</source>
-        <translation>アルゴリズム名</translation>
-    </message>
-    <message>
-        <source>the observer</source>
-        <translation>観察者</translation>
-    </message>
-    <message>
-        <source>the store holds none of the images it refers to</source>
-        <translation>参照している画像はどれもストアにありません</translation>
-    </message>
-    <message>
-        <source>the store holds none of the series it refers to (%1)</source>
-        <translation>参照しているシリーズ（%1）はどれもストアにありません</translation>
-    </message>
-    <message>
-        <source>%1: %2, neither as referenced nor as de-identified</source>
-        <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
-    </message>
-    <message>
-        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
-        <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
-    </message>
-    <message>
         <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
         <translation>%1: SEG の Number of Frames (0028,0008) がないか不正です（%2）</translation>
     </message>
@@ -862,18 +762,6 @@
     <message>
         <source>De-identifying and storing</source>
         <translation>匿名化して保存しています</translation>
-    </message>
-    <message>
-        <source>unknown de-identification option %1</source>
-        <translation>未知の匿名化オプション %1</translation>
-    </message>
-    <message>
-        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
-        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
-    </message>
-    <message>
-        <source>no patient %1 in the correspondence table</source>
-        <translation>対応表に患者 %1 はいません</translation>
     </message>
     <message>
         <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
@@ -1085,6 +973,109 @@
     <message>
         <source>Maximise the view, and back</source>
         <translation>ビューを最大化／元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTransfer</name>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation>ストアにシリーズ %1 の画像がありません</translation>
+    </message>
+    <message>
+        <source>%1: neither a SEG nor an SR (modality %2)</source>
+        <translation>%1: SEG でも SR でもありません（モダリティ %2）</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 contains %3</source>
+        <translation>%1: 拒否: %2 に %3 が含まれています</translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
+        <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
+    </message>
+    <message>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
+    </message>
+    <message>
+        <source>series %1 has no labels to export</source>
+        <translation>シリーズ %1 に書き出すラベルがありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Loading the series</source>
+        <translation>シリーズを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>Writing the segmentation</source>
+        <translation>セグメンテーションを書き出しています</translation>
+    </message>
+    <message>
+        <source>Writing the measurement report</source>
+        <translation>計測レポートを書き出しています</translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation>書き出しを記録しています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>the store holds none of the images it refers to</source>
+        <translation>参照している画像はどれもストアにありません</translation>
+    </message>
+    <message>
+        <source>the store holds none of the series it refers to (%1)</source>
+        <translation>参照しているシリーズ（%1）はどれもストアにありません</translation>
+    </message>
+    <message>
+        <source>%1: %2, neither as referenced nor as de-identified</source>
+        <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
+    </message>
+    <message>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
+    </message>
+    <message>
+        <source>a segment label</source>
+        <translation>セグメントのラベル</translation>
+    </message>
+    <message>
+        <source>a segment description</source>
+        <translation>セグメントの説明</translation>
+    </message>
+    <message>
+        <source>a tracking identifier</source>
+        <translation>追跡 ID</translation>
+    </message>
+    <message>
+        <source>an algorithm name</source>
+        <translation>アルゴリズム名</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>観察者</translation>
+    </message>
+    <message>
+        <source>%1: its findings refer to segments of SEG %2: import that SEG first</source>
+        <translation>%1: 所見が SEG %2 のセグメントを参照しています。先にその SEG を取り込んでください</translation>
+    </message>
+    <message>
+        <source>%1: a finding refers to a segment SEG %2 does not have</source>
+        <translation>%1: 所見が SEG %2 にないセグメントを参照しています</translation>
+    </message>
+    <message>
+        <source>Saving the labels</source>
+        <translation>ラベルを保存しています</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1338,21 @@
     <message>
         <source>no row of the database names this file</source>
         <translation>このファイルを指すデータベースの行がありません</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDeid</name>
+    <message>
+        <source>unknown de-identification option %1</source>
+        <translation>未知の匿名化オプション %1</translation>
+    </message>
+    <message>
+        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+    </message>
+    <message>
+        <source>no patient %1 in the correspondence table</source>
+        <translation>対応表に患者 %1 はいません</translation>
     </message>
 </context>
 <context>

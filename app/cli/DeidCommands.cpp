@@ -6,7 +6,7 @@
 #include "deid/Deidentifier.h"
 #include "deid/PhiScanner.h"
 #include "dicom/DicomHeader.h"
-#include "importer/StoreDeid.h"
+#include "casework/StoreDeid.h"
 
 
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "Commands.h"
 #include "core/Progress.h"
-#include "exchange/LabelTransfer.h"
-#include "importer/StoreDeid.h"
+#include "casework/LabelTransfer.h"
+#include "casework/StoreDeid.h"
 
 namespace rc::cli {
 

@@ -2,11 +2,12 @@
 // table, burned-in text review.
 
 #include "Commands.h"
+#include "core/LoginName.h"
 #include "core/Progress.h"
 #include "dicom/VolumeLoader.h"
 #include "importer/Importer.h"
-#include "importer/StoreCheck.h"
-#include "importer/StoreDeid.h"
+#include "casework/StoreCheck.h"
+#include "casework/StoreDeid.h"
 #include "phantom/ChestPhantom.h"
 
 #include <QDir>
@@ -149,7 +150,7 @@ int optoutCommand(const Args& args) {
   // would not last, so it is required.
   const auto table = openStoreTable(args, *store);
   if (!table) return 1;
-  const auto report = optOutPatient(*store, *table, code, qEnvironmentVariable("USER", QStringLiteral("unknown")));
+  const auto report = optOutPatient(*store, *table, code, loginName());
   if (!report) {
     err() << "error: " << report.error() << "\n";
     return 1;

@@ -3,8 +3,8 @@
 // otherwise) and a correspondence table created with the test passphrase (fast KDF limits).
 
 #include "importer/Importer.h"
-#include "importer/StoreCheck.h"
-#include "importer/StoreDeid.h"
+#include "casework/StoreCheck.h"
+#include "casework/StoreDeid.h"
 #include "storage/CaseStore.h"
 
 #include <QString>

@@ -48,10 +48,4 @@ Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool def
   return Status::success();
 }
 
-bool isAscii(const QString& text) {
-  for (const QChar c : text)
-    if (c.unicode() > 0x7e) return false;
-  return true;
-}
-
 }  // namespace rc

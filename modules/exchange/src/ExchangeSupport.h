@@ -42,7 +42,4 @@ QString decimalString(double value);
 // Writes `file` to `path` through a temporary name; never replaces an existing file.
 Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool deflate);
 
-// Text only ASCII and the UTF-8 the exports declare (ISO_IR 192) may carry.
-bool isAscii(const QString& text);
-
 }  // namespace rc

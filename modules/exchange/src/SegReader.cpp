@@ -73,7 +73,7 @@ SegmentAlgorithm fromAlgorithmType(DcmSegTypes::E_SegmentAlgoType t) {
 
 std::array<std::uint8_t, 3> displayColor(DcmSegment* segment) {
   Uint16 L = 0, a = 0, b = 0;
-  if (segment->getRecommendedDisplayCIELabValue(L, a, b).bad() || (L == 0 && a == 0 && b == 0)) return {230, 80, 60};
+  if (segment->getRecommendedDisplayCIELabValue(L, a, b).bad() || (L == 0 && a == 0 && b == 0)) return kDefaultSegmentColor;
   double r = 0, g = 0, bl = 0;
   IODCIELabUtil::dicomLab2RGB(r, g, bl, L, a, b);
   auto channel = [](double v) { return std::uint8_t(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };

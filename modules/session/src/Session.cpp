@@ -1,5 +1,6 @@
 #include "session/Session.h"
 
+#include "core/LoginName.h"
 #include "deid/CorrespondenceTable.h"
 #include "storage/MeasurementStore.h"
 
@@ -45,7 +46,7 @@ Session::Session(QObject* parent) : QObject(parent), history_(new EditHistory(si
 
 Session::~Session() = default;
 
-QString Session::reader() { return qEnvironmentVariable("USER", QStringLiteral("unknown")); }
+QString Session::reader() { return loginName(); }
 
 Status Session::openStore(const QString& directory) {
   auto store = CaseStore::open(directory);

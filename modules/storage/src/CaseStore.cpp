@@ -1,5 +1,6 @@
 #include "storage/CaseStore.h"
 
+#include "core/LoginName.h"
 #include "Schema.h"
 #include "StorageSupport.h"
 
@@ -478,7 +479,7 @@ Status CaseDatabase::recordAudit(const QString& action, const QString& patientCo
   QSqlQuery q(db_);
   q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
                            "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)"));
-  q.addBindValue(notNull(actor.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : actor));
+  q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
   q.addBindValue(action);
   q.addBindValue(notNull(patientCode));
   q.addBindValue(notNull(detail));

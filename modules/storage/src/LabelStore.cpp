@@ -1,6 +1,7 @@
 // Labels of a series and the export ledger (CaseDatabase, part 2).
 
 #include "StorageSupport.h"
+#include "core/LoginName.h"
 #include "storage/CaseStore.h"
 
 #include <QDateTime>
@@ -97,7 +98,7 @@ Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString&
   q.addBindValue(now());
   q.addBindValue(notNull(partner));
   q.addBindValue(notNull(destination));
-  q.addBindValue(notNull(actor.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : actor));
+  q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
   q.addBindValue(notNull(note));
   if (!q.exec()) return abort(sqlError(q));
   const qint64 exportId = q.lastInsertId().toLongLong();

@@ -59,6 +59,9 @@ private:
   std::vector<std::vector<std::uint8_t>> slices_;  // empty vector: nothing set in that slice
 };
 
+// The colour a segment gets when nobody chose one (a SEG without a recommended colour).
+inline constexpr std::array<std::uint8_t, 3> kDefaultSegmentColor = {230, 80, 60};
+
 enum class SegmentAlgorithm { Manual, Semiautomatic, Automatic };
 QString segmentAlgorithmName(SegmentAlgorithm algorithm);  // "MANUAL", "SEMIAUTOMATIC", "AUTOMATIC"
 std::optional<SegmentAlgorithm> segmentAlgorithmFromName(const QString& name);
@@ -72,7 +75,7 @@ struct Segment {
   CodedConcept anatomicRegion;  // optional
   SegmentAlgorithm algorithm = SegmentAlgorithm::Manual;
   QString algorithmName;        // required unless manual
-  std::array<std::uint8_t, 3> color = {230, 80, 60};  // sRGB display colour
+  std::array<std::uint8_t, 3> color = kDefaultSegmentColor;  // sRGB display colour
   QString trackingId;
   QString trackingUid;
   SegmentMask mask;             // on the source series' grid; may be empty

@@ -8,7 +8,7 @@
 #include "core/Labels.h"
 #include "core/Result.h"
 #include "core/Volume.h"
-#include "importer/StoreDeid.h"
+#include "casework/StoreDeid.h"
 #include "session/EditHistory.h"
 #include "storage/CaseStore.h"
 #include "storage/Records.h"

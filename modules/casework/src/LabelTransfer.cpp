@@ -1,8 +1,7 @@
-// Labels between the case store and DICOM files. See exchange/LabelTransfer.h.
+// Labels between the case store and DICOM files. See casework/LabelTransfer.h.
 
-#include "exchange/LabelTransfer.h"
+#include "casework/LabelTransfer.h"
 
-#include "ExchangeSupport.h"
 #include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
@@ -15,6 +14,7 @@
 
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,6 +24,12 @@
 #include <optional>
 
 namespace rc {
+
+namespace {
+struct LabelTransferTr {
+  Q_DECLARE_TR_FUNCTIONS(LabelTransfer)
+};
+}  // namespace
 
 namespace {
 
@@ -41,7 +47,7 @@ QString freshName(const QString& folder, const SeriesSummary& series, const QStr
 Result<std::shared_ptr<Volume>> loadStoredSeries(CaseDatabase& db, const QString& seriesUid) {
   const auto files = db.seriesFiles(seriesUid);
   if (!files) return fail(files.error());
-  if (files->isEmpty()) return fail(ExchangeTr::tr("series %1 has no images in the store").arg(seriesUid));
+  if (files->isEmpty()) return fail(LabelTransferTr::tr("series %1 has no images in the store").arg(seriesUid));
   LoadOptions options;
   options.fileLabels = files->labels;
   auto loaded = loadVolume(files->paths, options);
@@ -107,7 +113,7 @@ Result<LabelObject> readLabelObject(const QString& file) {
                        std::move(report.value())};
     return object;
   }
-  return fail(ExchangeTr::tr("%1: neither a SEG nor an SR (modality %2)").arg(file, header->modality));
+  return fail(LabelTransferTr::tr("%1: neither a SEG nor an SR (modality %2)").arg(file, header->modality));
 }
 
 // Text the store would keep must not name a patient of the table.
@@ -115,7 +121,7 @@ Status checkText(const PhiScanner* scanner, const QString& file, const QString& 
   if (!scanner || text.isEmpty()) return Status::success();
   const QString what = scanner->findInText(text);
   if (what.isEmpty()) return Status::success();
-  return fail(ExchangeTr::tr("%1: refused: %2 contains %3").arg(file, field, what));
+  return fail(LabelTransferTr::tr("%1: refused: %2 contains %3").arg(file, field, what));
 }
 
 }  // namespace
@@ -125,8 +131,8 @@ Status checkText(const PhiScanner* scanner, const QString& file, const QString& 
 Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesUid, const QString& outputFolder,
                                        const LabelExportOptions& options, Progress& progress) {
   if (!options.table)
-    return fail(ExchangeTr::tr("the correspondence table is needed: every export is scanned for the patients' identifiers"));
-  if (!options.profile) return fail(ExchangeTr::tr("the store's de-identification profile is needed for an export"));
+    return fail(LabelTransferTr::tr("the correspondence table is needed: every export is scanned for the patients' identifiers"));
+  if (!options.profile) return fail(LabelTransferTr::tr("the store's de-identification profile is needed for an export"));
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const auto series = db.series(seriesUid);
@@ -134,19 +140,19 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   const auto stored = db.labelSet(seriesUid);
   if (!stored) return fail(stored.error());
   if (!stored->has_value() || (stored.value()->segments.empty() && stored.value()->findings.empty()))
-    return fail(ExchangeTr::tr("series %1 has no labels to export").arg(seriesUid));
+    return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
   const LabelSet& labels = **stored;
-  if (!QDir().mkpath(outputFolder)) return fail(ExchangeTr::tr("%1: cannot create the folder").arg(outputFolder));
+  if (!QDir().mkpath(outputFolder)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(outputFolder));
 
-  progress.report(0, 4, ExchangeTr::tr("Loading the series"));
+  progress.report(0, 4, LabelTransferTr::tr("Loading the series"));
   const auto volume = loadStoredSeries(db, seriesUid);
   if (!volume) return fail(volume.error());
-  if (progress.cancelled()) return cancelledFailure(ExchangeTr::tr("cancelled"));
+  if (progress.cancelled()) return cancelledFailure(LabelTransferTr::tr("cancelled"));
 
   // The objects are built in the store's scratch folder, then pass the profile and the
   // residual-PHI scan on their way to the output folder.
   const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("export-") + newUid());
-  if (!QDir().mkpath(scratch)) return fail(ExchangeTr::tr("%1: cannot create the folder").arg(scratch));
+  if (!QDir().mkpath(scratch)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(scratch));
   struct Cleanup {
     QString dir;
     ~Cleanup() { QDir(dir).removeRecursively(); }
@@ -178,7 +184,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   SegmentationReference segRef;
   const SegmentationReference* segRefPtr = nullptr;
   if (!labels.segments.empty()) {
-    progress.report(1, 4, ExchangeTr::tr("Writing the segmentation"));
+    progress.report(1, 4, LabelTransferTr::tr("Writing the segmentation"));
     SegWriteOptions segOptions;
     segOptions.contentCreator = labels.observerName;
     segOptions.deflate = options.deflate;
@@ -197,10 +203,10 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   }
   if (progress.cancelled()) {
     for (const QString& path : written) QFile::remove(path);
-    return cancelledFailure(ExchangeTr::tr("cancelled"));
+    return cancelledFailure(LabelTransferTr::tr("cancelled"));
   }
   if (!labels.findings.empty()) {
-    progress.report(2, 4, ExchangeTr::tr("Writing the measurement report"));
+    progress.report(2, 4, LabelTransferTr::tr("Writing the measurement report"));
     const QString raw = QDir(scratch).filePath(QStringLiteral("sr.dcm"));
     const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw);
     if (!sr) return undo(sr.error());
@@ -209,12 +215,12 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     result.srSopInstanceUid = sr->sopInstanceUid;
     result.findings = int(labels.findings.size());
   }
-  progress.report(3, 4, ExchangeTr::tr("Recording the export"));
+  progress.report(3, 4, LabelTransferTr::tr("Recording the export"));
   const auto exportId = db.recordExport(options.partner, QDir(outputFolder).absolutePath(), items,
                                         QStringLiteral("labels of series %1").arg(seriesUid));
   if (!exportId) return undo(exportId.error());
   result.exportId = exportId.value();
-  progress.report(4, 4, ExchangeTr::tr("Done"));
+  progress.report(4, 4, LabelTransferTr::tr("Done"));
   return result;
 }
 
@@ -241,10 +247,10 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   if (resolved->seriesUid.isEmpty()) {
     // "the store holds neither series 1.2.3 nor the images the object refers to"
     const QString missing = refs->seriesUids.isEmpty()
-                                ? ExchangeTr::tr("the store holds none of the images it refers to")
-                                : ExchangeTr::tr("the store holds none of the series it refers to (%1)").arg(refs->seriesUids.join(QStringLiteral(", ")));
-    return fail(table ? ExchangeTr::tr("%1: %2, neither as referenced nor as de-identified").arg(file, missing)
-                      : ExchangeTr::tr("%1: %2; if the object was made on the original images, give the correspondence "
+                                ? LabelTransferTr::tr("the store holds none of the images it refers to")
+                                : LabelTransferTr::tr("the store holds none of the series it refers to (%1)").arg(refs->seriesUids.join(QStringLiteral(", ")));
+    return fail(table ? LabelTransferTr::tr("%1: %2, neither as referenced nor as de-identified").arg(file, missing)
+                      : LabelTransferTr::tr("%1: %2; if the object was made on the original images, give the correspondence "
                                        "table's passphrase so its UIDs can be mapped")
                             .arg(file, missing));
   }
@@ -270,17 +276,17 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
       result.alreadyImported = true;
       return result;
     }
-    progress.report(0, 2, ExchangeTr::tr("Loading the series"));
+    progress.report(0, 2, LabelTransferTr::tr("Loading the series"));
     const auto volume = loadStoredSeries(db, resolved->seriesUid);
     if (!volume) return fail(volume.error());
     auto segments = readSegmentation(file, **volume, resolved->mapped ? UidMapping(mapped) : UidMapping());
     if (!segments) return fail(segments.error());
     ImportedObject imported{info.sopInstanceUid, QStringLiteral("SEG"), {}};
     for (Segment& s : segments.value()) {
-      for (const auto& [field, text] : {std::pair<QString, QString>{ExchangeTr::tr("a segment label"), s.label},
-                                        {ExchangeTr::tr("a segment description"), s.description},
-                                        {ExchangeTr::tr("a tracking identifier"), s.trackingId},
-                                        {ExchangeTr::tr("an algorithm name"), s.algorithmName}})
+      for (const auto& [field, text] : {std::pair<QString, QString>{LabelTransferTr::tr("a segment label"), s.label},
+                                        {LabelTransferTr::tr("a segment description"), s.description},
+                                        {LabelTransferTr::tr("a tracking identifier"), s.trackingId},
+                                        {LabelTransferTr::tr("an algorithm name"), s.algorithmName}})
         if (const Status ok = checkText(check, file, field, text); !ok) return fail(ok.error());
       const int segNumber = s.number;
       // A segment seen before (same Tracking UID, e.g. our own export coming back) is
@@ -306,16 +312,16 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
       result.alreadyImported = true;
       return result;
     }
-    if (const Status ok = checkText(check, file, ExchangeTr::tr("the observer"), report->observerName); !ok) return fail(ok.error());
+    if (const Status ok = checkText(check, file, LabelTransferTr::tr("the observer"), report->observerName); !ok) return fail(ok.error());
     const ImportedObject* seg = report->segmentationUid.isEmpty() ? nullptr : labels.imported(report->segmentationUid);
     for (Finding& f : report->findings) {
-      if (const Status ok = checkText(check, file, ExchangeTr::tr("a tracking identifier"), f.trackingId); !ok) return fail(ok.error());
+      if (const Status ok = checkText(check, file, LabelTransferTr::tr("a tracking identifier"), f.trackingId); !ok) return fail(ok.error());
       if (f.segmentNumber > 0) {
         if (!seg)
-          return fail(ExchangeTr::tr("%1: its findings refer to segments of SEG %2: import that SEG first").arg(file, report->segmentationUid));
+          return fail(LabelTransferTr::tr("%1: its findings refer to segments of SEG %2: import that SEG first").arg(file, report->segmentationUid));
         f.segmentNumber = seg->storeNumber(f.segmentNumber);
         if (f.segmentNumber == 0)
-          return fail(ExchangeTr::tr("%1: a finding refers to a segment SEG %2 does not have").arg(file, report->segmentationUid));
+          return fail(LabelTransferTr::tr("%1: a finding refers to a segment SEG %2 does not have").arg(file, report->segmentationUid));
       }
       if (f.imageBox) f.imageBox->image.sopInstanceUid = mapped(f.imageBox->image.sopInstanceUid);
       if (f.volumeBox) f.volumeBox->frameOfReferenceUid = mapped(f.volumeBox->frameOfReferenceUid);
@@ -331,9 +337,9 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     if (labels.procedure.isEmpty()) labels.procedure = report->procedure;
     labels.importedObjects.push_back({report->sopInstanceUid, QStringLiteral("SR"), {}});
   }
-  progress.report(1, 2, ExchangeTr::tr("Saving the labels"));
+  progress.report(1, 2, LabelTransferTr::tr("Saving the labels"));
   if (const Status saved = db.saveLabelSet(labels); !saved) return fail(saved.error());
-  progress.report(2, 2, ExchangeTr::tr("Done"));
+  progress.report(2, 2, LabelTransferTr::tr("Done"));
   return result;
 }
 

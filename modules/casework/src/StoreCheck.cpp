@@ -1,9 +1,9 @@
-#include "importer/StoreCheck.h"
+#include "casework/StoreCheck.h"
 
 #include "core/Files.h"
 #include "core/Parallel.h"
 #include "dicom/DicomHeader.h"
-#include "importer/StoreDeid.h"
+#include "casework/StoreDeid.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "importer/StoreDeid.h"
+#include "casework/StoreDeid.h"
 
 #include "deid/BurnedIn.h"
 
@@ -12,7 +12,7 @@ namespace rc {
 namespace {
 
 struct StoreDeidTr {
-  Q_DECLARE_TR_FUNCTIONS(Importer)
+  Q_DECLARE_TR_FUNCTIONS(StoreDeid)
 };
 
 QString optionsText(const std::set<DeidOption>& options) {

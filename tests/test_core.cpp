@@ -1,7 +1,9 @@
 // core: Volume geometry and value statistics, Result, parallelFor, the label model.
 
 #include "core/ImageMeasurement.h"
+#include "core/IndexBox.h"
 #include "core/Labels.h"
+#include "core/RunCoder.h"
 #include "core/Parallel.h"
 #include "core/PersonName.h"
 #include "core/Progress.h"
@@ -137,11 +139,62 @@ private slots:
     QCOMPARE(mask.count(), size_t(2));
     const auto b = mask.bounds();
     QVERIFY(b);
-    QCOMPARE(*b, (std::array<int, 6>{3, 4, 5, 39, 29, 19}));
+    QCOMPARE(*b, (IndexBox{{3, 4, 5}, {39, 29, 19}}));
     mask.set(39, 29, 19, false);
     mask.compact();
     QVERIFY(mask.sliceIsEmpty(19));
     QVERIFY(!mask.sliceIsEmpty(5));
+  }
+
+  void segmentMaskCountsPerSliceAndStaysRightWhileStale() {
+    SegmentMask mask({16, 12, 6});
+    std::uint8_t* s = mask.sliceForWriting(2);  // written raw: the slice's count is stale
+    for (int i = 3; i <= 9; ++i) s[5 * 16 + i] = 1;
+    s[11 * 16 + 15] = 1;
+    QCOMPARE(mask.count(2), size_t(8));
+    QCOMPARE(mask.count(), size_t(8));
+    QCOMPARE(*mask.bounds(), (IndexBox{{3, 5, 2}, {15, 11, 2}}));
+    mask.compact();
+    QCOMPARE(mask.count(2), size_t(8));
+    mask.set(15, 11, 2, false);
+    mask.set(0, 0, 4, true);
+    QCOMPARE(mask.count(), size_t(8));
+    QCOMPARE(*mask.bounds(), (IndexBox{{0, 0, 2}, {9, 5, 4}}));
+    mask.set(0, 0, 4, false);
+    mask.compact();
+    QVERIFY(mask.sliceIsEmpty(4));
+    QCOMPARE(*mask.bounds(), (IndexBox{{3, 5, 2}, {9, 5, 2}}));
+  }
+
+  void runCoderRoundTripsAndRefusesOverruns() {
+    const std::vector<std::uint8_t> line = {0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 2, 1};
+    std::vector<std::uint32_t> runs = {99};  // appended after what is there
+    QCOMPARE(encodeRuns(line.data(), line.size(), runs), size_t(6));
+    QCOMPARE(runs, (std::vector<std::uint32_t>{99, 2, 3, 1, 1, 3, 2}));
+    std::vector<std::uint8_t> back(line.size(), 0);
+    QVERIFY(forEachRunOfOnes(runs.data() + 1, 6, back.size(), [&](size_t at, size_t n) {
+      for (size_t x = at; x < at + n; ++x) back[x] = 1;
+    }));
+    for (size_t n = 0; n < line.size(); ++n) QCOMPARE(back[n] != 0, line[n] != 0);
+    const std::uint32_t overrun[] = {10, 5};
+    QVERIFY(!forEachRunOfOnes(overrun, 2, 12, [](size_t, size_t) {}));
+    std::vector<std::uint32_t> none;
+    const std::vector<std::uint8_t> zeros(7, 0);
+    QCOMPARE(encodeRuns(zeros.data(), zeros.size(), none), size_t(0));
+  }
+
+  void indexBoxUnitesIntersectsAndGrows() {
+    IndexBox b;
+    QVERIFY(b.isEmpty());
+    QCOMPARE(b.voxelCount(), size_t(0));
+    b.include(4, 5, 6);
+    b.include(2, 9, 6);
+    QCOMPARE(b, (IndexBox{{2, 5, 6}, {4, 9, 6}}));
+    QCOMPARE(b.voxelCount(), size_t(3 * 5 * 1));
+    QCOMPARE(b.united(IndexBox{{0, 0, 0}, {1, 1, 1}}), (IndexBox{{0, 0, 0}, {4, 9, 6}}));
+    QVERIFY(b.intersected(IndexBox{{5, 0, 0}, {9, 9, 9}}).isEmpty());
+    QCOMPARE(b.grown({1, 1, 1}, {5, 10, 7}), (IndexBox{{1, 4, 5}, {4, 9, 6}}));
+    QVERIFY(b.contains(3, 7, 6) && !b.contains(3, 7, 5));
   }
 
   void segmentMaskEncodingRoundTrips() {

@@ -1,5 +1,8 @@
 #include "core/Labels.h"
 
+#include "core/RunCoder.h"
+#include "core/VectorMath.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -64,17 +67,12 @@ ImageReference imageRefFromJson(const QJsonObject& o) {
           o.value(QStringLiteral("frame")).toInt()};
 }
 
-Vec3 sub(const Vec3& a, const Vec3& b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
-double dot(const Vec3& a, const Vec3& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-Vec3 cross(const Vec3& a, const Vec3& b) {
-  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-
 }  // namespace
 
 // ----- SegmentMask ---------------------------------------------------------------------
 
-SegmentMask::SegmentMask(std::array<int, 3> dimensions) : dims_(dimensions), slices_(size_t(std::max(0, dimensions[2]))) {}
+SegmentMask::SegmentMask(std::array<int, 3> dimensions)
+    : dims_(dimensions), slices_(size_t(std::max(0, dimensions[2]))), stats_(slices_.size()) {}
 
 bool SegmentMask::at(int i, int j, int k) const {
   if (i < 0 || j < 0 || k < 0 || i >= dims_[0] || j >= dims_[1] || k >= dims_[2]) return false;
@@ -96,35 +94,66 @@ const std::uint8_t* SegmentMask::slice(int k) const {
 std::uint8_t* SegmentMask::sliceForWriting(int k) {
   auto& s = slices_.at(size_t(k));
   if (s.empty()) s.assign(sliceVoxelCount(), 0);
+  markWritten(k);
   return s.data();
 }
 
+SegmentMask::SliceStats SegmentMask::statsOf(int k) const {
+  const SliceStats& cached = stats_[size_t(k)];
+  if (cached.count >= 0) return cached;
+  SliceStats st;
+  const std::uint8_t* s = slice(k);
+  if (!s) return st;
+  const int w = dims_[0], h = dims_[1];
+  st.i0 = w, st.j0 = h;
+  for (int j = 0; j < h; ++j) {
+    const std::uint8_t* row = s + size_t(j) * size_t(w);
+    int first = -1, last = -1;
+    std::int64_t n = 0;
+    for (int i = 0; i < w; ++i)
+      if (row[i]) {
+        if (first < 0) first = i;
+        last = i;
+        ++n;
+      }
+    if (n == 0) continue;
+    st.count += n;
+    st.i0 = std::min(st.i0, first), st.i1 = std::max(st.i1, last);
+    st.j0 = std::min(st.j0, j), st.j1 = j;
+  }
+  if (st.count == 0) st = SliceStats{};
+  return st;
+}
+
 void SegmentMask::compact() {
-  for (auto& s : slices_)
-    if (!s.empty() && std::none_of(s.begin(), s.end(), [](std::uint8_t v) { return v != 0; })) s = {};
+  for (int k = 0; k < dims_[2]; ++k) {
+    if (stats_[size_t(k)].count >= 0) continue;
+    stats_[size_t(k)] = statsOf(k);
+    if (stats_[size_t(k)].count == 0) slices_[size_t(k)] = {};
+  }
+}
+
+size_t SegmentMask::count(int k) const {
+  if (k < 0 || k >= dims_[2]) return 0;
+  return size_t(statsOf(k).count);
 }
 
 size_t SegmentMask::count() const {
   size_t n = 0;
-  for (const auto& s : slices_)
-    for (std::uint8_t v : s) n += v != 0;
+  for (int k = 0; k < dims_[2]; ++k) n += count(k);
   return n;
 }
 
-std::optional<std::array<int, 6>> SegmentMask::bounds() const {
-  std::array<int, 6> b = {dims_[0], dims_[1], dims_[2], -1, -1, -1};
+std::optional<IndexBox> SegmentMask::bounds() const {
+  IndexBox box;
   for (int k = 0; k < dims_[2]; ++k) {
-    const std::uint8_t* s = slice(k);
-    if (!s) continue;
-    for (int j = 0; j < dims_[1]; ++j)
-      for (int i = 0; i < dims_[0]; ++i) {
-        if (!s[size_t(j) * size_t(dims_[0]) + size_t(i)]) continue;
-        b[0] = std::min(b[0], i), b[1] = std::min(b[1], j), b[2] = std::min(b[2], k);
-        b[3] = std::max(b[3], i), b[4] = std::max(b[4], j), b[5] = std::max(b[5], k);
-      }
+    if (slices_[size_t(k)].empty()) continue;
+    const SliceStats st = statsOf(k);
+    if (st.count == 0) continue;
+    box = box.united({{st.i0, st.j0, k}, {st.i1, st.j1, k}});
   }
-  if (b[3] < 0) return std::nullopt;
-  return b;
+  if (box.isEmpty()) return std::nullopt;
+  return box;
 }
 
 bool SegmentMask::operator==(const SegmentMask& other) const {
@@ -140,29 +169,16 @@ bool SegmentMask::operator==(const SegmentMask& other) const {
 }
 
 QByteArray SegmentMask::encode() const {
-  // Per slice: the number of runs, then the run lengths, starting with a run of zeros.
+  // Per slice: the number of runs, then the run lengths (core/RunCoder.h).
   QByteArray bytes;
   QDataStream out(&bytes, QIODevice::WriteOnly);
   out << kMaskMagic << qint32(dims_[0]) << qint32(dims_[1]) << qint32(dims_[2]);
-  std::vector<quint32> runs;
+  std::vector<std::uint32_t> runs;
   for (int k = 0; k < dims_[2]; ++k) {
     runs.clear();
-    if (const std::uint8_t* s = slice(k)) {
-      std::uint8_t current = 0;
-      quint32 length = 0;
-      for (size_t n = 0; n < sliceVoxelCount(); ++n) {
-        const std::uint8_t v = s[n] ? 1 : 0;
-        if (v != current) {
-          runs.push_back(length);
-          current = v;
-          length = 0;
-        }
-        ++length;
-      }
-      if (current == 1) runs.push_back(length);  // a trailing run of zeros is implied
-    }
+    if (const std::uint8_t* s = slice(k)) encodeRuns(s, sliceVoxelCount(), runs);
     out << quint32(runs.size());
-    for (quint32 r : runs) out << r;
+    for (std::uint32_t r : runs) out << quint32(r);
   }
   return bytes;
 }
@@ -177,24 +193,25 @@ Result<SegmentMask> SegmentMask::decode(const QByteArray& bytes) {
     return fail(LabelsTr::tr("not a stored segment mask"));
   SegmentMask mask({w, h, d});
   const quint64 perSlice = quint64(w) * quint64(h);
+  std::vector<std::uint32_t> runs;
   for (int k = 0; k < d; ++k) {
     quint32 runCount = 0;
     in >> runCount;
     if (in.status() != QDataStream::Ok || runCount > perSlice + 1) return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
     if (runCount == 0) continue;
-    std::uint8_t* s = mask.sliceForWriting(k);
-    quint64 at = 0;
-    std::uint8_t value = 0;
+    runs.resize(runCount);
     for (quint32 r = 0; r < runCount; ++r) {
       quint32 length = 0;
       in >> length;
-      if (in.status() != QDataStream::Ok || at + length > perSlice)
-        return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
-      if (value) std::fill(s + at, s + at + length, std::uint8_t(1));
-      at += length;
-      value ^= 1;
+      runs[r] = length;
     }
+    if (in.status() != QDataStream::Ok) return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
+    std::uint8_t* s = mask.sliceForWriting(k);
+    if (!forEachRunOfOnes(runs.data(), runs.size(), size_t(perSlice),
+                          [&](size_t at, size_t length) { std::fill(s + at, s + at + length, std::uint8_t(1)); }))
+      return fail(LabelsTr::tr("damaged segment mask (slice %1)").arg(k));
   }
+  mask.compact();
   return mask;
 }
 
@@ -242,12 +259,12 @@ bool VolumeBox::contains(const Vec3& point, double tolerance) const {
   return true;
 }
 
-VolumeBox VolumeBox::aroundVoxels(const Volume& volume, const std::array<int, 6>& b) {
+VolumeBox VolumeBox::aroundVoxels(const Volume& volume, const IndexBox& b) {
   VolumeBox box;
   box.frameOfReferenceUid = volume.frameOfReferenceUid;
-  box.origin = volume.indexToPatient(b[0] - 0.5, b[1] - 0.5, b[2] - 0.5);
+  box.origin = volume.indexToPatient(b.lo[0] - 0.5, b.lo[1] - 0.5, b.lo[2] - 0.5);
   for (int d = 0; d < 3; ++d) {
-    const double extent = double(b[size_t(d) + 3] - b[size_t(d)] + 1) * volume.spacing[size_t(d)];
+    const double extent = double(b.size(d)) * volume.spacing[size_t(d)];
     for (int c = 0; c < 3; ++c) box.edges[size_t(d)][size_t(c)] = volume.axes[size_t(d)][size_t(c)] * extent;
   }
   return box;

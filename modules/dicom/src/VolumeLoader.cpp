@@ -2,6 +2,7 @@
 
 #include "DicomTr.h"
 #include "ImageMetadata.h"
+#include "core/VectorMath.h"
 #include "PixelDecoder.h"
 #include "dicom/Codecs.h"
 #include "dicom/DicomFile.h"
@@ -24,11 +25,6 @@
 namespace rc {
 
 namespace {
-
-Vec3 cross(const Vec3& a, const Vec3& b) {
-  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-double dot(const Vec3& a, const Vec3& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
 
 Vec3 normalOf(const std::array<Vec3, 2>& o) { return cross(o[0], o[1]); }
 

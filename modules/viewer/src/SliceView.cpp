@@ -1,6 +1,7 @@
 #include "viewer/SliceView.h"
 
 #include "SliceOverlay.h"
+#include "core/VectorMath.h"
 #include "viewer/VtkRenderWidget.h"
 #include "core/ImageMeasurement.h"
 #include "viewmodel/LabelPlane.h"
@@ -65,10 +66,6 @@ Vec3 unitAlong(int axis, bool positive) {
   Vec3 v{0, 0, 0};
   v[size_t(axis)] = positive ? 1 : -1;
   return v;
-}
-
-Vec3 cross(const Vec3& a, const Vec3& b) {
-  return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
 }
 
 }  // namespace
@@ -173,9 +170,9 @@ SliceView::SliceView(SliceViewModel* model, int viewIndex, LayoutModel* layout, 
   connect(viewer, &ViewerModel::hoverChanged, this, &SliceView::repaintOverlay);
   connect(viewer, &ViewerModel::overlayChanged, this, &SliceView::updateLabels);
   connect(viewer, &ViewerModel::labelsChanged, this, &SliceView::updateLabels);
-  connect(viewer, &ViewerModel::masksChanged, this, [this](const std::array<int, 6>& b) {
+  connect(viewer, &ViewerModel::masksChanged, this, [this](const rc::IndexBox& b) {
     const int n = model_->axes().normal, s = model_->slice();
-    if (s >= b[size_t(n)] && s <= b[size_t(n) + 3]) updateLabels();
+    if (s >= b.lo[size_t(n)] && s <= b.hi[size_t(n)]) updateLabels();
   });
   connect(viewer, &ViewerModel::measurementsChanged, this, &SliceView::repaintOverlay);
   if (tools_) {

@@ -218,11 +218,8 @@ void VolumeView::rebuildSurfaces() {
     const auto bounds = s.mask.bounds();
     if (!bounds) continue;
     // Only the segment's box (and a voxel around it, so the surface closes).
-    std::array<int, 6> b = *bounds;
-    for (int a = 0; a < 3; ++a) {
-      b[size_t(a)] = std::max(0, b[size_t(a)] - 1);
-      b[size_t(a) + 3] = std::min(v->dimensions()[size_t(a)] - 1, b[size_t(a) + 3] + 1);
-    }
+    const IndexBox box = bounds->grown({1, 1, 1}, v->dimensions());
+    const std::array<int, 6> b = {box.lo[0], box.lo[1], box.lo[2], box.hi[0], box.hi[1], box.hi[2]};
     auto image = vtkSmartPointer<vtkImageData>::New();
     image->SetExtent(b[0], b[3], b[1], b[4], b[2], b[5]);
     image->SetSpacing(v->spacing[0], v->spacing[1], v->spacing[2]);

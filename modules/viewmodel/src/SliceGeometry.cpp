@@ -1,13 +1,13 @@
 #include "viewmodel/SliceGeometry.h"
 
+#include "core/VectorMath.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace rc {
 
 namespace {
-
-double dot(const Vec3& a, const Vec3& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
 
 // Patient directions (DICOM LPS): +x left, +y posterior, +z superior.
 constexpr Vec3 kLeft{1, 0, 0}, kPosterior{0, 1, 0}, kSuperior{0, 0, 1};
@@ -41,8 +41,6 @@ QString letters(const Vec3& d) {
   if (std::abs(d[size_t(order[1])]) > std::sin(20.0 * M_PI / 180.0)) text += letter(order[1], d[size_t(order[1])] > 0);
   return text;
 }
-
-Vec3 scaled(const Vec3& v, double s) { return {v[0] * s, v[1] * s, v[2] * s}; }
 
 }  // namespace
 

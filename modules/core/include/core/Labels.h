@@ -4,6 +4,7 @@
 // This is the store's own model; DICOM SEG and SR are how it travels (modules/exchange).
 
 #include "core/Coded.h"
+#include "core/IndexBox.h"
 #include "core/Result.h"
 #include "core/Volume.h"
 
@@ -21,6 +22,8 @@ namespace rc {
 
 // A binary mask on a volume's grid (i, j, k as in Volume). Slices are stored only where
 // something is set: a nodule in a 300-slice CT costs a few slices, not the whole volume.
+// Each slice keeps its voxel count and bounds, so count() and bounds() cost one step per
+// slice; a write marks its slice stale until compact() (still right meanwhile, only slower).
 class SegmentMask {
 public:
   SegmentMask() = default;
@@ -39,13 +42,14 @@ public:
   // Slice k for writing (allocated, zero-filled, on first use). Write only 0 or 1.
   std::uint8_t* sliceForWriting(int k);
   bool sliceIsEmpty(int k) const { return slice(k) == nullptr; }
-  // Releases slices that hold no set voxel any more.
+  // Recounts the slices written since, and releases those that hold no set voxel any more.
   void compact();
 
   size_t count() const;  // voxels set
+  size_t count(int k) const;  // voxels set in slice k
   bool isEmpty() const { return count() == 0; }
-  // Inclusive index bounds of the set voxels: {imin, jmin, kmin, imax, jmax, kmax}.
-  std::optional<std::array<int, 6>> bounds() const;
+  // The box of the set voxels; nullopt when none is set.
+  std::optional<IndexBox> bounds() const;
 
   bool operator==(const SegmentMask& other) const;
   bool operator!=(const SegmentMask& other) const { return !(*this == other); }
@@ -55,8 +59,17 @@ public:
   static Result<SegmentMask> decode(const QByteArray& bytes);
 
 private:
+  // Voxels set in a slice and their in-plane bounds; count < 0: not counted since written.
+  struct SliceStats {
+    std::int64_t count = 0;
+    int i0 = 0, j0 = 0, i1 = -1, j1 = -1;
+  };
+  SliceStats statsOf(int k) const;
+  void markWritten(int k) { stats_[size_t(k)].count = -1; }
+
   std::array<int, 3> dims_ = {0, 0, 0};
   std::vector<std::vector<std::uint8_t>> slices_;  // empty vector: nothing set in that slice
+  std::vector<SliceStats> stats_;
 };
 
 // The colour a segment gets when nobody chose one (a SEG without a recommended colour).
@@ -128,7 +141,7 @@ struct VolumeBox {
   // Inside or on the surface, within `tolerance` mm.
   bool contains(const Vec3& point, double tolerance = 1e-3) const;
   // The box around voxels imin..imax etc. of `volume` (voxel extents included).
-  static VolumeBox aroundVoxels(const Volume& volume, const std::array<int, 6>& bounds);
+  static VolumeBox aroundVoxels(const Volume& volume, const IndexBox& voxels);
 };
 
 struct Finding {

@@ -89,8 +89,8 @@ public:
   // The session that owns them sets them and says when they changed.
   const std::shared_ptr<const LabelSet>& labels() const { return labels_; }
   void setLabels(std::shared_ptr<const LabelSet> labels);
-  // Some voxels of the masks changed (inclusive index bounds), for views that redraw only them.
-  void notifyMasksChanged(const std::array<int, 6>& bounds) { emit masksChanged(bounds); }
+  // Some voxels of the masks changed (within `voxels`), for views that redraw only them.
+  void notifyMasksChanged(const rc::IndexBox& voxels) { emit masksChanged(voxels); }
   const std::vector<ImageMeasurement>& measurements() const { return measurements_; }
   void setMeasurements(std::vector<ImageMeasurement> measurements);
   qint64 selectedMeasurement() const { return selectedMeasurement_; }
@@ -106,7 +106,7 @@ signals:
   void sharedViewChanged();
   void overlayChanged();
   void labelsChanged();
-  void masksChanged(const std::array<int, 6>& bounds);
+  void masksChanged(const rc::IndexBox& voxels);
   void measurementsChanged();
 
 private:

@@ -4,6 +4,7 @@
 #include "core/IndexBox.h"
 #include "core/Labels.h"
 #include "core/RunCoder.h"
+#include "core/SegmentStatistics.h"
 #include "core/Parallel.h"
 #include "core/PersonName.h"
 #include "core/Progress.h"
@@ -274,7 +275,19 @@ private slots:
     vb.edges = {{{4, 0, 0}, {0, 5, 0}, {0, 0, 6}}};
     f.volumeBox = vb;
     f.segmentNumber = 2;
+    f.diseaseClass = {QStringLiteral("363358000"), QStringLiteral("SCT"), QStringLiteral("Malignant tumor of lung")};
+    f.certainty = {QStringLiteral("PROBABLE"), QStringLiteral("99RADCUR"), QStringLiteral("Probable")};
+    f.comment = QStringLiteral("spiculated, 右上葉");
+    f.longAxisMm = 21.5;
+    f.shortAxisMm = 14;
+    f.ruler = AxisRuler{{Vec3{1, 2, 3}, Vec3{4, 5, 6}}, {Vec3{7, 8, 9}, Vec3{10, 11, 12}}};
+    f.reader = QStringLiteral("yamada");
+    f.createdAt = QStringLiteral("2026-12-01T10:00:00Z");
     set.findings.push_back(f);
+    set.segments.front().verified = false;
+    set.segments.front().locked = true;
+    set.noFinding = true;
+    set.noFindingBy = QStringLiteral("suzuki");
     set.importedObjects.push_back({QStringLiteral("2.25.77"), QStringLiteral("SEG"), {{1, 5}, {2, 2}}});
 
     const auto back = LabelSet::fromJson(set.toJson());
@@ -284,6 +297,12 @@ private slots:
     QCOMPARE(back->findings.front().measurements.front().region, MeasurementRegion::ImageBox);
     QVERIFY(back->findings.front().imageBox == f.imageBox);
     QCOMPARE(back->findings.front().volumeBox->edges[2][2], 6.0);
+    QCOMPARE(back->findings.front().diseaseClass, f.diseaseClass);
+    QCOMPARE(back->findings.front().comment, f.comment);
+    QCOMPARE(*back->findings.front().shortAxisMm, 14.0);
+    QCOMPARE(back->findings.front().ruler->shortAxis[1][2], 12.0);
+    QVERIFY(!back->segments.front().verified && back->segments.front().locked);
+    QVERIFY(back->noFinding);
     QCOMPARE(back->nextSegmentNumber(), 3);
     QVERIFY(back->imported(QStringLiteral("2.25.77")));
     QCOMPARE(back->imported(QStringLiteral("2.25.77"))->storeNumber(1), 5);
@@ -291,6 +310,37 @@ private slots:
     QVERIFY(!back->imported(QStringLiteral("2.25.78")));
     QVERIFY(!LabelSet::fromJson(QJsonObject{{QStringLiteral("format"), 99}}).ok());
   }
+  void segmentStatisticsOfABallOnKnownSpacing() {
+    Volume v(PixelType::Int16, {64, 64, 40});
+    v.spacing = {0.5, 0.5, 1.0};
+    auto* d = v.data<std::int16_t>();
+    SegmentMask mask(v.dimensions());
+    // A ball of radius 8 mm around (16, 16, 20) mm, value 40 inside, -1000 outside; one
+    // voxel in it is 140.
+    size_t inside = 0;
+    for (int k = 0; k < 40; ++k)
+      for (int j = 0; j < 64; ++j)
+        for (int i = 0; i < 64; ++i) {
+          const double x = i * 0.5 - 16, y = j * 0.5 - 16, z = k * 1.0 - 20;
+          const bool in = x * x + y * y + z * z <= 64;
+          d[v.index(i, j, k)] = in ? 40 : -1000;
+          if (in) mask.set(i, j, k, true), ++inside;
+        }
+    d[v.index(32, 32, 20)] = 140;
+    const SegmentStatistics st = segmentStatistics(mask, v);
+    QCOMPARE(st.voxels, inside);
+    QVERIFY(std::abs(st.volumeMl - inside * 0.25 / 1000.0) < 1e-12);
+    QVERIFY(std::abs(st.volumeMl - 4.0 / 3.0 * M_PI * 512 / 1000.0) < 0.1);  // 2.14 mL
+    QCOMPARE(st.max, 140.0);
+    QCOMPARE(st.min, 40.0);
+    QVERIFY(std::abs(st.mean - (40.0 * double(inside) + 100) / double(inside)) < 1e-9);
+    // The widest slice is the equator: diameter 16 mm, plus up to one voxel for the edges.
+    QVERIFY(std::abs(st.longAxisSlice - 20) <= 1);  // the equator or a slice next to it
+    QVERIFY2(st.longAxisMm >= 16 && st.longAxisMm <= 16 + 0.75, qPrintable(QString::number(st.longAxisMm)));
+    QVERIFY2(st.shortAxisMm >= 15.5 && st.shortAxisMm <= st.longAxisMm, qPrintable(QString::number(st.shortAxisMm)));
+    QCOMPARE(segmentStatistics(SegmentMask({3, 3, 3}), v).voxels, size_t(0));  // another grid
+  }
+
   void rulerLengthOnKnownSpacing() {
     Volume v(PixelType::Int16, {50, 40, 30});
     v.spacing = {0.7, 0.7, 2.5};

@@ -278,6 +278,18 @@ const Segment* LabelSet::segment(int number) const {
   return nullptr;
 }
 
+Segment* LabelSet::segment(int number) {
+  for (Segment& s : segments)
+    if (s.number == number) return &s;
+  return nullptr;
+}
+
+const Finding* LabelSet::finding(const QString& trackingUid) const {
+  for (const Finding& f : findings)
+    if (f.trackingUid == trackingUid) return &f;
+  return nullptr;
+}
+
 int ImportedObject::storeNumber(int segNumber) const {
   for (const auto& [seg, store] : segmentNumbers)
     if (seg == segNumber) return store;
@@ -311,6 +323,10 @@ QJsonObject LabelSet::toJson() const {
         {QStringLiteral("color"), QJsonArray{s.color[0], s.color[1], s.color[2]}},
         {QStringLiteral("trackingId"), s.trackingId},
         {QStringLiteral("trackingUid"), s.trackingUid},
+        {QStringLiteral("verified"), s.verified},
+        {QStringLiteral("verifiedBy"), s.verifiedBy},
+        {QStringLiteral("verifiedAt"), s.verifiedAt},
+        {QStringLiteral("locked"), s.locked},
     });
   }
   QJsonArray findingArray;
@@ -331,11 +347,23 @@ QJsonObject LabelSet::toJson() const {
                   {QStringLiteral("laterality"), codeToJson(f.laterality)},
                   {QStringLiteral("evaluations"), evaluations},
                   {QStringLiteral("measurements"), measurements},
-                  {QStringLiteral("segmentNumber"), f.segmentNumber}};
+                  {QStringLiteral("segmentNumber"), f.segmentNumber},
+                  {QStringLiteral("diseaseClass"), codeToJson(f.diseaseClass)},
+                  {QStringLiteral("certainty"), codeToJson(f.certainty)},
+                  {QStringLiteral("comment"), f.comment},
+                  {QStringLiteral("reader"), f.reader},
+                  {QStringLiteral("createdAt"), f.createdAt},
+                  {QStringLiteral("updatedAt"), f.updatedAt}};
+    if (f.longAxisMm) o.insert(QStringLiteral("longAxisMm"), *f.longAxisMm);
+    if (f.shortAxisMm) o.insert(QStringLiteral("shortAxisMm"), *f.shortAxisMm);
+    if (f.ruler)
+      o.insert(QStringLiteral("ruler"), QJsonArray{vecToJson(f.ruler->longAxis[0]), vecToJson(f.ruler->longAxis[1]),
+                                                   vecToJson(f.ruler->shortAxis[0]), vecToJson(f.ruler->shortAxis[1])});
     if (f.imageBox) {
       const ImageBox& b = *f.imageBox;
       o.insert(QStringLiteral("imageBox"), QJsonObject{{QStringLiteral("image"), imageRefToJson(b.image)},
-                                                      {QStringLiteral("rect"), QJsonArray{b.left, b.top, b.right, b.bottom}}});
+                                                      {QStringLiteral("rect"), QJsonArray{b.left, b.top, b.right, b.bottom}},
+                                                      {QStringLiteral("spacing"), QJsonArray{b.rowSpacingMm, b.columnSpacingMm}}});
     }
     if (f.volumeBox) {
       const VolumeBox& b = *f.volumeBox;
@@ -360,7 +388,10 @@ QJsonObject LabelSet::toJson() const {
           {QStringLiteral("procedure"), codeToJson(procedure)},
           {QStringLiteral("segments"), segmentArray},
           {QStringLiteral("findings"), findingArray},
-          {QStringLiteral("imported"), importedArray}};
+          {QStringLiteral("imported"), importedArray},
+          {QStringLiteral("noFinding"), noFinding},
+          {QStringLiteral("noFindingBy"), noFindingBy},
+          {QStringLiteral("noFindingAt"), noFindingAt}};
 }
 
 Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
@@ -384,6 +415,10 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
     for (int c = 0; c < 3 && c < color.size(); ++c) s.color[size_t(c)] = std::uint8_t(std::clamp(color.at(c).toInt(), 0, 255));
     s.trackingId = o.value(QStringLiteral("trackingId")).toString();
     s.trackingUid = o.value(QStringLiteral("trackingUid")).toString();
+    s.verified = o.value(QStringLiteral("verified")).toBool(true);
+    s.verifiedBy = o.value(QStringLiteral("verifiedBy")).toString();
+    s.verifiedAt = o.value(QStringLiteral("verifiedAt")).toString();
+    s.locked = o.value(QStringLiteral("locked")).toBool(false);
     if (s.number <= 0) return fail(LabelsTr::tr("segment without a number"));
     set.segments.push_back(std::move(s));
   }
@@ -407,8 +442,14 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
     if (o.contains(QStringLiteral("imageBox"))) {
       const QJsonObject b = o.value(QStringLiteral("imageBox")).toObject();
       const QJsonArray r = b.value(QStringLiteral("rect")).toArray();
-      f.imageBox = ImageBox{imageRefFromJson(b.value(QStringLiteral("image")).toObject()), r.at(0).toDouble(),
-                            r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble()};
+      const QJsonArray spacing = b.value(QStringLiteral("spacing")).toArray();
+      f.imageBox = ImageBox{imageRefFromJson(b.value(QStringLiteral("image")).toObject()),
+                            r.at(0).toDouble(),
+                            r.at(1).toDouble(),
+                            r.at(2).toDouble(),
+                            r.at(3).toDouble(),
+                            spacing.at(0).toDouble(),
+                            spacing.at(1).toDouble()};
     }
     if (o.contains(QStringLiteral("volumeBox"))) {
       const QJsonObject b = o.value(QStringLiteral("volumeBox")).toObject();
@@ -420,6 +461,17 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
       f.volumeBox = box;
     }
     f.segmentNumber = o.value(QStringLiteral("segmentNumber")).toInt();
+    f.diseaseClass = codeFromJson(o.value(QStringLiteral("diseaseClass")));
+    f.certainty = codeFromJson(o.value(QStringLiteral("certainty")));
+    f.comment = o.value(QStringLiteral("comment")).toString();
+    f.reader = o.value(QStringLiteral("reader")).toString();
+    f.createdAt = o.value(QStringLiteral("createdAt")).toString();
+    f.updatedAt = o.value(QStringLiteral("updatedAt")).toString();
+    if (o.contains(QStringLiteral("longAxisMm"))) f.longAxisMm = o.value(QStringLiteral("longAxisMm")).toDouble();
+    if (o.contains(QStringLiteral("shortAxisMm"))) f.shortAxisMm = o.value(QStringLiteral("shortAxisMm")).toDouble();
+    const QJsonArray ruler = o.value(QStringLiteral("ruler")).toArray();
+    if (ruler.size() == 4)
+      f.ruler = AxisRuler{{vecFromJson(ruler.at(0)), vecFromJson(ruler.at(1))}, {vecFromJson(ruler.at(2)), vecFromJson(ruler.at(3))}};
     set.findings.push_back(std::move(f));
   }
   for (const QJsonValue& v : json.value(QStringLiteral("imported")).toArray()) {
@@ -429,6 +481,9 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
       imported.segmentNumbers.emplace_back(pair.toArray().at(0).toInt(), pair.toArray().at(1).toInt());
     set.importedObjects.push_back(std::move(imported));
   }
+  set.noFinding = json.value(QStringLiteral("noFinding")).toBool(false);
+  set.noFindingBy = json.value(QStringLiteral("noFindingBy")).toString();
+  set.noFindingAt = json.value(QStringLiteral("noFindingAt")).toString();
   return set;
 }
 

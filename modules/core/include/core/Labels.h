@@ -92,6 +92,12 @@ struct Segment {
   QString trackingId;
   QString trackingUid;
   SegmentMask mask;             // on the source series' grid; may be empty
+  // A reader confirmed the segment (or made it). Segments an AI model or another tool made
+  // come in unverified and stay out of exports until a reader confirms or edits them.
+  bool verified = true;
+  QString verifiedBy;
+  QString verifiedAt;           // ISO 8601 UTC
+  bool locked = false;          // no tool changes its voxels
 };
 
 // Which region of interest a measurement describes.
@@ -121,13 +127,24 @@ struct ImageReference {
 };
 
 // A rectangle on one image, in image pixel coordinates (column, row) with (0, 0) at the
-// top-left corner of the top-left pixel: the convention of SR spatial coordinates.
+// top-left corner of the top-left pixel: the convention of SR spatial coordinates. The
+// pixel spacing it was drawn with (row, column mm; 0 when the image has none) gives it in mm.
 struct ImageBox {
   ImageReference image;
   double left = 0, top = 0, right = 0, bottom = 0;
+  double rowSpacingMm = 0, columnSpacingMm = 0;
+  double widthMm() const { return (right - left) * columnSpacingMm; }
+  double heightMm() const { return (bottom - top) * rowSpacingMm; }
   bool operator==(const ImageBox& o) const {
     return image == o.image && left == o.left && top == o.top && right == o.right && bottom == o.bottom;
   }
+};
+
+// A bidirectional ruler: the long axis and the short axis across it, as end points in
+// patient coordinates (mm), on one plane of the series.
+struct AxisRuler {
+  std::array<Vec3, 2> longAxis = {{{0, 0, 0}, {0, 0, 0}}};
+  std::array<Vec3, 2> shortAxis = {{{0, 0, 0}, {0, 0, 0}}};
 };
 
 // A box in patient coordinates (mm, DICOM LPS): a corner and three edges (usually along the
@@ -155,6 +172,17 @@ struct Finding {
   std::optional<ImageBox> imageBox;
   std::optional<VolumeBox> volumeBox;
   int segmentNumber = 0;  // the segment this finding outlines; 0 = none
+  // What the reader recorded beside the codes above (finding = finding type, site and
+  // laterality = location).
+  CodedConcept diseaseClass;  // chest: lung cancer, tuberculosis, pneumonia, ... normal
+  CodedConcept certainty;     // optional
+  QString comment;
+  std::optional<double> longAxisMm;   // measured with the ruler, or typed
+  std::optional<double> shortAxisMm;
+  std::optional<AxisRuler> ruler;     // where the axes were measured
+  QString reader;
+  QString createdAt;  // ISO 8601 UTC
+  QString updatedAt;
 };
 
 // A SEG or SR read into a label set: never read twice, and an SR's segment references
@@ -174,10 +202,16 @@ struct LabelSet {
   std::vector<Segment> segments;
   std::vector<Finding> findings;
   std::vector<ImportedObject> importedObjects;
+  // The reader looked and found nothing (a series without findings is not the same).
+  bool noFinding = false;
+  QString noFindingBy;
+  QString noFindingAt;
 
   const ImportedObject* imported(const QString& sopInstanceUid) const;
 
   const Segment* segment(int number) const;
+  Segment* segment(int number);
+  const Finding* finding(const QString& trackingUid) const;
   int nextSegmentNumber() const;
   // Everything except the masks, as JSON (the masks travel separately: SegmentMask::encode).
   QJsonObject toJson() const;

@@ -3,6 +3,9 @@
 
 #include "TestSupport.h"
 #include "storage/CaseStore.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/EditSessions.h"
+#include "storage/LabelStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,7 +252,8 @@ private slots:
     CaseDatabase db(store.value());
     QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.6.1"), 3, QStringLiteral("RC-000001"), QStringLiteral("1.6"))).ok());
     QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.6.2"), 2, QStringLiteral("RC-000002"), QStringLiteral("1.66"))).ok());
-    QVERIFY(!db.labelSet(QStringLiteral("1.6.1")).value().has_value());
+    LabelStore labelStore(db);
+    QVERIFY(!labelStore.load(QStringLiteral("1.6.1")).value().has_value());
     QCOMPARE(db.series(QStringLiteral("1.6.1"))->hasLabels, false);
 
     LabelSet labels;
@@ -269,24 +273,65 @@ private slots:
     f.trackingUid = QStringLiteral("2.25.42");
     f.segmentNumber = 3;
     labels.findings.push_back(f);
-    QVERIFY(db.saveLabelSet(labels).ok());
-    auto back = db.labelSet(QStringLiteral("1.6.1"));
+    QCOMPARE(labelStore.replace(labels).value(), qint64(1));
+    auto back = labelStore.load(QStringLiteral("1.6.1"));
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QVERIFY(back->has_value());
-    QCOMPARE(back.value()->toJson(), labels.toJson());
-    for (size_t n = 0; n < labels.segments.size(); ++n) QVERIFY(back.value()->segments[n].mask == labels.segments[n].mask);
+    QCOMPARE(back.value()->labels.toJson(), labels.toJson());
+    QCOMPARE(back.value()->revision, qint64(1));
+    for (size_t n = 0; n < labels.segments.size(); ++n) QVERIFY(back.value()->labels.segments[n].mask == labels.segments[n].mask);
     QCOMPARE(db.series(QStringLiteral("1.6.1"))->hasLabels, true);
 
-    // Saving again replaces (no stale masks).
-    labels.segments.pop_back();
-    QVERIFY(db.saveLabelSet(labels).ok());
+    // A save writes only the masks that changed: segment 1's row keeps its revision.
+    labels.segments.back().mask.set(5, 5, 1, true);
+    QCOMPARE(labelStore.save(labels, {3}, qint64(1)).value(), qint64(2));
     QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT segment_number, revision FROM segment_masks ORDER BY segment_number")));
+    QVERIFY(q.next() && q.value(0).toInt() == 1 && q.value(1).toInt() == 1);
+    QVERIFY(q.next() && q.value(0).toInt() == 3 && q.value(1).toInt() == 2);
+    QVERIFY(labelStore.load(QStringLiteral("1.6.1")).value()->labels.segment(3)->mask.at(5, 5, 1));
+    // A save based on an old revision is a conflict and changes nothing.
+    LabelSet stale = labels;
+    stale.observerName = QStringLiteral("Other^Window");
+    const auto conflict = labelStore.save(stale, {}, qint64(1));
+    QVERIFY(!conflict.ok());
+    QCOMPARE(conflict.failureKind(), FailureKind::Conflict);
+    QVERIFY2(conflict.error().contains(QStringLiteral("revision 2")), qPrintable(conflict.error()));
+    QCOMPARE(labelStore.load(QStringLiteral("1.6.1")).value()->labels.observerName, QStringLiteral("Reader^One"));
+    QCOMPARE(labelStore.revision(QStringLiteral("1.6.1")).value(), qint64(2));
+    // A segment taken out of the set loses its mask row.
+    labels.segments.pop_back();
+    QCOMPARE(labelStore.save(labels, {}, qint64(2)).value(), qint64(3));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM segment_masks")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     // Labels of an unknown series are refused.
     LabelSet stray;
     stray.seriesInstanceUid = QStringLiteral("9.9");
-    QVERIFY(!db.saveLabelSet(stray).ok());
+    QVERIFY(!labelStore.replace(stray).ok());
+
+    // A clinical record per patient, with the same optimistic check, going with the patient.
+    ClinicalRecordStore records(db);
+    ClinicalRecord record{QStringLiteral("RC-000001"), QStringLiteral("chest"), {{QStringLiteral("smoking"), 20}}, 0, {}, {}};
+    QCOMPARE(records.save(record, QStringLiteral("tester")).value(), qint64(1));
+    QCOMPARE(records.save(record).failureKind(), FailureKind::Conflict);  // still based on 0
+    record.revision = 1;
+    record.values.insert(QStringLiteral("sex"), QStringLiteral("F"));
+    QCOMPARE(records.save(record).value(), qint64(2));
+    QCOMPARE(records.load(QStringLiteral("RC-000001")).value()->values.value(QStringLiteral("smoking")).toInt(), 20);
+    QVERIFY(!records.load(QStringLiteral("RC-000002")).value().has_value());
+    QVERIFY(!records.save(ClinicalRecord{QStringLiteral("RC-777777"), QStringLiteral("chest"), {}, 0, {}, {}}).ok());
+
+    // Edit sessions: open until ended.
+    EditSessions sessions(db);
+    const auto session = sessions.begin(QStringLiteral("1.6.1"), QStringLiteral("ws1"), 4242, QStringLiteral("tester"));
+    QVERIFY(session.ok());
+    QVERIFY(sessions.noteSaved(session.value()).ok());
+    QCOMPARE(int(sessions.open(QStringLiteral("1.6.1"))->size()), 1);
+    QCOMPARE(sessions.open()->front().pid, qint64(4242));
+    QVERIFY(!sessions.open()->front().savedAt.isEmpty());
+    QVERIFY(sessions.end(session.value(), QStringLiteral("crashed")).ok());
+    QVERIFY(sessions.open()->empty());
+    QVERIFY(sessions.begin(QStringLiteral("1.6.1"), QStringLiteral("ws1"), 4243, QStringLiteral("tester")).ok());
 
     // The ledger records an export; opt-out removes the labels with the series.
     const auto exportId = db.recordExport(QStringLiteral("Partner A"), QStringLiteral("/media/drive"),
@@ -297,7 +342,8 @@ private slots:
     QCOMPARE(db.exportsContaining(QStringLiteral("RC-000001"))->front().partner, QStringLiteral("Partner A"));
     QVERIFY(db.exportsContaining(QStringLiteral("RC-000002"))->empty());
     QVERIFY(db.deletePatient(QStringLiteral("RC-000001"), QStringLiteral("tester")).ok());
-    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM label_sets) + (SELECT COUNT(*) FROM segment_masks)")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM label_sets) + (SELECT COUNT(*) FROM segment_masks) + "
+                                  "(SELECT COUNT(*) FROM clinical_records) + (SELECT COUNT(*) FROM edit_sessions)")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(db.seriesOfInstance(QStringLiteral("1.6.2.1")).value(), QStringLiteral("1.6.2"));
     QVERIFY(db.seriesOfInstance(QStringLiteral("1.6.1.1")).value().isEmpty());

@@ -1298,6 +1298,26 @@
         <source>no measurement %1 in the store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the clinical record of %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinical record of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinical record of %1 was saved elsewhere meanwhile (by %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels of series %1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

@@ -1296,6 +1296,26 @@
         <source>no measurement %1 in the store</source>
         <translation>ストアに計測 %1 はありません</translation>
     </message>
+    <message>
+        <source>the clinical record of %1 is damaged: %2</source>
+        <translation>%1 の臨床記録が壊れています: %2</translation>
+    </message>
+    <message>
+        <source>the clinical record of %1 was not saved: %2</source>
+        <translation>%1 の臨床記録を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the clinical record of %1 was saved elsewhere meanwhile (by %2 at %3)</source>
+        <translation>%1 の臨床記録はその間に別の場所で保存されました（%2、%3）</translation>
+    </message>
+    <message>
+        <source>the labels of series %1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
+        <translation>シリーズ %1 のラベルはその間に別の場所で保存されました（%2、%3、リビジョン %4。この内容はリビジョン %5 で読み込んだものです）</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他の利用者</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

@@ -4,6 +4,7 @@
 #include "core/Progress.h"
 #include "casework/LabelTransfer.h"
 #include "casework/StoreDeid.h"
+#include "storage/LabelStore.h"
 
 namespace rc::cli {
 
@@ -13,15 +14,16 @@ int labelsCommand(const Args& args) {
   const auto store = openStore(args);
   if (!store) return 1;
   CaseDatabase db(*store);
-  const auto labels = db.labelSet(series);
-  if (!labels) {
-    err() << "error: " << labels.error() << "\n";
+  const auto stored = LabelStore(db).load(series);
+  if (!stored) {
+    err() << "error: " << stored.error() << "\n";
     return 1;
   }
-  if (!labels->has_value()) return 0;
-  for (const Segment& s : labels.value()->segments)
+  if (!stored->has_value()) return 0;
+  const LabelSet& labels = stored.value()->labels;
+  for (const Segment& s : labels.segments)
     out() << "segment\t" << s.number << '\t' << s.label << '\t' << s.type.meaning << '\t' << s.mask.count() << '\n';
-  for (const Finding& f : labels.value()->findings)
+  for (const Finding& f : labels.findings)
     out() << "finding\t" << f.trackingId << '\t' << f.finding.meaning << '\t' << f.segmentNumber << '\t'
           << f.measurements.size() << '\n';
   return 0;

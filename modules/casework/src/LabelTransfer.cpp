@@ -11,6 +11,7 @@
 #include "dicom/VolumeLoader.h"
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
+#include "storage/LabelStore.h"
 
 #include <dcmtk/dcmdata/dcuid.h>
 
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace rc {
 
@@ -137,11 +139,11 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!db.isOpen()) return fail(db.openError());
   const auto series = db.series(seriesUid);
   if (!series) return fail(series.error());
-  const auto stored = db.labelSet(seriesUid);
+  const auto stored = LabelStore(db).load(seriesUid);
   if (!stored) return fail(stored.error());
-  if (!stored->has_value() || (stored.value()->segments.empty() && stored.value()->findings.empty()))
+  if (!stored->has_value() || (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty()))
     return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
-  const LabelSet& labels = **stored;
+  const LabelSet& labels = stored.value()->labels;
   if (!QDir().mkpath(outputFolder)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(outputFolder));
 
   progress.report(0, 4, LabelTransferTr::tr("Loading the series"));
@@ -259,11 +261,14 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   result.seriesInstanceUid = resolved->seriesUid;
   result.mappedFromOriginals = resolved->mapped;
 
-  auto stored = db.labelSet(resolved->seriesUid);
+  LabelStore labelStore(db);
+  auto stored = labelStore.load(resolved->seriesUid);
   if (!stored) return fail(stored.error());
   LabelSet labels;
-  if (stored->has_value()) labels = std::move(**stored);
+  qint64 basedOn = 0;
+  if (stored->has_value()) labels = std::move(stored.value()->labels), basedOn = stored.value()->revision;
   labels.seriesInstanceUid = resolved->seriesUid;
+  std::set<int> changedSegments;
 
   PhiScanner scanner;
   if (table) scanner.addCorrespondence(*table);
@@ -289,6 +294,10 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
                                         {LabelTransferTr::tr("an algorithm name"), s.algorithmName}})
         if (const Status ok = checkText(check, file, field, text); !ok) return fail(ok.error());
       const int segNumber = s.number;
+      // Made by another tool or a model: no reader here has looked at it yet.
+      s.verified = false;
+      s.verifiedBy.clear();
+      s.verifiedAt.clear();
       // A segment seen before (same Tracking UID, e.g. our own export coming back) is
       // replaced and keeps its number; a new one gets the next number.
       auto same = std::find_if(labels.segments.begin(), labels.segments.end(), [&](const Segment& o) {
@@ -298,9 +307,11 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
         s.number = same->number;
         *same = std::move(s);
         imported.segmentNumbers.emplace_back(segNumber, same->number);
+        changedSegments.insert(same->number);
       } else {
         s.number = labels.nextSegmentNumber();
         imported.segmentNumbers.emplace_back(segNumber, s.number);
+        changedSegments.insert(s.number);
         labels.segments.push_back(std::move(s));
       }
       ++result.segments;
@@ -338,7 +349,8 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     labels.importedObjects.push_back({report->sopInstanceUid, QStringLiteral("SR"), {}});
   }
   progress.report(1, 2, LabelTransferTr::tr("Saving the labels"));
-  if (const Status saved = db.saveLabelSet(labels); !saved) return fail(saved.error());
+  // Based on the revision read: a window saving meanwhile makes this a conflict, not a loss.
+  if (const auto saved = labelStore.save(labels, changedSegments, basedOn); !saved) return saved.failure();
   progress.report(2, 2, LabelTransferTr::tr("Done"));
   return result;
 }

@@ -117,13 +117,10 @@ CaseDatabase::~CaseDatabase() {
 }
 
 Status CaseDatabase::migrate() {
+  Transaction tx(db_);
+  if (!tx.begun()) return fail(StorageTr::tr("%1: cannot lock database: %2").arg(store_.databasePath(), tx.error()));
   QSqlQuery q(db_);
-  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-    return fail(StorageTr::tr("%1: cannot lock database: %2").arg(store_.databasePath(), sqlError(q)));
-  auto rollback = [&](const QString& message) {
-    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
-    return Status(fail(message));
-  };
+  auto rollback = [&](const QString& message) { return Status(fail(message)); };
   if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
     return rollback(StorageTr::tr("%1: not a case database: %2").arg(store_.databasePath(), sqlError(q)));
   const int version = q.value(0).toInt();
@@ -143,8 +140,7 @@ Status CaseDatabase::migrate() {
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))
       return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
   }
-  if (!q.exec(QStringLiteral("COMMIT")))
-    return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
+  if (!tx.commit()) return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), tx.error()));
   return Status::success();
 }
 
@@ -217,12 +213,12 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
 
   // 2. All rows of the series in one transaction.
   QSqlQuery q(db_);
+  Transaction tx(db_);
   auto abort = [&](const QString& message) -> Result<StoreOutcome> {
-    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
-    removePlaced();
+    removePlaced();  // the rows roll back when tx goes
     return fail(StorageTr::tr("series %1: %2").arg(batch.series.uid, message));
   };
-  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
+  if (!tx.begun()) return abort(tx.error());
 
   const PatientRecord& p = batch.patient;
   q.prepare(QStringLiteral(
@@ -297,7 +293,7 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
       "frame_count = (SELECT COALESCE(SUM(frames), 0) FROM instances WHERE series_id = ?) WHERE id = ?"));
   for (int n = 0; n < 3; ++n) q.addBindValue(seriesId);
   if (!q.exec()) return abort(sqlError(q));
-  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
+  if (!tx.commit()) return abort(tx.error());
   outcome.stored = int(placed.size());
   return outcome;
 }
@@ -520,11 +516,11 @@ Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, con
     return fail(StorageTr::tr("no patient %1 in the store").arg(patientCode));
 
   QSqlQuery q(db_);
+  Transaction tx(db_);
   auto abort = [&](const QString& message) -> Result<OptOutReport> {
-    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
     return fail(StorageTr::tr("opt-out of %1: %2").arg(patientCode, message));
   };
-  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
+  if (!tx.begun()) return abort(tx.error());
   q.prepare(QStringLiteral("SELECT COUNT(DISTINCT st.id), COUNT(DISTINCT se.id), COUNT(i.id) FROM patients p "
                            "LEFT JOIN studies st ON st.patient_id = p.id LEFT JOIN series se ON se.study_id = st.id "
                            "LEFT JOIN instances i ON i.series_id = se.id WHERE p.code = ?"));
@@ -548,7 +544,7 @@ Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, con
                       .arg(report.studies).arg(report.series).arg(report.instances).arg(report.exportsContainingPatient.size()),
                   actor);
   if (!audited) return abort(audited.error());
-  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
+  if (!tx.commit()) return abort(tx.error());
   // The rows are gone; now the files (each series has its own folder).
   for (const QString& folder : folders) {
     QDir dir(store_.absoluteFilePath(folder));
@@ -591,6 +587,15 @@ Result<int> CaseDatabase::count(const QString& table) {
   QSqlQuery q(db_);
   if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next()) return fail(sqlError(q));
   return q.value(0).toInt();
+}
+
+Result<QString> CaseDatabase::seriesOfInstance(const QString& sopInstanceUid) {
+  QSqlQuery q(db_);
+  q.prepare(QStringLiteral("SELECT se.series_uid FROM instances i JOIN series se ON i.series_id = se.id "
+                           "WHERE i.sop_instance_uid = ?"));
+  q.addBindValue(sopInstanceUid);
+  if (!q.exec()) return fail(sqlError(q));
+  return q.next() ? q.value(0).toString() : QString();
 }
 
 }  // namespace rc

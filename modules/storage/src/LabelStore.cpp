@@ -1,8 +1,7 @@
-// Labels of a series and the export ledger (CaseDatabase, part 2).
+#include "storage/LabelStore.h"
 
 #include "StorageSupport.h"
 #include "core/LoginName.h"
-#include "storage/CaseStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -14,107 +13,115 @@ namespace {
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
-}  // namespace
-
-Result<QString> CaseDatabase::seriesOfInstance(const QString& sopInstanceUid) {
-  QSqlQuery q(db_);
-  q.prepare(QStringLiteral("SELECT se.series_uid FROM instances i JOIN series se ON i.series_id = se.id "
-                           "WHERE i.sop_instance_uid = ?"));
-  q.addBindValue(sopInstanceUid);
+Result<qint64> seriesId(QSqlDatabase& db, const QString& seriesUid) {
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("SELECT id FROM series WHERE series_uid = ?"));
+  q.addBindValue(seriesUid);
   if (!q.exec()) return fail(sqlError(q));
-  return q.next() ? q.value(0).toString() : QString();
+  if (!q.next()) return fail(StorageTr::tr("no series %1 in the store").arg(seriesUid));
+  return q.value(0).toLongLong();
 }
 
-Result<std::optional<LabelSet>> CaseDatabase::labelSet(const QString& seriesInstanceUid) {
-  QSqlQuery q(db_);
-  q.prepare(QStringLiteral("SELECT l.series_id, l.content FROM label_sets l JOIN series se ON l.series_id = se.id "
-                           "WHERE se.series_uid = ?"));
+}  // namespace
+
+Result<std::optional<StoredLabels>> LabelStore::load(const QString& seriesInstanceUid) {
+  QSqlQuery q(db_.sql());
+  q.prepare(QStringLiteral("SELECT l.series_id, l.content, l.revision, l.updated_at, l.updated_by FROM label_sets l "
+                           "JOIN series se ON l.series_id = se.id WHERE se.series_uid = ?"));
   q.addBindValue(seriesInstanceUid);
   if (!q.exec()) return fail(sqlError(q));
-  if (!q.next()) return std::optional<LabelSet>();
-  const qint64 seriesId = q.value(0).toLongLong();
+  if (!q.next()) return std::optional<StoredLabels>();
+  const qint64 id = q.value(0).toLongLong();
   QJsonParseError error{};
   const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &error);
   if (!doc.isObject())
     return fail(StorageTr::tr("labels of series %1 are damaged: %2").arg(seriesInstanceUid, error.errorString()));
   auto labels = LabelSet::fromJson(doc.object());
   if (!labels) return fail(StorageTr::tr("labels of series %1: %2").arg(seriesInstanceUid, labels.error()));
-  QSqlQuery masks(db_);
+  StoredLabels stored{std::move(labels).value(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()};
+  QSqlQuery masks(db_.sql());
   masks.prepare(QStringLiteral("SELECT segment_number, mask FROM segment_masks WHERE series_id = ?"));
-  masks.addBindValue(seriesId);
+  masks.addBindValue(id);
   if (!masks.exec()) return fail(sqlError(masks));
   while (masks.next()) {
     const int number = masks.value(0).toInt();
     auto mask = SegmentMask::decode(masks.value(1).toByteArray());
-    if (!mask) return fail(StorageTr::tr("labels of series %1, segment %2: %3").arg(seriesInstanceUid).arg(number).arg(mask.error()));
-    for (Segment& s : labels->segments)
-      if (s.number == number) s.mask = std::move(mask).value();
+    if (!mask)
+      return fail(StorageTr::tr("labels of series %1, segment %2: %3").arg(seriesInstanceUid).arg(number).arg(mask.error()));
+    if (Segment* s = stored.labels.segment(number)) s->mask = std::move(mask).value();
   }
-  return std::optional<LabelSet>(std::move(labels).value());
+  return std::optional<StoredLabels>(std::move(stored));
 }
 
-Status CaseDatabase::saveLabelSet(const LabelSet& labels) {
-  QSqlQuery q(db_);
-  q.prepare(QStringLiteral("SELECT id FROM series WHERE series_uid = ?"));
-  q.addBindValue(labels.seriesInstanceUid);
+Result<qint64> LabelStore::revision(const QString& seriesInstanceUid) {
+  QSqlQuery q(db_.sql());
+  q.prepare(QStringLiteral("SELECT l.revision FROM label_sets l JOIN series se ON l.series_id = se.id WHERE se.series_uid = ?"));
+  q.addBindValue(seriesInstanceUid);
   if (!q.exec()) return fail(sqlError(q));
-  if (!q.next()) return fail(StorageTr::tr("no series %1 in the store").arg(labels.seriesInstanceUid));
-  const qint64 seriesId = q.value(0).toLongLong();
+  return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
 
-  auto abort = [&](const QString& message) -> Status {
-    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+Result<qint64> LabelStore::save(const LabelSet& labels, const std::set<int>& changedSegments, std::optional<qint64> basedOn,
+                                const QString& actor) {
+  auto notSaved = [&](const QString& message) -> Result<qint64> {
     return fail(StorageTr::tr("labels of series %1 not saved: %2").arg(labels.seriesInstanceUid, message));
   };
-  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
-  q.prepare(QStringLiteral("INSERT INTO label_sets (series_id, content, updated_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT(series_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at"));
-  q.addBindValue(seriesId);
+  Transaction tx(db_.sql());
+  if (!tx.begun()) return notSaved(tx.error());
+  const auto id = seriesId(db_.sql(), labels.seriesInstanceUid);
+  if (!id) return notSaved(id.error());
+
+  // The revision check and the write in one transaction: nobody saves in between.
+  QSqlQuery q(db_.sql());
+  q.prepare(QStringLiteral("SELECT revision, updated_at, updated_by FROM label_sets WHERE series_id = ?"));
+  q.addBindValue(id.value());
+  if (!q.exec()) return notSaved(sqlError(q));
+  const bool exists = q.next();
+  const qint64 stored = exists ? q.value(0).toLongLong() : 0;
+  if (basedOn && *basedOn != stored)
+    return conflictFailure(StorageTr::tr("the labels of series %1 were saved elsewhere meanwhile (by %2 at %3, revision %4; "
+                                         "this copy was read at revision %5)")
+                               .arg(labels.seriesInstanceUid, exists ? q.value(2).toString() : StorageTr::tr("someone"),
+                                    exists ? q.value(1).toString() : QString())
+                               .arg(stored)
+                               .arg(*basedOn));
+  const qint64 next = stored + 1;
+
+  q.prepare(QStringLiteral("INSERT INTO label_sets (series_id, content, updated_at, revision, updated_by) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(series_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at, "
+                           "revision = excluded.revision, updated_by = excluded.updated_by"));
+  q.addBindValue(id.value());
   q.addBindValue(QString::fromUtf8(QJsonDocument(labels.toJson()).toJson(QJsonDocument::Compact)));
   q.addBindValue(now());
-  if (!q.exec()) return abort(sqlError(q));
-  q.prepare(QStringLiteral("DELETE FROM segment_masks WHERE series_id = ?"));
-  q.addBindValue(seriesId);
-  if (!q.exec()) return abort(sqlError(q));
-  q.prepare(QStringLiteral("INSERT INTO segment_masks (series_id, segment_number, mask) VALUES (?, ?, ?)"));
+  q.addBindValue(next);
+  q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
+  if (!q.exec()) return notSaved(sqlError(q));
+
+  // Masks of segments that are gone, then the changed ones.
+  QStringList kept;
+  for (const Segment& s : labels.segments) kept << QString::number(s.number);
+  q.prepare(QStringLiteral("DELETE FROM segment_masks WHERE series_id = ?%1")
+                .arg(kept.isEmpty() ? QString() : QStringLiteral(" AND segment_number NOT IN (%1)").arg(kept.join(QLatin1Char(',')))));
+  q.addBindValue(id.value());
+  if (!q.exec()) return notSaved(sqlError(q));
+  q.prepare(QStringLiteral("INSERT INTO segment_masks (series_id, segment_number, mask, revision) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT(series_id, segment_number) DO UPDATE SET mask = excluded.mask, revision = excluded.revision"));
   for (const Segment& s : labels.segments) {
-    q.addBindValue(seriesId);
+    if (!changedSegments.count(s.number)) continue;
+    q.addBindValue(id.value());
     q.addBindValue(s.number);
     q.addBindValue(s.mask.encode());
-    if (!q.exec()) return abort(sqlError(q));
+    q.addBindValue(next);
+    if (!q.exec()) return notSaved(sqlError(q));
   }
-  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
-  return Status::success();
+  if (!tx.commit()) return notSaved(tx.error());
+  return next;
 }
 
-Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString& destination, const std::vector<ExportItem>& items,
-                                          const QString& note, const QString& actor) {
-  QSqlQuery q(db_);
-  auto abort = [&](const QString& message) -> Result<qint64> {
-    QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
-    return fail(StorageTr::tr("the export to %1 was not recorded: %2").arg(destination, message));
-  };
-  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return abort(sqlError(q));
-  q.prepare(QStringLiteral("INSERT INTO exports (created_at, partner, destination, created_by, note) VALUES (?, ?, ?, ?, ?)"));
-  q.addBindValue(now());
-  q.addBindValue(notNull(partner));
-  q.addBindValue(notNull(destination));
-  q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
-  q.addBindValue(notNull(note));
-  if (!q.exec()) return abort(sqlError(q));
-  const qint64 exportId = q.lastInsertId().toLongLong();
-  q.prepare(QStringLiteral("INSERT INTO export_items (export_id, patient_code, study_uid, series_uid, sop_instance_uid, file_sha256) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"));
-  for (const ExportItem& item : items) {
-    q.addBindValue(exportId);
-    q.addBindValue(notNull(item.patientCode));
-    q.addBindValue(notNull(item.studyUid));
-    q.addBindValue(notNull(item.seriesUid));
-    q.addBindValue(notNull(item.sopInstanceUid));
-    q.addBindValue(notNull(item.fileSha256));
-    if (!q.exec()) return abort(sqlError(q));
-  }
-  if (!q.exec(QStringLiteral("COMMIT"))) return abort(sqlError(q));
-  return exportId;
+Result<qint64> LabelStore::replace(const LabelSet& labels, const QString& actor) {
+  std::set<int> all;
+  for (const Segment& s : labels.segments) all.insert(s.number);
+  return save(labels, all, std::nullopt, actor);
 }
 
 }  // namespace rc

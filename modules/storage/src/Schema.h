@@ -127,6 +127,34 @@ inline const std::vector<Migration>& migrations() {
                created_at TEXT NOT NULL))",
           "CREATE INDEX measurements_by_series ON measurements(series_id)",
       },
+      // 5: edits saved as they are made. A label set has a revision (optimistic locking: a
+      // save based on another revision is refused) and each mask row the revision that
+      // last wrote it, so a save rewrites only the masks that changed. Clinical records per
+      // patient (fields from a project template, as JSON). Edit sessions: who has which
+      // series open, so a crashed session is noticed at the next start.
+      {
+          "ALTER TABLE label_sets ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+          "ALTER TABLE label_sets ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE segment_masks ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+          R"(CREATE TABLE clinical_records (
+               patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+               template TEXT NOT NULL,
+               content TEXT NOT NULL,
+               revision INTEGER NOT NULL,
+               updated_at TEXT NOT NULL,
+               updated_by TEXT NOT NULL))",
+          R"(CREATE TABLE edit_sessions (
+               id INTEGER PRIMARY KEY,
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               host TEXT NOT NULL,
+               pid INTEGER NOT NULL,
+               user TEXT NOT NULL,
+               started_at TEXT NOT NULL,
+               saved_at TEXT NOT NULL DEFAULT '',
+               ended_at TEXT,
+               ended_how TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX edit_sessions_open ON edit_sessions(ended_at)",
+      },
   };
   return all;
 }

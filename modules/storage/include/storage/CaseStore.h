@@ -8,7 +8,6 @@
 // never wait for an import.
 
 #include "core/Result.h"
-#include "core/Labels.h"
 #include "storage/Records.h"
 
 #include <QSqlDatabase>
@@ -85,10 +84,6 @@ public:
   // actor: who did it (default: the login name).
   Status recordAudit(const QString& action, const QString& patientCode, const QString& detail,
                      const QString& actor = QString());
-
-  // Labels of a series: nullopt when none are stored. Saving replaces them in one transaction.
-  Result<std::optional<LabelSet>> labelSet(const QString& seriesInstanceUid);
-  Status saveLabelSet(const LabelSet& labels);
 
   // The export ledger: what left the store, to whom, when, by whom (default: the login name).
   Result<qint64> recordExport(const QString& partner, const QString& destination, const std::vector<ExportItem>& items,

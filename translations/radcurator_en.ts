@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Annotation</name>
+    <message>
+        <source>This series is also open in another RadCurator window (%1, process %2, since %3). Saves are checked against each other: the later one is told, nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a series first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow by %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink by %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolate slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has findings; delete them before marking it &quot;no finding&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;no finding&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &quot;no finding&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no segment to erase from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another operation is still running, or the segment is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecord</name>
+    <message>
+        <source>no patient is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalTemplate</name>
+    <message>
+        <source>no built-in clinical template &quot;%1&quot; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type (integer, number, text, choice, date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number is needed, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
@@ -725,6 +941,45 @@
     </message>
 </context>
 <context>
+    <name>Imaging</name>
+    <message>
+        <source>no such axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paint the segment on at least two slices first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpolation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolating slices %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seed (%1, %2, %3) is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clicked voxel (%1) is outside the range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region growing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clicked voxel is not part of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -1100,6 +1355,105 @@
     </message>
 </context>
 <context>
+    <name>LocatedJson</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in double quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string runs past the end of its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, key %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (%1 is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurementTool</name>
     <message>
         <source>%1 mm</source>
@@ -1374,6 +1728,60 @@
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolSettings</name>
+    <message>
+        <source>Ground glass (-950 to -200 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid nodule / soft tissue (-200 to 200 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emphysema (-1024 to -950 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung (-1000 to -400 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluid (-10 to 30 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone (200 to 3000 HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>must be an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [red, green, blue]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each colour value must be a whole number from 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the vocabulary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

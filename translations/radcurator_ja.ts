@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Annotation</name>
+    <message>
+        <source>This series is also open in another RadCurator window (%1, process %2, since %3). Saves are checked against each other: the later one is told, nothing is overwritten.</source>
+        <translation>このシリーズは別の RadCurator ウィンドウでも開かれています（%1、プロセス %2、%3 から）。保存は互いに照合され、後から保存した側に通知されます。上書きはされません。</translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation>シリーズが開かれていません</translation>
+    </message>
+    <message>
+        <source>open a series first</source>
+        <translation>先にシリーズを開いてください</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>セグメント %1</translation>
+    </message>
+    <message>
+        <source>New segment %1</source>
+        <translation>セグメント %1 を追加</translation>
+    </message>
+    <message>
+        <source>no segment %1</source>
+        <translation>セグメント %1 はありません</translation>
+    </message>
+    <message>
+        <source>Delete segment %1</source>
+        <translation>セグメント %1 を削除</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>セグメントには名前が必要です</translation>
+    </message>
+    <message>
+        <source>Edit segment %1</source>
+        <translation>セグメント %1 を編集</translation>
+    </message>
+    <message>
+        <source>Verify segment %1</source>
+        <translation>セグメント %1 を確認済みにする</translation>
+    </message>
+    <message>
+        <source>segment %1 is locked</source>
+        <translation>セグメント %1 はロックされています</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>穴埋め</translation>
+    </message>
+    <message>
+        <source>Islands</source>
+        <translation>島の処理</translation>
+    </message>
+    <message>
+        <source>Grow by %1 mm</source>
+        <translation>%1 mm 拡張</translation>
+    </message>
+    <message>
+        <source>Shrink by %1 mm</source>
+        <translation>%1 mm 縮小</translation>
+    </message>
+    <message>
+        <source>Interpolate slices</source>
+        <translation>スライス間補間</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>所見 %1</translation>
+    </message>
+    <message>
+        <source>finding %1 exists already</source>
+        <translation>所見 %1 はすでにあります</translation>
+    </message>
+    <message>
+        <source>New finding %1</source>
+        <translation>所見 %1 を追加</translation>
+    </message>
+    <message>
+        <source>no such finding</source>
+        <translation>その所見はありません</translation>
+    </message>
+    <message>
+        <source>a finding needs a name</source>
+        <translation>所見には名前が必要です</translation>
+    </message>
+    <message>
+        <source>Edit finding %1</source>
+        <translation>所見 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Delete finding %1</source>
+        <translation>所見 %1 を削除</translation>
+    </message>
+    <message>
+        <source>the series has findings; delete them before marking it &quot;no finding&quot;</source>
+        <translation>このシリーズには所見があります。「所見なし」にする前に所見を削除してください</translation>
+    </message>
+    <message>
+        <source>Mark &quot;no finding&quot;</source>
+        <translation>「所見なし」にする</translation>
+    </message>
+    <message>
+        <source>Clear &quot;no finding&quot;</source>
+        <translation>「所見なし」を解除</translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation type="unfinished">領域拡張</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>there is no segment to erase from</source>
+        <translation>消去するセグメントがありません</translation>
+    </message>
+    <message>
+        <source>segment %1 is locked</source>
+        <translation>セグメント %1 はロックされています</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation>しきい値ブラシ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>another operation is still running, or the segment is locked</source>
+        <translation>別の処理が実行中か、セグメントがロックされています</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalRecord</name>
+    <message>
+        <source>no patient is open</source>
+        <translation>患者が開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalTemplate</name>
+    <message>
+        <source>no built-in clinical template &quot;%1&quot; (there are: %2)</source>
+        <translation>組み込みの臨床テンプレート「%1」はありません（あるもの: %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the template: %2</source>
+        <translation>%1: テンプレートを読めません: %2</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>オブジェクト {...} である必要があります</translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
+        <translation>対応している形式は 1 だけです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>「%1」が二回使われています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type (integer, number, text, choice, date)</source>
+        <translation>「%1」は項目の型ではありません（integer, number, text, choice, date）</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値である必要があります</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true か false である必要があります</translation>
+    </message>
+    <message>
+        <source>needs at least one choice</source>
+        <translation>選択肢が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>テンプレート「%1」に項目「%2」はありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: a whole number is needed, not %2</source>
+        <translation>%1: 整数が必要です（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4</source>
+        <translation>%1: %2 は %3 ～ %4 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices</source>
+        <translation>%1: 「%2」は選択肢にありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
@@ -724,6 +940,45 @@
     </message>
 </context>
 <context>
+    <name>Imaging</name>
+    <message>
+        <source>no such axis %1</source>
+        <translation>軸 %1 はありません</translation>
+    </message>
+    <message>
+        <source>paint the segment on at least two slices first</source>
+        <translation>先にセグメントを二枚以上のスライスに塗ってください</translation>
+    </message>
+    <message>
+        <source>interpolation cancelled</source>
+        <translation>補間を中止しました</translation>
+    </message>
+    <message>
+        <source>Interpolating slices %1 to %2</source>
+        <translation>スライス %1 ～ %2 を補間中</translation>
+    </message>
+    <message>
+        <source>Interpolated</source>
+        <translation>補間しました</translation>
+    </message>
+    <message>
+        <source>the seed (%1, %2, %3) is outside the image</source>
+        <translation>シード点 (%1, %2, %3) が画像の外にあります</translation>
+    </message>
+    <message>
+        <source>the clicked voxel (%1) is outside the range %2 to %3</source>
+        <translation>クリックしたボクセル（%1）は範囲 %2 ～ %3 の外です</translation>
+    </message>
+    <message>
+        <source>region growing failed: %1</source>
+        <translation>領域拡張に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the clicked voxel is not part of the segment</source>
+        <translation>クリックしたボクセルはセグメントに含まれていません</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -1098,6 +1353,105 @@
     </message>
 </context>
 <context>
+    <name>LocatedJson</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>JSON 値の終わりの後に文字があります</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation>ファイルが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>a key in double quotes was expected</source>
+        <translation>二重引用符で囲んだキーが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after &quot;%1&quot;</source>
+        <translation>「%1」の後に &apos;:&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>&apos;,&apos; か &apos;}&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>&apos;,&apos; か &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>数値ではありません: %1</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>予期しない文字 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a string runs past the end of its line</source>
+        <translation>文字列が行末を越えています</translation>
+    </message>
+    <message>
+        <source>a broken \u escape</source>
+        <translation>壊れた \u エスケープ</translation>
+    </message>
+    <message>
+        <source>an unknown escape \%1</source>
+        <translation>不明なエスケープ \%1</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a text in double quotes</source>
+        <translation>二重引用符で囲んだ文字列</translation>
+    </message>
+    <message>
+        <source>a list [...]</source>
+        <translation>リスト [...]</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>オブジェクト {...}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1, line %2, key %3: %4</source>
+        <translation>%1、%2 行目、キー %3: %4</translation>
+    </message>
+    <message>
+        <source>missing (%1 is needed)</source>
+        <translation>ありません（%1 が必要です）</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 である必要があります</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementTool</name>
     <message>
         <source>%1 mm</source>
@@ -1373,6 +1727,60 @@
     <message>
         <source>no patient %1 in the correspondence table</source>
         <translation>対応表に患者 %1 はいません</translation>
+    </message>
+</context>
+<context>
+    <name>ToolSettings</name>
+    <message>
+        <source>Ground glass (-950 to -200 HU)</source>
+        <translation>すりガラス影（-950 ～ -200 HU）</translation>
+    </message>
+    <message>
+        <source>Solid nodule / soft tissue (-200 to 200 HU)</source>
+        <translation>充実性結節・軟部組織（-200 ～ 200 HU）</translation>
+    </message>
+    <message>
+        <source>Emphysema (-1024 to -950 HU)</source>
+        <translation>肺気腫（-1024 ～ -950 HU）</translation>
+    </message>
+    <message>
+        <source>Lung (-1000 to -400 HU)</source>
+        <translation>肺野（-1000 ～ -400 HU）</translation>
+    </message>
+    <message>
+        <source>Fluid (-10 to 30 HU)</source>
+        <translation>液体（-10 ～ 30 HU）</translation>
+    </message>
+    <message>
+        <source>Bone (200 to 3000 HU)</source>
+        <translation>骨（200 ～ 3000 HU）</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>オブジェクト {...} である必要があります</translation>
+    </message>
+    <message>
+        <source>must be [red, green, blue]</source>
+        <translation>[赤, 緑, 青] である必要があります</translation>
+    </message>
+    <message>
+        <source>each colour value must be a whole number from 0 to 255</source>
+        <translation>色の値はそれぞれ 0 ～ 255 の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>needs at least one term</source>
+        <translation>用語が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the vocabulary: %2</source>
+        <translation>%1: 語彙ファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
+        <translation>対応している形式は 1 だけです</translation>
     </message>
 </context>
 <context>

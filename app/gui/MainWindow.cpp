@@ -41,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("RadCurator"));
   resize(1400, 860);
   session_ = new Session(this);
+  annotation_ = new AnnotationSession(session_, this);
   tools_ = new ToolModel(this);
   loadKeySettings();
   for (MeasurementKind kind : {MeasurementKind::Ruler, MeasurementKind::Ellipse, MeasurementKind::Rectangle})
@@ -88,7 +89,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   });
 
   // The open series and what is drawn over it follow the session.
-  connect(session_, &Session::labelsChanged, this, [this] { viewer_->viewer()->setLabels(session_->labels()); });
+  connect(annotation_, &AnnotationSession::labelsChanged, this, [this] { viewer_->viewer()->setLabels(annotation_->labels()); });
+  connect(annotation_, &AnnotationSession::masksChanged, viewer_->viewer(), &ViewerModel::notifyMasksChanged);
   connect(session_, &Session::measurementsChanged, this, [this] { viewer_->viewer()->setMeasurements(session_->measurements()); });
   connect(session_, &Session::seriesClosed, this, [this] { viewer_->viewer()->clear(); });
   connect(session_->history(), &EditHistory::changed, this, &MainWindow::updateEditActions);

@@ -5,6 +5,7 @@
 // Cancel. The case itself (store, de-identification, open series, measurements, undo) lives
 // in the Session; this class only wires widgets to it.
 
+#include "annotate/AnnotationSession.h"
 #include "importer/Importer.h"
 #include "session/Session.h"
 #include "storage/Records.h"
@@ -102,6 +103,7 @@ private:
   void updateEditActions();
 
   Session* session_;
+  AnnotationSession* annotation_;
   KeyTable keys_;
   ToolModel* tools_;
   std::vector<std::unique_ptr<MeasurementTool>> measurementTools_;

@@ -2,7 +2,6 @@
 
 #include "core/LoginName.h"
 #include "deid/CorrespondenceTable.h"
-#include "storage/LabelStore.h"
 #include "storage/MeasurementStore.h"
 
 #include <QCoreApplication>
@@ -75,18 +74,14 @@ Status Session::setOpenSeries(const SeriesSummary& series, std::shared_ptr<const
   if (!store_) return fail(SessionTr::tr("no case store is open"));
   CaseDatabase db(*store_);
   if (!db.isOpen()) return fail(db.openError());
-  const auto labels = LabelStore(db).load(series.seriesUid);
-  if (!labels) return fail(labels.error());
   MeasurementStore measurements(db);
   auto stored = measurements.ofSeries(series.seriesUid);
   if (!stored) return fail(stored.error());
   series_ = series;
   volume_ = std::move(volume);
-  labels_ = labels->has_value() ? std::make_shared<const LabelSet>(std::move(labels.value()->labels)) : nullptr;
   measurements_ = std::move(stored).value();
   history_->clear();
   emit seriesOpened();
-  emit labelsChanged();
   emit measurementsChanged();
   return Status::success();
 }
@@ -95,7 +90,6 @@ void Session::closeSeries() {
   if (!series_) return;
   series_.reset();
   volume_.reset();
-  labels_.reset();
   measurements_.clear();
   history_->clear();
   emit seriesClosed();

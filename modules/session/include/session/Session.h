@@ -5,7 +5,6 @@
 // go through it, so undo, saving and the forms have an owner that is not a widget.
 
 #include "core/ImageMeasurement.h"
-#include "core/Labels.h"
 #include "core/Result.h"
 #include "core/Volume.h"
 #include "casework/StoreDeid.h"
@@ -44,9 +43,9 @@ public:
   bool hasSeries() const { return series_.has_value(); }
   const SeriesSummary& series() const { return *series_; }
   const std::shared_ptr<const Volume>& volume() const { return volume_; }
-  const std::shared_ptr<const LabelSet>& labels() const { return labels_; }
   const std::vector<ImageMeasurement>& measurements() const { return measurements_; }
-  // After a load: makes the series current and reads its labels and measurements.
+  // After a load: makes the series current and reads its measurements (the labels and
+  // their edits belong to AnnotationSession, which follows seriesOpened).
   Status setOpenSeries(const SeriesSummary& series, std::shared_ptr<const Volume> volume);
   void closeSeries();
 
@@ -65,7 +64,6 @@ signals:
   void seriesOpened();
   void seriesClosed();
   void measurementsChanged();
-  void labelsChanged();
 
 private:
   friend class MeasurementStep;
@@ -77,7 +75,6 @@ private:
   PassphraseProvider passphraseProvider_;
   std::optional<SeriesSummary> series_;
   std::shared_ptr<const Volume> volume_;
-  std::shared_ptr<const LabelSet> labels_;
   std::vector<ImageMeasurement> measurements_;
   EditHistory* history_;
 };

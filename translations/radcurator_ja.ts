@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Region growing</source>
-        <translation type="unfinished">領域拡張</translation>
+        <translation>領域拡張</translation>
     </message>
 </context>
 <context>

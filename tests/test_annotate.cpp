@@ -477,8 +477,9 @@ private slots:
         for (int i = 36; i < 46; ++i) d[volume->index(i, j, k)] = 60;
     ToolSettings settings;
     RegionGrowOptions grow;
-    grow.lower = 0, grow.upper = 100, grow.maxRadiusMm = 100;
+    grow.maxRadiusMm = 100;
     settings.setRegionGrow(grow);
+    settings.setThresholdRange(0, 100);  // the range the panel shows for both tools
     RegionGrowTool tool(&a, &settings);
     const size_t beforeGrow = a.labels()->segment(seg)->mask.count();
     tool.press(at(nullptr, 40, 40, 10));

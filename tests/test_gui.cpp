@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "MaskRegionDialog.h"
+#include "FindingsPanel.h"
+#include "LabelsPanel.h"
 #include "MeasurementPanel.h"
 #include "StoreFixture.h"
 #include "StudyBrowser.h"
@@ -16,6 +18,8 @@
 #include "viewer/VtkRenderWidget.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
 #include <QImage>
 #include <QPushButton>
 #include <QStatusBar>
@@ -225,6 +229,77 @@ private slots:
     // Esc goes back to the cross-hair.
     QTest::keyClick(gl, Qt::Key_Escape);
     QVERIFY(!window.tools()->active());
+  }
+
+  // The reader's day: brush a lesion, box it, give it a disease class, and find it all again
+  // in a new window (what was drawn reached the store).
+  void paintBoxAndFindingSurviveClosingTheWindow() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    auto open = openPhantomCt();
+    QVERIFY(open);
+    MainWindow& window = *open->window;
+    SliceView* axial = window.viewerPanel()->sliceView(AxialView);
+    QWidget* gl = axial->renderWidget();
+    const SliceGeometry g = axial->geometry();
+    const int k = axial->model()->slice();
+    auto drag = [&](const Vec3& a, const Vec3& b) {
+      const QPoint from = g.indexToDisplay(a).toPoint(), to = g.indexToDisplay(b).toPoint();
+      QTest::mousePress(gl, Qt::LeftButton, {}, from);
+      for (int step = 1; step <= 4; ++step) {
+        const QPointF p = QPointF(from) + (QPointF(to) - QPointF(from)) * (step / 4.0);
+        QMouseEvent move(QEvent::MouseMove, p, gl->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(gl, &move);
+      }
+      QTest::mouseRelease(gl, Qt::LeftButton, {}, to);
+    };
+    AnnotationSession* a = window.annotation();
+    QVERIFY(a->labels() && a->labels()->segments.empty());
+    // B: the brush; painting with no segment makes "Segment 1" at once.
+    QTest::keyClick(gl, Qt::Key_B);
+    QCOMPARE(window.tools()->active(), window.toolFor(KeyAction::Brush));
+    drag({40, 40, double(k)}, {50, 44, double(k)});
+    QCOMPARE(a->labels()->segments.size(), size_t(1));
+    const size_t painted = a->labels()->segments.front().mask.count();
+    QVERIFY(painted > 20);
+    QCOMPARE(window.labelsPanel()->segmentList()->count(), 1);
+    // X: a box drawn in the axial plane becomes a finding with a 3D box.
+    QTest::keyClick(gl, Qt::Key_X);
+    drag({35, 35, double(k)}, {55, 50, double(k)});
+    QCOMPARE(a->labels()->findings.size(), size_t(1));
+    QVERIFY(a->labels()->findings.front().volumeBox.has_value());
+    QCOMPARE(window.findingsPanel()->findingList()->count(), 1);
+    // The disease class from the form (the vocabulary's first class).
+    QComboBox* disease = window.findingsPanel()->diseaseClassBox();
+    disease->setCurrentIndex(1);
+    emit disease->activated(1);
+    const CodedConcept expected = a->vocabulary().diseaseClasses().front().code;
+    QVERIFY(a->labels()->findings.front().diseaseClass.sameConcept(expected));
+    // Ctrl+Z undoes the class, Ctrl+Y brings it back.
+    QTest::keyClick(gl, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(a->labels()->findings.front().diseaseClass.isEmpty());
+    QTest::keyClick(gl, Qt::Key_Y, Qt::ControlModifier);
+    QVERIFY(a->labels()->findings.front().diseaseClass.sameConcept(expected));
+    const QString seriesUid = window.session()->series().seriesUid;
+    window.close();  // saves what the autosave has not yet written
+    open->window.reset();
+
+    MainWindow again;
+    again.setInteractive(false);
+    again.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.openStore(open->store.path()));
+    QSignalSpy opened(&again, &MainWindow::seriesOpened);
+    QVERIFY(again.openSeriesByUid(seriesUid));
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    const auto labels = again.annotation()->labels();
+    QVERIFY(labels);
+    QCOMPARE(labels->segments.size(), size_t(1));
+    QCOMPARE(labels->segments.front().mask.count(), painted);
+    QCOMPARE(labels->findings.size(), size_t(1));
+    QVERIFY(labels->findings.front().diseaseClass.sameConcept(expected));
+    QVERIFY(labels->findings.front().volumeBox.has_value());
+    QCOMPARE(again.labelsPanel()->segmentList()->count(), 1);
   }
 
   void cancelledLoadShowsNoError() {

@@ -1231,6 +1231,10 @@
         <source>Maximise the view, and back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Long and short axis of the finding (bidirectional ruler)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelTransfer</name>
@@ -1786,6 +1790,128 @@
     </message>
 </context>
 <context>
+    <name>rc::ClinicalRecordDialog</name>
+    <message>
+        <source>Clinical record of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::FindingsPanel</name>
+    <message>
+        <source>No finding (read and found normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest in-plane diameter of the segment and its perpendicular extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long / short axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the finding to a painted segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D box %1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D box %1 × %2 × %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (draw one with the box tool, X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL; mean %2 ± %3 %4 (min %5, max %6); long/short %7 / %8 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::LabelsPanel</name>
     <message>
         <source>Opacity</source>
@@ -1793,6 +1919,74 @@
     </message>
     <message>
         <source>Outline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment; double-click to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a segment another tool or an AI model made; unverified segments stay out of exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool changes the voxels of a locked segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,10 +2224,6 @@ Type the patient code to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,6 +2365,141 @@ Type the patient code to confirm:</source>
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels saved (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save labels now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels are saved by themselves within two seconds of an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinical record of the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box of a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long and short axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load theirs (drop my unsaved edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Close anyway and lose the unsaved edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 (%2, started %3): nothing had been edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 (%2, started %3): edits saved up to %4 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RadCurator was not closed properly while labels were being edited:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a series of the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +2687,137 @@ min %5  max %6</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ToolOptionsPanel</name>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius of the brush ([ and ] change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sphere (paint through neighbouring slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite all segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite unlocked segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not overwrite other segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold brush and region growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (Ctrl+click samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence connected (mean ± 2.5 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grown region stays within this distance of the click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the largest island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove islands smaller than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolate between painted slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the slices between the ones you painted, in the plane of the active view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an unlocked segment first (or paint one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1229,6 +1229,10 @@
         <source>Maximise the view, and back</source>
         <translation>ビューを最大化／元に戻す</translation>
     </message>
+    <message>
+        <source>Long and short axis of the finding (bidirectional ruler)</source>
+        <translation>所見の長径と短径（二方向ルーラー）</translation>
+    </message>
 </context>
 <context>
     <name>LabelTransfer</name>
@@ -1784,6 +1788,128 @@
     </message>
 </context>
 <context>
+    <name>rc::ClinicalRecordDialog</name>
+    <message>
+        <source>Clinical record of %1 (%2)</source>
+        <translation>%1 の臨床記録（%2）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未入力）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FindingsPanel</name>
+    <message>
+        <source>No finding (read and found normal)</source>
+        <translation>所見なし（読影して異常なし）</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>所見を追加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Disease class</source>
+        <translation>疾患分類</translation>
+    </message>
+    <message>
+        <source>Finding type</source>
+        <translation>所見の種類</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>From segment</source>
+        <translation>セグメントから</translation>
+    </message>
+    <message>
+        <source>The longest in-plane diameter of the segment and its perpendicular extent</source>
+        <translation>セグメントの断面内の最大径とそれに直交する径</translation>
+    </message>
+    <message>
+        <source>Long / short axis</source>
+        <translation>長径 / 短径</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Link the finding to a painted segment first.</source>
+        <translation>先に所見を塗ったセグメントに結び付けてください。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未入力）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>2D box %1 × %2 mm</source>
+        <translation>2D ボックス %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>3D box %1 × %2 × %3 mm</source>
+        <translation>3D ボックス %1 × %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>none (draw one with the box tool, X)</source>
+        <translation>なし（ボックスツール X で描きます）</translation>
+    </message>
+    <message>
+        <source>HU</source>
+        <translation>HU</translation>
+    </message>
+    <message>
+        <source>%1 mL; mean %2 ± %3 %4 (min %5, max %6); long/short %7 / %8 mm</source>
+        <translation>%1 mL、平均 %2 ± %3 %4（最小 %5、最大 %6）、長径/短径 %7 / %8 mm</translation>
+    </message>
+</context>
+<context>
     <name>rc::LabelsPanel</name>
     <message>
         <source>Opacity</source>
@@ -1792,6 +1918,74 @@
     <message>
         <source>Outline only</source>
         <translation>輪郭のみ</translation>
+    </message>
+    <message>
+        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment; double-click to edit it.</source>
+        <translation>ブラシはアクティブなセグメントを塗ります（Q / W で切り替え）。チェックを外すと非表示、ダブルクリックで編集します。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Confirm a segment another tool or an AI model made; unverified segments stay out of exports</source>
+        <translation>他のツールや AI モデルが作ったセグメントを確認します。未確認のセグメントはエクスポートされません</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>No tool changes the voxels of a locked segment</source>
+        <translation>ロックしたセグメントのボクセルはどのツールでも変わりません</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>（未確認）</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>（ロック）</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation>%1 / %2、%3</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>セグメント %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Category and type</source>
+        <translation>カテゴリと種類</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Segment colour</source>
+        <translation>セグメントの色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2225,6 @@ Type the patient code to confirm:</source>
         <translation>計測</translation>
     </message>
     <message>
-        <source>Labels</source>
-        <translation>ラベル</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -2177,6 +2367,144 @@ Type the patient code to confirm:</source>
     <message>
         <source>What it does</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Labels saved (revision %1)</source>
+        <translation>ラベルを保存しました（リビジョン %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Tool settings</source>
+        <translation>ツール設定</translation>
+    </message>
+    <message>
+        <source>&amp;Save labels now</source>
+        <translation>ラベルを今すぐ保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels are saved by themselves within two seconds of an edit</source>
+        <translation>ラベルは編集から 2 秒以内に自動で保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical record of the patient…</source>
+        <translation>患者の臨床記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Box of a finding</source>
+        <translation>所見のボックス</translation>
+    </message>
+    <message>
+        <source>Long and short axis</source>
+        <translation>長径と短径</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Threshold brush</source>
+        <translation>しきい値ブラシ</translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation>領域拡張</translation>
+    </message>
+    <message>
+        <source>%1 (key: %2)</source>
+        <translation>%1（キー: %2）</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>セグメントを追加</translation>
+    </message>
+    <message>
+        <source>Previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>ラベルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Labels changed elsewhere</source>
+        <translation>ラベルが別の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>Load theirs (drop my unsaved edits)</source>
+        <translation>相手の版を読み込む（未保存の自分の編集は破棄）</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>自分の版を残す（相手の版に上書き保存）</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close anyway and lose the unsaved edits?</source>
+        <translation>%1
+
+未保存の編集を失って閉じますか？</translation>
+    </message>
+    <message>
+        <source>series %1 (%2, started %3): nothing had been edited</source>
+        <translation>シリーズ %1（%2、%3 開始）: 編集はありませんでした</translation>
+    </message>
+    <message>
+        <source>series %1 (%2, started %3): edits saved up to %4 are kept</source>
+        <translation>シリーズ %1（%2、%3 開始）: %4 までに保存された編集は残っています</translation>
+    </message>
+    <message>
+        <source>RadCurator was not closed properly while labels were being edited:
+%1</source>
+        <translation>ラベルの編集中に RadCurator が正常に終了しませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Edits restored</source>
+        <translation>編集を復元しました</translation>
+    </message>
+    <message>
+        <source>Open the series</source>
+        <translation>シリーズを開く</translation>
+    </message>
+    <message>
+        <source>Clinical record</source>
+        <translation>臨床記録</translation>
+    </message>
+    <message>
+        <source>Open a series of the patient first.</source>
+        <translation>先にその患者のシリーズを開いてください。</translation>
+    </message>
+    <message>
+        <source>Series open elsewhere</source>
+        <translation>シリーズが別の場所で開かれています</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2692,137 @@ min %5  max %6</source>
     <message>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ToolOptionsPanel</name>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Radius of the brush ([ and ] change it)</source>
+        <translation>ブラシの半径（[ と ] で変更）</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>Sphere (paint through neighbouring slices)</source>
+        <translation>球（隣接スライスにも塗る）</translation>
+    </message>
+    <message>
+        <source>Overwrite all segments</source>
+        <translation>すべてのセグメントを上書き</translation>
+    </message>
+    <message>
+        <source>Overwrite unlocked segments</source>
+        <translation>ロックされていないセグメントを上書き</translation>
+    </message>
+    <message>
+        <source>Do not overwrite other segments</source>
+        <translation>他のセグメントを上書きしない</translation>
+    </message>
+    <message>
+        <source>Paint over</source>
+        <translation>上塗り</translation>
+    </message>
+    <message>
+        <source>Threshold brush and region growing</source>
+        <translation>しきい値ブラシと領域拡張</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>任意の範囲</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Range (Ctrl+click samples)</source>
+        <translation>範囲（Ctrl+クリックで採取）</translation>
+    </message>
+    <message>
+        <source>Connected in the range</source>
+        <translation>範囲内で連結</translation>
+    </message>
+    <message>
+        <source>Confidence connected (mean ± 2.5 SD)</source>
+        <translation>信頼度連結（平均 ± 2.5 SD）</translation>
+    </message>
+    <message>
+        <source>Region growing</source>
+        <translation>領域拡張</translation>
+    </message>
+    <message>
+        <source>The grown region stays within this distance of the click</source>
+        <translation>拡張する領域はクリック点からこの距離内に収まります</translation>
+    </message>
+    <message>
+        <source>Growing limit</source>
+        <translation>拡張の上限</translation>
+    </message>
+    <message>
+        <source>Active segment</source>
+        <translation>アクティブなセグメント</translation>
+    </message>
+    <message>
+        <source>per slice</source>
+        <translation>スライスごと</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>穴埋め</translation>
+    </message>
+    <message>
+        <source>Keep the largest island</source>
+        <translation>最大の島だけ残す</translation>
+    </message>
+    <message>
+        <source> mm³</source>
+        <translation> mm³</translation>
+    </message>
+    <message>
+        <source>Remove islands smaller than</source>
+        <translation>次より小さい島を削除</translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Interpolate between painted slices</source>
+        <translation>塗ったスライスの間を補間</translation>
+    </message>
+    <message>
+        <source>Fills the slices between the ones you painted, in the plane of the active view</source>
+        <translation>アクティブなビューの断面で、塗ったスライスの間を埋めます</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose an unlocked segment first (or paint one).</source>
+        <translation>先にロックされていないセグメントを選んでください（または塗ってください）。</translation>
     </message>
 </context>
 <context>

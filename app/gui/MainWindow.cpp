@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
+#include "ClinicalRecordDialog.h"
+#include "FindingsPanel.h"
 #include "LabelsPanel.h"
 #include "MaskRegionDialog.h"
 #include "MeasurementPanel.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
+#include "ToolOptionsPanel.h"
+#include "annotate/ClinicalRecordModel.h"
+#include "annotate/Tools.h"
 #include "dicom/VolumeLoader.h"
 #include "session/MeasurementTool.h"
 #include "viewer/SliceImage.h"
@@ -15,6 +20,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -30,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -46,6 +53,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   loadKeySettings();
   for (MeasurementKind kind : {MeasurementKind::Ruler, MeasurementKind::Ellipse, MeasurementKind::Rectangle})
     measurementTools_.push_back(std::make_unique<MeasurementTool>(session_, kind, tools_));
+  toolSettings_ = new ToolSettings(this);
+  annotationTools_.emplace_back(KeyAction::Box, std::make_unique<BoxTool>(annotation_, tools_));
+  annotationTools_.emplace_back(KeyAction::AxisRuler, std::make_unique<AxisRulerTool>(annotation_, tools_));
+  annotationTools_.emplace_back(KeyAction::Brush, std::make_unique<BrushTool>(annotation_, toolSettings_, BrushTool::Mode::Paint, tools_));
+  annotationTools_.emplace_back(KeyAction::Eraser, std::make_unique<BrushTool>(annotation_, toolSettings_, BrushTool::Mode::Erase, tools_));
+  annotationTools_.emplace_back(KeyAction::ThresholdBrush,
+                                std::make_unique<BrushTool>(annotation_, toolSettings_, BrushTool::Mode::Threshold, tools_));
+  annotationTools_.emplace_back(KeyAction::RegionGrow, std::make_unique<RegionGrowTool>(annotation_, toolSettings_));
+  clinical_ = new ClinicalRecordModel(this);
 
   splitter_ = new QSplitter(Qt::Horizontal, this);
   viewer_ = new ViewerPanel(tools_, &keys_, splitter_);
@@ -94,6 +110,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(session_, &Session::measurementsChanged, this, [this] { viewer_->viewer()->setMeasurements(session_->measurements()); });
   connect(session_, &Session::seriesClosed, this, [this] { viewer_->viewer()->clear(); });
   connect(session_->history(), &EditHistory::changed, this, &MainWindow::updateEditActions);
+  connect(annotation_, &AnnotationSession::saveFailed, this, &MainWindow::onSaveFailed);
+  connect(annotation_, &AnnotationSession::saved, this,
+          [this](qint64 revision) { statusBar()->showMessage(tr("Labels saved (revision %1)").arg(revision), 3000); });
+  connect(annotation_, &AnnotationSession::operationFinished, this, [this](const QString& text, const QString& error) {
+    statusBar()->showMessage(error.isEmpty() ? text : tr("%1: %2").arg(text, error));
+  });
+  // A tool that refused (a locked segment, a click outside the range) says why.
+  connect(tools_, &ToolModel::feedbackUpdated, this, [this] {
+    if (ViewTool* tool = tools_->active(); tool && !tool->lastError().isEmpty()) statusBar()->showMessage(tool->lastError(), 5000);
+  });
 
   tasks_ = new TaskPanel(this);
   statusBar()->addPermanentWidget(tasks_);
@@ -105,6 +131,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
   tools_->setActive(nullptr);
+  // The annotation session saves and ends its edit lease through the Session, which (created
+  // first) Qt would otherwise delete first.
+  delete annotation_;
+  annotation_ = nullptr;
 }
 
 void MainWindow::loadKeySettings() {
@@ -132,11 +162,32 @@ void MainWindow::createDocks() {
   dock->setObjectName(QStringLiteral("measurements"));
   dock->setWidget(measurements_);
   addDockWidget(Qt::RightDockWidgetArea, dock);
-  labels_ = new LabelsPanel(viewer_->viewer(), this);
-  auto* labelsDock = new QDockWidget(tr("Labels"), this);
+  labels_ = new LabelsPanel(viewer_->viewer(), annotation_, this);
+  connect(labels_, &LabelsPanel::failed, this, [this](const QString& m) { showError(tr("Segments"), m); });
+  auto* labelsDock = new QDockWidget(tr("Segments"), this);
   labelsDock->setObjectName(QStringLiteral("labels"));
   labelsDock->setWidget(labels_);
   addDockWidget(Qt::RightDockWidgetArea, labelsDock);
+  findings_ = new FindingsPanel(annotation_, this);
+  connect(findings_, &FindingsPanel::failed, this, [this](const QString& m) { showError(tr("Findings"), m); });
+  auto* findingsDock = new QDockWidget(tr("Findings"), this);
+  findingsDock->setObjectName(QStringLiteral("findings"));
+  findingsDock->setWidget(findings_);
+  addDockWidget(Qt::RightDockWidgetArea, findingsDock);
+  toolOptions_ = new ToolOptionsPanel(annotation_, toolSettings_, [this] {
+    const SliceView* view = sliceView();
+    return view && session_->volume() ? planeAxes(*session_->volume(), view->model()->plane()).normal : 2;
+  }, this);
+  connect(toolOptions_, &ToolOptionsPanel::failed, this, [this](const QString& m) { showError(tr("Tool"), m); });
+  auto* optionsDock = new QDockWidget(tr("Tool settings"), this);
+  optionsDock->setObjectName(QStringLiteral("toolSettings"));
+  optionsDock->setWidget(toolOptions_);
+  addDockWidget(Qt::RightDockWidgetArea, optionsDock);
+  tabifyDockWidget(dock, optionsDock);
+  tabifyDockWidget(labelsDock, findingsDock);
+  labelsDock->raise();
+  // The images keep most of the width (resized once the window has its size).
+  QTimer::singleShot(0, this, [this, labelsDock] { resizeDocks({labelsDock}, {340}, Qt::Horizontal); });
 }
 
 void MainWindow::createActions() {
@@ -144,6 +195,9 @@ void MainWindow::createActions() {
   QAction* importAction = file->addAction(tr("&Import folder…"), this, &MainWindow::chooseImportFolder);
   importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
   file->addAction(tr("&Open case store…"), this, &MainWindow::chooseStore);
+  QAction* save = file->addAction(tr("&Save labels now"), this, [this] { handleKeyAction(KeyAction::Save); });
+  save->setToolTip(tr("Labels are saved by themselves within two seconds of an edit"));
+  file->addAction(tr("&Clinical record of the patient…"), this, &MainWindow::editClinicalRecord);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -225,20 +279,46 @@ void MainWindow::createActions() {
 
   // Tools.
   QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+  addToolBarBreak();  // all tools in sight: a row of their own
   QToolBar* toolBar = addToolBar(tr("Tools"));
   toolBar->setObjectName(QStringLiteral("toolsToolbar"));
   toolActions_ = new QActionGroup(this);
-  const QString toolNames[4] = {tr("Navigate (cross-hair)"), tr("Ruler"), tr("Ellipse ROI"), tr("Rectangle ROI")};
-  for (int t = -1; t < 3; ++t) {
-    QAction* a = toolsMenu->addAction(toolNames[t + 1], this, [this, t] { setTool(t); });
+  struct ToolEntry {
+    KeyAction action;
+    QString name;
+  };
+  const std::vector<ToolEntry> entries = {
+      {KeyAction::Navigate, tr("Navigate (cross-hair)")},
+      {KeyAction::Ruler, tr("Ruler")},
+      {KeyAction::EllipseRoi, tr("Ellipse ROI")},
+      {KeyAction::RectangleRoi, tr("Rectangle ROI")},
+      {KeyAction::Box, tr("Box of a finding")},
+      {KeyAction::AxisRuler, tr("Long and short axis")},
+      {KeyAction::Brush, tr("Brush")},
+      {KeyAction::Eraser, tr("Eraser")},
+      {KeyAction::ThresholdBrush, tr("Threshold brush")},
+      {KeyAction::RegionGrow, tr("Region growing")},
+  };
+  for (const ToolEntry& e : entries) {
+    if (e.action == KeyAction::Box) {
+      toolsMenu->addSeparator();
+      toolBar->addSeparator();
+    }
+    QAction* a = toolsMenu->addAction(e.name, this, [this, action = e.action] { handleKeyAction(action); });
     a->setCheckable(true);
-    a->setChecked(t == -1);
-    a->setData(t);
+    a->setChecked(e.action == KeyAction::Navigate);
+    a->setData(int(e.action));
+    const QList<QKeySequence> keys = keysOf(e.action);
+    if (!keys.isEmpty()) a->setToolTip(tr("%1 (key: %2)").arg(e.name, keys.front().toString(QKeySequence::NativeText)));
     toolActions_->addAction(a);
     toolBar->addAction(a);
   }
+  toolsMenu->addSeparator();
+  toolsMenu->addAction(tr("New segment"), this, [this] { handleKeyAction(KeyAction::NewSegment); });
+  toolsMenu->addAction(tr("Previous segment"), this, [this] { handleKeyAction(KeyAction::PreviousSegment); });
+  toolsMenu->addAction(tr("Next segment"), this, [this] { handleKeyAction(KeyAction::NextSegment); });
   connect(tools_, &ToolModel::activeChanged, this, [this] {
-    for (QAction* a : toolActions_->actions()) a->setChecked(measurementTool(a->data().toInt()) == tools_->active());
+    for (QAction* a : toolActions_->actions()) a->setChecked(toolFor(KeyAction(a->data().toInt())) == tools_->active());
   });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -246,14 +326,47 @@ void MainWindow::createActions() {
   help->addAction(tr("&About RadCurator"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::setTool(int kind) { tools_->setActive(measurementTool(kind)); }
+void MainWindow::setTool(ViewTool* tool) { tools_->setActive(tool); }
+
+ViewTool* MainWindow::toolFor(KeyAction action) const {
+  switch (action) {
+    case KeyAction::Ruler: return measurementTool(int(MeasurementKind::Ruler));
+    case KeyAction::EllipseRoi: return measurementTool(int(MeasurementKind::Ellipse));
+    case KeyAction::RectangleRoi: return measurementTool(int(MeasurementKind::Rectangle));
+    default: break;
+  }
+  for (const auto& [a, tool] : annotationTools_)
+    if (a == action) return tool.get();
+  return nullptr;
+}
 
 bool MainWindow::handleKeyAction(KeyAction action) {
   switch (action) {
-    case KeyAction::Ruler: setTool(int(MeasurementKind::Ruler)); return true;
-    case KeyAction::EllipseRoi: setTool(int(MeasurementKind::Ellipse)); return true;
-    case KeyAction::RectangleRoi: setTool(int(MeasurementKind::Rectangle)); return true;
-    case KeyAction::Navigate: setTool(-1); return true;
+    case KeyAction::Navigate: setTool(nullptr); return true;
+    case KeyAction::Ruler:
+    case KeyAction::EllipseRoi:
+    case KeyAction::RectangleRoi:
+    case KeyAction::Box:
+    case KeyAction::AxisRuler:
+    case KeyAction::Brush:
+    case KeyAction::Eraser:
+    case KeyAction::ThresholdBrush:
+    case KeyAction::RegionGrow: setTool(toolFor(action)); return true;
+    case KeyAction::BrushSmaller: toolSettings_->scaleBrush(-1); tools_->feedbackChanged(); return true;
+    case KeyAction::BrushLarger: toolSettings_->scaleBrush(1); tools_->feedbackChanged(); return true;
+    case KeyAction::PreviousSegment: annotation_->stepActiveSegment(-1); return true;
+    case KeyAction::NextSegment: annotation_->stepActiveSegment(1); return true;
+    case KeyAction::NewSegment: {
+      const auto added = annotation_->addSegment();
+      if (!added) showError(tr("Segments"), added.error());
+      return true;
+    }
+    case KeyAction::Save: {
+      const Status s = annotation_->saveNow();
+      if (!s) onSaveFailed(s.error(), s.failureKind() == FailureKind::Conflict);
+      else statusBar()->showMessage(tr("Labels saved (revision %1)").arg(annotation_->revision()), 3000);
+      return true;
+    }
     case KeyAction::Undo: {
       const Status s = session_->history()->undo();
       if (!s) showError(tr("Undo"), s.error());
@@ -266,6 +379,88 @@ bool MainWindow::handleKeyAction(KeyAction action) {
     }
     default: return false;
   }
+}
+
+// Another window (or an import) saved the labels meanwhile: nothing was overwritten; the
+// reader decides which copy stays.
+void MainWindow::onSaveFailed(const QString& message, bool conflict) {
+  if (!conflict || !interactive_) {
+    showError(tr("Labels not saved"), message);
+    return;
+  }
+  if (conflictOpen_) return;
+  conflictOpen_ = true;
+  QMessageBox box(QMessageBox::Warning, tr("Labels changed elsewhere"), message, QMessageBox::NoButton, this);
+  QPushButton* reload = box.addButton(tr("Load theirs (drop my unsaved edits)"), QMessageBox::DestructiveRole);
+  QPushButton* keep = box.addButton(tr("Keep mine (save over theirs)"), QMessageBox::AcceptRole);
+  box.addButton(tr("Decide later"), QMessageBox::RejectRole);
+  box.exec();
+  conflictOpen_ = false;
+  Status s;
+  if (box.clickedButton() == reload) s = annotation_->reloadFromStore();
+  else if (box.clickedButton() == keep) s = annotation_->saveOverwriting();
+  if (!s) showError(tr("Labels not saved"), s.error());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (annotation_ && annotation_->hasUnsavedChanges()) {
+    const Status s = annotation_->saveNow();
+    if (!s && interactive_) {
+      const auto answer = QMessageBox::warning(this, tr("Labels not saved"),
+                                               tr("%1\n\nClose anyway and lose the unsaved edits?").arg(s.error()),
+                                               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+      if (answer != QMessageBox::Close) {
+        event->ignore();
+        return;
+      }
+    }
+  }
+  QMainWindow::closeEvent(event);
+}
+
+// Edit sessions a crashed RadCurator left open: the reader is told what was saved when.
+void MainWindow::reportAbandonedSessions() {
+  const auto abandoned = annotation_->takeAbandonedSessions();
+  if (!abandoned) {
+    statusBar()->showMessage(abandoned.error());
+    return;
+  }
+  if (abandoned->empty()) return;
+  QStringList lines;
+  for (const EditSessionRecord& r : abandoned.value())
+    lines << (r.savedAt.isEmpty() ? tr("series %1 (%2, started %3): nothing had been edited").arg(r.seriesInstanceUid, r.user, r.startedAt)
+                                  : tr("series %1 (%2, started %3): edits saved up to %4 are kept")
+                                        .arg(r.seriesInstanceUid, r.user, r.startedAt, r.savedAt));
+  const QString message = tr("RadCurator was not closed properly while labels were being edited:\n%1").arg(lines.join(QLatin1Char('\n')));
+  statusBar()->showMessage(lines.front());
+  if (interactive_) {
+    QMessageBox box(QMessageBox::Information, tr("Edits restored"), message, QMessageBox::Ok, this);
+    QPushButton* open = box.addButton(tr("Open the series"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == open) openSeriesByUid(abandoned->front().seriesInstanceUid);
+  } else {
+    QTextStream(stderr) << message << "\n";
+  }
+}
+
+void MainWindow::editClinicalRecord() {
+  if (!session_->hasStore() || !session_->hasSeries()) {
+    showError(tr("Clinical record"), tr("Open a series of the patient first."));
+    return;
+  }
+  const QString id = QSettings().value(QStringLiteral("clinical/template"), QStringLiteral("chest")).toString();
+  auto clinicalTemplate = id.endsWith(QLatin1String(".json")) ? ClinicalTemplate::load(id) : ClinicalTemplate::builtIn(id);
+  if (!clinicalTemplate) {
+    showError(tr("Clinical record"), clinicalTemplate.error());
+    return;
+  }
+  const Status opened = clinical_->open(*session_->store(), session_->series().patientCode, std::move(clinicalTemplate).value());
+  if (!opened) {
+    showError(tr("Clinical record"), opened.error());
+    return;
+  }
+  ClinicalRecordDialog dialog(clinical_, this);
+  dialog.exec();
 }
 
 void MainWindow::updateEditActions() {
@@ -286,6 +481,7 @@ bool MainWindow::openStore(const QString& directory) {
   closeBeside();
   setWindowTitle(tr("RadCurator — %1").arg(session_->store()->directory()));
   refreshBrowser();
+  reportAbandonedSessions();
   return true;
 }
 
@@ -389,6 +585,7 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         viewer_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
         const Status opened = session_->setOpenSeries(series, loaded->volume);
         if (!opened) showError(tr("Cannot open series"), opened.error());
+        else if (!annotation_->notice().isEmpty()) showError(tr("Series open elsewhere"), annotation_->notice());
         viewer_->activeSliceView()->renderWidget()->setFocus();
         if (besideSeries_) linkBesidePanels();
         report(true, QString());

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 #include "storage/Records.h"
 #include "viewmodel/KeyTable.h"
+#include "viewmodel/ViewTool.h"
 
 #include <QMainWindow>
 
@@ -19,10 +20,13 @@
 
 class QAction;
 class QActionGroup;
+class QCloseEvent;
 class QSplitter;
 
 namespace rc {
 
+class ClinicalRecordModel;
+class FindingsPanel;
 class LabelsPanel;
 class MeasurementPanel;
 class MeasurementTool;
@@ -30,6 +34,8 @@ class SliceView;
 class StudyBrowser;
 class TaskPanel;
 class ToolModel;
+class ToolOptionsPanel;
+class ToolSettings;
 class ViewerPanel;
 
 class MainWindow : public QMainWindow {
@@ -75,6 +81,16 @@ public:
   const KeyTable& keyTable() const { return keys_; }
   // The measurement tools (ruler, ellipse, rectangle).
   MeasurementTool* measurementTool(int kind) const;
+  AnnotationSession* annotation() const { return annotation_; }
+  ToolSettings* toolSettings() const { return toolSettings_; }
+  LabelsPanel* labelsPanel() const { return labels_; }
+  FindingsPanel* findingsPanel() const { return findings_; }
+  // The tool of a key action (Box, Brush, Ruler...); nullptr for navigation.
+  ViewTool* toolFor(KeyAction action) const;
+  // Does what the key of `action` does (also for the menus and tests).
+  bool handleKeyAction(KeyAction action);
+  // The clinical record of the open series' patient, as a form.
+  void editClinicalRecord();
 
 signals:
   void seriesOpened(bool ok, const QString& message);
@@ -97,8 +113,10 @@ private:
   void showShortcuts();
   void showAbout();
   void loadSeries(const SeriesSummary& series, bool beside);
-  bool handleKeyAction(KeyAction action);
-  void setTool(int kind);  // -1: navigation
+  void setTool(ViewTool* tool);
+  void reportAbandonedSessions();
+  void onSaveFailed(const QString& message, bool conflict);
+  void closeEvent(QCloseEvent* event) override;
   void linkBesidePanels();
   void updateEditActions();
 
@@ -107,6 +125,9 @@ private:
   KeyTable keys_;
   ToolModel* tools_;
   std::vector<std::unique_ptr<MeasurementTool>> measurementTools_;
+  ToolSettings* toolSettings_;
+  std::vector<std::pair<KeyAction, std::unique_ptr<ViewTool>>> annotationTools_;
+  ClinicalRecordModel* clinical_;
   StudyBrowser* browser_;
   QSplitter* splitter_;
   ViewerPanel* viewer_;
@@ -114,6 +135,8 @@ private:
   std::optional<SeriesSummary> besideSeries_;
   MeasurementPanel* measurements_ = nullptr;
   LabelsPanel* labels_ = nullptr;
+  FindingsPanel* findings_ = nullptr;
+  ToolOptionsPanel* toolOptions_ = nullptr;
   TaskPanel* tasks_;
   QAction* undoAction_ = nullptr;
   QAction* redoAction_ = nullptr;
@@ -122,6 +145,7 @@ private:
   QActionGroup* toolActions_ = nullptr;
   bool interactive_ = true;
   bool syncingBeside_ = false;
+  bool conflictOpen_ = false;
 };
 
 }  // namespace rc

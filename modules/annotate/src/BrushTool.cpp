@@ -234,7 +234,10 @@ void RegionGrowTool::press(const ToolEvent& event) {
   }
   std::array<int, 3> seed{};
   for (int a = 0; a < 3; ++a) seed[size_t(a)] = int(std::lround(event.index[size_t(a)]));
-  if (!session_->growRegionAt(seed, settings_->regionGrow()))
+  // The threshold brush and region growing share one range: the one shown in the panel.
+  RegionGrowOptions options = settings_->regionGrow();
+  std::tie(options.lower, options.upper) = settings_->thresholdRange();
+  if (!session_->growRegionAt(seed, options))
     lastError_ = ToolsTr::tr("another operation is still running, or the segment is locked");
 }
 

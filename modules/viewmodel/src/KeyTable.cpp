@@ -34,6 +34,7 @@ KeyTable::KeyTable()
           {KeyAction::RectangleRoi, QStringLiteral("rectangle-roi"), k(Qt::Key_U), QT_TRANSLATE_NOOP("KeyTable", "Rectangle ROI")},
           {KeyAction::Navigate, QStringLiteral("navigate"), k(Qt::Key_Escape), QT_TRANSLATE_NOOP("KeyTable", "Back to navigation (cross-hair)")},
           {KeyAction::Box, QStringLiteral("box"), k(Qt::Key_X), QT_TRANSLATE_NOOP("KeyTable", "Box")},
+          {KeyAction::AxisRuler, QStringLiteral("axis-ruler"), k(Qt::Key_D), QT_TRANSLATE_NOOP("KeyTable", "Long and short axis of the finding (bidirectional ruler)")},
           {KeyAction::Brush, QStringLiteral("brush"), k(Qt::Key_B), QT_TRANSLATE_NOOP("KeyTable", "Brush")},
           {KeyAction::Eraser, QStringLiteral("eraser"), k(Qt::Key_E), QT_TRANSLATE_NOOP("KeyTable", "Eraser")},
           {KeyAction::ThresholdBrush, QStringLiteral("threshold-brush"), k(Qt::Key_T), QT_TRANSLATE_NOOP("KeyTable", "Threshold brush")},

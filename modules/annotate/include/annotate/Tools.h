@@ -61,7 +61,7 @@ public:
   void hover(const ToolEvent& event) override;
   void cancel() override;
   std::vector<ToolShape> feedback(const SliceViewModel& view) const override;
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
 
   // The voxels of one dab at `centre` (continuous index) across `normalAxis`.
   static BoxMask dab(const Volume& volume, const Vec3& centre, int normalAxis, double radiusMm, bool sphere);
@@ -89,7 +89,7 @@ public:
   void press(const ToolEvent& event) override;
   void drag(const ToolEvent&) override {}
   void release(const ToolEvent&) override {}
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
 
 private:
   AnnotationSession* session_;
@@ -121,7 +121,7 @@ public:
   void release(const ToolEvent& event) override;
   void cancel() override { drag_.reset(); }
   std::vector<ToolShape> feedback(const SliceViewModel& view) const override;
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
 
   // A finding's box in continuous index bounds {lo, hi} (voxel edges); nullopt without one.
   static std::optional<std::pair<Vec3, Vec3>> indexBounds(const Volume& volume, const Finding& finding);
@@ -153,7 +153,7 @@ public:
   void release(const ToolEvent& event) override;
   void cancel() override;
   std::vector<ToolShape> feedback(const SliceViewModel& view) const override;
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
 
 private:
   AnnotationSession* session_;

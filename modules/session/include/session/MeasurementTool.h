@@ -24,7 +24,7 @@ public:
   std::vector<ToolShape> feedback(const SliceViewModel& view) const override;
 
   // The last failure to save, for the window to show (empty when none).
-  QString lastError() const { return lastError_; }
+  QString lastError() const override { return lastError_; }
 
 private:
   Session* session_;

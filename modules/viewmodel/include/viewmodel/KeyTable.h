@@ -18,7 +18,7 @@ enum class KeyAction {
   // measuring
   Ruler, EllipseRoi, RectangleRoi,
   // annotating
-  Navigate, Box, Brush, Eraser, ThresholdBrush, RegionGrow,
+  Navigate, Box, AxisRuler, Brush, Eraser, ThresholdBrush, RegionGrow,
   BrushSmaller, BrushLarger, PreviousSegment, NextSegment, NewSegment,
   Undo, Redo, Save,
 };

@@ -41,6 +41,8 @@ public:
   virtual void release(const ToolEvent& event) = 0;
   virtual void hover(const ToolEvent& event) { (void)event; }
   virtual void cancel() {}
+  // Why the last press or drag changed nothing (a locked segment...); empty when it worked.
+  virtual QString lastError() const { return QString(); }
   // Shapes to draw in `view` now (rubber band, brush outline).
   virtual std::vector<ToolShape> feedback(const SliceViewModel& view) const {
     (void)view;

@@ -278,15 +278,21 @@ private slots:
     const CodedConcept abnormal{QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
     const CodedConcept nodule{QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
     const CodedConcept mass{QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};
-    std::vector<Segment> segments(2);
-    for (int n = 0; n < 2; ++n) {
+    // Two segments a reader drew, and a candidate an AI model found (no finding refers to it).
+    std::vector<Segment> segments(3);
+    for (int n = 0; n < 3; ++n) {
       segments[size_t(n)].number = n + 1;
-      segments[size_t(n)].label = n == 0 ? QStringLiteral("Nodule 1") : QStringLiteral("Mass 1");
+      segments[size_t(n)].label = n == 0 ? QStringLiteral("Nodule 1") : n == 1 ? QStringLiteral("Mass 1") : QStringLiteral("AI candidate");
       segments[size_t(n)].category = abnormal;
-      segments[size_t(n)].type = n == 0 ? nodule : mass;
+      segments[size_t(n)].type = n == 1 ? mass : nodule;
       segments[size_t(n)].trackingUid = QStringLiteral("2.25.%1").arg(8100 + n);
       segments[size_t(n)].mask = SegmentMask(ct.dimensions());
     }
+    segments[2].algorithm = SegmentAlgorithm::Automatic;
+    segments[2].algorithmName = QStringLiteral("Nodule detector 2.1");
+    for (int k = 2; k <= 3; ++k)
+      for (int j = 40; j < 44; ++j)
+        for (int i = 40; i < 44; ++i) segments[2].mask.set(i, j, k, true);
     for (int k = 4; k <= 7; ++k)
       for (int j = 20; j < 28; ++j)
         for (int i = 36; i < 44; ++i) segments[0].mask.set(i, j, k, true);
@@ -336,20 +342,25 @@ private slots:
     QVERIFY2(srFirst.err.contains(QLatin1String("import that SEG first")), qPrintable(srFirst.err));
     const Run imported = cli({QStringLiteral("import-labels"), segOriginal, srOriginal, QStringLiteral("--store"), store});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY2(imported.out.contains(QStringLiteral("SEG\t%1\t2 segments\t(references mapped").arg(ctSeries)), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QStringLiteral("SEG\t%1\t3 segments\t(references mapped").arg(ctSeries)), qPrintable(imported.out));
     QVERIFY2(imported.out.contains(QStringLiteral("SR\t%1\t2 findings").arg(ctSeries)), qPrintable(imported.out));
     const Run again = cli({QStringLiteral("import-labels"), segOriginal, srOriginal, QStringLiteral("--store"), store});
     QCOMPARE(linesStartingWith(again.out, QStringLiteral("already imported")), 2);
-    const QString expectedLabels = QStringLiteral("segment\t1\tNodule 1\tNodule\t%1\nsegment\t2\tMass 1\tMass\t%2\n"
-                                                  "finding\tNodule 1\tNodule\t1\t1\nfinding\tMass 1\tMass\t2\t1\n")
-                                      .arg(segments[0].mask.count())
-                                      .arg(segments[1].mask.count());
+    const QString segmentLines = QStringLiteral("segment\t1\tNodule 1\tNodule\t%1\nsegment\t2\tMass 1\tMass\t%2\n"
+                                                "segment\t3\tAI candidate\tNodule\t%3\n")
+                                     .arg(segments[0].mask.count())
+                                     .arg(segments[1].mask.count())
+                                     .arg(segments[2].mask.count());
+    const QString expectedLabels = segmentLines + QStringLiteral("finding\tNodule 1\tNodule\t1\t1\nfinding\tMass 1\tMass\t2\t1\n");
     QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, expectedLabels);
 
     // Hand-off: SEG + SR on the de-identified UIDs of the store.
     const Run exported = cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), outDir,
                               QStringLiteral("--partner"), QStringLiteral("Partner B"), QStringLiteral("--store"), store});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    // Imported segments are unverified; the AI's AUTOMATIC one stays home.
+    QVERIFY2(exported.out.contains(QStringLiteral("left out\t1 unverified AUTOMATIC segments")), qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(QStringLiteral("\t2 findings, 0 segments without a finding")), qPrintable(exported.out));
     QString segOut, srOut;
     for (const QString& line : exported.out.split(QLatin1Char('\n'))) {
       if (line.startsWith(QLatin1String("SEG\t"))) segOut = line.split(QLatin1Char('\t')).value(1);
@@ -376,8 +387,24 @@ private slots:
     const QJsonObject voxels = segJson.value(QStringLiteral("voxelsPerSegment")).toObject();
     QCOMPARE(voxels.value(QStringLiteral("1")).toInt(), int(segments[0].mask.count()));
     QCOMPARE(voxels.value(QStringLiteral("2")).toInt(), int(segments[1].mask.count()));
+    QCOMPARE(segJson.value(QStringLiteral("segments")).toArray().size(), 2);
     const QJsonObject srJson = test::pydicomSummary(srOut);
     QCOMPARE(srJson.value(QStringLiteral("patientId")).toString(), QStringLiteral("RC-000001"));
+    // The segments' statistics, computed at export, in pydicom's view: the nodule is 8 x 8 x 4
+    // voxels of 5.6 x 5.6 x 15 mm.
+    const double noduleMl = 8 * 8 * 4 * 5.6 * 5.6 * 15.0 / 1000.0;
+    QList<QJsonObject> srNodes;
+    std::function<void(const QJsonObject&)> collect = [&](const QJsonObject& node) {
+      srNodes << node;
+      for (const QJsonValue& c : node.value(QStringLiteral("children")).toArray()) collect(c.toObject());
+    };
+    collect(srJson.value(QStringLiteral("root")).toObject());
+    int volumes = 0;
+    for (const QJsonObject& node : srNodes)
+      if (node.value(QStringLiteral("name")).toArray().at(0).toString() == QLatin1String("118565006") &&
+          std::abs(node.value(QStringLiteral("value")).toDouble() - noduleMl) < 1e-6)
+        ++volumes;
+    QCOMPARE(volumes, 1);
     for (const QJsonValue& uid : srJson.value(QStringLiteral("evidence")).toArray())
       QVERIFY(storeInstances.contains(uid.toString()) || uid.toString() == segJson.value(QStringLiteral("sopInstance")).toString());
     QVERIFY(!storeInstances.contains(ct.slices[5].sopInstanceUid));  // the originals' UIDs are gone
@@ -398,7 +425,45 @@ private slots:
     QVERIFY(first.open(QIODevice::ReadOnly));
     QCOMPARE(first.readAll(), srBytes);
     QCOMPARE(cli({QStringLiteral("import-labels"), segOut, srOut, QStringLiteral("--store"), store}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, expectedLabels);
+    // Same segments and findings; each finding now carries its segment's six statistics.
+    const QString reimported = segmentLines + QStringLiteral("finding\tNodule 1\tNodule\t1\t6\nfinding\tMass 1\tMass\t2\t6\n");
+    QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, reimported);
+
+    // Asked for, the AI's segment travels too, marked unverified, as a group of its own.
+    const QString withAi = dir.filePath(QStringLiteral("with-ai"));
+    const Run all = cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), withAi,
+                         QStringLiteral("--include-unverified"), QStringLiteral("--store"), store});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QVERIFY2(all.out.contains(QStringLiteral("\t3 segments\n")), qPrintable(all.out));
+    QVERIFY2(all.out.contains(QStringLiteral("\t2 findings, 1 segments without a finding")), qPrintable(all.out));
+    QString aiSeg, aiSr;
+    for (const QString& line : all.out.split(QLatin1Char('\n'))) {
+      if (line.startsWith(QLatin1String("SEG\t"))) aiSeg = line.split(QLatin1Char('\t')).value(1);
+      if (line.startsWith(QLatin1String("SR\t"))) aiSr = line.split(QLatin1Char('\t')).value(1);
+    }
+    RC_VERIFY_DCIODVFY(aiSeg);
+    RC_VERIFY_DCIODVFY(aiSr);
+    const QJsonArray aiSegments = test::pydicomSummary(aiSeg).value(QStringLiteral("segments")).toArray();
+    QCOMPARE(aiSegments.size(), 3);
+    const QJsonObject candidate = aiSegments.at(2).toObject();
+    QCOMPARE(candidate.value(QStringLiteral("algorithmType")).toString(), QStringLiteral("AUTOMATIC"));
+    QVERIFY2(candidate.value(QStringLiteral("description")).toString().startsWith(QLatin1String("UNVERIFIED")),
+             qPrintable(candidate.value(QStringLiteral("description")).toString()));
+    srNodes.clear();
+    collect(test::pydicomSummary(aiSr).value(QStringLiteral("root")).toObject());
+    bool candidateGroup = false;
+    for (const QJsonObject& node : srNodes) {
+      if (node.value(QStringLiteral("name")).toArray().at(0).toString() != QLatin1String("125007")) continue;  // Measurement Group
+      bool tracked = false, volume = false;
+      for (const QJsonValue& c : node.value(QStringLiteral("children")).toArray()) {
+        const QJsonObject child = c.toObject();
+        const QString name = child.value(QStringLiteral("name")).toArray().at(0).toString();
+        tracked = tracked || (name == QLatin1String("112039") && child.value(QStringLiteral("value")).toString() == QLatin1String("AI candidate"));
+        volume = volume || (name == QLatin1String("118565006") && std::abs(child.value(QStringLiteral("value")).toDouble() - 16 * 2 * 5.6 * 5.6 * 15.0 / 1000.0) < 1e-6);
+      }
+      candidateGroup = candidateGroup || (tracked && volume);
+    }
+    QVERIFY(candidateGroup);
 
     // Opt-out: labels go with the patient; the ledger names both hand-offs.
     const Run optout = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store});

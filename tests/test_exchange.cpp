@@ -142,7 +142,18 @@ void compareFindings(const std::vector<Finding>& written, const std::vector<Find
       QVERIFY(r.evaluations[e].concept == w.evaluations[e].concept);
       QVERIFY(r.evaluations[e].value == w.evaluations[e].value);
     }
-    QCOMPARE(r.measurements.size(), w.measurements.size());
+    // What the reader recorded beside the codes.
+    QVERIFY(r.diseaseClass == w.diseaseClass);
+    QVERIFY(r.certainty == w.certainty);
+    QCOMPARE(r.comment, w.comment);
+    if (w.longAxisMm) QCOMPARE(r.longAxisMm, w.longAxisMm);
+    if (w.shortAxisMm) QCOMPARE(r.shortAxisMm, w.shortAxisMm);
+    // A typed axis travels as a Long/Short Axis measurement and comes back as one too.
+    auto carries = [](const Finding& f, const CodedConcept& c) {
+      return std::any_of(f.measurements.begin(), f.measurements.end(), [&](const Measurement& m) { return m.concept.sameConcept(c); });
+    };
+    const size_t typedAxes = size_t(w.longAxisMm && !carries(w, srcodes::longAxis())) + size_t(w.shortAxisMm && !carries(w, srcodes::shortAxis()));
+    QCOMPARE(r.measurements.size(), w.measurements.size() + typedAxes);
     for (const Measurement& wm : w.measurements) {
       // Measurements come back grouped by region; compare by concept.
       const auto rm = std::find_if(r.measurements.begin(), r.measurements.end(),
@@ -537,6 +548,12 @@ private slots:
     f.laterality = kRight;
     f.imageBox = ImageBox{{cr->slices[0].sopClassUid, cr->slices[0].sopInstanceUid, 0}, 100, 120, 181, 201};
     f.measurements = {{kLongAxis, 56.7, kMm, {}, MeasurementRegion::ImageBox}};
+    // What the reader records beside the codes: disease class, certainty, a typed short axis,
+    // a comment in Japanese.
+    f.diseaseClass = {QStringLiteral("363358000"), QStringLiteral("SCT"), QStringLiteral("Malignant tumor of lung")};
+    f.certainty = {QStringLiteral("PROBABLE"), QStringLiteral("99RADCUR"), QStringLiteral("Probable")};
+    f.shortAxisMm = 41.5;
+    f.comment = QStringLiteral("辺縁不整、胸膜陥入あり");
     labels.findings = {f};
     const QString out = dir_.filePath(QStringLiteral("cr.sr.dcm"));
     const auto written = writeMeasurementReport(*cr, labels, nullptr, out);
@@ -544,6 +561,22 @@ private slots:
     RC_VERIFY_DCIODVFY(out);
     const QJsonObject sr = test::pydicomSummary(out);
     QCOMPARE(sr.value(QStringLiteral("patientId")).toString(), smallPhantom().patientId);  // copied from the source
+    QList<QJsonObject> nodes;
+    collectNodes(sr.value(QStringLiteral("root")).toObject(), nodes);
+    int diagnosis = 0, certainty = 0, comment = 0, shortAxis = 0, longAxis = 0;
+    for (const QJsonObject& node : nodes) {
+      const QJsonArray value = node.value(QStringLiteral("value")).toArray();
+      if (named(node, QStringLiteral("439401001")) && value.at(0).toString() == QLatin1String("363358000")) ++diagnosis;
+      if (named(node, QStringLiteral("CERTAINTY")) && value.at(0).toString() == QLatin1String("PROBABLE")) ++certainty;
+      if (named(node, QStringLiteral("121106")) && node.value(QStringLiteral("value")).toString() == f.comment) ++comment;
+      if (named(node, QStringLiteral("103340004")) && node.value(QStringLiteral("value")).toDouble() == 41.5) ++shortAxis;
+      longAxis += named(node, QStringLiteral("103339001"));
+    }
+    QCOMPARE(diagnosis, 1);
+    QCOMPARE(certainty, 1);
+    QCOMPARE(comment, 1);
+    QCOMPARE(shortAxis, 1);
+    QCOMPARE(longAxis, 1);  // the measurement the finding carries, not written twice
     const auto read = readMeasurementReport(out);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareFindings(labels.findings, read->findings);

@@ -1338,6 +1338,14 @@
         <source>Saving the labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>series %1 has only unverified segments (%2); verify them or export with --include-unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

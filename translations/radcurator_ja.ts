@@ -1336,6 +1336,14 @@
         <source>Saving the labels</source>
         <translation>ラベルを保存しています</translation>
     </message>
+    <message>
+        <source>series %1 has only unverified segments (%2); verify them or export with --include-unverified</source>
+        <translation>シリーズ %1 には未確認のセグメント（%2 個）しかありません。確認済みにするか、--include-unverified を付けてエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>コメント</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -21,6 +21,8 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("issuer"),          QStringLiteral("prefix"),
                                    QStringLiteral("threads"),         QStringLiteral("out"),
                                    QStringLiteral("partner")};
+// Options that stand alone (no value follows).
+const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -53,6 +55,10 @@ Args parseArgs(const QStringList& arguments) {
       args.command = a;
     } else if (a.startsWith(QLatin1String("--"))) {
       const QString name = a.mid(2);
+      if (kFlagOptions.contains(name)) {
+        args.options[name] << QString();
+        continue;
+      }
       if (!kValueOptions.contains(name)) {
         args.valid = false;
         args.problem = QStringLiteral("unknown option %1").arg(a);
@@ -165,7 +171,7 @@ int usage() {
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
            "  radcurator-cli check [--store DIR]                   (every stored file against the database)\n"
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
-           "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--store DIR]\n"
+           "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"

@@ -47,6 +47,7 @@ int exportLabelsCommand(const Args& args) {
   options.profile = profile.value().get();
   options.partner = args.value(QStringLiteral("partner"));
   options.deflate = args.has(QStringLiteral("deflate"));
+  options.includeUnverified = args.has(QStringLiteral("include-unverified"));
   options.table = table.get();
   Progress progress;
   cancelOnInterrupt(&progress);
@@ -57,7 +58,12 @@ int exportLabelsCommand(const Args& args) {
     return 1;
   }
   if (!exported->segPath.isEmpty()) out() << "SEG\t" << exported->segPath << "\t" << exported->segments << " segments\n";
-  if (!exported->srPath.isEmpty()) out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings\n";
+  if (!exported->srPath.isEmpty())
+    out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings, " << exported->segmentGroups
+          << " segments without a finding\n";
+  if (exported->unverifiedLeftOut > 0)
+    out() << "left out\t" << exported->unverifiedLeftOut
+          << " unverified AUTOMATIC segments (verify them, or give --include-unverified)\n";
   out() << "recorded as export " << exported->exportId << "\n";
   return 0;
 }

@@ -57,6 +57,7 @@ def seg_summary(ds):
         out["segments"].append({
             "number": int(s.SegmentNumber),
             "label": str(s.get("SegmentLabel", "")),
+            "description": str(s.get("SegmentDescription", "")),
             "algorithmType": str(s.SegmentAlgorithmType),
             "category": code(first(s.SegmentedPropertyCategoryCodeSequence)),
             "type": code(first(s.SegmentedPropertyTypeCodeSequence)),

@@ -3,6 +3,7 @@
 #include "casework/LabelTransfer.h"
 
 #include "core/Files.h"
+#include "core/SegmentStatistics.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
 #include "deid/PhiScanner.h"
@@ -130,6 +131,74 @@ Status checkText(const PhiScanner* scanner, const QString& file, const QString& 
 
 // ----- export ----------------------------------------------------------------------------
 
+// What leaves for a partner: the verified segments (and, when asked, the unverified ones,
+// marked), the findings with their segments' statistics, a group per segment no finding
+// refers to, and a Normal finding for a series read as "no finding".
+namespace {
+
+LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool includeUnverified, LabelExport& counts) {
+  LabelSet out = stored;
+  out.segments.clear();
+  for (const Segment& s : stored.segments) {
+    if (!s.verified && s.algorithm == SegmentAlgorithm::Automatic) {
+      if (!includeUnverified) {
+        ++counts.unverifiedLeftOut;
+        continue;
+      }
+      Segment marked = s;
+      // One word: the residual-PHI scan matches words of the names in the file (a reader
+      // called "Reader^One" made "no reader confirmed" a leak).
+      const QString mark = QStringLiteral("UNVERIFIED");
+      marked.description = marked.description.isEmpty() ? mark : mark + QStringLiteral("; ") + marked.description;
+      out.segments.push_back(std::move(marked));
+    } else {
+      out.segments.push_back(s);
+    }
+  }
+  const bool hounsfield = volume.modality == QLatin1String("CT");
+  std::map<int, std::vector<Measurement>> statistics;
+  for (const Segment& s : out.segments) statistics[s.number] = segmentMeasurements(segmentStatistics(s.mask, volume), hounsfield);
+  std::set<int> referenced;
+  for (Finding& f : out.findings) {
+    if (f.finding.isEmpty()) f.finding = f.diseaseClass.isEmpty() ? srcodes::clinicalFinding() : f.diseaseClass;
+    if (f.segmentNumber > 0 && !statistics.count(f.segmentNumber)) f.segmentNumber = 0;  // its segment stayed home
+    if (f.segmentNumber > 0) {
+      referenced.insert(f.segmentNumber);
+      // Fresh statistics replace any the finding carried for its segment.
+      f.measurements.erase(std::remove_if(f.measurements.begin(), f.measurements.end(),
+                                          [](const Measurement& m) { return m.region == MeasurementRegion::Segment; }),
+                           f.measurements.end());
+      const auto& m = statistics[f.segmentNumber];
+      f.measurements.insert(f.measurements.end(), m.begin(), m.end());
+    }
+  }
+  counts.findings = int(out.findings.size());
+  for (const Segment& s : out.segments) {
+    if (referenced.count(s.number)) continue;
+    Finding group;
+    group.trackingId = s.label.isEmpty() ? QStringLiteral("Segment %1").arg(s.number) : s.label;
+    group.trackingUid = s.trackingUid.isEmpty() ? newUid() : s.trackingUid;
+    // No Finding code (TID 1411 allows that; the type is the SEG's): the mark by which an
+    // import tells the segment's own group from a finding.
+    group.segmentNumber = s.number;
+    group.measurements = statistics[s.number];
+    out.findings.push_back(std::move(group));
+    ++counts.segmentGroups;
+  }
+  if (stored.noFinding && stored.findings.empty()) {
+    Finding normal;
+    normal.trackingId = QStringLiteral("No finding");
+    normal.trackingUid = newUid();
+    normal.finding = srcodes::normal();
+    normal.diseaseClass = srcodes::normal();
+    out.findings.push_back(std::move(normal));
+  }
+  counts.segments = int(out.segments.size());
+  return out;
+}
+
+}  // namespace
+
 Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesUid, const QString& outputFolder,
                                        const LabelExportOptions& options, Progress& progress) {
   if (!options.table)
@@ -141,15 +210,21 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!series) return fail(series.error());
   const auto stored = LabelStore(db).load(seriesUid);
   if (!stored) return fail(stored.error());
-  if (!stored->has_value() || (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty()))
+  if (!stored->has_value() ||
+      (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty() && !stored.value()->labels.noFinding))
     return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
-  const LabelSet& labels = stored.value()->labels;
   if (!QDir().mkpath(outputFolder)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(outputFolder));
 
   progress.report(0, 4, LabelTransferTr::tr("Loading the series"));
   const auto volume = loadStoredSeries(db, seriesUid);
   if (!volume) return fail(volume.error());
   if (progress.cancelled()) return cancelledFailure(LabelTransferTr::tr("cancelled"));
+  LabelExport result;
+  const LabelSet labels = reportedLabels(stored.value()->labels, **volume, options.includeUnverified, result);
+  if (labels.segments.empty() && labels.findings.empty())
+    return fail(LabelTransferTr::tr("series %1 has only unverified segments (%2); verify them or export with --include-unverified")
+                    .arg(seriesUid)
+                    .arg(result.unverifiedLeftOut));
 
   // The objects are built in the store's scratch folder, then pass the profile and the
   // residual-PHI scan on their way to the output folder.
@@ -160,7 +235,6 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     ~Cleanup() { QDir(dir).removeRecursively(); }
   } cleanup{scratch};
 
-  LabelExport result;
   std::vector<QString> written;  // in the output folder
   auto undo = [&](const QString& message) -> Result<LabelExport> {
     for (const QString& path : written) QFile::remove(path);
@@ -215,7 +289,6 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     result.srPath = freshName(outputFolder, *series, QStringLiteral("SR"));
     if (const Status ok = handOver(raw, result.srPath, sr->sopInstanceUid); !ok) return undo(ok.error());
     result.srSopInstanceUid = sr->sopInstanceUid;
-    result.findings = int(labels.findings.size());
   }
   progress.report(3, 4, LabelTransferTr::tr("Recording the export"));
   const auto exportId = db.recordExport(options.partner, QDir(outputFolder).absolutePath(), items,
@@ -327,6 +400,14 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     const ImportedObject* seg = report->segmentationUid.isEmpty() ? nullptr : labels.imported(report->segmentationUid);
     for (Finding& f : report->findings) {
       if (const Status ok = checkText(check, file, LabelTransferTr::tr("a tracking identifier"), f.trackingId); !ok) return fail(ok.error());
+      if (const Status ok = checkText(check, file, LabelTransferTr::tr("a comment"), f.comment); !ok) return fail(ok.error());
+      // A series read as "no finding" travels as one Normal group without a region.
+      if (f.finding.sameConcept(srcodes::normal()) && !f.imageBox && !f.volumeBox && f.segmentNumber == 0) {
+        if (labels.findings.empty()) labels.noFinding = true;
+        continue;
+      }
+      // The group a segment without a finding travels in: its statistics, no Finding code.
+      if (f.finding.isEmpty() && f.segmentNumber > 0 && !f.imageBox && !f.volumeBox) continue;
       if (f.segmentNumber > 0) {
         if (!seg)
           return fail(LabelTransferTr::tr("%1: its findings refer to segments of SEG %2: import that SEG first").arg(file, report->segmentationUid));

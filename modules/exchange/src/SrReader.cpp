@@ -33,6 +33,11 @@ bool is(const DSRContentItem& item, const DSRBasicCodedEntry& code) {
   return name.getCodeValue() == code.CodeValue && name.getCodingSchemeDesignator() == code.CodingSchemeDesignator;
 }
 
+bool is(const DSRContentItem& item, const CodedConcept& code) {
+  const DSRCodedEntryValue& name = item.getConceptName();
+  return qString(name.getCodeValue()) == code.value && qString(name.getCodingSchemeDesignator()) == code.scheme;
+}
+
 Vec3 minus(const Vec3& a, const Vec3& b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
 
 // The box around points, along the patient axes.
@@ -149,6 +154,12 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
       segmentationUid = qString(ref.getSOPInstanceUID());
       if (ref.getSegmentList().getNumberOfItems() > 0) f.segmentNumber = int(ref.getSegmentList().getItem(1));
       region = MeasurementRegion::Segment;
+    } else if (vt == DSRTypes::VT_Code && is(item, srcodes::diagnosis())) {
+      f.diseaseClass = fromSrCode(item.getCodeValue());
+    } else if (vt == DSRTypes::VT_Code && is(item, srcodes::certainty())) {
+      f.certainty = fromSrCode(item.getCodeValue());
+    } else if (vt == DSRTypes::VT_Text && is(item, srcodes::comment())) {
+      f.comment = qString(item.getStringValue());
     } else if (vt == DSRTypes::VT_Num) {
       const DSRNumericMeasurementValue& num = item.getNumericValue();
       if (num.getNumericValue().empty()) return;  // a measurement without a value (e.g. not measurable)
@@ -160,6 +171,9 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
         if (is(modifier, CODE_DCM_Derivation) && modifier.getValueType() == DSRTypes::VT_Code)
           m.derivation = fromSrCode(modifier.getCodeValue());
       });
+      // The long and short axis are also the finding's own (what the reader measured).
+      if (m.unit.value == QLatin1String("mm") && m.concept.sameConcept(srcodes::longAxis()) && !f.longAxisMm) f.longAxisMm = m.value;
+      if (m.unit.value == QLatin1String("mm") && m.concept.sameConcept(srcodes::shortAxis()) && !f.shortAxisMm) f.shortAxisMm = m.value;
       measurements.push_back(m);
     } else if (vt == DSRTypes::VT_Code && rel == DSRTypes::RT_contains) {
       f.evaluations.push_back({fromSrCode(item.getConceptName()), fromSrCode(item.getCodeValue())});
@@ -182,6 +196,11 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
   if (f.segmentNumber > 0) same->segmentNumber = f.segmentNumber;
   if (same->finding.isEmpty()) same->finding = f.finding;
   if (same->site.isEmpty()) same->site = f.site, same->laterality = f.laterality;
+  if (same->diseaseClass.isEmpty()) same->diseaseClass = f.diseaseClass;
+  if (same->certainty.isEmpty()) same->certainty = f.certainty;
+  if (same->comment.isEmpty()) same->comment = f.comment;
+  if (!same->longAxisMm) same->longAxisMm = f.longAxisMm;
+  if (!same->shortAxisMm) same->shortAxisMm = f.shortAxisMm;
   same->measurements.insert(same->measurements.end(), f.measurements.begin(), f.measurements.end());
   same->evaluations.insert(same->evaluations.end(), f.evaluations.begin(), f.evaluations.end());
 }

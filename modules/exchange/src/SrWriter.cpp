@@ -35,6 +35,9 @@ namespace rc {
 
 namespace {
 
+CodedConcept sct(const char* value, const char* meaning) { return {QString::fromLatin1(value), QStringLiteral("SCT"), QString::fromUtf8(meaning)}; }
+CodedConcept ucum(const char* value, const char* meaning) { return {QString::fromLatin1(value), QStringLiteral("UCUM"), QString::fromUtf8(meaning)}; }
+
 const CodedConcept kImagingProcedure{QStringLiteral("363679005"), QStringLiteral("SCT"), QStringLiteral("Imaging procedure")};
 const QString kDefaultObserver = QStringLiteral("RadCurator^Reader");
 
@@ -66,7 +69,10 @@ Status checkFindings(const LabelSet& labels, const SegmentationReference* segmen
       return fail(ExchangeTr::tr("finding %1: a tracking identifier and tracking UID are required").arg(name));
     if (uids.contains(f.trackingUid)) return fail(ExchangeTr::tr("finding %1: its tracking UID is used twice").arg(name));
     uids.insert(f.trackingUid);
-    if (f.finding.isEmpty()) return fail(ExchangeTr::tr("finding %1: the finding code is required").arg(name));
+    // TID 1411 makes the Finding optional: a group that only reports a segment (its type is in
+    // the SEG) may go without; every other group needs it.
+    const bool segmentOnly = f.segmentNumber > 0 && !f.imageBox && !f.volumeBox;
+    if (f.finding.isEmpty() && !segmentOnly) return fail(ExchangeTr::tr("finding %1: the finding code is required").arg(name));
     if (f.segmentNumber > 0) {
       bool found = false;
       if (segmentation)
@@ -107,8 +113,9 @@ void writeGroup(DSRDocumentTree& tree, Status& status, const Finding& f, const G
     items.check(item->setStringValue(ofString(f.trackingId)), QStringLiteral("Tracking Identifier"));
   if (DSRContentItem* item = items.add(DSRTypes::RT_hasObsContext, DSRTypes::VT_UIDRef, CODE_DCM_TrackingUniqueIdentifier))
     items.check(item->setStringValue(ofString(f.trackingUid)), QStringLiteral("Tracking Unique Identifier"));
-  if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Code, CODE_DCM_Finding))
-    items.check(item->setCodeValue(srCode(f.finding)), QStringLiteral("Finding"));
+  if (!f.finding.isEmpty())
+    if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Code, CODE_DCM_Finding))
+      items.check(item->setCodeValue(srCode(f.finding)), QStringLiteral("Finding"));
   if (!f.site.isEmpty()) {
     if (DSRContentItem* item = items.add(DSRTypes::RT_hasConceptMod, DSRTypes::VT_Code, CODE_SCT_FindingSite)) {
       items.check(item->setCodeValue(srCode(f.site)), QStringLiteral("Finding Site"));
@@ -182,6 +189,22 @@ void writeGroup(DSRDocumentTree& tree, Status& status, const Finding& f, const G
     for (const QualitativeEvaluation& e : f.evaluations)
       if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Code, srCode(e.concept)))
         items.check(item->setCodeValue(srCode(e.value)), e.concept.meaning);
+    for (const auto& [concept, value] : {std::pair{srcodes::diagnosis(), f.diseaseClass}, std::pair{srcodes::certainty(), f.certainty}})
+      if (!value.isEmpty())
+        if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Code, srCode(concept)))
+          items.check(item->setCodeValue(srCode(value)), concept.meaning);
+    auto measured = [&f](const CodedConcept& concept) {
+      return std::any_of(f.measurements.begin(), f.measurements.end(), [&](const Measurement& m) { return m.concept.sameConcept(concept); });
+    };
+    // Typed or measured axes, unless the finding already carries them as measurements.
+    for (const auto& [concept, value] : {std::pair{srcodes::longAxis(), f.longAxisMm}, std::pair{srcodes::shortAxis(), f.shortAxisMm}})
+      if (value && !measured(concept))
+        if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Num, srCode(concept)))
+          items.check(item->setNumericValue(DSRNumericMeasurementValue(ofString(decimalString(*value)), srCode(ucum("mm", "millimeter")))),
+                      concept.meaning);
+    if (!f.comment.isEmpty())
+      if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_Text, srCode(srcodes::comment())))
+        items.check(item->setStringValue(ofString(f.comment)), QStringLiteral("Comment"));
   }
 }
 
@@ -204,6 +227,32 @@ void copyPatientAndStudy(DcmDataset* from, DcmDataset* to) {
 }
 
 }  // namespace
+
+namespace srcodes {
+CodedConcept diagnosis() { return sct("439401001", "Diagnosis"); }
+CodedConcept certainty() { return {QStringLiteral("CERTAINTY"), QStringLiteral("99RADCUR"), QStringLiteral("Certainty")}; }
+CodedConcept comment() { return {QStringLiteral("121106"), QStringLiteral("DCM"), QStringLiteral("Comment")}; }
+CodedConcept longAxis() { return sct("103339001", "Long Axis"); }
+CodedConcept shortAxis() { return sct("103340004", "Short Axis"); }
+CodedConcept normal() { return sct("17621005", "Normal"); }
+CodedConcept clinicalFinding() { return sct("404684003", "Clinical finding"); }
+}  // namespace srcodes
+
+std::vector<Measurement> segmentMeasurements(const SegmentStatistics& statistics, bool hounsfield) {
+  if (statistics.voxels == 0) return {};
+  const CodedConcept value = hounsfield ? CodedConcept{QStringLiteral("112031"), QStringLiteral("DCM"), QStringLiteral("Attenuation Coefficient")}
+                                        : CodedConcept{QStringLiteral("PIXELVALUE"), QStringLiteral("99RADCUR"), QStringLiteral("Pixel value")};
+  const CodedConcept unit = hounsfield ? ucum("[hnsf'U]", "Hounsfield unit") : ucum("1", "no units");
+  const MeasurementRegion r = MeasurementRegion::Segment;
+  return {
+      {sct("118565006", "Volume"), statistics.volumeMl, ucum("ml", "milliliter"), {}, r},
+      {value, statistics.mean, unit, sct("373098007", "Mean"), r},
+      {value, statistics.sd, unit, sct("386136009", "Standard Deviation"), r},
+      {value, statistics.min, unit, sct("255605001", "Minimum"), r},
+      {value, statistics.max, unit, sct("56851009", "Maximum"), r},
+      {sct("81827009", "Diameter"), statistics.longAxisMm, ucum("mm", "millimeter"), sct("56851009", "Maximum"), r},
+  };
+}
 
 Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSet& labels,
                                              const SegmentationReference* segmentation, const QString& outputFile,

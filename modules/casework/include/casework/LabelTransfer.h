@@ -2,7 +2,11 @@
 // Labels between the case store and DICOM files.
 //
 // Export: the labels of one stored series become one SEG (its segments) and one TID 1500 SR
-// (its findings). Like everything that leaves the store they pass the store's profile (what
+// (its findings, each with what the reader recorded and, for a finding outlined by a
+// segment, the segment's statistics; a segment no finding refers to still travels as a TID
+// 1411 group of its own with its statistics; a series marked "no finding" as one Normal
+// group). Segments an AI model or another tool made (AUTOMATIC) that no reader has verified
+// stay home unless asked for, and are then marked in their SEG description. Like everything that leaves the store they pass the store's profile (what
 // was added since import, such as the reader's name or creation dates, is treated as the
 // profile says; UIDs, patient code and fixed strings are already de-identified) and the
 // residual-PHI scan against every patient of the correspondence table. They are written
@@ -33,6 +37,7 @@ struct LabelExportOptions {
   bool deflate = false;                        // SEG in Deflated Explicit VR Little Endian
   const CorrespondenceTable* table = nullptr;  // required: the residual-PHI scan needs it
   const DeidProfile* profile = nullptr;        // required: the store's profile, applied to what leaves
+  bool includeUnverified = false;              // also unverified AUTOMATIC segments (marked as such)
 };
 
 struct LabelExport {
@@ -43,6 +48,8 @@ struct LabelExport {
   qint64 exportId = 0;
   int segments = 0;
   int findings = 0;
+  int segmentGroups = 0;      // segments without a finding, reported as groups of their own
+  int unverifiedLeftOut = 0;  // unverified AUTOMATIC segments not exported
 };
 
 Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesInstanceUid, const QString& outputFolder,

@@ -12,12 +12,17 @@
 //   with volume and mean values;
 // - TID 1501 group when the finding has none of these (a whole-image classification).
 // Every group carries the finding's Tracking Identifier and Tracking UID, the Finding code
-// and the Finding Site (with laterality); qualitative evaluations go with the first group.
+// and the Finding Site (with laterality); qualitative evaluations go with the first group,
+// and so does what the reader recorded beside the codes: the disease class as a Diagnosis
+// (SCT 439401001) evaluation, the certainty (99RADCUR CERTAINTY), the long and short axis
+// (SCT 103339001 / 103340004, mm) and the comment (TEXT, DCM 121106). The reader maps these
+// back into the finding's fields.
 // Readers (highdicom, dcmqi, OHIF) pair the groups of one finding by the Tracking UID, as
 // readMeasurementReport does.
 
 #include "core/Labels.h"
 #include "core/Result.h"
+#include "core/SegmentStatistics.h"
 #include "core/Volume.h"
 #include "exchange/Seg.h"
 
@@ -27,6 +32,22 @@
 #include <vector>
 
 namespace rc {
+
+// The codes of what a report says beside the finding code (see above), and of the segment
+// statistics a TID 1411 group carries.
+namespace srcodes {
+CodedConcept diagnosis();
+CodedConcept certainty();
+CodedConcept comment();
+CodedConcept longAxis();
+CodedConcept shortAxis();
+CodedConcept normal();           // the finding of a series marked "no finding"
+CodedConcept clinicalFinding();  // the finding code when the reader gave neither type nor class
+}  // namespace srcodes
+
+// Volume (mL), mean, SD, minimum and maximum (HU on CT, pixel value otherwise) and the
+// maximum in-plane diameter of a segment, as measurements of its TID 1411 group.
+std::vector<Measurement> segmentMeasurements(const SegmentStatistics& statistics, bool hounsfield);
 
 struct SrWriteOptions {
   QString seriesDescription = QStringLiteral("RadCurator measurements");

@@ -18,9 +18,14 @@
 #include "storage/LabelStore.h"
 #include "viewmodel/SliceViewModel.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <cmath>
+#include <csignal>
+#include <cstdio>
 
 using namespace rc;
 
@@ -55,6 +60,34 @@ bool sameMasks(const LabelSet& x, const LabelSet& y) {
   for (size_t n = 0; n < x.segments.size(); ++n)
     if (x.segments[n].number != y.segments[n].number || x.segments[n].mask != y.segments[n].mask) return false;
   return true;
+}
+
+// The reader in the kill -9 test: a real process that opens the series, paints one voxel
+// per stroke every 100 ms (stroke n sets voxel (n % 64, n / 64, 0)) with the autosave as
+// the product has it, and prints each stroke when it is committed. It runs until killed.
+int editChild(const QString& storeDir, const QString& seriesUid) {
+  Session session;
+  if (!session.openStore(storeDir).ok()) return 2;
+  const auto series = [&]() -> std::optional<SeriesSummary> {
+    CaseDatabase db(*session.store());
+    auto s = db.series(seriesUid);
+    return s ? std::optional<SeriesSummary>(s.value()) : std::nullopt;
+  }();
+  if (!series || !session.setOpenSeries(*series, syntheticVolume({64, 64, 20}, {5.6, 5.6, 15.0})).ok()) return 3;
+  AnnotationSession a(&session);
+  const auto segment = a.addSegment(QStringLiteral("Painted before the crash"));
+  if (!segment) return 4;
+  int stroke = 0;
+  QTimer timer;
+  QObject::connect(&timer, &QTimer::timeout, [&] {
+    BoxMask dab(IndexBox{{stroke % 64, stroke / 64, 0}, {stroke % 64, stroke / 64, 0}});
+    dab.set(stroke % 64, stroke / 64, 0, true);
+    if (!a.applyEdit({segment.value(), MaskEdit::Mode::Add, std::move(dab)}, QStringLiteral("stroke")).ok()) return;
+    std::printf("stroke %d\n", stroke++);
+    std::fflush(stdout);
+  });
+  timer.start(100);
+  return QCoreApplication::exec();
 }
 
 }  // namespace
@@ -550,6 +583,65 @@ private slots:
     QVERIFY(a.takeAbandonedSessions()->empty());  // reported once
   }
 
+  // A real process painting is killed with SIGKILL mid-session: what it committed more than
+  // 5 s before is in the store, and the next start finds the abandoned session and says so.
+  void killNineLosesAtMostTheLastFiveSeconds() {
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--edit-child"), storeDir_.path(), ct_.seriesUid});
+    QVERIFY(child.waitForStarted(10000));
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::pair<int, qint64>> committed;  // stroke, when the parent read it (ms)
+    QByteArray pending;
+    while (committed.size() < 80 && clock.elapsed() < 30000) {  // 8 s of painting
+      if (!child.waitForReadyRead(5000)) break;
+      pending += child.readAllStandardOutput();
+      int newline;
+      while ((newline = int(pending.indexOf('\n'))) >= 0) {
+        const QByteArray line = pending.left(newline);
+        pending.remove(0, newline + 1);
+        if (line.startsWith("stroke ")) committed.emplace_back(line.mid(7).toInt(), clock.elapsed());
+      }
+    }
+    QVERIFY2(committed.size() >= 60, qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+    const qint64 killedAt = clock.elapsed();
+    const qint64 pid = child.processId();
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // Every stroke committed 5 s or more before the kill is stored.
+    CaseDatabase db(*fixture_->store);
+    const auto stored = LabelStore(db).load(ct_.seriesUid);
+    QVERIFY(stored.ok() && stored->has_value());
+    const Segment* painted = nullptr;
+    for (const Segment& s : stored.value()->labels.segments)
+      if (s.label == QLatin1String("Painted before the crash")) painted = &s;
+    QVERIFY(painted);
+    int mustHave = 0, saved = 0;
+    for (const auto& [stroke, when] : committed) {
+      const bool there = painted->mask.at(stroke % 64, stroke / 64, 0);
+      saved += there;
+      if (killedAt - when >= 5000) {
+        ++mustHave;
+        QVERIFY2(there, qPrintable(QStringLiteral("stroke %1, committed %2 ms before the kill, is lost").arg(stroke).arg(killedAt - when)));
+      }
+    }
+    QVERIFY(mustHave >= 10);
+    QCOMPARE(painted->mask.count(), size_t(saved));  // nothing but the strokes
+    // The next start: the child's session is abandoned, and said to be.
+    auto session = open(syntheticVolume({64, 64, 20}, {5.6, 5.6, 15.0}));
+    QVERIFY(session);
+    AnnotationSession next(session.get());
+    const auto abandoned = next.takeAbandonedSessions();
+    QVERIFY(abandoned.ok());
+    QCOMPARE(int(abandoned->size()), 1);
+    QCOMPARE(abandoned->front().pid, pid);
+    QVERIFY(!abandoned->front().savedAt.isEmpty());
+    QCOMPARE(next.labels()->segments.size(), stored.value()->labels.segments.size());  // the work is there
+  }
+
   void vocabularyErrorsNameFileLineAndKey() {
     const Vocabulary& v = Vocabulary::builtIn();
     QVERIFY(!v.name().isEmpty());
@@ -621,5 +713,11 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestAnnotate)
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  if (argc == 4 && qstrcmp(argv[1], "--edit-child") == 0) return editChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+  TestAnnotate test;
+  QTEST_SET_MAIN_SOURCE_PATH
+  return QTest::qExec(&test, argc, argv);
+}
 #include "test_annotate.moc"

@@ -11,6 +11,8 @@
 // - ms from a cross-hair click in the axial view to all three views redrawn (median);
 // - peak RSS with the CT and its 3 segments loaded, against the raw voxel bytes.
 
+#include "BenchSupport.h"
+#include "BenchViewer.h"
 #include "core/Labels.h"
 #include "viewer/SliceView.h"
 #include "viewer/ViewerPanel.h"
@@ -34,29 +36,9 @@
 #include <random>
 
 using namespace rc;
+using namespace rc::bench;
 
 namespace {
-
-std::shared_ptr<Volume> syntheticCt(int slices) {
-  auto v = std::make_shared<Volume>(PixelType::Int16, std::array<int, 3>{512, 512, slices});
-  v->spacing = {0.7, 0.7, 1.0};
-  v->hasPatientOrientation = true;
-  v->modality = QStringLiteral("CT");
-  std::mt19937 rng(7);
-  std::normal_distribution<float> noise(0, 20);
-  auto* p = v->data<std::int16_t>();
-  for (int k = 0; k < slices; ++k)
-    for (int j = 0; j < 512; ++j)
-      for (int i = 0; i < 512; ++i) {
-        const double x = (i - 256) / 230.0, y = (j - 256) / 180.0;
-        const double r = x * x + y * y;
-        const double lungs = ((i - 160) * (i - 160) + (j - 256) * (j - 256) < 90 * 90 * 1.6) ||
-                             ((i - 352) * (i - 352) + (j - 256) * (j - 256) < 90 * 90 * 1.6);
-        const double hu = r > 1 ? -1000 : lungs ? -820 : 40;
-        p[v->index(i, j, k)] = std::int16_t(hu + noise(rng));
-      }
-  return v;
-}
 
 std::shared_ptr<LabelSet> threeSegments(const Volume& v) {
   auto labels = std::make_shared<LabelSet>();
@@ -77,48 +59,6 @@ std::shared_ptr<LabelSet> threeSegments(const Volume& v) {
     labels->segments.push_back(std::move(seg));
   }
   return labels;
-}
-
-// Runs the event loop until every widget in `widgets` has rendered a new frame (as the user
-// would see it: Qt's own scheduling of paints and window composition), then waits for the GL
-// work to finish.
-void waitForFrames(const std::vector<VtkRenderWidget*>& widgets, const std::vector<int>& before) {
-  QElapsedTimer limit;
-  limit.start();
-  for (;;) {
-    QApplication::processEvents(QEventLoop::AllEvents);
-    bool all = true;
-    for (size_t n = 0; n < widgets.size(); ++n) all = all && widgets[n]->renderCount() > before[n];
-    if (all || limit.elapsed() > 2000) break;
-  }
-  for (VtkRenderWidget* w : widgets) {
-    w->makeCurrent();
-    QOpenGLContext::currentContext()->functions()->glFinish();
-    w->doneCurrent();
-  }
-}
-
-std::vector<int> counts(const std::vector<VtkRenderWidget*>& widgets) {
-  std::vector<int> c;
-  for (VtkRenderWidget* w : widgets) c.push_back(w->renderCount());
-  return c;
-}
-
-struct Figures {
-  double median = 0, p95 = 0;
-};
-
-Figures summarise(std::vector<double> ms) {
-  std::sort(ms.begin(), ms.end());
-  return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(std::ceil(ms.size() * 0.95)) - 1)]};
-}
-
-long peakRssKb() {
-  QFile status(QStringLiteral("/proc/self/status"));
-  if (!status.open(QIODevice::ReadOnly)) return 0;
-  for (const QByteArray& line : status.readAll().split('\n'))
-    if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong();
-  return 0;
 }
 
 }  // namespace

@@ -170,13 +170,27 @@ SliceView::SliceView(SliceViewModel* model, int viewIndex, LayoutModel* layout, 
   connect(viewer, &ViewerModel::hoverChanged, this, &SliceView::repaintOverlay);
   connect(viewer, &ViewerModel::overlayChanged, this, &SliceView::updateLabels);
   connect(viewer, &ViewerModel::labelsChanged, this, &SliceView::updateLabels);
+  // Paint changes masks many times a second. The view painted in follows each dab; the other
+  // planes it crosses follow like the cross-hair does, at most every 50-80 ms each.
+  labelsTimer_.setSingleShot(true);
+  labelsTimer_.setInterval(50 + 16 * viewIndex_);
+  connect(&labelsTimer_, &QTimer::timeout, this, &SliceView::updateLabels);
   connect(viewer, &ViewerModel::masksChanged, this, [this](const rc::IndexBox& b) {
     const int n = model_->axes().normal, s = model_->slice();
-    if (s >= b.lo[size_t(n)] && s <= b.hi[size_t(n)]) updateLabels();
+    if (s < b.lo[size_t(n)] || s > b.hi[size_t(n)]) return;
+    if (hovered_ || !layout_ || layout_->activeView() == viewIndex_) updateLabels();
+    else if (!labelsTimer_.isActive()) labelsTimer_.start();
   });
   connect(viewer, &ViewerModel::measurementsChanged, this, &SliceView::repaintOverlay);
   if (tools_) {
-    connect(tools_, &ToolModel::feedbackUpdated, this, &SliceView::repaintOverlay);
+    // A tool's feedback (the brush outline under the pointer) concerns the view it is drawn
+    // in: the others redraw only when they showed some before (and must drop it) or show
+    // some now. Redrawing all three per mouse move tripled the cost of a brush stroke.
+    connect(tools_, &ToolModel::feedbackUpdated, this, [this] {
+      const bool shows = tools_->active() && !tools_->active()->feedback(*model_).empty();
+      if (shows || showedFeedback_) repaintOverlay();
+      showedFeedback_ = shows;
+    });
     connect(tools_, &ToolModel::activeChanged, this, &SliceView::repaintOverlay);
   }
   rebuildImage();

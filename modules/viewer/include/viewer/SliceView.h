@@ -93,6 +93,7 @@ private:
   vtkSmartPointer<vtkTexturedActor2D> overlayActor_;
   QImage overlayImage_;
   bool overlayDirty_ = true;
+  bool showedFeedback_ = false;  // the active tool drew feedback here at the last update
   vtkSmartPointer<vtkPolyData> crossLines_;
   vtkSmartPointer<vtkActor2D> crossActor_;
   vtkSmartPointer<vtkRenderer> renderer_;
@@ -108,6 +109,7 @@ private:
   int wheelRemainder_ = 0;
   bool hovered_ = false;
   QTimer crossHairTimer_;
+  QTimer labelsTimer_;  // paint in another view: this one catches up at most every 50-80 ms
 };
 
 }  // namespace rc

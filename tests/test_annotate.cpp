@@ -18,7 +18,9 @@
 #include "storage/LabelStore.h"
 #include "viewmodel/SliceViewModel.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTimer>
@@ -677,6 +679,38 @@ private slots:
     QByteArray colour = text;
     colour.replace("[230, 80, 60]", "[230, 80, 600]");
     QVERIFY(Vocabulary::parse(colour, QStringLiteral("c.json")).error().contains(QStringLiteral("color")));
+  }
+
+  // A project extends the terms without recompiling: STORE/vocabulary.json is used when the
+  // store has one; a broken one keeps the built-in terms and says where it is broken.
+  void theStoresVocabularyFileIsUsed() {
+    QFile builtIn(QStringLiteral(":/vocabulary/chest.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QByteArray text = builtIn.readAll();
+    const QByteArray anchor = "\"diseaseClasses\": [";
+    QVERIFY(text.contains(anchor));
+    text.replace(anchor, anchor + "\n    {\"code\": {\"value\": \"233703007\", \"scheme\": \"SCT\", \"meaning\": \"Interstitial lung disease\"}, \"ja\": \"間質性肺疾患\"},");
+    const QString path = QDir(storeDir_.path()).filePath(QStringLiteral("vocabulary.json"));
+    auto write = [&](const QByteArray& bytes) {
+      QFile f(path);
+      return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(text));
+    auto session = open(syntheticVolume({8, 8, 2}, {1, 1, 1}));
+    QVERIFY(session);
+    AnnotationSession a(session.get());
+    QVERIFY(a.useStoreVocabulary().ok());
+    QCOMPARE(int(a.vocabulary().diseaseClasses().size()), 8);
+    QCOMPARE(a.vocabulary().diseaseClasses().front().code.meaning, QStringLiteral("Interstitial lung disease"));
+    // Broken: a missing comma after the new term.
+    text.replace("\"間質性肺疾患\"},", "\"間質性肺疾患\"}");
+    QVERIFY(write(text));
+    const Status broken = a.useStoreVocabulary();
+    QFile::remove(path);
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().contains(QStringLiteral("vocabulary.json")) && broken.error().contains(QStringLiteral("line ")),
+             qPrintable(broken.error()));
+    QCOMPARE(int(a.vocabulary().diseaseClasses().size()), 7);  // the built-in terms again
   }
 
   void clinicalTemplatesCheckValuesAndTheRecordSaves() {

@@ -2510,6 +2510,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>Series open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

@@ -2514,6 +2514,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>Series open elsewhere</source>
         <translation>シリーズが別の場所で開かれています</translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>語彙</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

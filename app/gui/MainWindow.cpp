@@ -481,6 +481,7 @@ bool MainWindow::openStore(const QString& directory) {
   closeBeside();
   setWindowTitle(tr("RadCurator — %1").arg(session_->store()->directory()));
   refreshBrowser();
+  if (const Status terms = annotation_->useStoreVocabulary(); !terms) showError(tr("Vocabulary"), terms.error());
   reportAbandonedSessions();
   return true;
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QtConcurrent>
@@ -78,6 +79,18 @@ AnnotationSession::~AnnotationSession() {
   endEditSession();
   // The history's steps point here.
   session_->history()->clear();
+}
+
+Status AnnotationSession::useStoreVocabulary() {
+  vocabulary_ = Vocabulary::builtIn();
+  if (!session_->store()) return Status::success();
+  const QString path = QDir(session_->store()->directory()).filePath(QStringLiteral("vocabulary.json"));
+  if (!QFileInfo::exists(path)) return Status::success();
+  auto loaded = Vocabulary::load(path);
+  if (!loaded) return fail(loaded.error());
+  vocabulary_ = std::move(loaded).value();
+  emit labelsChanged();  // the panels show the new terms
+  return Status::success();
 }
 
 void AnnotationSession::onSeriesOpened() {

@@ -49,6 +49,9 @@ public:
 
   const Vocabulary& vocabulary() const { return vocabulary_; }
   void setVocabulary(Vocabulary vocabulary) { vocabulary_ = std::move(vocabulary); }
+  // The project's own terms: STORE/vocabulary.json when the store has one, else the built-in
+  // list. A broken file keeps the built-in list and says why (file, line, key).
+  Status useStoreVocabulary();
 
   // ---- segments
   int activeSegment() const { return activeSegment_; }

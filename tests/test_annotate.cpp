@@ -7,11 +7,13 @@
 
 #include "StoreFixture.h"
 #include "TestSupport.h"
+#include "Validators.h"
 #include "annotate/AnnotationSession.h"
 #include "annotate/ClinicalRecordModel.h"
 #include "annotate/ClinicalTemplate.h"
 #include "annotate/Tools.h"
 #include "annotate/Vocabulary.h"
+#include "casework/LabelTransfer.h"
 #include "phantom/ChestPhantom.h"
 #include "session/Session.h"
 #include "storage/EditSessions.h"
@@ -679,6 +681,46 @@ private slots:
     QByteArray colour = text;
     colour.replace("[230, 80, 60]", "[230, 80, 600]");
     QVERIFY(Vocabulary::parse(colour, QStringLiteral("c.json")).error().contains(QStringLiteral("color")));
+  }
+
+  // "No finding" leaves as one Normal group (pydicom sees it) and comes back as "no finding".
+  void noFindingTravelsThroughTheSr() {
+    RC_REQUIRE_PYDICOM();
+    {
+      CaseDatabase db(*fixture_->store);
+      LabelSet normal;
+      normal.seriesInstanceUid = ct_.seriesUid;
+      normal.noFinding = true;
+      normal.noFindingBy = QStringLiteral("reader");
+      QVERIFY(LabelStore(db).replace(normal).ok());
+    }
+    QTemporaryDir out;
+    LabelExportOptions options;
+    options.table = fixture_->deid.table.get();
+    options.profile = fixture_->deid.profile.get();
+    const auto exported = exportSeriesLabels(*fixture_->store, ct_.seriesUid, out.path(), options);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QVERIFY(exported->segPath.isEmpty() && !exported->srPath.isEmpty());
+    RC_VERIFY_DCIODVFY(exported->srPath);
+    QList<QJsonObject> nodes;
+    std::function<void(const QJsonObject&)> collect = [&](const QJsonObject& node) {
+      nodes << node;
+      for (const QJsonValue& c : node.value(QStringLiteral("children")).toArray()) collect(c.toObject());
+    };
+    collect(test::pydicomSummary(exported->srPath).value(QStringLiteral("root")).toObject());
+    int normalFindings = 0;
+    for (const QJsonObject& node : nodes)
+      normalFindings += node.value(QStringLiteral("name")).toArray().at(0).toString() == QLatin1String("121071") &&
+                        node.value(QStringLiteral("value")).toArray().at(0).toString() == QLatin1String("17621005");
+    QCOMPARE(normalFindings, 1);
+    clearLabels();
+    const auto imported = importLabelObject(*fixture_->store, exported->srPath, fixture_->deid.table.get());
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    CaseDatabase db(*fixture_->store);
+    const auto stored = LabelStore(db).load(ct_.seriesUid);
+    QVERIFY(stored.ok() && stored->has_value());
+    QVERIFY(stored.value()->labels.noFinding);
+    QVERIFY(stored.value()->labels.findings.empty());
   }
 
   // A project extends the terms without recompiling: STORE/vocabulary.json is used when the

@@ -11,6 +11,8 @@
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
 #include "TestSupport.h"
+#include "Validators.h"
+#include "casework/LabelTransfer.h"
 #include "phantom/ChestPhantom.h"
 #include "session/MeasurementTool.h"
 #include "viewer/SliceView.h"
@@ -300,6 +302,20 @@ private slots:
     QVERIFY(labels->findings.front().diseaseClass.sameConcept(expected));
     QVERIFY(labels->findings.front().volumeBox.has_value());
     QCOMPARE(again.labelsPanel()->segmentList()->count(), 1);
+
+    // What the window saved is what an export hands over: SEG + SR, valid for dciodvfy.
+    const auto fixture = test::StoreFixture::open(open->store.path());
+    QVERIFY(fixture);
+    QTemporaryDir out;
+    LabelExportOptions options;
+    options.table = fixture->deid.table.get();
+    options.profile = fixture->deid.profile.get();
+    const auto exported = exportSeriesLabels(*fixture->store, seriesUid, out.path(), options);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QCOMPARE(exported->segments, 1);
+    QCOMPARE(exported->findings, 1);
+    RC_VERIFY_DCIODVFY(exported->segPath);
+    RC_VERIFY_DCIODVFY(exported->srPath);
   }
 
   void cancelledLoadShowsNoError() {

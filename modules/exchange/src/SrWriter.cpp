@@ -39,7 +39,10 @@ CodedConcept sct(const char* value, const char* meaning) { return {QString::from
 CodedConcept ucum(const char* value, const char* meaning) { return {QString::fromLatin1(value), QStringLiteral("UCUM"), QString::fromUtf8(meaning)}; }
 
 const CodedConcept kImagingProcedure{QStringLiteral("363679005"), QStringLiteral("SCT"), QStringLiteral("Imaging procedure")};
-const QString kDefaultObserver = QStringLiteral("RadCurator^Reader");
+// The observer when the labels name none (what the workstation makes: readers' names stay in
+// the hospital). Not "RadCurator^Reader": the residual-PHI scan treats the words of every
+// person name in an object as identifiers, and the series description says "RadCurator".
+const QString kDefaultObserver = QStringLiteral("ANONYMOUS");
 
 void initializeContextGroups() {
   static std::once_flag once;

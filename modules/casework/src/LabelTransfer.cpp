@@ -290,11 +290,14 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     if (const Status ok = handOver(raw, result.srPath, sr->sopInstanceUid); !ok) return undo(ok.error());
     result.srSopInstanceUid = sr->sopInstanceUid;
   }
-  progress.report(3, 4, LabelTransferTr::tr("Recording the export"));
-  const auto exportId = db.recordExport(options.partner, QDir(outputFolder).absolutePath(), items,
-                                        QStringLiteral("labels of series %1").arg(seriesUid));
-  if (!exportId) return undo(exportId.error());
-  result.exportId = exportId.value();
+  result.items = items;
+  if (options.recordInLedger) {
+    progress.report(3, 4, LabelTransferTr::tr("Recording the export"));
+    const auto exportId = db.recordExport(options.partner, QDir(outputFolder).absolutePath(), items,
+                                          QStringLiteral("labels of series %1").arg(seriesUid));
+    if (!exportId) return undo(exportId.error());
+    result.exportId = exportId.value();
+  }
   progress.report(4, 4, LabelTransferTr::tr("Done"));
   return result;
 }

@@ -40,4 +40,41 @@ Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString&
   return exportId;
 }
 
+Result<std::vector<ExportRecord>> CaseDatabase::listExports() {
+  QSqlQuery q(db_);
+  if (!q.exec(QStringLiteral("SELECT e.id, e.created_at, e.partner, e.destination, e.created_by, e.note, "
+                             "(SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id), "
+                             "(SELECT GROUP_CONCAT(DISTINCT i.patient_code) FROM export_items i WHERE i.export_id = e.id) "
+                             "FROM exports e ORDER BY e.id")))
+    return fail(sqlError(q));
+  std::vector<ExportRecord> out;
+  while (q.next()) {
+    ExportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.createdAt = q.value(1).toString();
+    r.partner = q.value(2).toString();
+    r.destination = q.value(3).toString();
+    r.createdBy = q.value(4).toString();
+    r.note = q.value(5).toString();
+    r.files = q.value(6).toInt();
+    r.patients = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.patients.sort();
+    out.push_back(r);
+  }
+  return out;
+}
+
+Status CaseDatabase::deleteExport(qint64 exportId) {
+  QSqlQuery q(db_);
+  Transaction tx(db_);
+  if (!tx.begun()) return fail(tx.error());
+  for (const QString& sql : {QStringLiteral("DELETE FROM export_items WHERE export_id = ?"), QStringLiteral("DELETE FROM exports WHERE id = ?")}) {
+    q.prepare(sql);
+    q.addBindValue(exportId);
+    if (!q.exec()) return fail(sqlError(q));
+  }
+  if (!tx.commit()) return fail(tx.error());
+  return Status::success();
+}
+
 }  // namespace rc

@@ -23,6 +23,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "storage/CaseStore.h"
+#include "storage/Records.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,7 @@ struct LabelExportOptions {
   const CorrespondenceTable* table = nullptr;  // required: the residual-PHI scan needs it
   const DeidProfile* profile = nullptr;        // required: the store's profile, applied to what leaves
   bool includeUnverified = false;              // also unverified AUTOMATIC segments (marked as such)
+  bool recordInLedger = true;                  // false: the caller records the files (a dataset export)
 };
 
 struct LabelExport {
@@ -50,6 +52,7 @@ struct LabelExport {
   int findings = 0;
   int segmentGroups = 0;      // segments without a finding, reported as groups of their own
   int unverifiedLeftOut = 0;  // unverified AUTOMATIC segments not exported
+  std::vector<ExportItem> items;  // the files written, with their SHA-256
 };
 
 Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesInstanceUid, const QString& outputFolder,

@@ -94,6 +94,10 @@ public:
   // the exports that already contained the patient.
   Result<OptOutReport> deletePatient(const QString& patientCode, const QString& actor);
   Result<std::vector<ExportRecord>> exportsContaining(const QString& patientCode);
+  // Every export, oldest first, with its note, file count and patients.
+  Result<std::vector<ExportRecord>> listExports();
+  // Takes back the row of an export that did not happen after all (its files were not handed over).
+  Status deleteExport(qint64 exportId);
   Result<bool> hasPatient(const QString& patientCode);
 
   // Burned-in text review.

@@ -113,6 +113,9 @@ struct ExportRecord {
   QString partner;
   QString destination;
   QString createdBy;
+  QString note;          // purpose, the package's hash (listExports)
+  int files = 0;         // listExports
+  QStringList patients;  // listExports
 };
 
 // One file of an export, for the ledger.

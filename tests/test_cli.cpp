@@ -465,11 +465,36 @@ private slots:
     }
     QVERIFY(candidateGroup);
 
-    // Opt-out: labels go with the patient; the ledger names both hand-offs.
+    // A dataset for a partner: the gate refuses the AI's unverified segment and the sheet's
+    // empty cells (no EOD, no metastasis on a chest phantom); asked for, both go, marked.
+    const QString package = dir.filePath(QStringLiteral("package"));
+    const Run gated = cli({QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"),
+                           QStringLiteral("Partner C"), QStringLiteral("--out"), package, QStringLiteral("--store"), store});
+    QCOMPARE(gated.exitCode, 1);
+    QVERIFY2(gated.err.contains(QStringLiteral("AI candidate")) && gated.err.contains(QStringLiteral("column D EOD")), qPrintable(gated.err));
+    QVERIFY(!QFileInfo::exists(package));
+    const Run dataset = cli({QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("RC-000001"), QStringLiteral("--partner"),
+                             QStringLiteral("Partner C"), QStringLiteral("--out"), package, QStringLiteral("--allow-incomplete"),
+                             QStringLiteral("--include-unverified"), QStringLiteral("--sheet-lang"), QStringLiteral("en"),
+                             QStringLiteral("--store"), store});
+    QVERIFY2(dataset.exitCode == 0, qPrintable(dataset.err));
+    QVERIFY2(dataset.out.contains(QStringLiteral("incomplete\trow 1\tD EOD\tRC-000001")), qPrintable(dataset.out));
+    const Run intact = cli({QStringLiteral("verify"), package});
+    QVERIFY2(intact.exitCode == 0 && intact.out.startsWith(QStringLiteral("intact")), qPrintable(intact.err));
+    QFile::remove(QDir(package).filePath(QStringLiteral("README.txt")));
+    const Run broken = cli({QStringLiteral("verify"), package});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(QStringLiteral("README.txt: missing")), qPrintable(broken.err));
+    const Run ledger = cli({QStringLiteral("exports"), QStringLiteral("--store"), store});
+    QCOMPARE(linesStartingWith(ledger.out, QStringLiteral("4\t")), 1);  // two label exports, the one with the AI segment, this
+    QVERIFY2(ledger.out.contains(QStringLiteral("Partner C")), qPrintable(ledger.out));
+
+    // Opt-out: labels go with the patient; the ledger names every hand-off.
     const Run optout = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store});
     QVERIFY2(optout.exitCode == 0, qPrintable(optout.err));
     QVERIFY2(optout.out.contains(QStringLiteral("already exported: export 1 to Partner B")), qPrintable(optout.out));
     QVERIFY(optout.out.contains(QStringLiteral("already exported: export 2")));
+    QVERIFY(optout.out.contains(QStringLiteral("already exported: export 4 to Partner C")));
     QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, QString());
   }
 

@@ -148,6 +148,25 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>none of the chosen cases (%1) is in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecord</name>
     <message>
         <source>no patient is open</source>
@@ -214,6 +233,153 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExport</name>
+    <message>
+        <source>%1: cannot be written to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be listed in the DICOMDIR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the DICOMDIR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every file is scanned for the patients&apos; identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the partner the dataset goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never replaces anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the case store; choose a place outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such case in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: series %2 has %n image(s) that may carry burned-in text and await review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: segment &quot;%2&quot; of series %3 was made by %4 and no reader has verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case sheet&apos;s row %2, column %3 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was stopped before anything was written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the labels of series %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be placed in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the case sheet and the DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file of the correspondence table; the export was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be given its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no %2 (not a RadCurator package?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a line that is not &quot;hash  file&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: leads outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (SHA-256 %2, the manifest says %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMDIR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMDIR: lists %1, which is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMDIR: does not list %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

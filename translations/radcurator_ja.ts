@@ -148,6 +148,25 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>none of the chosen cases (%1) is in the store</source>
+        <translation>選んだ症例（%1）はどれもストアにありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: ワークブックを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: ワークブックを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecord</name>
     <message>
         <source>no patient is open</source>
@@ -215,6 +234,153 @@
     <message>
         <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExport</name>
+    <message>
+        <source>%1: cannot be written to disk</source>
+        <translation>%1: ディスクに書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be listed in the DICOMDIR: %2</source>
+        <translation>%1: DICOMDIR に登録できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the DICOMDIR: %1</source>
+        <translation>DICOMDIR を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the correspondence table is needed: every file is scanned for the patients&apos; identifiers</source>
+        <translation>対応表が必要です: すべてのファイルを患者の識別情報について検査します</translation>
+    </message>
+    <message>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <translation>エクスポートにはストアの匿名化プロファイルが必要です</translation>
+    </message>
+    <message>
+        <source>name the partner the dataset goes to</source>
+        <translation>データセットの提供先を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never replaces anything</source>
+        <translation>%1 はすでにあります。エクスポートは何も置き換えません</translation>
+    </message>
+    <message>
+        <source>%1 is inside the case store; choose a place outside it</source>
+        <translation>%1 は症例ストアの中です。ストアの外を選んでください</translation>
+    </message>
+    <message>
+        <source>%1: no such case in the store</source>
+        <translation>%1: その症例はストアにありません</translation>
+    </message>
+    <message>
+        <source>Checking the cases</source>
+        <translation>症例を確認中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: series %2 has %n image(s) that may carry burned-in text and await review</source>
+        <translation>
+            <numerusform>%1: シリーズ %2 に、焼き込み文字の可能性があり確認待ちの画像が %n 枚あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: segment &quot;%2&quot; of series %3 was made by %4 and no reader has verified it</source>
+        <translation>%1: シリーズ %3 のセグメント「%2」は %4 が作成し、まだ誰も確認していません</translation>
+    </message>
+    <message>
+        <source>%1: the case sheet&apos;s row %2, column %3 is empty</source>
+        <translation>%1: 症例シートの %2 行目、%3 列が空欄です</translation>
+    </message>
+    <message>
+        <source>the export was stopped before anything was written:
+%1</source>
+        <translation>何も書き込む前にエクスポートを中止しました:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 を書き込み中</translation>
+    </message>
+    <message>
+        <source>%1: the labels of series %2: %3</source>
+        <translation>%1: シリーズ %2 のラベル: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be placed in the package</source>
+        <translation>%1: パッケージに配置できません</translation>
+    </message>
+    <message>
+        <source>Writing the case sheet and the DICOMDIR</source>
+        <translation>症例シートと DICOMDIR を書き込み中</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the correspondence table; the export was stopped</source>
+        <translation>%1 は対応表のファイルです。エクスポートを中止しました</translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation>エクスポートを記録中</translation>
+    </message>
+    <message>
+        <source>%1: cannot be given its name</source>
+        <translation>%1: 名前を付けられません</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>%1: no %2 (not a RadCurator package?)</source>
+        <translation>%1: %2 がありません（RadCurator のパッケージではない？）</translation>
+    </message>
+    <message>
+        <source>%1: a line that is not &quot;hash  file&quot;: %2</source>
+        <translation>%1: 「ハッシュ  ファイル」の形でない行: %2</translation>
+    </message>
+    <message>
+        <source>%1: leads outside the package</source>
+        <translation>%1: パッケージの外を指しています</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: ありません</translation>
+    </message>
+    <message>
+        <source>%1: changed (SHA-256 %2, the manifest says %3)</source>
+        <translation>%1: 変更されています（SHA-256 %2、マニフェストでは %3）</translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest</source>
+        <translation>%1: マニフェストにありません</translation>
+    </message>
+    <message>
+        <source>DICOMDIR: %1</source>
+        <translation>DICOMDIR: %1</translation>
+    </message>
+    <message>
+        <source>DICOMDIR: lists %1, which is not there</source>
+        <translation>DICOMDIR: %1 を登録していますが、ありません</translation>
+    </message>
+    <message>
+        <source>DICOMDIR: does not list %1</source>
+        <translation>DICOMDIR: %1 を登録していません</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("correspondence"),  QStringLiteral("rect"),
                                    QStringLiteral("issuer"),          QStringLiteral("prefix"),
                                    QStringLiteral("threads"),         QStringLiteral("out"),
-                                   QStringLiteral("partner")};
+                                   QStringLiteral("partner"),         QStringLiteral("cases"),
+                                   QStringLiteral("purpose"),         QStringLiteral("sheet-lang")};
 // Options that stand alone (no value follows).
-const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified")};
+const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -172,6 +173,10 @@ int usage() {
            "  radcurator-cli check [--store DIR]                   (every stored file against the database)\n"
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
+           "  radcurator-cli export --cases all|CODE,CODE... --partner NAME --out PATH [--purpose TEXT] [--sheet-lang ja|en]\n"
+           "                 [--allow-incomplete] [--include-unverified] [--store DIR]   (dataset package for a partner)\n"
+           "  radcurator-cli exports [--store DIR]                 (the export ledger)\n"
+           "  radcurator-cli verify PATH                           (a package against its manifest and DICOMDIR)\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"

@@ -22,6 +22,9 @@ int phiScanCommand(const Args& args);
 int labelsCommand(const Args& args);
 int exportLabelsCommand(const Args& args);
 int importLabelsCommand(const Args& args);
+int exportCommand(const Args& args);
+int exportsCommand(const Args& args);
+int verifyCommand(const Args& args);
 
 // Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
 void cancelOnInterrupt(rc::Progress* progress);

@@ -34,6 +34,9 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("labels")) code = labelsCommand(args);
   else if (c == QLatin1String("export-labels")) code = exportLabelsCommand(args);
   else if (c == QLatin1String("import-labels")) code = importLabelsCommand(args);
+  else if (c == QLatin1String("export")) code = exportCommand(args);
+  else if (c == QLatin1String("exports")) code = exportsCommand(args);
+  else if (c == QLatin1String("verify")) code = verifyCommand(args);
   else if (c == QLatin1String("--version")) {
     out() << "radcurator-cli " << RADCURATOR_VERSION << "\n";
     code = 0;

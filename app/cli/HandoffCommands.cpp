@@ -1,0 +1,95 @@
+// Datasets handed to partners: the export (package with DICOMDIR, case sheet, manifest), the
+// ledger of exports, and the check of a package.
+
+#include "Commands.h"
+#include "casework/StoreDeid.h"
+#include "core/LoginName.h"
+#include "core/Progress.h"
+#include "handoff/DatasetExport.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace rc::cli {
+
+int exportCommand(const Args& args) {
+  const QString outPath = args.value(QStringLiteral("out"));
+  const QString partner = args.value(QStringLiteral("partner"));
+  const QString cases = args.value(QStringLiteral("cases"));
+  const QString lang = args.value(QStringLiteral("sheet-lang"), QStringLiteral("ja"));
+  if (!args.positional.isEmpty() || outPath.isEmpty() || partner.isEmpty() || cases.isEmpty() ||
+      (lang != QLatin1String("ja") && lang != QLatin1String("en")))
+    return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  const auto table = openStoreTable(args, *store);
+  if (!table) return 1;
+  const auto profile = storeProfile(*store);
+  if (!profile) {
+    err() << "error: " << profile.error() << "\n";
+    return 1;
+  }
+  DatasetExportOptions options;
+  if (cases != QLatin1String("all")) options.cases = cases.split(QLatin1Char(','), Qt::SkipEmptyParts);
+  options.partner = partner;
+  options.purpose = args.value(QStringLiteral("purpose"));
+  options.actor = loginName();
+  options.japaneseSheet = lang == QLatin1String("ja");
+  options.allowIncomplete = args.has(QStringLiteral("allow-incomplete"));
+  options.includeUnverified = args.has(QStringLiteral("include-unverified"));
+  options.table = table.get();
+  options.profile = profile.value().get();
+  Progress progress;
+  cancelOnInterrupt(&progress);
+  if (::isatty(STDERR_FILENO)) {
+    // One line that updates itself, on a terminal only (logs and pipes get the result).
+    progress.setCallback([](qint64 done, qint64 total, const QString& what) {
+      std::fprintf(stderr, "\r%3d%%  %-60s", int(total > 0 ? 100 * done / total : 0), qPrintable(what.left(60)));
+      if (done >= total) std::fputc('\n', stderr);
+    });
+  }
+  const auto exported = exportDataset(*store, outPath, options, progress);
+  cancelOnInterrupt(nullptr);
+  if (!exported) {
+    err() << "error: " << exported.error() << "\n";
+    return exported.cancelled() ? 130 : 1;
+  }
+  out() << "exported\t" << exported->path << "\t" << exported->patients << " patients, " << exported->studies << " studies, "
+        << exported->series << " series, " << exported->files << " DICOM files, " << exported->bytes << " bytes\n";
+  out() << "package\tMANIFEST.sha256 " << exported->manifestSha256 << "\n";
+  for (const MissingCell& m : exported->missing)
+    out() << "incomplete\trow " << m.row << "\t" << m.column << "\t" << m.patientCode << "\n";
+  out() << "recorded as export " << exported->exportId << "\n";
+  return 0;
+}
+
+int exportsCommand(const Args& args) {
+  if (!args.positional.isEmpty()) return usage();
+  const auto store = openStore(args);
+  if (!store) return 1;
+  CaseDatabase db(*store);
+  const auto exports = db.listExports();
+  if (!exports) {
+    err() << "error: " << exports.error() << "\n";
+    return 1;
+  }
+  for (const ExportRecord& e : exports.value())
+    out() << e.id << '\t' << e.createdAt << '\t' << e.partner << '\t' << e.createdBy << '\t' << e.files << " files\t"
+          << e.patients.join(QLatin1Char(',')) << '\t' << e.destination << '\t' << e.note << '\n';
+  return 0;
+}
+
+int verifyCommand(const Args& args) {
+  if (args.positional.size() != 1) return usage();
+  const auto problems = verifyPackage(args.positional.front());
+  if (!problems) {
+    err() << "error: " << problems.error() << "\n";
+    return 1;
+  }
+  for (const QString& p : problems.value()) err() << "mismatch: " << p << "\n";
+  if (!problems->isEmpty()) return 1;
+  out() << "intact\t" << args.positional.front() << "\n";
+  return 0;
+}
+
+}  // namespace rc::cli

@@ -1,0 +1,59 @@
+#pragma once
+// The case sheet handed to partners with a dataset (DOMAIN.md 3): one row per exam, columns
+// A-I as the hospitals' sheets have them (patient code, exam date, findings, EOD, metastasis,
+// age, sex, height, weight), then the project's columns (disease class, finding type,
+// location, long and short axis, segment volume). Values come from the store: the labels, the
+// clinical record, and what the site profile kept in the DICOM header.
+//
+// Columns A-G are required. A sheet with empty required cells is refused with their list,
+// unless the user asks for an incomplete export: the file then says so (a note row and the
+// document properties).
+
+#include "core/Result.h"
+#include "storage/CaseStore.h"
+
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace rc {
+
+struct SheetColumn {
+  QString id;        // "patient_code", "exam_date", ...
+  QString japanese;  // header in the Japanese sheet
+  QString english;
+  bool required = false;
+};
+
+struct SheetRow {
+  QString patientCode;
+  QString studyUid;
+  std::vector<QVariant> values;  // per column: QString, QDate or double; invalid = empty
+};
+
+struct MissingCell {
+  int row = 0;        // 1-based data row (the header is row 0)
+  QString column;     // "B 検査日" style: letter and header
+  QString patientCode;
+};
+
+struct CaseSheet {
+  std::vector<SheetColumn> columns;
+  std::vector<SheetRow> rows;
+  std::vector<MissingCell> missing(bool japanese) const;
+};
+
+// The sheet of the exams of `patientCodes` (every exam of each patient, by date).
+Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese);
+
+// .xlsx (libxlsxwriter): real dates and numbers, frozen header, widths for Japanese text.
+// `incomplete` marks the file as exported with empty required cells.
+Status writeCaseSheetXlsx(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
+// .csv in UTF-8 with a BOM (Excel opens it as UTF-8); dates as YYYY-MM-DD.
+Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
+
+// "A", "B", ... "AA" for a 0-based column.
+QString columnLetter(int column);
+
+}  // namespace rc

@@ -1,0 +1,58 @@
+#pragma once
+// The hand-off of a dataset to a partner: one folder (an IHE PDI-style medium) holding, for
+// the chosen cases, the de-identified DICOM under DICOM/PATnnnnn/STUnnnnn/SERnnnnn/IMGnnnnn,
+// each annotated series' SEG and SR, the case sheet (.xlsx and .csv), a README for the
+// partner, MANIFEST.sha256 (sha256sum format) and a DICOMDIR listing every DICOM file.
+//
+// A gate runs before anything is written and refuses with every problem, naming the case:
+// images with burned-in text not yet reviewed, unverified AI-made segments (unless included),
+// empty required sheet cells (unless an incomplete sheet is asked for). Every file passes the
+// store's export profile and the residual-PHI scan again on its way out; the correspondence
+// table never goes (the package is checked against it before it is handed over).
+//
+// Atomic: the package is built under a hidden partial name, every file fsynced, the export
+// recorded in the ledger, and only then renamed to its name. A crash leaves a partial folder
+// that no one takes for a package, and no ledger row.
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "handoff/CaseSheet.h"
+#include "storage/CaseStore.h"
+
+#include <QStringList>
+
+namespace rc {
+
+class CorrespondenceTable;
+class DeidProfile;
+
+struct DatasetExportOptions {
+  QStringList cases;                           // patient codes; empty: every patient of the store
+  QString partner;                             // required
+  QString purpose;
+  QString actor;                               // who exports (the ledger)
+  bool japaneseSheet = true;
+  bool allowIncomplete = false;                // export a sheet with empty required cells, marked
+  bool includeUnverified = false;              // AI-made segments no reader verified, marked
+  const CorrespondenceTable* table = nullptr;  // required (residual-PHI scan)
+  const DeidProfile* profile = nullptr;        // required (the store's profile)
+};
+
+struct DatasetExport {
+  QString path;
+  qint64 exportId = 0;
+  int patients = 0, studies = 0, series = 0, files = 0;
+  qint64 bytes = 0;
+  QString manifestSha256;             // the package's hash (of MANIFEST.sha256)
+  std::vector<MissingCell> missing;   // empty required cells of an incomplete export
+};
+
+Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,
+                                    Progress& progress = Progress::none());
+
+// Re-checks a package: every file against MANIFEST.sha256 (nothing missing, nothing added,
+// no byte changed) and the DICOMDIR (readable; it lists every DICOM file and nothing else).
+// Returns the problems, each naming the file; empty when the package is intact.
+Result<QStringList> verifyPackage(const QString& path);
+
+}  // namespace rc

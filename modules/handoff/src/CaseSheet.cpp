@@ -1,0 +1,234 @@
+#include "handoff/CaseSheet.h"
+
+#include "annotate/ClinicalTemplate.h"
+#include "annotate/Vocabulary.h"
+#include "dicom/DatasetAccess.h"
+#include "dicom/DicomFile.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/LabelStore.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+
+#include <map>
+#include <set>
+
+namespace rc {
+
+namespace {
+
+struct SheetTr {
+  Q_DECLARE_TR_FUNCTIONS(CaseSheet)
+};
+
+enum Column { PatientCode, ExamDate, Findings, Eod, Metastasis, Age, Sex, Height, Weight, DiseaseClass, FindingType, Location, LongAxis, ShortAxis };
+
+std::vector<SheetColumn> standardColumns() {
+  return {
+      {QStringLiteral("patient_code"), QStringLiteral("患者符号"), QStringLiteral("Patient code"), true},
+      {QStringLiteral("exam_date"), QStringLiteral("検査日"), QStringLiteral("Exam date"), true},
+      {QStringLiteral("findings"), QStringLiteral("所見"), QStringLiteral("Findings"), true},
+      {QStringLiteral("eod"), QStringLiteral("EOD"), QStringLiteral("EOD"), true},
+      {QStringLiteral("metastasis"), QStringLiteral("転移の有無"), QStringLiteral("Metastasis"), true},
+      {QStringLiteral("age"), QStringLiteral("年齢"), QStringLiteral("Age"), true},
+      {QStringLiteral("sex"), QStringLiteral("性別"), QStringLiteral("Sex"), true},
+      {QStringLiteral("height"), QStringLiteral("身長"), QStringLiteral("Height (cm)"), false},
+      {QStringLiteral("weight"), QStringLiteral("体重"), QStringLiteral("Weight (kg)"), false},
+      // The project's columns after I.
+      {QStringLiteral("disease_class"), QStringLiteral("疾患分類"), QStringLiteral("Disease class"), false},
+      {QStringLiteral("finding_type"), QStringLiteral("所見の種類"), QStringLiteral("Finding type"), false},
+      {QStringLiteral("location"), QStringLiteral("部位"), QStringLiteral("Location"), false},
+      {QStringLiteral("long_axis"), QStringLiteral("長径 (mm)"), QStringLiteral("Long axis (mm)"), false},
+      {QStringLiteral("short_axis"), QStringLiteral("短径 (mm)"), QStringLiteral("Short axis (mm)"), false},
+  };
+}
+
+QString termText(const CodedConcept& code, bool japanese) {
+  if (code.isEmpty()) return QString();
+  const VocabularyTerm* term = Vocabulary::builtIn().find(code);
+  return term ? term->label(japanese) : code.meaning;
+}
+
+QVariant number(const QJsonValue& v) {
+  if (v.isDouble()) return v.toDouble();
+  bool ok = false;
+  const double d = v.toString().toDouble(&ok);
+  return ok ? QVariant(d) : QVariant();
+}
+
+// What the site profile kept in the header of one image of the exam.
+struct HeaderFacts {
+  QVariant age, height, weight;
+  QString sex;
+};
+
+HeaderFacts headerFacts(const QString& file) {
+  HeaderFacts facts;
+  auto read = readDicomFile(file, ReadScope::Header);
+  if (!read) return facts;
+  DcmDataset* ds = read->file->getDataset();
+  const QString age = dcm::ascii(ds, DCM_PatientAge);  // "065Y"
+  if (age.endsWith(QLatin1Char('Y')) && age.size() == 4) facts.age = double(age.left(3).toInt());
+  facts.sex = dcm::ascii(ds, DCM_PatientSex);
+  bool ok = false;
+  const double size = dcm::ascii(ds, DCM_PatientSize).toDouble(&ok);  // metres
+  if (ok && size > 0) facts.height = std::round(size * 1000.0) / 10.0;
+  const double weight = dcm::ascii(ds, DCM_PatientWeight).toDouble(&ok);
+  if (ok && weight > 0) facts.weight = weight;
+  return facts;
+}
+
+QString sexText(const QString& code, bool japanese) {
+  if (code == QLatin1String("M")) return japanese ? QStringLiteral("男") : QStringLiteral("M");
+  if (code == QLatin1String("F")) return japanese ? QStringLiteral("女") : QStringLiteral("F");
+  if (code == QLatin1String("O")) return japanese ? QStringLiteral("その他") : QStringLiteral("O");
+  return QString();
+}
+
+}  // namespace
+
+QString columnLetter(int column) {
+  QString letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) letters.prepend(QChar(QLatin1Char('A').unicode() + (n - 1) % 26));
+  return letters;
+}
+
+std::vector<MissingCell> CaseSheet::missing(bool japanese) const {
+  std::vector<MissingCell> out;
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < columns.size(); ++c) {
+      if (!columns[c].required) continue;
+      const QVariant& v = c < rows[r].values.size() ? rows[r].values[c] : QVariant();
+      if (v.isValid() && !(v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())) continue;
+      out.push_back({int(r) + 1, columnLetter(int(c)) + QLatin1Char(' ') + (japanese ? columns[c].japanese : columns[c].english), rows[r].patientCode});
+    }
+  return out;
+}
+
+Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese) {
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto series = db.listSeries();
+  if (!series) return fail(series.error());
+  // Exams (studies) of the chosen patients, in patient and date order.
+  std::map<std::pair<QString, QString>, std::vector<const SeriesSummary*>> exams;  // (code, date+uid)
+  for (const SeriesSummary& s : series.value())
+    if (patientCodes.contains(s.patientCode)) exams[{s.patientCode, s.studyDate + QLatin1Char('/') + s.studyUid}].push_back(&s);
+
+  CaseSheet sheet;
+  sheet.columns = standardColumns();
+  LabelStore labelStore(db);
+  ClinicalRecordStore clinicalStore(db);
+  for (const auto& [key, members] : exams) {
+    const SeriesSummary& first = *members.front();
+    SheetRow row;
+    row.patientCode = first.patientCode;
+    row.studyUid = first.studyUid;
+    row.values.assign(sheet.columns.size(), QVariant());
+    row.values[PatientCode] = first.patientCode;
+    const QDate date = QDate::fromString(first.studyDate, QStringLiteral("yyyyMMdd"));
+    if (date.isValid()) row.values[ExamDate] = date;
+
+    // Findings of every labelled series of the exam.
+    QStringList findings, classes, types, locations;
+    std::optional<double> longAxis, shortAxis;
+    bool anyLabels = false, noFinding = false;
+    for (const SeriesSummary* s : members) {
+      const auto stored = labelStore.load(s->seriesUid);
+      if (!stored) return fail(stored.error());
+      if (!stored->has_value()) continue;
+      const LabelSet& labels = stored.value()->labels;
+      anyLabels = anyLabels || !labels.findings.empty() || labels.noFinding;
+      noFinding = noFinding || labels.noFinding;
+      for (const Finding& f : labels.findings) {
+        QStringList parts;
+        for (const CodedConcept* c : {&f.diseaseClass, &f.finding, &f.site})
+          if (const QString t = termText(*c, japanese); !t.isEmpty() && !parts.contains(t)) parts << t;
+        if (f.longAxisMm && f.shortAxisMm) parts << QStringLiteral("%1 x %2 mm").arg(*f.longAxisMm, 0, 'f', 1).arg(*f.shortAxisMm, 0, 'f', 1);
+        else if (f.longAxisMm) parts << QStringLiteral("%1 mm").arg(*f.longAxisMm, 0, 'f', 1);
+        findings << (parts.isEmpty() ? f.trackingId : parts.join(QStringLiteral(", ")));
+        for (auto [list, code] : {std::pair{&classes, &f.diseaseClass}, std::pair{&types, &f.finding}, std::pair{&locations, &f.site}})
+          if (const QString t = termText(*code, japanese); !t.isEmpty() && !list->contains(t)) *list << t;
+        if (f.longAxisMm && (!longAxis || *f.longAxisMm > *longAxis)) longAxis = f.longAxisMm, shortAxis = f.shortAxisMm;
+      }
+    }
+    if (!findings.isEmpty()) row.values[Findings] = findings.join(QStringLiteral("; "));
+    else if (noFinding) row.values[Findings] = japanese ? QStringLiteral("所見なし") : QStringLiteral("No finding");
+    (void)anyLabels;
+    if (!classes.isEmpty()) row.values[DiseaseClass] = classes.join(QStringLiteral("; "));
+    if (!types.isEmpty()) row.values[FindingType] = types.join(QStringLiteral("; "));
+    if (!locations.isEmpty()) row.values[Location] = locations.join(QStringLiteral("; "));
+    if (longAxis) row.values[LongAxis] = *longAxis;
+    if (shortAxis) row.values[ShortAxis] = *shortAxis;
+
+    // The clinical record first; what the DICOM header kept where it has nothing.
+    const auto record = clinicalStore.load(first.patientCode);
+    if (!record) return fail(record.error());
+    QJsonObject clinical;
+    std::optional<ClinicalTemplate> clinicalTemplate;
+    if (record->has_value()) {
+      clinical = record.value()->values;
+      if (auto t = ClinicalTemplate::builtIn(record.value()->templateId)) clinicalTemplate = std::move(t).value();
+    }
+    auto display = [&](const QString& field) -> QVariant {
+      if (!clinical.contains(field) || clinical.value(field).isNull()) return QVariant();
+      return clinicalTemplate ? clinicalTemplate->display(field, clinical.value(field), japanese) : clinical.value(field).toVariant().toString();
+    };
+    row.values[Eod] = number(clinical.value(QStringLiteral("eod")));
+    row.values[Metastasis] = display(QStringLiteral("metastasis"));
+    row.values[Age] = number(clinical.value(QStringLiteral("age")));
+    row.values[Sex] = display(QStringLiteral("sex"));
+    row.values[Height] = number(clinical.value(QStringLiteral("height")));
+    row.values[Weight] = number(clinical.value(QStringLiteral("weight")));
+    if (!row.values[Age].isValid() || !row.values[Sex].isValid() || !row.values[Height].isValid() || !row.values[Weight].isValid()) {
+      const auto files = db.seriesFiles(first.seriesUid);
+      const HeaderFacts facts = files && !files->paths.isEmpty() ? headerFacts(files->paths.front()) : HeaderFacts();
+      if (!row.values[Age].isValid()) row.values[Age] = facts.age;
+      if (!row.values[Sex].isValid() && !sexText(facts.sex, japanese).isEmpty()) row.values[Sex] = sexText(facts.sex, japanese);
+      if (!row.values[Height].isValid()) row.values[Height] = facts.height;
+      if (!row.values[Weight].isValid()) row.values[Weight] = facts.weight;
+    }
+    sheet.rows.push_back(std::move(row));
+  }
+  if (sheet.rows.empty()) return fail(SheetTr::tr("none of the chosen cases (%1) is in the store").arg(patientCodes.join(QStringLiteral(", "))));
+  return sheet;
+}
+
+Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete) {
+  auto quote = [](QString s) {
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+      s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+  };
+  QString text;
+  QStringList header;
+  for (const SheetColumn& c : sheet.columns) header << quote(japanese ? c.japanese : c.english);
+  text += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+  for (const SheetRow& r : sheet.rows) {
+    QStringList cells;
+    for (const QVariant& v : r.values) {
+      if (!v.isValid()) cells << QString();
+      else if (v.typeId() == QMetaType::QDate) cells << v.toDate().toString(Qt::ISODate);
+      else if (v.typeId() == QMetaType::Double) cells << QString::number(v.toDouble(), 'g', 12);
+      else cells << quote(v.toString());
+    }
+    text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+  }
+  if (incomplete)
+    text += quote(japanese ? QStringLiteral("注意: 必須項目が空欄のまま出力されました（不完全なシート）")
+                           : QStringLiteral("NOTE: exported with empty required cells (incomplete sheet)")) +
+            QStringLiteral("\r\n");
+  QFile f(path);
+  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return fail(SheetTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
+  f.write("\xEF\xBB\xBF");  // the BOM: Excel reads UTF-8 only with it
+  f.write(text.toUtf8());
+  if (!f.flush()) return fail(SheetTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
+  return Status::success();
+}
+
+}  // namespace rc

@@ -1,0 +1,365 @@
+#include "handoff/DatasetExport.h"
+
+#include "casework/LabelTransfer.h"
+#include "core/Files.h"
+#include "deid/CorrespondenceTable.h"
+#include "deid/Deidentifier.h"
+#include "deid/PhiScanner.h"
+#include "dicom/DicomDir.h"
+#include "dicom/Uid.h"
+#include "storage/LabelStore.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcddirif.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <map>
+#include <set>
+
+namespace rc {
+
+namespace {
+
+struct ExportTr {
+  Q_DECLARE_TR_FUNCTIONS(DatasetExport)
+};
+
+const QString kManifest = QStringLiteral("MANIFEST.sha256");
+
+QString component(const char* prefix, int n) { return QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n, 8 - int(qstrlen(prefix)), 10, QLatin1Char('0')); }
+
+// Every file (and then every folder) of `root` on disk before the package gets its name.
+Status syncTree(const QString& root) {
+  QStringList folders{root};
+  QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    const QString path = it.next();
+    if (it.fileInfo().isDir()) {
+      folders << path;
+      continue;
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+      if (fd >= 0) ::close(fd);
+      return fail(ExportTr::tr("%1: cannot be written to disk").arg(path));
+    }
+    ::close(fd);
+  }
+  for (const QString& f : folders) {
+    const int fd = ::open(QFile::encodeName(f).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) ::fsync(fd), ::close(fd);
+  }
+  return Status::success();
+}
+
+QStringList filesUnder(const QString& root) {
+  QStringList files;
+  QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+  while (it.hasNext()) files << QDir(root).relativeFilePath(it.next());
+  files.sort();
+  return files;
+}
+
+Status writeText(const QString& path, const QString& text) {
+  QFile f(path);
+  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0 || !f.flush())
+    return fail(ExportTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
+  return Status::success();
+}
+
+Status writeDicomDir(const QString& root, const QStringList& dicomFiles) {
+  DicomDirInterface dir;
+  dir.enableInventMode(OFTrue);           // a missing Study ID etc. is invented, as dcmgpdir +I does
+  dir.disableTransferSyntaxCheck(OFFalse);  // compressed images stay in their transfer syntax
+  const QByteArray dicomdir = QFile::encodeName(QDir(root).filePath(QStringLiteral("DICOMDIR")));
+  OFCondition c = dir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose, OFFilename(dicomdir.constData()), "RADCURATOR");
+  const QByteArray base = QFile::encodeName(root);
+  for (const QString& f : dicomFiles) {
+    if (c.bad()) break;
+    c = dir.addDicomFile(OFFilename(QFile::encodeName(f).constData()), OFFilename(base.constData()));
+    if (c.bad()) return fail(ExportTr::tr("%1: cannot be listed in the DICOMDIR: %2").arg(f, QString::fromLocal8Bit(c.text())));
+  }
+  if (c.good()) c = dir.writeDicomDir();
+  if (c.bad()) return fail(ExportTr::tr("cannot write the DICOMDIR: %1").arg(QString::fromLocal8Bit(c.text())));
+  // DCMTK leaves a backup of an earlier DICOMDIR; there is none, but make sure.
+  QFile::remove(QDir(root).filePath(QStringLiteral("DICOMDIR.BAK")));
+  return Status::success();
+}
+
+}  // namespace
+
+Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,
+                                    Progress& progress) {
+  if (!options.table) return fail(ExportTr::tr("the correspondence table is needed: every file is scanned for the patients' identifiers"));
+  if (!options.profile) return fail(ExportTr::tr("the store's de-identification profile is needed for an export"));
+  if (options.partner.trimmed().isEmpty()) return fail(ExportTr::tr("name the partner the dataset goes to"));
+  const QFileInfo out(outputPath);
+  if (out.exists()) return fail(ExportTr::tr("%1 already exists; an export never replaces anything").arg(outputPath));
+  if (isInsideFolder(out.absoluteFilePath(), store.directory()))
+    return fail(ExportTr::tr("%1 is inside the case store; choose a place outside it").arg(outputPath));
+
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto allSeries = db.listSeries();
+  if (!allSeries) return fail(allSeries.error());
+  QStringList cases = options.cases;
+  if (cases.isEmpty())
+    for (const SeriesSummary& s : allSeries.value())
+      if (!cases.contains(s.patientCode)) cases << s.patientCode;
+  std::vector<const SeriesSummary*> chosen;
+  for (const SeriesSummary& s : allSeries.value())
+    if (cases.contains(s.patientCode)) chosen.push_back(&s);
+  QStringList problems;
+  for (const QString& code : cases)
+    if (std::none_of(chosen.begin(), chosen.end(), [&](const SeriesSummary* s) { return s->patientCode == code; }))
+      problems << ExportTr::tr("%1: no such case in the store").arg(code);
+
+  // ---- the gate: nothing is written while any of this fails
+  progress.report(0, 100, ExportTr::tr("Checking the cases"));
+  LabelStore labelStore(db);
+  std::map<QString, LabelSet> labelsOf;  // series uid -> labels
+  for (const SeriesSummary* s : chosen) {
+    const auto instances = db.instancesOfSeries(s->seriesUid);
+    if (!instances) return fail(instances.error());
+    int pending = 0;
+    for (const InstanceRecord& r : instances.value()) pending += !r.burnedInRisk.isEmpty() && r.burnedInReview.isEmpty();
+    if (pending > 0)
+      problems << ExportTr::tr("%1: series %2 has %n image(s) that may carry burned-in text and await review", nullptr, pending)
+                      .arg(s->patientCode, s->seriesUid);
+    const auto stored = labelStore.load(s->seriesUid);
+    if (!stored) return fail(stored.error());
+    if (!stored->has_value()) continue;
+    const LabelSet& labels = stored.value()->labels;
+    if (!options.includeUnverified)
+      for (const Segment& seg : labels.segments)
+        if (!seg.verified && seg.algorithm == SegmentAlgorithm::Automatic)
+          problems << ExportTr::tr("%1: segment \"%2\" of series %3 was made by %4 and no reader has verified it")
+                          .arg(s->patientCode, seg.label, s->seriesUid, seg.algorithmName.isEmpty() ? QStringLiteral("a model") : seg.algorithmName);
+    if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) labelsOf[s->seriesUid] = labels;
+  }
+  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet);
+  if (!sheet) return fail(sheet.error());
+  const std::vector<MissingCell> missing = sheet->missing(options.japaneseSheet);
+  if (!missing.empty() && !options.allowIncomplete)
+    for (const MissingCell& m : missing)
+      problems << ExportTr::tr("%1: the case sheet's row %2, column %3 is empty").arg(m.patientCode).arg(m.row).arg(m.column);
+  if (!problems.isEmpty())
+    return fail(ExportTr::tr("the export was stopped before anything was written:\n%1").arg(problems.join(QLatin1Char('\n'))));
+
+  // ---- the package, under a partial name
+  const QString finalPath = out.absoluteFilePath();
+  const QString partial = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") +
+                          newUid().right(8);
+  if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
+  struct Cleanup {
+    QString dir;
+    bool keep = false;
+    ~Cleanup() {
+      if (!keep) QDir(dir).removeRecursively();
+    }
+  } cleanup{partial};
+
+  PhiScanner knownPatients;
+  knownPatients.addCorrespondence(*options.table);
+  DeidContext context;
+  context.profile = options.profile;
+  context.alreadyDeidentified = true;
+  context.knownPatients = &knownPatients;
+
+  DatasetExport result;
+  std::vector<ExportItem> items;
+  QStringList dicomFiles;
+  // patient -> study -> series folder numbers, in the order of the store's listing
+  std::map<QString, int> patientNumber;
+  std::map<QString, std::pair<int, int>> studyNumber;  // study uid -> (patient, study)
+  std::map<QString, int> seriesCount;                    // study uid -> series folders made
+  size_t totalFiles = 0, done = 0;
+  for (const SeriesSummary* s : chosen) totalFiles += size_t(std::max(1, s->instanceCount));
+  auto folderFor = [&](const SeriesSummary& s) {
+    if (!patientNumber.count(s.patientCode)) patientNumber[s.patientCode] = int(patientNumber.size()) + 1;
+    if (!studyNumber.count(s.studyUid)) {
+      int studies = 0;
+      for (const auto& [uid, numbers] : studyNumber) studies += numbers.first == patientNumber[s.patientCode];
+      studyNumber[s.studyUid] = {patientNumber[s.patientCode], studies + 1};
+    }
+    const auto [p, st] = studyNumber[s.studyUid];
+    const int ser = ++seriesCount[s.studyUid];
+    return QStringLiteral("DICOM/%1/%2/%3").arg(component("PAT", p), component("STU", st), component("SER", ser));
+  };
+
+  for (const SeriesSummary* s : chosen) {
+    if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
+    const auto instances = db.instancesOfSeries(s->seriesUid);
+    if (!instances) return fail(instances.error());
+    const QString folder = folderFor(*s);
+    if (!QDir(partial).mkpath(folder)) return fail(ExportTr::tr("%1: cannot create the folder").arg(folder));
+    int n = 0;
+    for (const InstanceRecord& r : instances.value()) {
+      const QString relative = folder + QLatin1Char('/') + component("IMG", ++n);
+      const QString target = QDir(partial).filePath(relative);
+      const auto outcome = deidentifyFileChecked(store.absoluteFilePath(r.filePath), target, context);
+      if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
+      const auto hash = sha256OfFile(target);
+      if (!hash) return fail(hash.error());
+      items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, hash.value()});
+      dicomFiles << relative;
+      progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
+    }
+    ++result.series;
+    // Its labels: SEG and SR as series of their own in the same study.
+    if (!labelsOf.count(s->seriesUid)) continue;
+    const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("dataset-") + newUid());
+    struct ScratchCleanup {
+      QString dir;
+      ~ScratchCleanup() { QDir(dir).removeRecursively(); }
+    } scratchCleanup{scratch};
+    LabelExportOptions labelOptions;
+    labelOptions.partner = options.partner;
+    labelOptions.table = options.table;
+    labelOptions.profile = options.profile;
+    labelOptions.includeUnverified = options.includeUnverified;
+    labelOptions.recordInLedger = false;
+    const auto labels = exportSeriesLabels(store, s->seriesUid, scratch, labelOptions);
+    if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s->patientCode, s->seriesUid, labels.error()));
+    for (const QString& made : {labels->segPath, labels->srPath}) {
+      if (made.isEmpty()) continue;
+      const QString labelFolder = folderFor(*s);
+      const QString relative = labelFolder + QLatin1Char('/') + component("IMG", 1);
+      if (!QDir(partial).mkpath(labelFolder) || !QFile::rename(made, QDir(partial).filePath(relative)))
+        return fail(ExportTr::tr("%1: cannot be placed in the package").arg(relative));
+      dicomFiles << relative;
+      ++result.series;
+    }
+    items.insert(items.end(), labels->items.begin(), labels->items.end());
+  }
+  result.files = int(dicomFiles.size());
+  result.patients = int(patientNumber.size());
+  result.studies = int(studyNumber.size());
+
+  // The case sheet, the README, the DICOMDIR and the manifest.
+  progress.report(85, 100, ExportTr::tr("Writing the case sheet and the DICOMDIR"));
+  const bool incomplete = !missing.empty();
+  if (const Status ok = writeCaseSheetXlsx(*sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)
+    return fail(ok.error());
+  if (const Status ok = writeCaseSheetCsv(*sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
+    return fail(ok.error());
+  if (const Status ok = writeDicomDir(partial, dicomFiles); !ok) return fail(ok.error());
+  QStringList readme;
+  readme << QStringLiteral("RadCurator dataset for %1").arg(options.partner)
+         << QStringLiteral("Exported %1 (UTC)").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+  if (!options.purpose.isEmpty()) readme << QStringLiteral("Purpose: %1").arg(options.purpose);
+  readme << QString()
+         << QStringLiteral("Contents: %1 patients, %2 studies, %3 series, %4 DICOM files (images, SEG, SR).")
+                .arg(result.patients).arg(result.studies).arg(result.series).arg(result.files)
+         << QStringLiteral("DICOM/         de-identified DICOM, PATnnnnn/STUnnnnn/SERnnnnn/IMGnnnnn (IHE PDI style)")
+         << QStringLiteral("DICOMDIR       index of every DICOM file (PS3.10 media, general purpose)")
+         << QStringLiteral("case-sheet.xlsx, case-sheet.csv   one row per exam (CSV in UTF-8 with BOM)")
+         << QStringLiteral("MANIFEST.sha256   SHA-256 of every file; check with: sha256sum -c MANIFEST.sha256")
+         << QString()
+         << QStringLiteral("De-identification: profile \"%1\" (DICOM PS3.15 Annex E); patient codes replace identities.").arg(options.profile->name())
+         << QStringLiteral("Every file passed a residual-PHI scan on export. Labels: DICOM SEG and TID 1500 SR;")
+         << QStringLiteral("segments made by AI models are %1.").arg(options.includeUnverified ? QStringLiteral("included and marked UNVERIFIED where no reader confirmed them")
+                                                                                      : QStringLiteral("included only when a reader verified them"));
+  if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(missing.size());
+  if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readme.join(QLatin1Char('\n')) + QLatin1Char('\n')); !ok)
+    return fail(ok.error());
+
+  // Nothing of the correspondence folder may be in the package (by content, whatever its name).
+  QSet<QString> secretHashes;
+  QDirIterator secrets(QDir(store.directory()).filePath(QStringLiteral("correspondence")), QDir::Files, QDirIterator::Subdirectories);
+  while (secrets.hasNext())
+    if (const auto h = sha256OfFile(secrets.next())) secretHashes.insert(h.value());
+  QString manifest;
+  for (const QString& f : filesUnder(partial)) {
+    const auto hash = sha256OfFile(QDir(partial).filePath(f));
+    if (!hash) return fail(hash.error());
+    if (secretHashes.contains(hash.value())) return fail(ExportTr::tr("%1 is a file of the correspondence table; the export was stopped").arg(f));
+    result.bytes += QFileInfo(QDir(partial).filePath(f)).size();
+    manifest += hash.value() + QStringLiteral("  ") + f + QLatin1Char('\n');
+  }
+  const QString manifestPath = QDir(partial).filePath(kManifest);
+  if (const Status ok = writeText(manifestPath, manifest); !ok) return fail(ok.error());
+  const auto manifestHash = sha256OfFile(manifestPath);
+  if (!manifestHash) return fail(manifestHash.error());
+  result.manifestSha256 = manifestHash.value();
+  result.missing = incomplete ? missing : std::vector<MissingCell>();
+
+  progress.report(95, 100, ExportTr::tr("Recording the export"));
+  if (const Status ok = syncTree(partial); !ok) return fail(ok.error());
+  if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
+  QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(cases.size()).arg(result.manifestSha256);
+  if (!options.purpose.isEmpty()) note = QStringLiteral("purpose: %1; ").arg(options.purpose) + note;
+  if (incomplete) note += QStringLiteral("; INCOMPLETE case sheet");
+  const auto exportId = db.recordExport(options.partner, finalPath, items, note, options.actor);
+  if (!exportId) return fail(exportId.error());
+  // The last step: the package gets its name. Should this fail, the ledger row goes again.
+  if (!QDir().rename(partial, finalPath)) {
+    (void)db.deleteExport(exportId.value());
+    return fail(ExportTr::tr("%1: cannot be given its name").arg(finalPath));
+  }
+  cleanup.keep = true;
+  const int parent = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+  if (parent >= 0) ::fsync(parent), ::close(parent);
+  result.path = finalPath;
+  result.exportId = exportId.value();
+  progress.report(100, 100, ExportTr::tr("Done"));
+  return result;
+}
+
+Result<QStringList> verifyPackage(const QString& path) {
+  QStringList problems;
+  QFile manifest(QDir(path).filePath(kManifest));
+  if (!manifest.open(QIODevice::ReadOnly)) return fail(ExportTr::tr("%1: no %2 (not a RadCurator package?)").arg(path, kManifest));
+  QSet<QString> listed;
+  for (const QByteArray& raw : manifest.readAll().split('\n')) {
+    const QString line = QString::fromUtf8(raw);
+    if (line.trimmed().isEmpty()) continue;
+    const QString hash = line.left(64), file = line.mid(66);
+    if (hash.size() != 64 || line.mid(64, 2) != QLatin1String("  ") || file.isEmpty()) {
+      problems << ExportTr::tr("%1: a line that is not \"hash  file\": %2").arg(kManifest, line);
+      continue;
+    }
+    listed.insert(file);
+    const QString full = QDir(path).filePath(file);
+    // Lexically inside (the file may be missing): relative, and no way up.
+    const QString clean = QDir::cleanPath(file);
+    if (QDir::isAbsolutePath(file) || clean == QLatin1String("..") || clean.startsWith(QLatin1String("../")) ||
+        (QFileInfo::exists(full) && !isInsideFolder(QFileInfo(full).absoluteFilePath(), QFileInfo(path).absoluteFilePath()))) {
+      problems << ExportTr::tr("%1: leads outside the package").arg(file);
+      continue;
+    }
+    const auto actual = sha256OfFile(full);
+    if (!actual) problems << ExportTr::tr("%1: missing").arg(file);
+    else if (actual.value() != hash) problems << ExportTr::tr("%1: changed (SHA-256 %2, the manifest says %3)").arg(file, actual.value(), hash);
+  }
+  QStringList dicomFiles;
+  for (const QString& f : filesUnder(path)) {
+    if (f == kManifest) continue;
+    if (!listed.contains(f)) problems << ExportTr::tr("%1: not in the manifest").arg(f);
+    if (f.startsWith(QLatin1String("DICOM/"))) dicomFiles << QFileInfo(QDir(path).filePath(f)).absoluteFilePath();
+  }
+  const auto dicomdir = readDicomDir(QDir(path).filePath(QStringLiteral("DICOMDIR")));
+  if (!dicomdir) {
+    problems << ExportTr::tr("DICOMDIR: %1").arg(dicomdir.error());
+  } else {
+    for (const QString& m : dicomdir->missing) problems << ExportTr::tr("DICOMDIR: lists %1, which is not there").arg(m);
+    for (const QString& r : dicomdir->refused) problems << ExportTr::tr("DICOMDIR: %1").arg(r);
+    QSet<QString> indexed;
+    for (const QString& f : dicomdir->files) indexed.insert(QFileInfo(f).absoluteFilePath());
+    for (const QString& f : dicomFiles)
+      if (!indexed.contains(f)) problems << ExportTr::tr("DICOMDIR: does not list %1").arg(QDir(path).relativeFilePath(f));
+  }
+  return problems;
+}
+
+}  // namespace rc

@@ -1,0 +1,243 @@
+// handoff: a dataset package for a partner, judged by independent readers. The case sheet is
+// read back with openpyxl (Japanese headers, real dates and numbers, frozen header, the
+// incomplete mark), the DICOMDIR with pydicom's FileSet and dcmdump, the manifest with our
+// verify and sha256sum's format; the gate stops an export before anything is written; the
+// package never holds an original identifier or the correspondence table.
+
+#include "StoreFixture.h"
+#include "TestSupport.h"
+#include "Validators.h"
+#include "handoff/DatasetExport.h"
+#include "phantom/ChestPhantom.h"
+#include "storage/ClinicalRecordStore.h"
+#include "storage/LabelStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QProcess>
+
+using namespace rc;
+
+class TestHandoff : public QObject {
+  Q_OBJECT
+  QTemporaryDir source_, storeDir_, outDir_;
+  std::unique_ptr<test::StoreFixture> fixture_;
+  SeriesSummary ct_, cr_;
+
+  DatasetExportOptions options(bool includeUnverified = false, bool allowIncomplete = false) const {
+    DatasetExportOptions o;
+    o.partner = QStringLiteral("Partner A");
+    o.purpose = QStringLiteral("lung nodule study");
+    o.table = fixture_->deid.table.get();
+    o.profile = fixture_->deid.profile.get();
+    o.includeUnverified = includeUnverified;
+    o.allowIncomplete = allowIncomplete;
+    return o;
+  }
+
+  int ledgerRows() const {
+    CaseDatabase db(*fixture_->store);
+    return int(db.listExports().value().size());
+  }
+
+  void setSegmentVerified(bool verified) {
+    CaseDatabase db(*fixture_->store);
+    LabelSet labels = LabelStore(db).load(ct_.seriesUid).value()->labels;
+    labels.segments[1].verified = verified;
+    QVERIFY(LabelStore(db).replace(labels).ok());
+  }
+
+private slots:
+  void initTestCase() {
+    PhantomOptions o;
+    o.matrix = 48;
+    o.slices = 12;
+    o.pixelSpacing = 7.0;
+    o.sliceSpacing = 20.0;
+    QVERIFY(writeChestPhantom(source_.path(), o).ok());
+    fixture_ = test::StoreFixture::open(storeDir_.path());
+    QVERIFY(fixture_);
+    QCOMPARE(fixture_->import({source_.path()}).filesImported, 13);
+    CaseDatabase db(*fixture_->store);
+    for (const SeriesSummary& s : db.listSeries().value()) (s.modality == QLatin1String("CT") ? ct_ : cr_) = s;
+    QVERIFY(!ct_.seriesUid.isEmpty() && !cr_.seriesUid.isEmpty());
+
+    // The CT: a reader's nodule (finding with class, type, site, axes) and an AI candidate
+    // nobody verified. The radiograph: read and found normal.
+    LabelSet labels;
+    labels.seriesInstanceUid = ct_.seriesUid;
+    for (int n = 1; n <= 2; ++n) {
+      Segment s;
+      s.number = n;
+      s.label = n == 1 ? QStringLiteral("Nodule 1") : QStringLiteral("AI candidate");
+      s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+      s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+      s.mask = SegmentMask({48, 48, 12});
+      for (int k = 4; k < 7; ++k)
+        for (int j = 20; j < 25; ++j)
+          for (int i = 10 + 20 * (n - 1); i < 15 + 20 * (n - 1); ++i) s.mask.set(i, j, k, true);
+      if (n == 2) {
+        s.algorithm = SegmentAlgorithm::Automatic;
+        s.algorithmName = QStringLiteral("Nodule detector 2.1");
+        s.verified = false;
+      }
+      labels.segments.push_back(std::move(s));
+    }
+    Finding f;
+    f.trackingId = QStringLiteral("Nodule 1");
+    f.trackingUid = QStringLiteral("2.25.424242");
+    f.diseaseClass = {QStringLiteral("363358000"), QStringLiteral("SCT"), QStringLiteral("Malignant tumor of lung")};
+    f.finding = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+    f.site = {QStringLiteral("42400003"), QStringLiteral("SCT"), QStringLiteral("Upper lobe of right lung")};
+    f.segmentNumber = 1;
+    f.longAxisMm = 18.5;
+    f.shortAxisMm = 12.0;
+    labels.findings.push_back(f);
+    QVERIFY(LabelStore(db).replace(labels).ok());
+    LabelSet normal;
+    normal.seriesInstanceUid = cr_.seriesUid;
+    normal.noFinding = true;
+    QVERIFY(LabelStore(db).replace(normal).ok());
+    // The bone-scan facts the sheet needs (EOD, metastasis).
+    ClinicalRecord record;
+    record.patientCode = ct_.patientCode;
+    record.templateId = QStringLiteral("bone-scan");
+    record.values.insert(QStringLiteral("eod"), 2);
+    record.values.insert(QStringLiteral("metastasis"), QStringLiteral("yes"));
+    record.values.insert(QStringLiteral("height"), 171.5);
+    QVERIFY(ClinicalRecordStore(db).save(record).ok());
+  }
+
+  void theGateStopsBeforeAnythingIsWritten() {
+    const QString target = outDir_.filePath(QStringLiteral("refused"));
+    const auto refused = exportDataset(*fixture_->store, target, options());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("AI candidate")) && refused.error().contains(QStringLiteral("Nodule detector 2.1")) &&
+                 refused.error().contains(ct_.patientCode),
+             qPrintable(refused.error()));
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(outDir_.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(ledgerRows(), 0);
+  }
+
+  void aVerifiedDatasetIsReadByIndependentTools() {
+    RC_REQUIRE_PYDICOM();
+    setSegmentVerified(true);
+    const QString target = outDir_.filePath(QStringLiteral("package"));
+    const auto exported = exportDataset(*fixture_->store, target, options());
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QCOMPARE(exported->patients, 1);
+    QCOMPARE(exported->studies, 2);
+    QCOMPARE(exported->files, 13 + 3);  // the images, the CT's SEG and SR, the radiograph's "no finding" SR
+    QVERIFY(exported->missing.empty());
+    QCOMPARE(ledgerRows(), 1);
+
+    const QJsonObject seen = test::runPythonOracle(QStringLiteral("package_oracle.py"), {target}).object();
+    QVERIFY(!seen.isEmpty());
+    const QJsonArray rows = seen.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 3);  // the header and two exams
+    const QJsonArray header = rows.at(0).toArray();
+    const QStringList expectedHeader = {QStringLiteral("患者符号"), QStringLiteral("検査日"), QStringLiteral("所見"), QStringLiteral("EOD"),
+                                        QStringLiteral("転移の有無"), QStringLiteral("年齢"), QStringLiteral("性別"), QStringLiteral("身長"),
+                                        QStringLiteral("体重")};
+    for (int c = 0; c < expectedHeader.size(); ++c) QCOMPARE(header.at(c).toString(), expectedHeader[c]);
+    const QJsonArray radiograph = rows.at(1).toArray(), ct = rows.at(2).toArray();
+    QCOMPARE(radiograph.at(0).toString(), ct_.patientCode);
+    const QString crDate = QDate::fromString(cr_.studyDate, QStringLiteral("yyyyMMdd")).toString(Qt::ISODate);
+    QCOMPARE(radiograph.at(1).toObject().value(QStringLiteral("date")).toString(), crDate);  // a real date
+    QCOMPARE(radiograph.at(2).toString(), QStringLiteral("所見なし"));
+    QCOMPARE(ct.at(2).toString(), QStringLiteral("肺癌, 結節, 右上葉, 18.5 x 12.0 mm"));
+    QCOMPARE(ct.at(3).toObject().value(QStringLiteral("number")).toDouble(), 2.0);  // EOD, a number
+    QCOMPARE(ct.at(4).toString(), QStringLiteral("あり"));
+    QVERIFY(ct.at(5).toObject().contains(QStringLiteral("number")));  // the age the site profile kept
+    QCOMPARE(ct.at(7).toObject().value(QStringLiteral("number")).toDouble(), 171.5);  // the record's height wins
+    QCOMPARE(ct.at(12).toObject().value(QStringLiteral("number")).toDouble(), 18.5);
+    QCOMPARE(seen.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
+    QCOMPARE(seen.value(QStringLiteral("keywords")).toString(), QStringLiteral("complete"));
+
+    // The DICOMDIR lists every DICOM file of the package, SEG and SR included.
+    const QJsonArray instances = seen.value(QStringLiteral("instances")).toArray();
+    QCOMPARE(instances.size(), exported->files);
+    QSet<QString> modalities;
+    for (const QJsonValue& i : instances) modalities.insert(i.toObject().value(QStringLiteral("modality")).toString());
+    QVERIFY(modalities.contains(QStringLiteral("SEG")) && modalities.contains(QStringLiteral("SR")) && modalities.contains(QStringLiteral("CT")));
+    QProcess dcmdump;
+    dcmdump.start(QStringLiteral("dcmdump"), {QDir(target).filePath(QStringLiteral("DICOMDIR"))});
+    QVERIFY(dcmdump.waitForFinished(30000));
+    QCOMPARE(dcmdump.exitCode(), 0);
+    QCOMPARE(int(dcmdump.readAllStandardOutput().count("ReferencedFileID")), exported->files);
+
+    // The CSV starts with the BOM; the manifest is sha256sum's format and the package is intact.
+    QFile csv(QDir(target).filePath(QStringLiteral("case-sheet.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().startsWith("\xEF\xBB\xBF\xE6\x82\xA3"));  // BOM, then 患
+    QProcess sha;
+    sha.setWorkingDirectory(target);
+    sha.start(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("MANIFEST.sha256")});
+    QVERIFY(sha.waitForFinished(30000));
+    QCOMPARE(sha.exitCode(), 0);
+    QVERIFY(verifyPackage(target).value().isEmpty());
+
+    // No byte of the package holds an original identifier or the correspondence table.
+    QFile table(QDir(storeDir_.path()).filePath(QStringLiteral("correspondence/table.rcsec")));
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QByteArray tableBytes = table.readAll().left(256);
+    QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+      QFile f(it.next());
+      QVERIFY(f.open(QIODevice::ReadOnly));
+      const QByteArray bytes = f.readAll();
+      ++files;
+      for (const QByteArray& secret : {QByteArray("DEMO-0001"), QByteArray("YAMADA"), QStringLiteral("山田").toUtf8(), tableBytes})
+        QVERIFY2(!bytes.contains(secret), qPrintable(it.filePath()));
+    }
+    QCOMPARE(files, exported->files + 5);  // + DICOMDIR, the two sheets, README, MANIFEST
+
+    // One flipped byte is found and named.
+    const QString victim = QDir(target).filePath(instances.at(3).toObject().value(QStringLiteral("path")).toString());
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::ReadWrite));
+    v.seek(v.size() - 1);
+    char last = 0;
+    v.getChar(&last);
+    v.seek(v.size() - 1);
+    v.putChar(char(last ^ 0x01));
+    v.close();
+    const QStringList problems = verifyPackage(target).value();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.front().contains(QDir(target).relativeFilePath(victim)), qPrintable(problems.front()));
+
+    // Never over an existing package.
+    QVERIFY(!exportDataset(*fixture_->store, target, options()).ok());
+  }
+
+  void anIncompleteSheetIsRefusedOrMarked() {
+    RC_REQUIRE_PYDICOM();
+    {
+      CaseDatabase db(*fixture_->store);
+      ClinicalRecord record = ClinicalRecordStore(db).load(ct_.patientCode).value().value();
+      record.values.remove(QStringLiteral("eod"));
+      QVERIFY(ClinicalRecordStore(db).save(record).ok());
+    }
+    const int before = ledgerRows();
+    const auto refused = exportDataset(*fixture_->store, outDir_.filePath(QStringLiteral("incomplete")), options());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("row 1, column D EOD")) && refused.error().contains(QStringLiteral("row 2, column D EOD")),
+             qPrintable(refused.error()));
+    QCOMPARE(ledgerRows(), before);
+    const auto marked = exportDataset(*fixture_->store, outDir_.filePath(QStringLiteral("incomplete")), options(false, true));
+    QVERIFY2(marked.ok(), qPrintable(marked.error()));
+    QCOMPARE(int(marked->missing.size()), 2);
+    const QJsonObject seen = test::runPythonOracle(QStringLiteral("package_oracle.py"), {marked->path}).object();
+    QCOMPARE(seen.value(QStringLiteral("keywords")).toString(), QStringLiteral("incomplete"));
+    const QJsonArray rows = seen.value(QStringLiteral("rows")).toArray();
+    QVERIFY(rows.last().toArray().at(0).toString().startsWith(QStringLiteral("不完全")));
+    QCOMPARE(ledgerRows(), before + 1);
+    CaseDatabase db(*fixture_->store);
+    QVERIFY(db.listExports().value().back().note.contains(QStringLiteral("INCOMPLETE")));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestHandoff)
+#include "test_handoff.moc"

@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
+#include <QStandardPaths>
 
 using namespace rc;
 
@@ -210,6 +211,33 @@ private slots:
 
     // Never over an existing package.
     QVERIFY(!exportDataset(*fixture_->store, target, options()).ok());
+  }
+
+  void anEncryptedArchiveOpensOnlyWithItsPassword() {
+    const QString archive = outDir_.filePath(QStringLiteral("dataset.zip"));
+    DatasetExportOptions o = options();
+    o.zipPassword = QStringLiteral("correct horse 42");
+    const auto exported = exportDataset(*fixture_->store, archive, o);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QVERIFY(QFileInfo(archive).isFile());
+    // No plain copy anywhere: beside the archive, or left in the store's scratch folder.
+    QCOMPARE(QDir(outDir_.path()).entryList({QStringLiteral(".dataset*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(fixture_->store->temporaryDirectory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
+    const auto intact = verifyPackage(archive, o.zipPassword);
+    QVERIFY2(intact.ok() && intact->isEmpty(), qPrintable(intact.ok() ? intact->join(QLatin1Char('\n')) : intact.error()));
+    const auto wrong = verifyPackage(archive, QStringLiteral("wrong password!"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(QStringLiteral("password")), qPrintable(wrong.error()));
+    // Another tool with AES support (7-Zip) opens it with the password, and not without.
+    if (QStandardPaths::findExecutable(QStringLiteral("7z")).isEmpty()) QSKIP("7z (p7zip-full) is not installed");
+    QProcess sevenZip;
+    sevenZip.start(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-pcorrect horse 42"), archive});
+    QVERIFY(sevenZip.waitForFinished(60000));
+    QCOMPARE(sevenZip.exitCode(), 0);
+    QVERIFY(sevenZip.readAllStandardOutput().contains("Everything is Ok"));
+    sevenZip.start(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-pwrong"), archive});
+    QVERIFY(sevenZip.waitForFinished(60000));
+    QVERIFY(sevenZip.exitCode() != 0);
   }
 
   void anIncompleteSheetIsRefusedOrMarked() {

@@ -382,6 +382,14 @@
         <source>DICOMDIR: does not list %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypting the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -1639,6 +1647,49 @@
     </message>
     <message>
         <source>%1 mm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>an encrypted archive needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this libzip cannot write AES-256 archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be added to the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be encrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry leads outside the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open %2 (wrong password?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (wrong password, or a damaged archive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

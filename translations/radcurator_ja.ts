@@ -382,6 +382,14 @@
         <source>DICOMDIR: does not list %1</source>
         <translation>DICOMDIR: %1 を登録していません</translation>
     </message>
+    <message>
+        <source>Encrypting the archive</source>
+        <translation>アーカイブを暗号化中</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>一時フォルダを作成できません</translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -1638,6 +1646,49 @@
     <message>
         <source>%1 mm²</source>
         <translation>%1 mm²</translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>an encrypted archive needs a password</source>
+        <translation>暗号化アーカイブにはパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>this libzip cannot write AES-256 archives</source>
+        <translation>この libzip は AES-256 のアーカイブを書けません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the archive: %2</source>
+        <translation>%1: アーカイブを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be added to the archive: %2</source>
+        <translation>%1: アーカイブに追加できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be encrypted: %2</source>
+        <translation>%1: 暗号化できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the archive: %2</source>
+        <translation>%1: アーカイブを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive</source>
+        <translation>%1: 読み取れる zip アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>%1: an entry leads outside the archive: %2</source>
+        <translation>%1: アーカイブの外を指す項目があります: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open %2 (wrong password?): %3</source>
+        <translation>%1: %2 を開けません（パスワードの誤り？）: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (wrong password, or a damaged archive)</source>
+        <translation>%1: %2 を読めません（パスワードの誤りか、壊れたアーカイブ）</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,11 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("issuer"),          QStringLiteral("prefix"),
                                    QStringLiteral("threads"),         QStringLiteral("out"),
                                    QStringLiteral("partner"),         QStringLiteral("cases"),
-                                   QStringLiteral("purpose"),         QStringLiteral("sheet-lang")};
+                                   QStringLiteral("purpose"),         QStringLiteral("sheet-lang"),
+                                   QStringLiteral("password-file")};
 // Options that stand alone (no value follows).
-const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete")};
+const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
+                                  QStringLiteral("zip")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -174,9 +176,10 @@ int usage() {
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
            "  radcurator-cli export --cases all|CODE,CODE... --partner NAME --out PATH [--purpose TEXT] [--sheet-lang ja|en]\n"
-           "                 [--allow-incomplete] [--include-unverified] [--store DIR]   (dataset package for a partner)\n"
+           "                 [--allow-incomplete] [--include-unverified] [--zip --password-file F] [--store DIR]\n"
+           "                 (a dataset package for a partner; --zip: one AES-256 zip archive)\n"
            "  radcurator-cli exports [--store DIR]                 (the export ledger)\n"
-           "  radcurator-cli verify PATH                           (a package against its manifest and DICOMDIR)\n"
+           "  radcurator-cli verify PATH [--password-file F]       (a package or archive against its manifest and DICOMDIR)\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"

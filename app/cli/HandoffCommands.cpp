@@ -7,10 +7,27 @@
 #include "core/Progress.h"
 #include "handoff/DatasetExport.h"
 
+#include <QFile>
+
 #include <cstdio>
 #include <unistd.h>
 
 namespace rc::cli {
+
+namespace {
+
+// The archive's password: the first line of the file (never echoed, never logged).
+Result<QString> readPasswordFile(const Args& args) {
+  const QString path = args.value(QStringLiteral("password-file"));
+  if (path.isEmpty()) return QString();
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot read the password file").arg(path));
+  const QString password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+  if (password.size() < 8) return fail(QStringLiteral("%1: the password must have at least 8 characters").arg(path));
+  return password;
+}
+
+}  // namespace
 
 int exportCommand(const Args& args) {
   const QString outPath = args.value(QStringLiteral("out"));
@@ -29,7 +46,14 @@ int exportCommand(const Args& args) {
     err() << "error: " << profile.error() << "\n";
     return 1;
   }
+  const bool zip = args.has(QStringLiteral("zip"));
+  const auto password = readPasswordFile(args);
+  if (!password || zip != !password->isEmpty()) {
+    err() << "error: " << (password ? QStringLiteral("--zip and --password-file go together") : password.error()) << "\n";
+    return 1;
+  }
   DatasetExportOptions options;
+  options.zipPassword = password.value();
   if (cases != QLatin1String("all")) options.cases = cases.split(QLatin1Char(','), Qt::SkipEmptyParts);
   options.partner = partner;
   options.purpose = args.value(QStringLiteral("purpose"));
@@ -81,7 +105,12 @@ int exportsCommand(const Args& args) {
 
 int verifyCommand(const Args& args) {
   if (args.positional.size() != 1) return usage();
-  const auto problems = verifyPackage(args.positional.front());
+  const auto password = readPasswordFile(args);
+  if (!password) {
+    err() << "error: " << password.error() << "\n";
+    return 1;
+  }
+  const auto problems = verifyPackage(args.positional.front(), password.value());
   if (!problems) {
     err() << "error: " << problems.error() << "\n";
     return 1;

@@ -1,5 +1,7 @@
 #include "handoff/DatasetExport.h"
 
+#include "PackageZip.h"
+
 #include "casework/LabelTransfer.h"
 #include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -158,8 +161,12 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
 
   // ---- the package, under a partial name
   const QString finalPath = out.absoluteFilePath();
-  const QString partial = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") +
-                          newUid().right(8);
+  const bool zipped = !options.zipPassword.isEmpty();
+  // A plain package is built beside its place; one that leaves encrypted is built inside the
+  // store, so that no unencrypted copy ever lies outside it.
+  const QString partial = (zipped ? QDir(store.temporaryDirectory()).filePath(QStringLiteral("package-")) + newUid().right(8)
+                                  : QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") +
+                                        newUid().right(8));
   if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
   struct Cleanup {
     QString dir;
@@ -294,8 +301,34 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   result.manifestSha256 = manifestHash.value();
   result.missing = incomplete ? missing : std::vector<MissingCell>();
 
+  QString packed = partial;  // what gets the final name
+  if (zipped) {
+    progress.report(90, 100, ExportTr::tr("Encrypting the archive"));
+    packed = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") + newUid().right(8);
+    if (const Status ok = zipFolder(partial, packed, options.zipPassword); !ok) {
+      QFile::remove(packed);
+      return fail(ok.error());
+    }
+    const int fd = ::open(QFile::encodeName(packed).constData(), O_RDONLY);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0) ::close(fd);
+    if (!synced) {
+      QFile::remove(packed);
+      return fail(ExportTr::tr("%1: cannot be written to disk").arg(packed));
+    }
+    result.bytes = QFileInfo(packed).size();
+  }
+  struct ArchiveCleanup {
+    QString file;
+    bool keep = false;
+    ~ArchiveCleanup() {
+      if (!file.isEmpty() && !keep) QFile::remove(file);
+    }
+  } archiveCleanup{zipped ? packed : QString()};
+
   progress.report(95, 100, ExportTr::tr("Recording the export"));
-  if (const Status ok = syncTree(partial); !ok) return fail(ok.error());
+  if (!zipped)
+    if (const Status ok = syncTree(partial); !ok) return fail(ok.error());
   if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
   QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(cases.size()).arg(result.manifestSha256);
   if (!options.purpose.isEmpty()) note = QStringLiteral("purpose: %1; ").arg(options.purpose) + note;
@@ -303,11 +336,12 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   const auto exportId = db.recordExport(options.partner, finalPath, items, note, options.actor);
   if (!exportId) return fail(exportId.error());
   // The last step: the package gets its name. Should this fail, the ledger row goes again.
-  if (!QDir().rename(partial, finalPath)) {
+  if (!QDir().rename(packed, finalPath)) {
     (void)db.deleteExport(exportId.value());
     return fail(ExportTr::tr("%1: cannot be given its name").arg(finalPath));
   }
-  cleanup.keep = true;
+  cleanup.keep = !zipped;  // the plain folder inside the store goes
+  archiveCleanup.keep = true;
   const int parent = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
   if (parent >= 0) ::fsync(parent), ::close(parent);
   result.path = finalPath;
@@ -316,7 +350,14 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   return result;
 }
 
-Result<QStringList> verifyPackage(const QString& path) {
+Result<QStringList> verifyPackage(const QString& path, const QString& password) {
+  if (QFileInfo(path).isFile()) {
+    // An archive: unpacked into a private folder and checked like a folder.
+    QTemporaryDir unpacked;
+    if (!unpacked.isValid()) return fail(ExportTr::tr("cannot create a temporary folder"));
+    if (const Status ok = unzipFolder(path, password, unpacked.path()); !ok) return fail(ok.error());
+    return verifyPackage(unpacked.path());
+  }
   QStringList problems;
   QFile manifest(QDir(path).filePath(kManifest));
   if (!manifest.open(QIODevice::ReadOnly)) return fail(ExportTr::tr("%1: no %2 (not a RadCurator package?)").arg(path, kManifest));

@@ -34,6 +34,9 @@ struct DatasetExportOptions {
   bool japaneseSheet = true;
   bool allowIncomplete = false;                // export a sheet with empty required cells, marked
   bool includeUnverified = false;              // AI-made segments no reader verified, marked
+  // Not empty: the package goes out as one AES-256 zip at the output path (the plain folder
+  // is built inside the store and deleted). The password is never stored or logged.
+  QString zipPassword;
   const CorrespondenceTable* table = nullptr;  // required (residual-PHI scan)
   const DeidProfile* profile = nullptr;        // required (the store's profile)
 };
@@ -52,7 +55,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
 
 // Re-checks a package: every file against MANIFEST.sha256 (nothing missing, nothing added,
 // no byte changed) and the DICOMDIR (readable; it lists every DICOM file and nothing else).
-// Returns the problems, each naming the file; empty when the package is intact.
-Result<QStringList> verifyPackage(const QString& path);
+// A zip is opened with `password` (a wrong one fails). Returns the problems, each naming the
+// file; empty when the package is intact.
+Result<QStringList> verifyPackage(const QString& path, const QString& password = QString());
 
 }  // namespace rc

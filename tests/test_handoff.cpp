@@ -16,8 +16,37 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace rc;
+
+namespace {
+
+// The exporter in the kill -9 test: a real process exporting every case, slowed down (each
+// progress step waits 30 ms) so that the parent can kill it in the middle.
+int exportChild(const QString& storeDir, const QString& out) {
+  auto fixture = test::StoreFixture::open(storeDir);
+  if (!fixture) return 2;
+  DatasetExportOptions o;
+  o.partner = QStringLiteral("Partner K");
+  o.table = fixture->deid.table.get();
+  o.profile = fixture->deid.profile.get();
+  o.includeUnverified = true;
+  o.allowIncomplete = true;
+  Progress progress([](qint64 done, qint64, const QString&) {
+    std::printf("progress %lld\n", static_cast<long long>(done));
+    std::fflush(stdout);
+    QThread::msleep(30);
+  });
+  const auto exported = exportDataset(*fixture->store, out, o, progress);
+  if (!exported) std::fprintf(stderr, "%s\n", qPrintable(exported.error()));
+  return exported.ok() ? 0 : 1;
+}
+
+}  // namespace
 
 class TestHandoff : public QObject {
   Q_OBJECT
@@ -240,6 +269,42 @@ private slots:
     QVERIFY(sevenZip.exitCode() != 0);
   }
 
+  // kill -9 in the middle of an export: nothing under the package's name, no ledger row; the
+  // same export then succeeds.
+  void aKilledExportLeavesNoPackageAndNoLedgerRow() {
+    const QString target = outDir_.filePath(QStringLiteral("killed"));
+    const int before = ledgerRows();
+    fixture_.reset();  // the correspondence table admits one process at a time: the child's turn
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--export-child"), storeDir_.path(), target});
+    QVERIFY(child.waitForStarted(10000));
+    int lastProgress = -1;
+    QByteArray pending;
+    while (lastProgress < 30 && child.waitForReadyRead(20000)) {
+      pending += child.readAllStandardOutput();
+      int newline;
+      while ((newline = int(pending.indexOf('\n'))) >= 0) {
+        if (pending.startsWith("progress ")) lastProgress = pending.mid(9, newline - 9).toInt();
+        pending.remove(0, newline + 1);
+      }
+    }
+    QVERIFY2(lastProgress >= 30 && lastProgress < 80,
+             qPrintable(QStringLiteral("%1 %2 [%3] state %4").arg(lastProgress).arg(QString::fromLocal8Bit(child.readAllStandardError()), QString::fromLocal8Bit(pending)).arg(int(child.state()))));  // amid the images
+    QCOMPARE(::kill(pid_t(child.processId()), SIGKILL), 0);
+    QVERIFY(child.waitForFinished(10000));
+    fixture_ = test::StoreFixture::open(storeDir_.path());
+    QVERIFY(fixture_);
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(ledgerRows(), before);
+    // What it left is hidden and named partial; nothing looks like a package.
+    for (const QString& left : QDir(outDir_.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+      if (left.contains(QStringLiteral("killed"))) QVERIFY2(left.startsWith(QLatin1Char('.')) && left.contains(QStringLiteral(".partial-")), qPrintable(left));
+    DatasetExportOptions o = options(true, true);
+    const auto again = exportDataset(*fixture_->store, target, o);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(ledgerRows(), before + 1);
+  }
+
   void anIncompleteSheetIsRefusedOrMarked() {
     RC_REQUIRE_PYDICOM();
     {
@@ -267,5 +332,11 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestHandoff)
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  if (argc == 4 && qstrcmp(argv[1], "--export-child") == 0) return exportChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+  TestHandoff test;
+  QTEST_SET_MAIN_SOURCE_PATH
+  return QTest::qExec(&test, argc, argv);
+}
 #include "test_handoff.moc"

@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "MaskRegionDialog.h"
+#include "ExportDatasetDialog.h"
 #include "FindingsPanel.h"
 #include "LabelsPanel.h"
 #include "MeasurementPanel.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QImage>
 #include <QPushButton>
@@ -304,7 +306,7 @@ private slots:
     QCOMPARE(again.labelsPanel()->segmentList()->count(), 1);
 
     // What the window saved is what an export hands over: SEG + SR, valid for dciodvfy.
-    const auto fixture = test::StoreFixture::open(open->store.path());
+    auto fixture = test::StoreFixture::open(open->store.path());
     QVERIFY(fixture);
     QTemporaryDir out;
     LabelExportOptions options;
@@ -316,6 +318,25 @@ private slots:
     QCOMPARE(exported->findings, 1);
     RC_VERIFY_DCIODVFY(exported->segPath);
     RC_VERIFY_DCIODVFY(exported->srPath);
+
+    // File > Export dataset…: the dialog refuses what cannot be exported, the window runs
+    // the export in the background and the package is intact.
+    ExportDatasetDialog dialog({QStringLiteral("RC-000001")});
+    dialog.outputEdit()->setText(out.filePath(QStringLiteral("dataset")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));  // no partner yet
+    dialog.partnerEdit()->setText(QStringLiteral("Partner A"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    DatasetExportOptions chosen = dialog.options();
+    QCOMPARE(chosen.cases, QStringList{QStringLiteral("RC-000001")});
+    chosen.allowIncomplete = true;  // a chest phantom has no EOD
+    fixture.reset();                // the window opens the correspondence table itself
+    QSignalSpy done(&again, &MainWindow::datasetExported);
+    again.exportDataset(dialog.outputPath(), chosen);
+    QVERIFY(done.wait(60000) || done.count() == 1);
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QVERIFY(verifyPackage(dialog.outputPath()).value().isEmpty());
   }
 
   void cancelledLoadShowsNoError() {

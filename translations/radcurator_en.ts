@@ -2034,6 +2034,101 @@
     </message>
 </context>
 <context>
+    <name>rc::ExportDatasetDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company or institution that receives the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even if required cells of the case sheet are empty (the sheet is marked incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include segments made by AI models that no reader verified (marked UNVERIFIED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted archive (AES-256 zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the package goes (a new folder is made there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the package goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; an export never replaces anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::FindingsPanel</name>
     <message>
         <source>No finding (read and found normal)</source>
@@ -2730,6 +2825,37 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds no cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2032,6 +2032,101 @@
     </message>
 </context>
 <context>
+    <name>rc::ExportDatasetDialog</name>
+    <message>
+        <source>Export dataset</source>
+        <translation>データセットのエクスポート</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>the company or institution that receives the data</source>
+        <translation>データを受け取る企業や機関</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>症例シート</translation>
+    </message>
+    <message>
+        <source>Export even if required cells of the case sheet are empty (the sheet is marked incomplete)</source>
+        <translation>症例シートの必須項目が空欄でも出力する（シートに「不完全」と記します）</translation>
+    </message>
+    <message>
+        <source>Include segments made by AI models that no reader verified (marked UNVERIFIED)</source>
+        <translation>AI モデルが作り誰も確認していないセグメントも含める（UNVERIFIED と記します）</translation>
+    </message>
+    <message>
+        <source>One encrypted archive (AES-256 zip)</source>
+        <translation>一つの暗号化アーカイブにする（AES-256 zip）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Where the package goes (a new folder is made there)</source>
+        <translation>パッケージの出力場所（そこに新しいフォルダを作ります）</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>症例を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the partner.</source>
+        <translation>提供先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose where the package goes.</source>
+        <translation>出力先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; an export never replaces anything.</source>
+        <translation>%1 はすでにあります。エクスポートは何も置き換えません。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>パスワードは 8 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
     <name>rc::FindingsPanel</name>
     <message>
         <source>No finding (read and found normal)</source>
@@ -2734,6 +2829,36 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Vocabulary</source>
         <translation>語彙</translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset…</source>
+        <translation>データセットをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>データセットのエクスポート</translation>
+    </message>
+    <message>
+        <source>The store holds no cases.</source>
+        <translation>ストアに症例がありません。</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset…</source>
+        <translation>データセットをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was handed over</source>
+        <translation>エクスポートをキャンセルしました。何も渡していません</translation>
+    </message>
+    <message>
+        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
+        <translation>%1: 患者 %2 人、検査 %3 件、シリーズ %4、DICOM ファイル %5 個。エクスポート %6 として記録しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
+        <translation>
+            <numerusform>症例シートは不完全と記されています: 必須項目の空欄が %n 個あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

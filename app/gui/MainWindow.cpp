@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClinicalRecordDialog.h"
+#include "ExportDatasetDialog.h"
 #include "FindingsPanel.h"
 #include "LabelsPanel.h"
 #include "MaskRegionDialog.h"
@@ -198,6 +199,8 @@ void MainWindow::createActions() {
   QAction* save = file->addAction(tr("&Save labels now"), this, [this] { handleKeyAction(KeyAction::Save); });
   save->setToolTip(tr("Labels are saved by themselves within two seconds of an edit"));
   file->addAction(tr("&Clinical record of the patient…"), this, &MainWindow::editClinicalRecord);
+  QAction* exportAction = file->addAction(tr("&Export dataset…"), this, &MainWindow::chooseDatasetExport);
+  connect(tasks_, &TaskPanel::busyChanged, exportAction, [exportAction](bool busy) { exportAction->setEnabled(!busy); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -441,6 +444,66 @@ void MainWindow::reportAbandonedSessions() {
   } else {
     QTextStream(stderr) << message << "\n";
   }
+}
+
+void MainWindow::chooseDatasetExport() {
+  if (!session_->hasStore()) {
+    showError(tr("No case store"), tr("Open a case store first."));
+    return;
+  }
+  CaseDatabase db(*session_->store());
+  const auto series = db.listSeries();
+  if (!series || series->empty()) {
+    showError(tr("Export dataset"), series ? tr("The store holds no cases.") : series.error());
+    return;
+  }
+  QStringList codes;
+  for (const SeriesSummary& s : series.value())
+    if (!codes.contains(s.patientCode)) codes << s.patientCode;
+  ExportDatasetDialog dialog(codes, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  exportDataset(dialog.outputPath(), dialog.options());
+}
+
+void MainWindow::exportDataset(const QString& outputPath, DatasetExportOptions options) {
+  if (!session_->hasStore() || tasks_->isBusy()) {
+    emit datasetExported(false, tr("busy"));
+    return;
+  }
+  // Every file is scanned for the patients' identifiers: that needs the correspondence table.
+  const auto deid = session_->unlock();
+  if (!deid) {
+    if (!deid.cancelled()) showError(tr("Correspondence table"), deid.error());
+    emit datasetExported(false, deid.error());
+    return;
+  }
+  options.table = deid.value()->table.get();
+  options.profile = deid.value()->profile.get();
+  options.actor = Session::reader();
+  const CaseStore store = *session_->store();
+  tasks_->run<Result<DatasetExport>>(
+      tr("Exporting the dataset…"),
+      [store, outputPath, options](Progress& progress) { return rc::exportDataset(store, outputPath, options, progress); },
+      [this](Result<DatasetExport> exported) {
+        if (!exported) {
+          if (exported.cancelled()) statusBar()->showMessage(tr("Export cancelled; nothing was handed over"));
+          else showError(tr("Export dataset"), exported.error());
+          emit datasetExported(false, exported.error());
+          return;
+        }
+        QString message = tr("%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.")
+                              .arg(exported->path)
+                              .arg(exported->patients)
+                              .arg(exported->studies)
+                              .arg(exported->series)
+                              .arg(exported->files)
+                              .arg(exported->exportId);
+        if (!exported->missing.empty())
+          message += QLatin1Char('\n') + tr("The case sheet is marked incomplete: %n required cell(s) are empty.", nullptr, int(exported->missing.size()));
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+        if (interactive_) QMessageBox::information(this, tr("Export dataset"), message);
+        emit datasetExported(true, message);
+      });
 }
 
 void MainWindow::editClinicalRecord() {

@@ -6,6 +6,7 @@
 // in the Session; this class only wires widgets to it.
 
 #include "annotate/AnnotationSession.h"
+#include "handoff/DatasetExport.h"
 #include "importer/Importer.h"
 #include "session/Session.h"
 #include "storage/Records.h"
@@ -91,11 +92,15 @@ public:
   bool handleKeyAction(KeyAction action);
   // The clinical record of the open series' patient, as a form.
   void editClinicalRecord();
+  // A dataset for a partner (File > Export dataset…): runs off the GUI thread in the task
+  // panel; datasetExported tells the outcome.
+  void exportDataset(const QString& outputPath, DatasetExportOptions options);
 
 signals:
   void seriesOpened(bool ok, const QString& message);
   void besideOpened(bool ok, const QString& message);
   void importFinished(const rc::ImportReport& report);
+  void datasetExported(bool ok, const QString& message);
 
 private:
   void createActions();
@@ -108,6 +113,7 @@ private:
   void chooseImportFolder();
   void chooseStore();
   void chooseBeside();
+  void chooseDatasetExport();
   void showImportReport(const ImportReport& report);
   void showError(const QString& title, const QString& message);
   void showShortcuts();

@@ -247,10 +247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be listed in the DICOMDIR: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the DICOMDIR: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +384,10 @@
     </message>
     <message>
         <source>cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SOP class %2): cannot be listed in the DICOMDIR: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,10 +247,6 @@
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <source>%1: cannot be listed in the DICOMDIR: %2</source>
-        <translation>%1: DICOMDIR に登録できません: %2</translation>
-    </message>
-    <message>
         <source>cannot write the DICOMDIR: %1</source>
         <translation>DICOMDIR を書き込めません: %1</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>cannot create a temporary folder</source>
         <translation>一時フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 (SOP class %2): cannot be listed in the DICOMDIR: %3</source>
+        <translation>%1（SOP クラス %2）: DICOMDIR に登録できません: %3</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -80,17 +81,20 @@ Status writeText(const QString& path, const QString& text) {
   return Status::success();
 }
 
-Status writeDicomDir(const QString& root, const QStringList& dicomFiles) {
+// Lists `dicomFiles` in a new DICOMDIR. A file DCMTK will not list (its record would lack a
+// Type 1 attribute, e.g. a presentation state whose creation date PS3.15 removes) is returned
+// with the reason in `refused`, not listed, and the rest go on.
+Status writeDicomDir(const QString& root, const QStringList& dicomFiles, std::vector<std::pair<QString, QString>>& refused) {
   DicomDirInterface dir;
   dir.enableInventMode(OFTrue);           // a missing Study ID etc. is invented, as dcmgpdir +I does
   dir.disableTransferSyntaxCheck(OFFalse);  // compressed images stay in their transfer syntax
   const QByteArray dicomdir = QFile::encodeName(QDir(root).filePath(QStringLiteral("DICOMDIR")));
   OFCondition c = dir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose, OFFilename(dicomdir.constData()), "RADCURATOR");
   const QByteArray base = QFile::encodeName(root);
+  if (c.bad()) return fail(ExportTr::tr("cannot write the DICOMDIR: %1").arg(QString::fromLocal8Bit(c.text())));
   for (const QString& f : dicomFiles) {
-    if (c.bad()) break;
-    c = dir.addDicomFile(OFFilename(QFile::encodeName(f).constData()), OFFilename(base.constData()));
-    if (c.bad()) return fail(ExportTr::tr("%1: cannot be listed in the DICOMDIR: %2").arg(f, QString::fromLocal8Bit(c.text())));
+    const OFCondition added = dir.addDicomFile(OFFilename(QFile::encodeName(f).constData()), OFFilename(base.constData()));
+    if (added.bad()) refused.emplace_back(f, QString::fromLocal8Bit(added.text()));
   }
   if (c.good()) c = dir.writeDicomDir();
   if (c.bad()) return fail(ExportTr::tr("cannot write the DICOMDIR: %1").arg(QString::fromLocal8Bit(c.text())));
@@ -186,6 +190,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   DatasetExport result;
   std::vector<ExportItem> items;
   QStringList dicomFiles;
+  std::map<QString, size_t> itemOfFile;   // stored images: package path -> ledger item
+  QHash<QString, QString> sopClassOfFile;
   // patient -> study -> series folder numbers, in the order of the store's listing
   std::map<QString, int> patientNumber;
   std::map<QString, std::pair<int, int>> studyNumber;  // study uid -> (patient, study)
@@ -218,6 +224,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
       const auto hash = sha256OfFile(target);
       if (!hash) return fail(hash.error());
+      itemOfFile[relative] = items.size();
+      sopClassOfFile.insert(relative, r.sopClassUid);
       items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, hash.value()});
       dicomFiles << relative;
       progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
@@ -260,7 +268,24 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     return fail(ok.error());
   if (const Status ok = writeCaseSheetCsv(*sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
     return fail(ok.error());
-  if (const Status ok = writeDicomDir(partial, dicomFiles); !ok) return fail(ok.error());
+  std::vector<std::pair<QString, QString>> refusedByDicomDir;
+  if (const Status ok = writeDicomDir(partial, dicomFiles, refusedByDicomDir); !ok) return fail(ok.error());
+  // What cannot be listed on a medium stays home, said in the README and the result; an
+  // image or one of our own SEG/SR objects must never be lost that way.
+  for (const auto& [file, reason] : refusedByDicomDir) {
+    const auto item = itemOfFile.find(file);
+    const QString sopClass = item == itemOfFile.end() ? QString() : sopClassOfFile.value(file);
+    // Presentation states and vendors' private objects may stay home; images may not.
+    const bool spare = sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")) || !sopClass.startsWith(QLatin1String("1.2.840.10008."));
+    if (item == itemOfFile.end() || !spare)
+      return fail(ExportTr::tr("%1 (SOP class %2): cannot be listed in the DICOMDIR: %3").arg(file, sopClass, reason));
+    QFile::remove(QDir(partial).filePath(file));
+    dicomFiles.removeAll(file);
+    items[item->second].fileSha256.clear();  // marked; dropped below
+    result.leftOut << QStringLiteral("%1 (SOP class %2, instance %3): %4").arg(file, sopClass, items[item->second].sopInstanceUid, reason);
+  }
+  items.erase(std::remove_if(items.begin(), items.end(), [](const ExportItem& i) { return i.fileSha256.isEmpty(); }), items.end());
+  result.files = int(dicomFiles.size());
   QStringList readme;
   readme << QStringLiteral("RadCurator dataset for %1").arg(options.partner)
          << QStringLiteral("Exported %1 (UTC)").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -278,6 +303,10 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
          << QStringLiteral("segments made by AI models are %1.").arg(options.includeUnverified ? QStringLiteral("included and marked UNVERIFIED where no reader confirmed them")
                                                                                       : QStringLiteral("included only when a reader verified them"));
   if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(missing.size());
+  if (!result.leftOut.isEmpty())
+    readme << QString()
+           << QStringLiteral("Left out: presentation states and private objects a general-purpose DICOMDIR cannot list")
+           << QStringLiteral("(PS3.15 removes a presentation state's creation date, which its record requires):") << result.leftOut;
   if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readme.join(QLatin1Char('\n')) + QLatin1Char('\n')); !ok)
     return fail(ok.error());
 

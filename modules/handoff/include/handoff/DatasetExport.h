@@ -48,6 +48,10 @@ struct DatasetExport {
   qint64 bytes = 0;
   QString manifestSha256;             // the package's hash (of MANIFEST.sha256)
   std::vector<MissingCell> missing;   // empty required cells of an incomplete export
+  // Presentation states and vendors' private objects a general-purpose DICOMDIR cannot list
+  // (de-identification removes a presentation state's creation date, which its record
+  // requires): left out, each with its reason. An image that cannot be listed stops the export.
+  QStringList leftOut;
 };
 
 Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,

@@ -7,6 +7,7 @@
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "Validators.h"
+#include "casework/StoreDeid.h"
 #include "handoff/DatasetExport.h"
 #include "phantom/ChestPhantom.h"
 #include "storage/ClinicalRecordStore.h"
@@ -303,6 +304,36 @@ private slots:
     const auto again = exportDataset(*fixture_->store, target, o);
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(ledgerRows(), before + 1);
+  }
+
+  // A vendor's presentation state and private object (Philips DWI sample) cannot be listed
+  // in a general-purpose DICOMDIR: they stay home with the reason, and the images go.
+  void whatADicomDirCannotListStaysHomeWithTheReason() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("mr-dwi-adc/philips_dwi_classic_and_enhanced/In/cl/DICOM"));
+    QTemporaryDir store, out;
+    const auto fixture = test::StoreFixture::open(store.path());
+    QVERIFY(fixture);
+    QVERIFY(fixture->import({test::samplePath(QStringLiteral("mr-dwi-adc/philips_dwi_classic_and_enhanced/In/cl/DICOM"))}).filesImported > 0);
+    DatasetExportOptions o;
+    o.partner = QStringLiteral("Partner A");
+    o.table = fixture->deid.table.get();
+    o.profile = fixture->deid.profile.get();
+    o.allowIncomplete = true;
+    {
+      // The gate holds back images with possible burned-in text; a reader confirms them here.
+      CaseDatabase db(*fixture->store);
+      for (const SeriesSummary& s : db.listSeries().value())
+        for (const InstanceRecord& r : db.instancesOfSeries(s.seriesUid).value())
+          if (!r.burnedInRisk.isEmpty()) QVERIFY(confirmNoBurnedInText(*fixture->store, r.sopInstanceUid).ok());
+    }
+    const auto exported = exportDataset(*fixture->store, out.filePath(QStringLiteral("mr")), o);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QVERIFY(!exported->leftOut.isEmpty());
+    for (const QString& left : exported->leftOut) QVERIFY2(left.contains(QStringLiteral("SOP class")), qPrintable(left));
+    QVERIFY(verifyPackage(exported->path).value().isEmpty());  // the DICOMDIR lists every file that went
+    QFile readme(QDir(exported->path).filePath(QStringLiteral("README.txt")));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    QVERIFY(readme.readAll().contains("Left out"));
   }
 
   void anIncompleteSheetIsRefusedOrMarked() {

@@ -8,12 +8,15 @@
 #include "TestSupport.h"
 #include "Validators.h"
 #include "casework/StoreDeid.h"
+#include "handoff/ClinicalImport.h"
 #include "handoff/DatasetExport.h"
 #include "phantom/ChestPhantom.h"
 #include "storage/ClinicalRecordStore.h"
 #include "storage/LabelStore.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QStringEncoder>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -334,6 +337,84 @@ private slots:
     QFile readme(QDir(exported->path).filePath(QStringLiteral("README.txt")));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     QVERIFY(readme.readAll().contains("Left out"));
+  }
+
+  // The hospital's clinical spreadsheet: CSV in Shift_JIS and in UTF-8 with BOM, .xlsx made
+  // by openpyxl keyed by the original patient ID (looked up in the table, stored nowhere).
+  void clinicalSpreadsheetsComeIn() {
+    const QString csv = QStringLiteral("患者符号,年齢,喫煙,身長,体重\r\n%1,67,現在あり,170,61.5\r\nRC-999999,50,なし,160,50\r\n%1,六十,,,\r\n")
+                            .arg(ct_.patientCode);
+    QStringEncoder toSjis("Shift_JIS");
+    QVERIFY(toSjis.isValid());
+    const QByteArray sjisBytes = toSjis(csv);
+    QVERIFY(!sjisBytes.contains(csv.toUtf8().mid(0, 6)));  // really not UTF-8
+    const QString sjisPath = outDir_.filePath(QStringLiteral("clinical-sjis.csv"));
+    QFile f(sjisPath);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(sjisBytes) == sjisBytes.size());
+    f.close();
+    const auto sheet = readSpreadsheet(sjisPath);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.error()));
+    QCOMPARE(sheet->header.value(0), QStringLiteral("患者符号"));
+    const auto mapping = ClinicalMapping::guess(sheet.value(), QStringLiteral("chest"));
+    QVERIFY2(mapping.ok(), qPrintable(mapping.error()));
+    QCOMPARE(int(mapping->fields.size()), 4);
+    auto report = importClinicalData(*fixture_->store, nullptr, sheet.value(), mapping.value(), false);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    // Height was 171.5 in the record: shown, kept. The unknown patient and the bad age listed.
+    QCOMPARE(int(report->conflicts.size()), 1);
+    QCOMPARE(report->conflicts.front().field, QStringLiteral("height"));
+    QCOMPARE(report->conflicts.front().oldValue, QStringLiteral("171.5"));
+    QCOMPARE(report->conflicts.front().newValue, QStringLiteral("170"));
+    QCOMPARE(int(report->unmatched.size()), 1);
+    QCOMPARE(report->unmatched.front().row, 2);
+    QCOMPARE(int(report->invalid.size()), 1);
+    QCOMPARE(report->invalid.front().row, 3);
+    {
+      CaseDatabase db(*fixture_->store);
+      const ClinicalRecord r = ClinicalRecordStore(db).load(ct_.patientCode).value().value();
+      QCOMPARE(r.values.value(QStringLiteral("age")).toDouble(), 67.0);
+      QCOMPARE(r.values.value(QStringLiteral("smoking")).toString(), QStringLiteral("current"));
+      QCOMPARE(r.values.value(QStringLiteral("weight")).toDouble(), 61.5);
+      QCOMPARE(r.values.value(QStringLiteral("height")).toDouble(), 171.5);  // not overwritten
+    }
+    // UTF-8 with BOM, and the explicit overwrite.
+    const QString utf8Path = outDir_.filePath(QStringLiteral("clinical-utf8.csv"));
+    QFile g(utf8Path);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("\xEF\xBB\xBF" + csv.toUtf8());
+    g.close();
+    report = importClinicalData(*fixture_->store, nullptr, readSpreadsheet(utf8Path).value(), mapping.value(), true);
+    QVERIFY(report.ok());
+    QCOMPARE(int(report->updated.size()), 1);  // only the height differs now
+    QCOMPARE(report->updated.front().newValue, QStringLiteral("170"));
+
+    // .xlsx from openpyxl, rows keyed by the original patient ID.
+    RC_REQUIRE_PYDICOM();
+    const QString xlsx = outDir_.filePath(QStringLiteral("clinical.xlsx"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QDir(test::testToolsDir()).filePath(QStringLiteral("make_clinical_xlsx.py")), xlsx,
+                                                      QStringLiteral("DEMO-0001")});
+    QVERIFY(python.waitForFinished(30000));
+    if (python.exitCode() != 0) QSKIP("python3-openpyxl is not installed");
+    const auto book = readSpreadsheet(xlsx);
+    QVERIFY2(book.ok(), qPrintable(book.error()));
+    QCOMPARE(book->header, (QStringList{QStringLiteral("患者ID"), QStringLiteral("体重"), QStringLiteral("既往歴"), QStringLiteral("初診日")}));
+    QCOMPARE(book->rows.at(0).value(3), QStringLiteral("2025-04-01"));  // a real date cell
+    QCOMPARE(book->rows.at(0).value(1), QStringLiteral("61.5"));
+    ClinicalMapping byId;
+    byId.keyColumn = QStringLiteral("患者ID");
+    byId.key = ClinicalMapping::Key::OriginalPatientId;
+    byId.fields = {{QStringLiteral("既往歴"), QStringLiteral("history")}};
+    QVERIFY(!importClinicalData(*fixture_->store, nullptr, book.value(), byId, false).ok());  // the table is needed
+    report = importClinicalData(*fixture_->store, fixture_->deid.table.get(), book.value(), byId, false);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(int(report->updated.size()), 1);
+    QCOMPARE(report->updated.front().patientCode, ct_.patientCode);
+    QCOMPARE(int(report->unmatched.size()), 1);
+    QVERIFY(!report->unmatched.front().reason.contains(QStringLiteral("UNKNOWN-42")));  // IDs are not repeated
+    CaseDatabase db(*fixture_->store);
+    for (const ClinicalRecord& r : ClinicalRecordStore(db).all().value())
+      QVERIFY(!QJsonDocument(r.values).toJson().contains("DEMO-0001"));
   }
 
   void anIncompleteSheetIsRefusedOrMarked() {

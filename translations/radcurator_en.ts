@@ -167,6 +167,52 @@
     </message>
 </context>
 <context>
+    <name>ClinicalImport</name>
+    <message>
+        <source>%1: not a mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key column is missing (&quot;key&quot;: {&quot;column&quot;: ...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column names the patient (%1, or %2 inside the hospital); give a mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows are matched by the original patient ID: the correspondence table&apos;s passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ID belongs to %n patients (several issuers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient of the store has this ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecord</name>
     <message>
         <source>no patient is open</source>
@@ -1756,6 +1802,49 @@
     </message>
     <message>
         <source>no measurement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1: not UTF-8, and this system cannot decode Shift_JIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither UTF-8 nor Shift_JIS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet&apos;s XML is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

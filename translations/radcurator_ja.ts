@@ -167,6 +167,51 @@
     </message>
 </context>
 <context>
+    <name>ClinicalImport</name>
+    <message>
+        <source>%1: not a mapping: %2</source>
+        <translation>%1: 対応付けではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
+    </message>
+    <message>
+        <source>%1: the key column is missing (&quot;key&quot;: {&quot;column&quot;: ...})</source>
+        <translation>%1: キーの列がありません（&quot;key&quot;: {&quot;column&quot;: ...}）</translation>
+    </message>
+    <message>
+        <source>no column names the patient (%1, or %2 inside the hospital); give a mapping file</source>
+        <translation>患者を示す列がありません（%1、院内では %2）。対応付けファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the sheet has no column &quot;%1&quot;</source>
+        <translation>シートに列「%1」がありません</translation>
+    </message>
+    <message>
+        <source>rows are matched by the original patient ID: the correspondence table&apos;s passphrase is needed</source>
+        <translation>行を元の患者 ID で照合します: 対応表のパスフレーズが必要です</translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>テンプレート「%1」に項目「%2」はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ID belongs to %n patients (several issuers)</source>
+        <translation>
+            <numerusform>その ID は %n 人の患者に該当します（複数の発行者）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation>ストアに患者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>no patient of the store has this ID</source>
+        <translation>この ID の患者はストアにいません</translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecord</name>
     <message>
         <source>no patient is open</source>
@@ -1755,6 +1800,49 @@
     <message>
         <source>no measurement %1</source>
         <translation>計測 %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1: not UTF-8, and this system cannot decode Shift_JIS</source>
+        <translation>%1: UTF-8 ではなく、このシステムでは Shift_JIS を読めません</translation>
+    </message>
+    <message>
+        <source>%1: neither UTF-8 nor Shift_JIS text</source>
+        <translation>%1: UTF-8 でも Shift_JIS でもないテキストです</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no %2)</source>
+        <translation>%1: Excel のブックではありません（%2 がありません）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation>%1: %2 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: %2 を読めません</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (not a zip archive)</source>
+        <translation>%1: Excel のブックではありません（zip アーカイブではありません）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet&apos;s XML is damaged: %2</source>
+        <translation>%1: シートの XML が壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first sheet is empty</source>
+        <translation>%1: 最初のシートが空です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: 空です</translation>
     </message>
 </context>
 <context>

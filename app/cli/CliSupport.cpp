@@ -22,10 +22,11 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("threads"),         QStringLiteral("out"),
                                    QStringLiteral("partner"),         QStringLiteral("cases"),
                                    QStringLiteral("purpose"),         QStringLiteral("sheet-lang"),
-                                   QStringLiteral("password-file")};
+                                   QStringLiteral("password-file"),   QStringLiteral("map"),
+                                   QStringLiteral("template")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
-                                  QStringLiteral("zip")};
+                                  QStringLiteral("zip"), QStringLiteral("overwrite")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -179,6 +180,8 @@ int usage() {
            "                 [--allow-incomplete] [--include-unverified] [--zip --password-file F] [--store DIR]\n"
            "                 (a dataset package for a partner; --zip: one AES-256 zip archive)\n"
            "  radcurator-cli exports [--store DIR]                 (the export ledger)\n"
+           "  radcurator-cli clinical import FILE.xlsx|FILE.csv [--map MAPPING.json] [--template chest|bone-scan|adc]\n"
+           "                 [--overwrite] [--store DIR]          (the hospital's clinical spreadsheet into the records)\n"
            "  radcurator-cli verify PATH [--password-file F]       (a package or archive against its manifest and DICOMDIR)\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"

@@ -5,6 +5,8 @@
 #include "casework/StoreDeid.h"
 #include "core/LoginName.h"
 #include "core/Progress.h"
+#include "deid/CorrespondenceTable.h"
+#include "handoff/ClinicalImport.h"
 #include "handoff/DatasetExport.h"
 
 #include <QFile>
@@ -120,6 +122,58 @@ int verifyCommand(const Args& args) {
   if (!problems->isEmpty()) return 1;
   out() << "intact\t" << args.positional.front() << "\n";
   return 0;
+}
+
+}  // namespace rc::cli
+
+namespace rc::cli {
+
+// clinical import FILE [--map MAPPING.json] [--template ID] [--overwrite]
+int clinicalCommand(const Args& args) {
+  if (args.positional.size() != 2 || args.positional.front() != QLatin1String("import")) return usage();
+  const QString file = args.positional.at(1);
+  const auto store = openStore(args);
+  if (!store) return 1;
+  const auto sheet = readSpreadsheet(file);
+  if (!sheet) {
+    err() << "error: " << sheet.error() << "\n";
+    return 1;
+  }
+  Result<ClinicalMapping> mapping = fail(QString());
+  if (args.has(QStringLiteral("map"))) {
+    QFile f(args.value(QStringLiteral("map")));
+    if (!f.open(QIODevice::ReadOnly)) {
+      err() << "error: " << f.fileName() << ": cannot read\n";
+      return 1;
+    }
+    mapping = ClinicalMapping::fromJson(f.readAll(), f.fileName());
+  } else {
+    mapping = ClinicalMapping::guess(sheet.value(), args.value(QStringLiteral("template"), QStringLiteral("chest")));
+  }
+  if (!mapping) {
+    err() << "error: " << mapping.error() << "\n";
+    return 1;
+  }
+  // The original patient ID is looked up in the correspondence table: only then is it opened.
+  std::unique_ptr<CorrespondenceTable> table;
+  if (mapping->key == ClinicalMapping::Key::OriginalPatientId) {
+    table = openStoreTable(args, *store);
+    if (!table) return 1;
+  }
+  const auto report = importClinicalData(*store, table.get(), sheet.value(), mapping.value(), args.has(QStringLiteral("overwrite")), loginName());
+  if (!report) {
+    err() << "error: " << report.error() << "\n";
+    return 1;
+  }
+  for (const auto& c : report->updated)
+    out() << "updated\t" << c.patientCode << '\t' << c.field << '\t' << c.oldValue << " -> " << c.newValue << '\n';
+  for (const auto& c : report->conflicts)
+    out() << "conflict\t" << c.patientCode << '\t' << c.field << "\tstored " << c.oldValue << ", sheet " << c.newValue
+          << " (kept; --overwrite replaces)\n";
+  for (const auto& p : report->unmatched) out() << "unmatched\trow " << p.row << '\t' << p.column << '\t' << p.reason << '\n';
+  for (const auto& p : report->invalid) out() << "invalid\trow " << p.row << '\t' << p.column << '\t' << p.reason << '\n';
+  out() << "clinical records written: " << report->patients << "\n";
+  return report->conflicts.empty() && report->unmatched.empty() && report->invalid.empty() ? 0 : 1;
 }
 
 }  // namespace rc::cli

@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "MaskRegionDialog.h"
+#include "ClinicalImportDialog.h"
 #include "ExportDatasetDialog.h"
 #include "FindingsPanel.h"
 #include "LabelsPanel.h"
@@ -14,6 +15,7 @@
 #include "TestSupport.h"
 #include "Validators.h"
 #include "casework/LabelTransfer.h"
+#include "storage/ClinicalRecordStore.h"
 #include "phantom/ChestPhantom.h"
 #include "session/MeasurementTool.h"
 #include "viewer/SliceView.h"
@@ -21,8 +23,10 @@
 #include "viewer/VtkRenderWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QImage>
 #include <QPushButton>
@@ -337,6 +341,39 @@ private slots:
     QVERIFY(done.wait(60000) || done.count() == 1);
     QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
     QVERIFY(verifyPackage(dialog.outputPath()).value().isEmpty());
+  }
+
+  // File > Import clinical data…: the mapping guessed from the headers, a differing value
+  // shown and kept, then replaced when the user asks.
+  void clinicalDataDialogShowsConflictsBeforeReplacing() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, storeDir;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    const auto fixture = test::StoreFixture::open(storeDir.path());
+    QVERIFY(fixture && fixture->import({source.path()}).filesImported == 31);
+    auto csv = [&](const QString& height) {
+      const QString path = source.filePath(QStringLiteral("clinical-%1.csv").arg(height));
+      QFile f(path);
+      f.open(QIODevice::WriteOnly);
+      f.write("\xEF\xBB\xBF" + QStringLiteral("患者符号,年齢,身長\nRC-000001,67,%1\n").arg(height).toUtf8());
+      return path;
+    };
+    ClinicalImportDialog dialog(*fixture->store, [] { return nullptr; });
+    dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData(QStringLiteral("chest")));
+    QVERIFY(dialog.loadFile(csv(QStringLiteral("170"))));
+    QCOMPARE(int(dialog.mapping().fields.size()), 2);
+    auto first = dialog.runImport();
+    QVERIFY2(first.ok() && first->patients == 1, qPrintable(dialog.reportView()->toPlainText()));
+    QVERIFY(dialog.loadFile(csv(QStringLiteral("172.5"))));
+    auto second = dialog.runImport();
+    QVERIFY(second.ok() && second->conflicts.size() == 1 && second->patients == 0);
+    QVERIFY2(dialog.reportView()->toPlainText().contains(QStringLiteral("170")) && dialog.reportView()->toPlainText().contains(QStringLiteral("172.5")),
+             qPrintable(dialog.reportView()->toPlainText()));
+    dialog.overwriteBox()->setChecked(true);
+    auto third = dialog.runImport();
+    QVERIFY(third.ok() && third->patients == 1);
+    CaseDatabase db(*fixture->store);
+    QCOMPARE(ClinicalRecordStore(db).load(QStringLiteral("RC-000001")).value()->values.value(QStringLiteral("height")).toDouble(), 172.5);
   }
 
   void cancelledLoadShowsNoError() {

@@ -2104,6 +2104,103 @@
     </message>
 </context>
 <context>
+    <name>rc::ClinicalImportDialog</name>
+    <message>
+        <source>Import clinical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet (.xlsx, .csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original patient ID (looked up in the correspondence table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column naming the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace filled values that differ (listed below after an import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correspondence table is needed to match original patient IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinical record(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>written: %1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (differs): %1 %2: stored %3, sheet %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient: row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the kept values, tick &quot;Replace filled values&quot; and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::ClinicalRecordDialog</name>
     <message>
         <source>Clinical record of %1 (%2)</source>
@@ -2945,6 +3042,10 @@ Close anyway and lose the unsaved edits?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import clinical &amp;data…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

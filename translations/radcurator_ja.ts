@@ -2101,6 +2101,101 @@
     </message>
 </context>
 <context>
+    <name>rc::ClinicalImportDialog</name>
+    <message>
+        <source>Import clinical data</source>
+        <translation>臨床データの取り込み</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet (.xlsx, .csv)…</source>
+        <translation>表計算ファイルを選択（.xlsx、.csv）…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation>患者符号</translation>
+    </message>
+    <message>
+        <source>Original patient ID (looked up in the correspondence table)</source>
+        <translation>元の患者 ID（対応表で照合）</translation>
+    </message>
+    <message>
+        <source>Column naming the patient</source>
+        <translation>患者を示す列</translation>
+    </message>
+    <message>
+        <source>It holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation>シートの列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Replace filled values that differ (listed below after an import)</source>
+        <translation>入力済みで異なる値を置き換える（取り込み後に下に一覧表示）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Clinical data</source>
+        <translation>臨床データ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表計算ファイル (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>The correspondence table is needed to match original patient IDs.</source>
+        <translation>元の患者 ID の照合には対応表が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinical record(s) written.</source>
+        <translation>
+            <numerusform>臨床記録を %n 件書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>written: %1 %2: %3 → %4</source>
+        <translation>書き込み: %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>kept (differs): %1 %2: stored %3, sheet %4</source>
+        <translation>保持（相違あり）: %1 %2: 保存値 %3、シート %4</translation>
+    </message>
+    <message>
+        <source>no patient: row %1 (%2): %3</source>
+        <translation>該当患者なし: %1 行目（%2）: %3</translation>
+    </message>
+    <message>
+        <source>refused: row %1, %2: %3</source>
+        <translation>拒否: %1 行目、%2: %3</translation>
+    </message>
+    <message>
+        <source>To replace the kept values, tick &quot;Replace filled values&quot; and import again.</source>
+        <translation>保持した値を置き換えるには「入力済みで異なる値を置き換える」にチェックして再度取り込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>rc::ClinicalRecordDialog</name>
     <message>
         <source>Clinical record of %1 (%2)</source>
@@ -2947,6 +3042,10 @@ Close anyway and lose the unsaved edits?</source>
         <translation>
             <numerusform>症例シートは不完全と記されています: 必須項目の空欄が %n 個あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import clinical &amp;data…</source>
+        <translation>臨床データを取り込み(&amp;D)…</translation>
     </message>
 </context>
 <context>

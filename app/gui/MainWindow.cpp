@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClinicalImportDialog.h"
 #include "ClinicalRecordDialog.h"
 #include "ExportDatasetDialog.h"
 #include "FindingsPanel.h"
@@ -199,6 +200,21 @@ void MainWindow::createActions() {
   QAction* save = file->addAction(tr("&Save labels now"), this, [this] { handleKeyAction(KeyAction::Save); });
   save->setToolTip(tr("Labels are saved by themselves within two seconds of an edit"));
   file->addAction(tr("&Clinical record of the patient…"), this, &MainWindow::editClinicalRecord);
+  file->addAction(tr("Import clinical &data…"), this, [this] {
+    if (!session_->hasStore()) {
+      showError(tr("No case store"), tr("Open a case store first."));
+      return;
+    }
+    ClinicalImportDialog dialog(*session_->store(), [this]() -> const CorrespondenceTable* {
+      const auto deid = session_->unlock();
+      if (!deid) {
+        if (!deid.cancelled()) showError(tr("Correspondence table"), deid.error());
+        return nullptr;
+      }
+      return deid.value()->table.get();
+    }, this);
+    dialog.exec();
+  });
   QAction* exportAction = file->addAction(tr("&Export dataset…"), this, &MainWindow::chooseDatasetExport);
   connect(tasks_, &TaskPanel::busyChanged, exportAction, [exportAction](bool busy) { exportAction->setEnabled(!busy); });
   file->addSeparator();

@@ -139,6 +139,7 @@ private slots:
     record.values.insert(QStringLiteral("eod"), 2);
     record.values.insert(QStringLiteral("metastasis"), QStringLiteral("yes"));
     record.values.insert(QStringLiteral("height"), 171.5);
+    record.values.insert(QStringLiteral("bsi"), 1.25);
     QVERIFY(ClinicalRecordStore(db).save(record).ok());
   }
 
@@ -175,6 +176,9 @@ private slots:
                                         QStringLiteral("転移の有無"), QStringLiteral("年齢"), QStringLiteral("性別"), QStringLiteral("身長"),
                                         QStringLiteral("体重")};
     for (int c = 0; c < expectedHeader.size(); ++c) QCOMPARE(header.at(c).toString(), expectedHeader[c]);
+    // The chest sheet template's columns after I: five of the findings, five of the record.
+    QCOMPARE(header.size(), 9 + 10);
+    QCOMPARE(header.at(9).toString(), QStringLiteral("疾患分類"));
     const QJsonArray radiograph = rows.at(1).toArray(), ct = rows.at(2).toArray();
     QCOMPARE(radiograph.at(0).toString(), ct_.patientCode);
     const QString crDate = QDate::fromString(cr_.studyDate, QStringLiteral("yyyyMMdd")).toString(Qt::ISODate);
@@ -431,13 +435,22 @@ private slots:
     QVERIFY2(refused.error().contains(QStringLiteral("row 1, column D EOD")) && refused.error().contains(QStringLiteral("row 2, column D EOD")),
              qPrintable(refused.error()));
     QCOMPARE(ledgerRows(), before);
-    const auto marked = exportDataset(*fixture_->store, outDir_.filePath(QStringLiteral("incomplete")), options(false, true));
+    DatasetExportOptions boneScan = options(false, true);
+    boneScan.sheetColumns = SheetTemplate::builtIn(QStringLiteral("bone-scan")).value();
+    const auto marked = exportDataset(*fixture_->store, outDir_.filePath(QStringLiteral("incomplete")), boneScan);
     QVERIFY2(marked.ok(), qPrintable(marked.error()));
     QCOMPARE(int(marked->missing.size()), 2);
     const QJsonObject seen = test::runPythonOracle(QStringLiteral("package_oracle.py"), {marked->path}).object();
     QCOMPARE(seen.value(QStringLiteral("keywords")).toString(), QStringLiteral("incomplete"));
     const QJsonArray rows = seen.value(QStringLiteral("rows")).toArray();
     QVERIFY(rows.last().toArray().at(0).toString().startsWith(QStringLiteral("不完全")));
+    // The bone-scan template's columns: the record's BSI as a number.
+    const QJsonArray header = rows.at(0).toArray();
+    int bsi = -1;
+    for (int c = 0; c < header.size(); ++c)
+      if (header.at(c).toString().startsWith(QStringLiteral("BSI"))) bsi = c;
+    QVERIFY(bsi > 8);
+    QCOMPARE(rows.at(2).toArray().at(bsi).toObject().value(QStringLiteral("number")).toDouble(), 1.25);
     QCOMPARE(ledgerRows(), before + 1);
     CaseDatabase db(*fixture_->store);
     QVERIFY(db.listExports().value().back().note.contains(QStringLiteral("INCOMPLETE")));

@@ -165,6 +165,34 @@
         <source>%1: cannot write the workbook: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no built-in sheet template &quot;%1&quot; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the sheet template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key format: only format 1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key columns: a list [...] is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet template %1: the clinical template &quot;%2&quot; has no field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet template %1: no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClinicalImport</name>
@@ -2311,6 +2339,14 @@
     </message>
     <message>
         <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s columns after I (resources/sheets/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,6 +165,34 @@
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1: ワークブックを書き込めません: %2</translation>
     </message>
+    <message>
+        <source>no built-in sheet template &quot;%1&quot; (there are: %2)</source>
+        <translation>組み込みのシートテンプレート「%1」はありません（あるもの: %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the sheet template: %2</source>
+        <translation>%1: シートテンプレートを読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1, key format: only format 1 is known</source>
+        <translation>%1、キー format: 対応している形式は 1 だけです</translation>
+    </message>
+    <message>
+        <source>%1, key columns: a list [...] is needed</source>
+        <translation>%1、キー columns: リスト [...] が必要です</translation>
+    </message>
+    <message>
+        <source>sheet template %1: the clinical template &quot;%2&quot; has no field &quot;%3&quot;</source>
+        <translation>シートテンプレート %1: 臨床テンプレート「%2」に項目「%3」はありません</translation>
+    </message>
+    <message>
+        <source>sheet template %1: no column &quot;%2&quot;</source>
+        <translation>シートテンプレート %1: 列「%2」はありません</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalImport</name>
@@ -2307,6 +2335,14 @@
     <message>
         <source>The passwords differ.</source>
         <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s columns after I (resources/sheets/)</source>
+        <translation>I 列より後のプロジェクト固有の列（resources/sheets/）</translation>
+    </message>
+    <message>
+        <source>Project columns</source>
+        <translation>プロジェクトの列</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("partner"),         QStringLiteral("cases"),
                                    QStringLiteral("purpose"),         QStringLiteral("sheet-lang"),
                                    QStringLiteral("password-file"),   QStringLiteral("map"),
-                                   QStringLiteral("template")};
+                                   QStringLiteral("template"),        QStringLiteral("sheet-template")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite")};
@@ -177,6 +177,7 @@ int usage() {
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
            "  radcurator-cli export --cases all|CODE,CODE... --partner NAME --out PATH [--purpose TEXT] [--sheet-lang ja|en]\n"
+           "                 [--sheet-template chest|bone-scan|adc|FILE.json]\n"
            "                 [--allow-incomplete] [--include-unverified] [--zip --password-file F] [--store DIR]\n"
            "                 (a dataset package for a partner; --zip: one AES-256 zip archive)\n"
            "  radcurator-cli exports [--store DIR]                 (the export ledger)\n"

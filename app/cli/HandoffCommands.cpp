@@ -61,6 +61,13 @@ int exportCommand(const Args& args) {
   options.purpose = args.value(QStringLiteral("purpose"));
   options.actor = loginName();
   options.japaneseSheet = lang == QLatin1String("ja");
+  const QString sheetTemplate = args.value(QStringLiteral("sheet-template"), QStringLiteral("chest"));
+  const auto columns = sheetTemplate.endsWith(QLatin1String(".json")) ? SheetTemplate::load(sheetTemplate) : SheetTemplate::builtIn(sheetTemplate);
+  if (!columns) {
+    err() << "error: " << columns.error() << "\n";
+    return 1;
+  }
+  options.sheetColumns = columns.value();
   options.allowIncomplete = args.has(QStringLiteral("allow-incomplete"));
   options.includeUnverified = args.has(QStringLiteral("include-unverified"));
   options.table = table.get();

@@ -41,6 +41,10 @@ ExportDatasetDialog::ExportDatasetDialog(const QStringList& patientCodes, QWidge
   language_->addItem(tr("English"), QStringLiteral("en"));
   language_->setCurrentIndex(0);  // the partners' sheets are Japanese unless asked otherwise
   form->addRow(tr("Case sheet"), language_);
+  columns_ = new QComboBox(this);
+  for (const QString& id : SheetTemplate::builtInIds()) columns_->addItem(id, id);
+  columns_->setToolTip(tr("The project's columns after I (resources/sheets/)"));
+  form->addRow(tr("Project columns"), columns_);
   incomplete_ = new QCheckBox(tr("Export even if required cells of the case sheet are empty (the sheet is marked incomplete)"), this);
   unverified_ = new QCheckBox(tr("Include segments made by AI models that no reader verified (marked UNVERIFIED)"), this);
   form->addRow(incomplete_);
@@ -86,6 +90,7 @@ DatasetExportOptions ExportDatasetDialog::options() const {
   o.partner = partner_->text().trimmed();
   o.purpose = purpose_->text().trimmed();
   o.japaneseSheet = language_->currentData().toString() == QLatin1String("ja");
+  if (auto columns = SheetTemplate::builtIn(columns_->currentData().toString())) o.sheetColumns = columns.value();
   o.allowIncomplete = incomplete_->isChecked();
   o.includeUnverified = unverified_->isChecked();
   if (zip_->isChecked()) o.zipPassword = password_->text();

@@ -37,6 +37,7 @@ private:
   QLineEdit* purpose_;
   QLineEdit* output_;
   QComboBox* language_;
+  QComboBox* columns_;
   QCheckBox* incomplete_;
   QCheckBox* unverified_;
   QCheckBox* zip_;

@@ -14,6 +14,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <map>
 #include <set>
@@ -26,7 +30,7 @@ struct SheetTr {
   Q_DECLARE_TR_FUNCTIONS(CaseSheet)
 };
 
-enum Column { PatientCode, ExamDate, Findings, Eod, Metastasis, Age, Sex, Height, Weight, DiseaseClass, FindingType, Location, LongAxis, ShortAxis };
+enum Column { PatientCode, ExamDate, Findings, Eod, Metastasis, Age, Sex, Height, Weight };
 
 std::vector<SheetColumn> standardColumns() {
   return {
@@ -39,13 +43,19 @@ std::vector<SheetColumn> standardColumns() {
       {QStringLiteral("sex"), QStringLiteral("性別"), QStringLiteral("Sex"), true},
       {QStringLiteral("height"), QStringLiteral("身長"), QStringLiteral("Height (cm)"), false},
       {QStringLiteral("weight"), QStringLiteral("体重"), QStringLiteral("Weight (kg)"), false},
-      // The project's columns after I.
+  };
+}
+
+// The finding columns a sheet template may choose.
+const std::vector<SheetColumn>& findingColumns() {
+  static const std::vector<SheetColumn> columns = {
       {QStringLiteral("disease_class"), QStringLiteral("疾患分類"), QStringLiteral("Disease class"), false},
       {QStringLiteral("finding_type"), QStringLiteral("所見の種類"), QStringLiteral("Finding type"), false},
       {QStringLiteral("location"), QStringLiteral("部位"), QStringLiteral("Location"), false},
       {QStringLiteral("long_axis"), QStringLiteral("長径 (mm)"), QStringLiteral("Long axis (mm)"), false},
       {QStringLiteral("short_axis"), QStringLiteral("短径 (mm)"), QStringLiteral("Short axis (mm)"), false},
   };
+  return columns;
 }
 
 QString termText(const CodedConcept& code, bool japanese) {
@@ -92,6 +102,37 @@ QString sexText(const QString& code, bool japanese) {
 
 }  // namespace
 
+QStringList SheetTemplate::builtInIds() { return {QStringLiteral("chest"), QStringLiteral("bone-scan"), QStringLiteral("adc")}; }
+
+Result<SheetTemplate> SheetTemplate::builtIn(const QString& id) {
+  if (!builtInIds().contains(id))
+    return fail(SheetTr::tr("no built-in sheet template \"%1\" (there are: %2)").arg(id, builtInIds().join(QStringLiteral(", "))));
+  return load(QStringLiteral(":/sheets/%1.json").arg(id));
+}
+
+Result<SheetTemplate> SheetTemplate::load(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return fail(SheetTr::tr("%1: cannot read the sheet template: %2").arg(path, f.errorString()));
+  return parse(f.readAll(), path);
+}
+
+Result<SheetTemplate> SheetTemplate::parse(const QByteArray& json, const QString& fileName) {
+  QJsonParseError error;
+  const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+  if (!doc.isObject()) {
+    const int line = int(json.left(error.offset).count('\n')) + 1;
+    return fail(SheetTr::tr("%1, line %2: %3").arg(fileName).arg(line).arg(error.errorString()));
+  }
+  const QJsonObject o = doc.object();
+  if (o.value(QLatin1String("format")).toInt() != 1) return fail(SheetTr::tr("%1, key format: only format 1 is known").arg(fileName));
+  SheetTemplate t;
+  t.id = QFileInfo(fileName).completeBaseName();
+  t.clinicalTemplate = o.value(QLatin1String("clinicalTemplate")).toString(t.clinicalTemplate);
+  if (!o.value(QLatin1String("columns")).isArray()) return fail(SheetTr::tr("%1, key columns: a list [...] is needed").arg(fileName));
+  for (const QJsonValue& c : o.value(QLatin1String("columns")).toArray()) t.columns << c.toString();
+  return t;
+}
+
 QString columnLetter(int column) {
   QString letters;
   for (int n = column + 1; n > 0; n = (n - 1) / 26) letters.prepend(QChar(QLatin1Char('A').unicode() + (n - 1) % 26));
@@ -110,7 +151,10 @@ std::vector<MissingCell> CaseSheet::missing(bool japanese) const {
   return out;
 }
 
-Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese) {
+Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
+                                 const SheetTemplate& extraColumns) {
+  const auto extraTemplate = ClinicalTemplate::builtIn(extraColumns.clinicalTemplate);
+  if (!extraTemplate) return fail(extraTemplate.error());
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const auto series = db.listSeries();
@@ -122,6 +166,23 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
 
   CaseSheet sheet;
   sheet.columns = standardColumns();
+  for (const QString& id : extraColumns.columns) {
+    if (id.startsWith(QLatin1String("clinical:"))) {
+      const TemplateField* f = extraTemplate->field(id.mid(9));
+      if (!f) return fail(SheetTr::tr("sheet template %1: the clinical template \"%2\" has no field \"%3\"").arg(extraColumns.id, extraColumns.clinicalTemplate, id.mid(9)));
+      QString ja = f->label(true), en = f->label(false);
+      if (!f->unit.isEmpty()) ja += QStringLiteral(" (%1)").arg(f->unit), en += QStringLiteral(" (%1)").arg(f->unit);
+      sheet.columns.push_back({id, ja, en, false});
+      continue;
+    }
+    const auto known = std::find_if(findingColumns().begin(), findingColumns().end(), [&](const SheetColumn& c) { return c.id == id; });
+    if (known == findingColumns().end()) return fail(SheetTr::tr("sheet template %1: no column \"%2\"").arg(extraColumns.id, id));
+    sheet.columns.push_back(*known);
+  }
+  auto put = [&sheet](SheetRow& row, const QString& id, const QVariant& value) {
+    for (size_t c = 0; c < sheet.columns.size(); ++c)
+      if (sheet.columns[c].id == id) row.values[c] = value;
+  };
   LabelStore labelStore(db);
   ClinicalRecordStore clinicalStore(db);
   for (const auto& [key, members] : exams) {
@@ -160,11 +221,11 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     if (!findings.isEmpty()) row.values[Findings] = findings.join(QStringLiteral("; "));
     else if (noFinding) row.values[Findings] = japanese ? QStringLiteral("所見なし") : QStringLiteral("No finding");
     (void)anyLabels;
-    if (!classes.isEmpty()) row.values[DiseaseClass] = classes.join(QStringLiteral("; "));
-    if (!types.isEmpty()) row.values[FindingType] = types.join(QStringLiteral("; "));
-    if (!locations.isEmpty()) row.values[Location] = locations.join(QStringLiteral("; "));
-    if (longAxis) row.values[LongAxis] = *longAxis;
-    if (shortAxis) row.values[ShortAxis] = *shortAxis;
+    if (!classes.isEmpty()) put(row, QStringLiteral("disease_class"), classes.join(QStringLiteral("; ")));
+    if (!types.isEmpty()) put(row, QStringLiteral("finding_type"), types.join(QStringLiteral("; ")));
+    if (!locations.isEmpty()) put(row, QStringLiteral("location"), locations.join(QStringLiteral("; ")));
+    if (longAxis) put(row, QStringLiteral("long_axis"), *longAxis);
+    if (shortAxis) put(row, QStringLiteral("short_axis"), *shortAxis);
 
     // The clinical record first; what the DICOM header kept where it has nothing.
     const auto record = clinicalStore.load(first.patientCode);
@@ -179,6 +240,16 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
       if (!clinical.contains(field) || clinical.value(field).isNull()) return QVariant();
       return clinicalTemplate ? clinicalTemplate->display(field, clinical.value(field), japanese) : clinical.value(field).toVariant().toString();
     };
+    for (const QString& id : extraColumns.columns) {
+      if (!id.startsWith(QLatin1String("clinical:"))) continue;
+      const QString field = id.mid(9);
+      const TemplateField* f = extraTemplate->field(field);
+      const QJsonValue v = clinical.value(field);
+      if (v.isNull() || v.isUndefined()) continue;
+      // Numbers stay numbers; choices and text as the reader reads them.
+      put(row, id, (f->type == TemplateField::Type::Integer || f->type == TemplateField::Type::Number) ? number(v)
+                                                                                                      : QVariant(extraTemplate->display(field, v, japanese)));
+    }
     row.values[Eod] = number(clinical.value(QStringLiteral("eod")));
     row.values[Metastasis] = display(QStringLiteral("metastasis"));
     row.values[Age] = number(clinical.value(QStringLiteral("age")));

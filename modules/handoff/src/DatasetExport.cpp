@@ -154,7 +154,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
                           .arg(s->patientCode, seg.label, s->seriesUid, seg.algorithmName.isEmpty() ? QStringLiteral("a model") : seg.algorithmName);
     if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) labelsOf[s->seriesUid] = labels;
   }
-  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet);
+  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet, options.sheetColumns);
   if (!sheet) return fail(sheet.error());
   const std::vector<MissingCell> missing = sheet->missing(options.japaneseSheet);
   if (!missing.empty() && !options.allowIncomplete)

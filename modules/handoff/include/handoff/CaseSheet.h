@@ -38,6 +38,20 @@ struct MissingCell {
   QString patientCode;
 };
 
+// The project's columns after I, from a sheet template (resources/sheets/<id>.json, or a
+// project's file of the same form): finding columns (disease_class, finding_type, location,
+// long_axis, short_axis) and clinical record fields ("clinical:<field id>" of its clinical
+// template).
+struct SheetTemplate {
+  QString id;
+  QString clinicalTemplate = QStringLiteral("chest");
+  QStringList columns;
+  static QStringList builtInIds();  // "chest", "bone-scan", "adc"
+  static Result<SheetTemplate> builtIn(const QString& id);
+  static Result<SheetTemplate> load(const QString& path);
+  static Result<SheetTemplate> parse(const QByteArray& json, const QString& fileName);
+};
+
 struct CaseSheet {
   std::vector<SheetColumn> columns;
   std::vector<SheetRow> rows;
@@ -45,7 +59,8 @@ struct CaseSheet {
 };
 
 // The sheet of the exams of `patientCodes` (every exam of each patient, by date).
-Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese);
+Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
+                                 const SheetTemplate& extraColumns);
 
 // .xlsx (libxlsxwriter): real dates and numbers, frozen header, widths for Japanese text.
 // `incomplete` marks the file as exported with empty required cells.

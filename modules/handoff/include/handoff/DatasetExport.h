@@ -32,6 +32,7 @@ struct DatasetExportOptions {
   QString purpose;
   QString actor;                               // who exports (the ledger)
   bool japaneseSheet = true;
+  SheetTemplate sheetColumns = SheetTemplate::builtIn(QStringLiteral("chest")).value();  // the columns after I
   bool allowIncomplete = false;                // export a sheet with empty required cells, marked
   bool includeUnverified = false;              // AI-made segments no reader verified, marked
   // Not empty: the package goes out as one AES-256 zip at the output path (the plain folder

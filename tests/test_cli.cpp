@@ -418,9 +418,17 @@ private slots:
     QVERIFY2(scan.exitCode == 0, qPrintable(scan.out + scan.err));
 
     // A second export never overwrites the first; our own export read back replaces, not repeats.
-    QCOMPARE(cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), outDir,
-                  QStringLiteral("--store"), store}).exitCode, 0);
+    // This one with --deflate (a flag without a value): the SEG in Deflated Explicit VR LE.
+    const Run deflated = cli({QStringLiteral("export-labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--out"), outDir,
+                              QStringLiteral("--deflate"), QStringLiteral("--store"), store});
+    QVERIFY2(deflated.exitCode == 0, qPrintable(deflated.err));
     QCOMPARE(QDir(outDir).entryList(QDir::Files).size(), 4);
+    QString deflatedSeg;
+    for (const QString& line : deflated.out.split(QLatin1Char('\n')))
+      if (line.startsWith(QLatin1String("SEG\t"))) deflatedSeg = line.split(QLatin1Char('\t')).value(1);
+    QCOMPARE(test::pydicomSummary(deflatedSeg).value(QStringLiteral("transferSyntax")).toString(), QStringLiteral("1.2.840.10008.1.2.1.99"));
+    QCOMPARE(test::pydicomSummary(deflatedSeg).value(QStringLiteral("voxelsPerSegment")).toObject().value(QStringLiteral("1")).toInt(),
+             int(segments[0].mask.count()));
     QFile first(srOut);
     QVERIFY(first.open(QIODevice::ReadOnly));
     QCOMPARE(first.readAll(), srBytes);

@@ -191,6 +191,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   std::vector<ExportItem> items;
   QStringList dicomFiles;
   std::map<QString, size_t> itemOfFile;   // stored images: package path -> ledger item
+  QHash<QString, QString> hashOfFile;     // package path -> SHA-256, computed once as written
   QHash<QString, QString> sopClassOfFile;
   // patient -> study -> series folder numbers, in the order of the store's listing
   std::map<QString, int> patientNumber;
@@ -224,6 +225,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
       const auto hash = sha256OfFile(target);
       if (!hash) return fail(hash.error());
+      hashOfFile.insert(relative, hash.value());
       itemOfFile[relative] = items.size();
       sopClassOfFile.insert(relative, r.sopClassUid);
       items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, hash.value()});
@@ -317,7 +319,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     if (const auto h = sha256OfFile(secrets.next())) secretHashes.insert(h.value());
   QString manifest;
   for (const QString& f : filesUnder(partial)) {
-    const auto hash = sha256OfFile(QDir(partial).filePath(f));
+    // The images were hashed as they were written (the profile made them in this run).
+    const auto hash = hashOfFile.contains(f) ? Result<QString>(hashOfFile.value(f)) : sha256OfFile(QDir(partial).filePath(f));
     if (!hash) return fail(hash.error());
     if (secretHashes.contains(hash.value())) return fail(ExportTr::tr("%1 is a file of the correspondence table; the export was stopped").arg(f));
     result.bytes += QFileInfo(QDir(partial).filePath(f)).size();

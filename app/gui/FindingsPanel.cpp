@@ -135,9 +135,14 @@ FindingsPanel::FindingsPanel(AnnotationSession* annotation, QWidget* parent) : Q
     apply();
   });
   connect(annotation_, &AnnotationSession::labelsChanged, this, &FindingsPanel::refresh);
-  connect(annotation_, &AnnotationSession::masksChanged, this, [this] {
-    if (!showing_) showActive();  // the statistics follow the paint
+  // The statistics follow the paint, once it pauses: they scan the whole segment, which a
+  // brush stroke must not wait for at every dab.
+  statisticsTimer_.setSingleShot(true);
+  statisticsTimer_.setInterval(300);
+  connect(&statisticsTimer_, &QTimer::timeout, this, [this] {
+    if (!showing_) showActive();
   });
+  connect(annotation_, &AnnotationSession::masksChanged, this, [this] { statisticsTimer_.start(); });
   connect(annotation_, &AnnotationSession::activeFindingChanged, this, &FindingsPanel::refresh);
   refresh();
 }

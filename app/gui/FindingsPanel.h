@@ -4,6 +4,7 @@
 // or typed), comment, its segment and box, the segment's statistics. "No finding" for a
 // series the reader looked at and found normal. Each change is one undo step in the session.
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -62,6 +63,7 @@ private:
   QLabel* statistics_;
   QPlainTextEdit* comment_;
   bool showing_ = false;
+  QTimer statisticsTimer_;
 };
 
 }  // namespace rc

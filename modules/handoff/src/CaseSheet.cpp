@@ -198,13 +198,12 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     // Findings of every labelled series of the exam.
     QStringList findings, classes, types, locations;
     std::optional<double> longAxis, shortAxis;
-    bool anyLabels = false, noFinding = false;
+    bool noFinding = false;
     for (const SeriesSummary* s : members) {
       const auto stored = labelStore.load(s->seriesUid);
       if (!stored) return fail(stored.error());
       if (!stored->has_value()) continue;
       const LabelSet& labels = stored.value()->labels;
-      anyLabels = anyLabels || !labels.findings.empty() || labels.noFinding;
       noFinding = noFinding || labels.noFinding;
       for (const Finding& f : labels.findings) {
         QStringList parts;
@@ -220,7 +219,6 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     }
     if (!findings.isEmpty()) row.values[Findings] = findings.join(QStringLiteral("; "));
     else if (noFinding) row.values[Findings] = japanese ? QStringLiteral("所見なし") : QStringLiteral("No finding");
-    (void)anyLabels;
     if (!classes.isEmpty()) put(row, QStringLiteral("disease_class"), classes.join(QStringLiteral("; ")));
     if (!types.isEmpty()) put(row, QStringLiteral("finding_type"), types.join(QStringLiteral("; ")));
     if (!locations.isEmpty()) put(row, QStringLiteral("location"), locations.join(QStringLiteral("; ")));

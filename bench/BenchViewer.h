@@ -1,12 +1,19 @@
 #pragma once
 // Helpers of the benchmarks that time real widgets under Xvfb.
 
+#include "core/Volume.h"
 #include "viewer/VtkRenderWidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkImageData.h>
+#include <vtkImageViewer2.h>
+#include <vtkPointData.h>
+#include <vtkShortArray.h>
 
 #include <vector>
 
@@ -35,6 +42,25 @@ inline std::vector<int> counts(const std::vector<VtkRenderWidget*>& widgets) {
   std::vector<int> c;
   for (VtkRenderWidget* w : widgets) c.push_back(w->renderCount());
   return c;
+}
+
+// The peer of the viewer benchmarks: a bare vtkImageViewer2 showing `volume` (16-bit, shared,
+// not copied) in `widget` at the lung window, axial slices; no overlay, no models.
+inline vtkSmartPointer<vtkImageViewer2> bareImageViewer(VtkRenderWidget& widget, const Volume& volume) {
+  auto image = vtkSmartPointer<vtkImageData>::New();
+  const auto dims = volume.dimensions();
+  image->SetDimensions(dims[0], dims[1], dims[2]);
+  image->SetSpacing(volume.spacing[0], volume.spacing[1], volume.spacing[2]);
+  auto array = vtkSmartPointer<vtkShortArray>::New();
+  array->SetArray(const_cast<short*>(volume.data<std::int16_t>()), vtkIdType(volume.voxelCount()), 1);
+  image->GetPointData()->SetScalars(array);
+  auto viewer = vtkSmartPointer<vtkImageViewer2>::New();
+  viewer->SetRenderWindow(widget.renderWindow());
+  viewer->SetInputData(image);
+  viewer->SetColorWindow(1500);
+  viewer->SetColorLevel(-600);
+  viewer->SetSliceOrientationToXY();
+  return viewer;
 }
 
 }  // namespace rc::bench

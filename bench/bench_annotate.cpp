@@ -39,10 +39,7 @@
 #include <vtkImageMapToColors.h>
 #include <vtkImageViewer2.h>
 #include <vtkLookupTable.h>
-#include <vtkPointData.h>
 #include <vtkRenderer.h>
-#include <vtkShortArray.h>
-#include <vtkUnsignedCharArray.h>
 
 #include <cstdio>
 #include <unistd.h>
@@ -161,18 +158,7 @@ int main(int argc, char** argv) {
   VtkRenderWidget bare;
   bare.resize(axial->size());
   bare.show();
-  auto image = vtkSmartPointer<vtkImageData>::New();
-  image->SetDimensions(512, 512, slices);
-  image->SetSpacing(0.7, 0.7, 1.0);
-  auto array = vtkSmartPointer<vtkShortArray>::New();
-  array->SetArray(const_cast<short*>(volume->data<std::int16_t>()), vtkIdType(volume->voxelCount()), 1);
-  image->GetPointData()->SetScalars(array);
-  auto viewer = vtkSmartPointer<vtkImageViewer2>::New();
-  viewer->SetRenderWindow(bare.renderWindow());
-  viewer->SetInputData(image);
-  viewer->SetColorWindow(1500);
-  viewer->SetColorLevel(-600);
-  viewer->SetSliceOrientationToXY();
+  auto viewer = bareImageViewer(bare, *volume);
   viewer->SetSlice(k);
   auto labelMap = vtkSmartPointer<vtkImageData>::New();
   labelMap->SetDimensions(512, 512, slices);
@@ -216,7 +202,10 @@ int main(int argc, char** argv) {
     if (step % 5 == 4) {  // a region-sized edit: a 40 x 40 x 10 block added
       BoxMask block(IndexBox{{200, 200, std::min(slice, slices - 10)}, {239, 239, std::min(slice, slices - 10) + 9}});
       std::fill(block.bits.begin(), block.bits.end(), std::uint8_t(1));
-      annotation.applyEdit({annotation.activeSegment(), MaskEdit::Mode::Add, std::move(block)}, QStringLiteral("block"));
+      if (const Status s = annotation.applyEdit({annotation.activeSegment(), MaskEdit::Mode::Add, std::move(block)}, QStringLiteral("block")); !s) {
+        out << "cannot apply an edit: " << s.error() << "\n";
+        return 1;
+      }
       continue;
     }
     brush.press(eventAt(axialModel, {120, 250.0 + step, double(slice)}));
@@ -234,7 +223,10 @@ int main(int argc, char** argv) {
   const int k0 = std::max(0, k - 60);
   for (int slice : {k0, k0 + 20}) {
     BoxMask disc = BrushTool::dab(*volume, {256, 256, double(slice)}, 2, 20, false);
-    annotation.applyEdit({second.value(), MaskEdit::Mode::Add, std::move(disc)}, QStringLiteral("disc"));
+    if (const Status s = annotation.applyEdit({second.value(), MaskEdit::Mode::Add, std::move(disc)}, QStringLiteral("disc")); !s) {
+      out << "cannot apply an edit: " << s.error() << "\n";
+      return 1;
+    }
   }
   QSignalSpy finished(&annotation, &AnnotationSession::operationFinished);
   timer.start();

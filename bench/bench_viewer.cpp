@@ -25,11 +25,6 @@
 #include <QOpenGLFunctions>
 #include <QTextStream>
 
-#include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkImageData.h>
-#include <vtkImageViewer2.h>
-#include <vtkPointData.h>
-#include <vtkShortArray.h>
 
 #include <algorithm>
 #include <cmath>
@@ -117,18 +112,7 @@ int main(int argc, char** argv) {
   VtkRenderWidget bare;
   bare.resize(axial->size());
   bare.show();
-  auto image = vtkSmartPointer<vtkImageData>::New();
-  image->SetDimensions(512, 512, slices);
-  image->SetSpacing(0.7, 0.7, 1.0);
-  auto array = vtkSmartPointer<vtkShortArray>::New();
-  array->SetArray(const_cast<short*>(volume->data<std::int16_t>()), vtkIdType(volume->voxelCount()), 1);
-  image->GetPointData()->SetScalars(array);
-  auto viewer = vtkSmartPointer<vtkImageViewer2>::New();
-  viewer->SetRenderWindow(bare.renderWindow());
-  viewer->SetInputData(image);
-  viewer->SetColorWindow(1500);
-  viewer->SetColorLevel(-600);
-  viewer->SetSliceOrientationToXY();
+  auto viewer = bareImageViewer(bare, *volume);
   for (int n = 0; n < 20; ++n) QApplication::processEvents();
   std::vector<double> peer;
   for (int k = 0; k < slices; ++k) {

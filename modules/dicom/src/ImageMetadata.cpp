@@ -2,6 +2,7 @@
 
 #include "dicom/DatasetAccess.h"
 #include "DicomTr.h"
+#include "VendorDiffusion.h"
 #include "dicom/Codecs.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
@@ -118,6 +119,11 @@ void readClassicFrameAttributes(DcmItem* ds, FrameMeta& frame) {
   frame.intercept = dcm::number(ds, DCM_RescaleIntercept).value_or(0);
   if (frame.slope == 0) frame.slope = 1;  // a zero slope is an encoding error, not a blank image
   frame.bValue = dcm::number(ds, DCM_DiffusionBValue);
+  if (frame.bValue) {
+    frame.bValueSource = QStringLiteral("(0018,9087)");
+  } else if (dcm::ascii(ds, DCM_Modality) == QLatin1String("MR")) {
+    if (const auto vendor = vendorBValue(ds)) frame.bValue = vendor->value, frame.bValueSource = vendor->source;
+  }
   frame.echoNumber = dcm::integer(ds, DCM_EchoNumbers, INT_MIN, INT_MAX);
   frame.temporalPosition = dcm::integer(ds, DCM_TemporalPositionIdentifier, INT_MIN, INT_MAX);
   frame.instanceNumber = dcm::integer(ds, DCM_InstanceNumber, INT_MIN, INT_MAX).value_or(0);
@@ -138,8 +144,10 @@ void readEnhancedFrameAttributes(DcmItem* perFrame, DcmItem* shared, FrameMeta& 
     frame.intercept = dcm::number(g, DCM_RescaleIntercept).value_or(0);
     if (frame.slope == 0) frame.slope = 1;
   }
-  if (DcmItem* g = functionalGroup(perFrame, shared, DCM_MRDiffusionSequence))
+  if (DcmItem* g = functionalGroup(perFrame, shared, DCM_MRDiffusionSequence)) {
     frame.bValue = dcm::number(g, DCM_DiffusionBValue);
+    if (frame.bValue) frame.bValueSource = QStringLiteral("(0018,9087)");
+  }
   if (DcmItem* g = functionalGroup(perFrame, shared, DCM_FrameContentSequence)) {
     if (const auto t = dcm::integer(g, DCM_TemporalPositionIndex, INT_MIN, INT_MAX)) frame.temporalPosition = t;
   }
@@ -258,6 +266,19 @@ Result<FileMeta> imageMetadataFromDataset(DcmItem* ds, const QString& path, cons
 
   FrameMeta classic;
   classic.file = fileIndex;
+  {
+    // The unit of the values: the Real World Value Mapping of a parametric map (shared
+    // functional groups, the first frame's, or the top level of a classic image).
+    DcmItem* sharedGroups = dcm::sequenceItem(ds, DCM_SharedFunctionalGroupsSequence);
+    DcmItem* firstFrame = dcm::sequenceItem(ds, DCM_PerFrameFunctionalGroupsSequence);
+    for (DcmItem* holder : {sharedGroups, firstFrame, static_cast<DcmItem*>(ds)}) {
+      DcmItem* mapping = dcm::sequenceItem(holder, DCM_RealWorldValueMappingSequence);
+      if (DcmItem* unit = dcm::sequenceItem(mapping, DCM_MeasurementUnitsCodeSequence)) {
+        meta.unit = dcm::ascii(unit, DCM_CodeValue);
+        break;
+      }
+    }
+  }
   readClassicFrameAttributes(ds, classic);
 
   DcmItem* shared = dcm::sequenceItem(ds, DCM_SharedFunctionalGroupsSequence);

@@ -50,6 +50,7 @@ struct FrameMeta {
   double slope = 1;
   double intercept = 0;
   std::optional<double> bValue;
+  QString bValueSource;  // which tag gave the b-value (standard or a vendor's)
   std::optional<int> echoNumber;
   std::optional<int> temporalPosition;
   int instanceNumber = 0;
@@ -67,6 +68,7 @@ struct FileMeta {
   int frames = 1;
   std::optional<WindowLevel> window;
   std::optional<double> paddingStored;
+  QString unit;  // UCUM code of the Real World Value Mapping (parametric maps), e.g. "um2/s"
 };
 
 // Reads the file's metadata and appends one FrameMeta per frame to `frames`. The frame count

@@ -44,6 +44,8 @@ struct Stack {
   QString label;
   size_t groupSize = 0;        // frames in the geometry group it came from
   double discriminator = 0;    // b-value / echo / time / occurrence, for ordering
+  std::optional<double> bValue;
+  QString bValueSource;
 };
 
 bool hasGeometry(const FrameMeta& f) { return f.geometry.position && f.geometry.orientation; }
@@ -69,7 +71,7 @@ std::vector<Stack> splitGroup(const std::vector<FrameMeta>& frames, const std::v
                               const QString& groupLabel) {
   std::vector<Stack> stacks;
   if (!hasDuplicatePositions(frames, group)) {
-    stacks.push_back({group, groupLabel, group.size(), 0});
+    stacks.push_back({group, groupLabel, group.size(), 0, {}, {}});
     return stacks;
   }
   struct Key {
@@ -90,7 +92,7 @@ std::vector<Stack> splitGroup(const std::vector<FrameMeta>& frames, const std::v
   for (auto& [key, members] : byKey) {
     const QString base = groupLabel.isEmpty() ? key.second : (key.second.isEmpty() ? groupLabel : groupLabel + QLatin1Char(' ') + key.second);
     if (!hasDuplicatePositions(frames, members)) {
-      stacks.push_back({members, base, group.size(), key.first});
+      stacks.push_back({members, base, group.size(), key.first, {}, {}});
       continue;
     }
     // Still duplicated: the n-th frame at each position goes to stack n.
@@ -99,7 +101,7 @@ std::vector<Stack> splitGroup(const std::vector<FrameMeta>& frames, const std::v
     for (size_t i : members) byOccurrence[occurrences[roundedPosition(frames[i])]++].push_back(i);
     for (auto& [n, subset] : byOccurrence) {
       const QString label = (base.isEmpty() ? QString() : base + QLatin1Char(' ')) + QStringLiteral("#%1").arg(n + 1);
-      stacks.push_back({subset, label, group.size(), key.first + n * 1e-6});
+      stacks.push_back({subset, label, group.size(), key.first + n * 1e-6, {}, {}});
     }
   }
   return stacks;
@@ -147,6 +149,12 @@ std::vector<Stack> buildStacks(const std::vector<FileMeta>& files, const std::ve
       return fa.file < fb.file;
     });
     if (s.label.isEmpty() && stacks.size() > 1) s.label = DicomTr::tr("stack %1").arg(&s - stacks.data() + 1);
+    // A stack has a b-value when all its frames agree on one.
+    const FrameMeta& first = frames[s.frames.front()];
+    if (first.bValue && std::all_of(s.frames.begin(), s.frames.end(), [&](size_t i) { return frames[i].bValue == first.bValue; })) {
+      s.bValue = first.bValue;
+      s.bValueSource = first.bValueSource;
+    }
   }
   return stacks;
 }
@@ -288,6 +296,50 @@ Status decodeAll(const std::vector<FileMeta>& files, const std::vector<FrameMeta
   return Status::success();
 }
 
+// Decodes the frames of one stack into a volume with its geometry and provenance.
+Result<std::shared_ptr<Volume>> decodeStack(const std::vector<FileMeta>& files, const std::vector<FrameMeta>& frames,
+                                            const Stack& stack, int threads, Progress& progress) {
+  const FileMeta& firstFile = files[size_t(frames[stack.frames.front()].file)];
+  const PixelFormat& fmt = firstFile.format;
+  PixelType type = choosePixelType(files, frames, stack);
+
+  // Pass 2: decode. If an integer guess overflows, decode again as Float32.
+  std::shared_ptr<Volume> volume;
+  for (;;) {
+    volume = std::make_shared<Volume>(type, std::array<int, 3>{fmt.columns, fmt.rows, int(stack.frames.size())});
+    bool overflowed = false;
+    const Status status = decodeAll(files, frames, stack, *volume, threads, progress, overflowed);
+    if (!status) return status.failure();
+    if (!overflowed) break;
+    if (type == PixelType::Float32) return fail(DicomTr::tr("%1: pixel values out of range").arg(firstFile.path));
+    type = PixelType::Float32;
+  }
+
+  Volume& v = *volume;
+  setGeometry(v, frames, stack);
+  v.modality = firstFile.modality;
+  v.seriesInstanceUid = firstFile.seriesInstanceUid;
+  v.frameOfReferenceUid = firstFile.frameOfReferenceUid;
+  v.unit = firstFile.unit;
+  v.invertedGrayscale = fmt.photometric == QLatin1String("MONOCHROME1");
+  if (!fmt.isColor()) {
+    v.fileWindow = firstFile.window;
+    if (firstFile.paddingStored) {
+      double stored = *firstFile.paddingStored;
+      // Pixel Padding Value is read as unsigned when its VR is US; reinterpret for signed data.
+      if (fmt.pixelRepresentation == 1 && stored > fmt.maxStored()) stored -= std::ldexp(1.0, fmt.bitsStored);
+      const FrameMeta& f0 = frames[stack.frames.front()];
+      v.paddingValue = stored * f0.slope + f0.intercept;
+    }
+  }
+  for (size_t i : stack.frames) {
+    const FrameMeta& f = frames[i];
+    const FileMeta& file = files[size_t(f.file)];
+    v.slices.push_back({file.sopInstanceUid, file.path, f.frame, file.sopClassUid, file.frames});
+  }
+  return volume;
+}
+
 Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& options, Progress& progress) {
   // Pass 1: headers of every file (cheap: parsing stops before the pixel data).
   std::vector<FileMeta> files;
@@ -313,55 +365,27 @@ Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& optio
 
   std::vector<Stack> stacks = buildStacks(files, frames);
   LoadedVolume result;
-  for (const Stack& s : stacks) result.stacks.push_back({s.label, int(s.frames.size())});
+  for (const Stack& s : stacks) result.stacks.push_back({s.label, int(s.frames.size()), s.bValue, s.bValueSource});
   result.stack = std::clamp(options.stack, 0, int(stacks.size()) - 1);
-  const Stack& stack = stacks[size_t(result.stack)];
-
-  const FileMeta& firstFile = files[size_t(frames[stack.frames.front()].file)];
-  const PixelFormat& fmt = firstFile.format;
-  PixelType type = choosePixelType(files, frames, stack);
-  const int threads = options.threads;
-
-  // Pass 2: decode. If an integer guess overflows, decode again as Float32.
-  std::shared_ptr<Volume> volume;
-  for (;;) {
-    volume = std::make_shared<Volume>(type, std::array<int, 3>{fmt.columns, fmt.rows, int(stack.frames.size())});
-    bool overflowed = false;
-    const Status status = decodeAll(files, frames, stack, *volume, threads, progress, overflowed);
-    if (!status) return status.failure();
-    if (!overflowed) break;
-    if (type == PixelType::Float32) return fail(DicomTr::tr("%1: pixel values out of range").arg(firstFile.path));
-    type = PixelType::Float32;
-  }
-
-  Volume& v = *volume;
-  setGeometry(v, frames, stack);
-  v.modality = firstFile.modality;
-  v.seriesInstanceUid = firstFile.seriesInstanceUid;
-  v.frameOfReferenceUid = firstFile.frameOfReferenceUid;
-  v.invertedGrayscale = fmt.photometric == QLatin1String("MONOCHROME1");
-  if (!fmt.isColor()) {
-    v.fileWindow = firstFile.window;
-    if (firstFile.paddingStored) {
-      double stored = *firstFile.paddingStored;
-      // Pixel Padding Value is read as unsigned when its VR is US; reinterpret for signed data.
-      if (fmt.pixelRepresentation == 1 && stored > fmt.maxStored()) stored -= std::ldexp(1.0, fmt.bitsStored);
-      const FrameMeta& f0 = frames[stack.frames.front()];
-      v.paddingValue = stored * f0.slope + f0.intercept;
+  if (options.allStacks) {
+    for (const Stack& s : stacks) {
+      auto v = decodeStack(files, frames, s, options.threads, progress);
+      if (!v) return v.failure();
+      result.stackVolumes.push_back(std::move(v).value());
     }
-  }
-  for (size_t i : stack.frames) {
-    const FrameMeta& f = frames[i];
-    const FileMeta& file = files[size_t(f.file)];
-    v.slices.push_back({file.sopInstanceUid, file.path, f.frame, file.sopClassUid, file.frames});
+    result.volume = result.stackVolumes[size_t(result.stack)];
+  } else {
+    auto v = decodeStack(files, frames, stacks[size_t(result.stack)], options.threads, progress);
+    if (!v) return v.failure();
+    result.volume = std::move(v).value();
   }
   if (stacks.size() > 1) {
-    v.warnings << DicomTr::tr("series holds %1 stacks; showing %2").arg(stacks.size()).arg(stack.label);
+    result.volume->warnings << DicomTr::tr("series holds %1 stacks; showing %2").arg(stacks.size()).arg(stacks[size_t(result.stack)].label);
   }
   if (!skipped.isEmpty()) {
-    v.warnings << DicomTr::tr("%n file(s) of the series skipped; first: %1", nullptr, int(skipped.size())).arg(skipped.first());
+    const QString w = DicomTr::tr("%n file(s) of the series skipped; first: %1", nullptr, int(skipped.size())).arg(skipped.first());
+    result.volume->warnings << w;
   }
-  result.volume = volume;
   return result;
 }
 

@@ -109,6 +109,7 @@ public:
   bool invertedGrayscale = false;            // MONOCHROME1: high values display dark
   std::optional<WindowLevel> fileWindow;     // first Window Center/Width from the file
   std::optional<double> paddingValue;        // real-world value of padding (outside FOV)
+  QString unit;                              // UCUM unit a parametric map states, e.g. "um2/s" (ADC)
 
   // Provenance.
   QString modality;

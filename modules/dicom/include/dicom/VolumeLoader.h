@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rc {
@@ -27,11 +28,14 @@ namespace rc {
 struct StackInfo {
   QString label;    // e.g. "b=1000", "axial 512x512", "echo 2"
   int frameCount = 0;
+  std::optional<double> bValue;  // diffusion stacks: the b-value in s/mm²
+  QString bValueSource;          // and the tag it came from
 };
 
 struct LoadOptions {
   int stack = 0;    // which stack to load (0 = the first listed)
   int threads = 0;  // decoding threads; 0 = one per core
+  bool allStacks = false;  // decode every stack into LoadedVolume::stackVolumes (diffusion)
   // How messages name each file, e.g. "series 2.25.1…, instance 2.25.9…" for the files of a
   // stored series (whose paths mean nothing to a user). Files not listed keep their path.
   QHash<QString, QString> fileLabels;
@@ -41,6 +45,7 @@ struct LoadedVolume {
   std::shared_ptr<Volume> volume;
   std::vector<StackInfo> stacks;
   int stack = 0;
+  std::vector<std::shared_ptr<Volume>> stackVolumes;  // one per stack, with LoadOptions::allStacks
 };
 
 Result<LoadedVolume> loadVolume(const QStringList& files, const LoadOptions& options = {},

@@ -23,10 +23,14 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("partner"),         QStringLiteral("cases"),
                                    QStringLiteral("purpose"),         QStringLiteral("sheet-lang"),
                                    QStringLiteral("password-file"),   QStringLiteral("map"),
-                                   QStringLiteral("template"),        QStringLiteral("sheet-template")};
+                                   QStringLiteral("template"),        QStringLiteral("sheet-template"),
+                                   QStringLiteral("b"),               QStringLiteral("range"),
+                                   QStringLiteral("min-island-mm3"),  QStringLiteral("high-b-min"),
+                                   QStringLiteral("label"),           QStringLiteral("noise-floor")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
-                                  QStringLiteral("zip"), QStringLiteral("overwrite")};
+                                  QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
+                                  QStringLiteral("high-b")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -184,6 +188,11 @@ int usage() {
            "  radcurator-cli clinical import FILE.xlsx|FILE.csv [--map MAPPING.json] [--template chest|bone-scan|adc]\n"
            "                 [--overwrite] [--store DIR]          (the hospital's clinical spreadsheet into the records)\n"
            "  radcurator-cli verify PATH [--password-file F]       (a package or archive against its manifest and DICOMDIR)\n"
+           "  radcurator-cli adc compute --series DWI_UID [--b LOW,HIGH | --fit] [--noise-floor S] [--out FILE.dcm [--partner P]]\n"
+           "                 [--store DIR]                        (ADC map of a DWI series, filed as a new series; prints its UID)\n"
+           "  radcurator-cli adc threshold --series ADC_UID --range LO:HI [--min-island-mm3 N] [--high-b [--high-b-min S]]\n"
+           "                 [--label TEXT] [--store DIR]         (candidate segment of a tumour-specific ADC map)\n"
+           "  radcurator-cli adc stats --series ADC_UID [--store DIR]  (ADC distribution per segment and lesion, TSV)\n"
            "  radcurator-cli import-labels FILE... [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"

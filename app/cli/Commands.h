@@ -26,6 +26,7 @@ int exportCommand(const Args& args);
 int exportsCommand(const Args& args);
 int verifyCommand(const Args& args);
 int clinicalCommand(const Args& args);
+int adcCommand(const Args& args);
 
 // Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
 void cancelOnInterrupt(rc::Progress* progress);

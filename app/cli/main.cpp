@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("exports")) code = exportsCommand(args);
   else if (c == QLatin1String("verify")) code = verifyCommand(args);
   else if (c == QLatin1String("clinical")) code = clinicalCommand(args);
+  else if (c == QLatin1String("adc")) code = adcCommand(args);
   else if (c == QLatin1String("--version")) {
     out() << "radcurator-cli " << RADCURATOR_VERSION << "\n";
     code = 0;

@@ -2,6 +2,8 @@
 
 #include "casework/LabelTransfer.h"
 
+#include "StoredSeries.h"
+
 #include "core/Files.h"
 #include "core/SegmentStatistics.h"
 #include "deid/CorrespondenceTable.h"
@@ -45,17 +47,6 @@ QString freshName(const QString& folder, const SeriesSummary& series, const QStr
   QString name = QDir(folder).filePath(stem + QStringLiteral(".dcm"));
   for (int n = 2; QFileInfo::exists(name); ++n) name = QDir(folder).filePath(QStringLiteral("%1-%2.dcm").arg(stem).arg(n));
   return name;
-}
-
-Result<std::shared_ptr<Volume>> loadStoredSeries(CaseDatabase& db, const QString& seriesUid) {
-  const auto files = db.seriesFiles(seriesUid);
-  if (!files) return fail(files.error());
-  if (files->isEmpty()) return fail(LabelTransferTr::tr("series %1 has no images in the store").arg(seriesUid));
-  LoadOptions options;
-  options.fileLabels = files->labels;
-  auto loaded = loadVolume(files->paths, options);
-  if (!loaded) return fail(loaded.error());
-  return loaded->volume;
 }
 
 // ----- import helpers ------------------------------------------------------------------

@@ -444,4 +444,29 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
   return report;
 }
 
+Result<QString> fileDerivedSeries(const CaseStore& store, const QStringList& files) {
+  if (files.isEmpty()) return fail(ImporterTr::tr("no derived file to file"));
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  std::vector<Deidentified> headers;
+  for (const QString& path : files) {
+    auto header = readDicomHeader(path);
+    if (!header) return header.failure();
+    headers.push_back({header.value(), header->patientId, path});
+  }
+  const DicomHeader& first = headers.front().header;
+  for (const Deidentified& d : headers) {
+    if (d.header.seriesInstanceUid != first.seriesInstanceUid || d.header.studyInstanceUid != first.studyInstanceUid)
+      return fail(ImporterTr::tr("%1: a derived series is one series of one study").arg(d.source));
+  }
+  auto patient = db.patientOfStudy(first.studyInstanceUid);
+  if (!patient) return patient.failure();
+  if (patient->isEmpty() || patient.value() != first.patientId)
+    return fail(ImporterTr::tr("%1: study %2 is not filed under patient %3 in the store")
+                    .arg(first.filePath, first.studyInstanceUid, first.patientId));
+  const auto stored = db.storeSeries(batchFor(headers, first.patientId));
+  if (!stored) return stored.failure();
+  return first.seriesInstanceUid;
+}
+
 }  // namespace rc

@@ -11,6 +11,7 @@
 // the import goes on. Instances already in the store are skipped, so importing twice is safe.
 
 #include "core/Progress.h"
+#include "core/Result.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
 #include "storage/CaseStore.h"
@@ -66,5 +67,11 @@ private:
   CorrespondenceTable* table_;
   int threads_ = 0;
 };
+
+// Files objects RadCurator derived from a stored series (an ADC map, a tumour ADC map): they
+// carry the patient, study and UIDs of their de-identified source already, so they are not
+// de-identified again. Each file must name a patient code and study that the store holds, in
+// that pairing; the files form one new series, filed in one transaction. Returns its UID.
+Result<QString> fileDerivedSeries(const CaseStore& store, const QStringList& files);
 
 }  // namespace rc

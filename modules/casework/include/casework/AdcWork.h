@@ -1,0 +1,89 @@
+#pragma once
+// The tumour-specific ADC workflow on the case store (DOMAIN.md 1.2), shared by the GUI and
+// radcurator-cli `adc`:
+// 1. compute: a stored DWI series -> b-value shells -> an ADC map, filed as a new Parametric
+//    Map series of the same study (its Derivation Description records method, b-values and
+//    noise floor); where the study holds the scanner's ADC map on the same grid, the mean
+//    absolute difference inside the body is reported;
+// 2. threshold: an ADC range (and optionally a high signal on the highest-b image, and a
+//    minimum island size) becomes a SEMIAUTOMATIC candidate segment that the physician then
+//    edits with the annotation tools until only tumour is left;
+// 3. statistics: the ADC distribution inside each segment and each of its lesions.
+// Exports go through exportSeriesLabels (SEG, SR, and a tumour ADC map per segment).
+
+#include "core/Progress.h"
+#include "core/Result.h"
+#include "core/Volume.h"
+#include "diffusion/Adc.h"
+#include "diffusion/AdcStatistics.h"
+#include "storage/CaseStore.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rc {
+
+class CorrespondenceTable;
+class DeidProfile;
+
+// An ADC map: a parametric map in um2/s (ours, or another tool's), or a scanner's ADC series.
+bool isAdcMap(const Volume& volume, const QString& seriesDescription = QString());
+
+struct AdcComputeRequest {
+  QString dwiSeriesUid;
+  AdcOptions options;
+};
+
+struct AdcComputeOutcome {
+  QString adcSeriesUid;
+  QString shells;        // "b=0 (5 volumes), b=1000 (12 volumes)"
+  QString bValueSource;  // the tag the b-values came from
+  QString description;   // method, b-values, noise floor
+  QString scannerSeriesUid;                  // the scanner's ADC map compared with, if any
+  std::optional<double> scannerDifference;   // mean |ours - scanner| inside the body, 10^-6 mm²/s
+};
+
+Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComputeRequest& request,
+                                           Progress& progress = Progress::none());
+
+struct AdcThresholdRequest {
+  QString adcSeriesUid;
+  AdcCandidateOptions candidate;  // highBImage is filled from the source DWI when requireHighB
+  bool requireHighB = false;
+  std::optional<double> highBMinimum;  // default: the median of the highest-b image inside the body
+  QString label = QStringLiteral("ADC candidate");
+  QString actor;
+};
+
+struct AdcThresholdOutcome {
+  int segmentNumber = 0;
+  size_t voxels = 0;
+  double volumeMl = 0;
+  QString description;
+};
+
+// Adds the candidate segment to the series' labels (saved, revision checked). Changes nothing
+// when the range selects nothing.
+Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThresholdRequest& request,
+                                            Progress& progress = Progress::none());
+
+struct SegmentAdcStatistics {
+  int segmentNumber = 0;
+  QString label;
+  std::vector<LesionDistribution> lesions;  // [0] the whole segment, then each lesion
+};
+
+Result<std::vector<SegmentAdcStatistics>> adcStatisticsOfSeries(const CaseStore& store, const QString& adcSeriesUid);
+QString adcStatisticsTsv(const std::vector<SegmentAdcStatistics>& statistics);
+
+// The tumour-specific ADC map of a segment: the ADC inside the mask, 0 outside.
+Volume tumourAdcMap(const Volume& adc, const SegmentMask& mask);
+
+// The stored ADC map of a series as a Parametric Map file for a partner: through the store's
+// profile and the residual-PHI scan, then into the export ledger.
+Status exportAdcMap(const CaseStore& store, const QString& adcSeriesUid, const QString& outputFile,
+                    const CorrespondenceTable& table, const DeidProfile& profile, const QString& partner);
+
+}  // namespace rc

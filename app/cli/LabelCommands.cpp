@@ -61,6 +61,7 @@ int exportLabelsCommand(const Args& args) {
   if (!exported->srPath.isEmpty())
     out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings, " << exported->segmentGroups
           << " segments without a finding\n";
+  for (const QString& map : exported->tumourMapPaths) out() << "MAP\t" << map << "\ttumour-specific ADC map\n";
   if (exported->unverifiedLeftOut > 0)
     out() << "left out\t" << exported->unverifiedLeftOut
           << " unverified AUTOMATIC segments (verify them, or give --include-unverified)\n";

@@ -255,6 +255,61 @@ QString adcStatisticsTsv(const std::vector<SegmentAdcStatistics>& statistics) {
   return text;
 }
 
+Result<std::optional<ValueDistribution>> tumourAdcDistribution(CaseDatabase& db, const QString& seriesUid) {
+  const auto series = db.series(seriesUid);
+  if (!series) return series.failure();
+  // Cheap checks first: a CT series is never loaded for this.
+  if (series->modality != QLatin1String("MR")) return std::optional<ValueDistribution>();
+  const auto stored = LabelStore(db).load(seriesUid);
+  if (!stored) return stored.failure();
+  if (!stored->has_value()) return std::optional<ValueDistribution>();
+  SegmentMask tumour;
+  for (const Segment& s : stored.value()->labels.segments) {
+    if (!s.verified || s.mask.isEmpty()) continue;
+    if (tumour.dimensions() != s.mask.dimensions()) tumour = SegmentMask(s.mask.dimensions());
+    for (int k = 0; k < s.mask.sliceCount(); ++k) {
+      const std::uint8_t* src = s.mask.slice(k);
+      if (!src) continue;
+      std::uint8_t* dst = tumour.sliceForWriting(k);
+      for (size_t n = 0; n < s.mask.sliceVoxelCount(); ++n) dst[n] |= src[n];
+    }
+  }
+  if (tumour.isEmpty()) return std::optional<ValueDistribution>();
+  auto adc = loadStoredSeries(db, seriesUid);
+  if (!adc) return adc.failure();
+  if (!isAdcMap(**adc, series->seriesDescription)) return std::optional<ValueDistribution>();
+  const auto all = adcDistributions(tumour, **adc);
+  if (all.empty()) return std::optional<ValueDistribution>();
+  return std::optional<ValueDistribution>(all.front().values);
+}
+
+std::vector<Measurement> adcMeasurements(const ValueDistribution& d) {
+  if (d.voxels == 0) return {};
+  auto code = [](const char* value, const char* scheme, const char* meaning) {
+    return CodedConcept{QString::fromLatin1(value), QString::fromLatin1(scheme), QString::fromLatin1(meaning)};
+  };
+  const CodedConcept adc = code("113041", "DCM", "Apparent Diffusion Coefficient");
+  const CodedConcept um2s = code("um2/s", "UCUM", "um2/s");
+  const CodedConcept none = code("1", "UCUM", "no units");
+  const MeasurementRegion r = MeasurementRegion::Segment;
+  // Percentiles and entropy have no code in DICOM's CID 7464: the project's own scheme.
+  return {
+      {code("118565006", "SCT", "Volume"), d.volumeMl, code("ml", "UCUM", "milliliter"), {}, r},
+      {adc, d.mean, um2s, code("373098007", "SCT", "Mean"), r},
+      {adc, d.median, um2s, code("130290", "DCM", "Median"), r},
+      {adc, d.sd, um2s, code("386136009", "SCT", "Standard Deviation"), r},
+      {adc, d.min, um2s, code("255605001", "SCT", "Minimum"), r},
+      {adc, d.max, um2s, code("56851009", "SCT", "Maximum"), r},
+      {adc, d.p10, um2s, code("P10", "99RADCUR", "10th Percentile"), r},
+      {adc, d.p25, um2s, code("P25", "99RADCUR", "25th Percentile"), r},
+      {adc, d.p75, um2s, code("P75", "99RADCUR", "75th Percentile"), r},
+      {adc, d.p90, um2s, code("P90", "99RADCUR", "90th Percentile"), r},
+      {code("126051", "DCM", "Skewness"), d.skewness, none, {}, r},
+      {code("126052", "DCM", "Kurtosis"), d.kurtosis, none, {}, r},
+      {code("ENTROPY", "99RADCUR", "Entropy of ADC histogram"), d.entropy, code("bit", "UCUM", "bit"), {}, r},
+  };
+}
+
 Volume tumourAdcMap(const Volume& adc, const SegmentMask& mask) {
   Volume out(PixelType::Float32, adc.dimensions());
   out.spacing = adc.spacing;

@@ -3,6 +3,8 @@
 #include "casework/LabelTransfer.h"
 
 #include "StoredSeries.h"
+#include "casework/AdcWork.h"
+#include "exchange/ParametricMap.h"
 
 #include "core/Files.h"
 #include "core/SegmentStatistics.h"
@@ -127,7 +129,7 @@ Status checkText(const PhiScanner* scanner, const QString& file, const QString& 
 // refers to, and a Normal finding for a series read as "no finding".
 namespace {
 
-LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool includeUnverified, LabelExport& counts) {
+LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool includeUnverified, bool adc, LabelExport& counts) {
   LabelSet out = stored;
   out.segments.clear();
   for (const Segment& s : stored.segments) {
@@ -148,7 +150,14 @@ LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool inclu
   }
   const bool hounsfield = volume.modality == QLatin1String("CT");
   std::map<int, std::vector<Measurement>> statistics;
-  for (const Segment& s : out.segments) statistics[s.number] = segmentMeasurements(segmentStatistics(s.mask, volume), hounsfield);
+  for (const Segment& s : out.segments) {
+    if (adc) {
+      const auto distributions = adcDistributions(s.mask, volume);
+      statistics[s.number] = distributions.empty() ? std::vector<Measurement>() : adcMeasurements(distributions.front().values);
+    } else {
+      statistics[s.number] = segmentMeasurements(segmentStatistics(s.mask, volume), hounsfield);
+    }
+  }
   std::set<int> referenced;
   for (Finding& f : out.findings) {
     if (f.finding.isEmpty()) f.finding = f.diseaseClass.isEmpty() ? srcodes::clinicalFinding() : f.diseaseClass;
@@ -211,7 +220,8 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!volume) return fail(volume.error());
   if (progress.cancelled()) return cancelledFailure(LabelTransferTr::tr("cancelled"));
   LabelExport result;
-  const LabelSet labels = reportedLabels(stored.value()->labels, **volume, options.includeUnverified, result);
+  const bool adc = isAdcMap(**volume, series->seriesDescription);
+  const LabelSet labels = reportedLabels(stored.value()->labels, **volume, options.includeUnverified, adc, result);
   if (labels.segments.empty() && labels.findings.empty())
     return fail(LabelTransferTr::tr("series %1 has only unverified segments (%2); verify them or export with --include-unverified")
                     .arg(seriesUid)
@@ -267,6 +277,23 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     segRef.seriesInstanceUid = seg->seriesInstanceUid;
     segRef.segmentNumbers = seg->segmentNumbers;
     segRefPtr = &segRef;
+  }
+  if (adc && (*volume)->pixelType() == PixelType::Float32 && (*volume)->hasPatientOrientation) {
+    for (const Segment& s : labels.segments) {
+      if (s.mask.isEmpty()) continue;
+      ParametricMapOptions mapOptions;
+      mapOptions.seriesDescription = QStringLiteral("RadCurator tumour ADC");
+      mapOptions.contentLabel = QStringLiteral("TUMOURADC");
+      mapOptions.sourceSeriesUid = seriesUid;
+      mapOptions.derivationDescription = QStringLiteral("tumour-specific ADC map, segment %1: %2").arg(s.number).arg(s.description);
+      mapOptions.contentCreator = labels.observerName;
+      const QString raw = QDir(scratch).filePath(QStringLiteral("map-%1.dcm").arg(s.number));
+      const auto map = writeParametricMap(tumourAdcMap(**volume, s.mask), raw, mapOptions);
+      if (!map) return undo(map.error());
+      const QString final = freshName(outputFolder, *series, QStringLiteral("ADCMAP%1").arg(s.number));
+      if (const Status ok = handOver(raw, final, map->sopInstanceUid); !ok) return undo(ok.error());
+      result.tumourMapPaths << final;
+    }
   }
   if (progress.cancelled()) {
     for (const QString& path : written) QFile::remove(path);

@@ -86,7 +86,11 @@ struct AttributeTypes::Impl {
   Types build(const QStringList& modules) const {
     Types types;
     for (const QString& module : modules) {
-      const QString table = moduleTable.value(normalized(module));
+      QString table = moduleTable.value(normalized(module));
+      // A functional-groups module newer than Part3.xml ("Parametric Map Multi-frame
+      // Functional Groups") has the types of the generic one (Content Date is Type 1 there).
+      if (table.isEmpty() && normalized(module).endsWith(QLatin1String("multiframefunctionalgroups")))
+        table = moduleTable.value(QStringLiteral("multiframefunctionalgroups"));
       if (table.isEmpty()) continue;
       std::vector<Entry> flat;
       flatten(table, 0, 0, flat);

@@ -1,5 +1,7 @@
 #include "handoff/CaseSheet.h"
 
+#include "casework/AdcWork.h"
+
 #include "annotate/ClinicalTemplate.h"
 #include "annotate/Vocabulary.h"
 #include "dicom/DatasetAccess.h"
@@ -54,6 +56,18 @@ const std::vector<SheetColumn>& findingColumns() {
       {QStringLiteral("location"), QStringLiteral("部位"), QStringLiteral("Location"), false},
       {QStringLiteral("long_axis"), QStringLiteral("長径 (mm)"), QStringLiteral("Long axis (mm)"), false},
       {QStringLiteral("short_axis"), QStringLiteral("短径 (mm)"), QStringLiteral("Short axis (mm)"), false},
+      // The tumour-specific ADC map: all verified segments of the exam's ADC series (10^-6 mm²/s).
+      {QStringLiteral("adc_volume"), QStringLiteral("腫瘍拡散体積 (mL)"), QStringLiteral("Tumour diffusion volume (mL)"), false},
+      {QStringLiteral("adc_mean"), QStringLiteral("ADC平均 (×10⁻⁶ mm²/s)"), QStringLiteral("ADC mean (10^-6 mm2/s)"), false},
+      {QStringLiteral("adc_median"), QStringLiteral("ADC中央値 (×10⁻⁶ mm²/s)"), QStringLiteral("ADC median (10^-6 mm2/s)"), false},
+      {QStringLiteral("adc_sd"), QStringLiteral("ADC標準偏差"), QStringLiteral("ADC SD"), false},
+      {QStringLiteral("adc_p10"), QStringLiteral("ADC 10パーセンタイル"), QStringLiteral("ADC 10th percentile"), false},
+      {QStringLiteral("adc_p25"), QStringLiteral("ADC 25パーセンタイル"), QStringLiteral("ADC 25th percentile"), false},
+      {QStringLiteral("adc_p75"), QStringLiteral("ADC 75パーセンタイル"), QStringLiteral("ADC 75th percentile"), false},
+      {QStringLiteral("adc_p90"), QStringLiteral("ADC 90パーセンタイル"), QStringLiteral("ADC 90th percentile"), false},
+      {QStringLiteral("adc_skewness"), QStringLiteral("ADC歪度"), QStringLiteral("ADC skewness"), false},
+      {QStringLiteral("adc_kurtosis"), QStringLiteral("ADC尖度"), QStringLiteral("ADC kurtosis"), false},
+      {QStringLiteral("adc_entropy"), QStringLiteral("ADCエントロピー (bit)"), QStringLiteral("ADC entropy (bits)"), false},
   };
   return columns;
 }
@@ -224,6 +238,20 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     if (!locations.isEmpty()) put(row, QStringLiteral("location"), locations.join(QStringLiteral("; ")));
     if (longAxis) put(row, QStringLiteral("long_axis"), *longAxis);
     if (shortAxis) put(row, QStringLiteral("short_axis"), *shortAxis);
+    if (std::any_of(extraColumns.columns.begin(), extraColumns.columns.end(), [](const QString& id) { return id.startsWith(QLatin1String("adc_")); })) {
+      for (const SeriesSummary* s : members) {
+        const auto adc = tumourAdcDistribution(db, s->seriesUid);
+        if (!adc) return fail(adc.error());
+        if (!adc->has_value()) continue;
+        const ValueDistribution& d = **adc;
+        for (auto [id, value] : {std::pair{"adc_volume", d.volumeMl}, std::pair{"adc_mean", d.mean}, std::pair{"adc_median", d.median},
+                                 std::pair{"adc_sd", d.sd}, std::pair{"adc_p10", d.p10}, std::pair{"adc_p25", d.p25},
+                                 std::pair{"adc_p75", d.p75}, std::pair{"adc_p90", d.p90}, std::pair{"adc_skewness", d.skewness},
+                                 std::pair{"adc_kurtosis", d.kurtosis}, std::pair{"adc_entropy", d.entropy}})
+          put(row, QLatin1String(id), value);
+        break;  // one ADC series per exam: the first labelled one
+      }
+    }
 
     // The clinical record first; what the DICOM header kept where it has nothing.
     const auto record = clinicalStore.load(first.patientCode);

@@ -78,6 +78,15 @@ struct SegmentAdcStatistics {
 Result<std::vector<SegmentAdcStatistics>> adcStatisticsOfSeries(const CaseStore& store, const QString& adcSeriesUid);
 QString adcStatisticsTsv(const std::vector<SegmentAdcStatistics>& statistics);
 
+// The ADC distribution inside all verified segments of a series taken together (the tumour of
+// the case sheet); nullopt when the series is not an ADC map or has no verified segment.
+Result<std::optional<ValueDistribution>> tumourAdcDistribution(CaseDatabase& db, const QString& seriesUid);
+
+// The ADC distribution as TID 1500 measurements: volume (ml), and the ADC (DCM 113041, um2/s)
+// with its mean, median, SD, minimum, maximum, 10/25/75/90th percentiles; skewness and
+// kurtosis (DCM 126051/126052) and entropy (bits) without unit.
+std::vector<Measurement> adcMeasurements(const ValueDistribution& distribution);
+
 // The tumour-specific ADC map of a segment: the ADC inside the mask, 0 outside.
 Volume tumourAdcMap(const Volume& adc, const SegmentMask& mask);
 

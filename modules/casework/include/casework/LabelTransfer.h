@@ -11,7 +11,9 @@
 // profile says; UIDs, patient code and fixed strings are already de-identified) and the
 // residual-PHI scan against every patient of the correspondence table. They are written
 // under new names in the output folder (nothing there is replaced) and entered in the export
-// ledger with their SHA-256.
+// ledger with their SHA-256. On an ADC map the statistics are the ADC distribution
+// (casework/AdcWork.h) and every segment also leaves as a tumour-specific ADC map (a
+// Parametric Map: the ADC inside the segment, 0 outside).
 //
 // Import: a SEG or SR (ours, or another tool's) is read onto its source series in the store,
 // found by the UIDs it references, or, for objects made on the original images before
@@ -45,6 +47,7 @@ struct LabelExportOptions {
 struct LabelExport {
   QString segPath;  // empty when the series has no segments
   QString srPath;   // empty when it has no findings
+  QStringList tumourMapPaths;  // an ADC map's segments: one tumour-specific ADC map each
   QString segSopInstanceUid;
   QString srSopInstanceUid;
   qint64 exportId = 0;

@@ -9,6 +9,7 @@
 #include "casework/StoreCheck.h"
 #include "casework/StoreDeid.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/DiffusionPhantom.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -63,8 +64,27 @@ int makePhantom(const Args& args) {
     err() << "error: " << result.error() << "\n";
     return 1;
   }
-  out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph to "
-        << QDir(args.positional.first()).absolutePath() << "\n";
+  // A second demo patient: an abdominal DWI (b = 0, 500, 1000) with the scanner's ADC map and
+  // a low-ADC tumour, for the tumour-specific ADC workflow.
+  DiffusionPhantomOptions diffusion;
+  diffusion.matrix = 96;
+  diffusion.slices = 24;
+  diffusion.spacing = {2.5, 2.5, 5.0};
+  diffusion.bValues = {0, 500, 1000};
+  diffusion.directions = 3;
+  diffusion.tumourRadiusMm = 18;
+  diffusion.scannerAdcMap = true;
+  diffusion.patient.patientId = QStringLiteral("DEMO-0002");
+  diffusion.patient.patientName = QStringLiteral("SUZUKI^HANAKO=鈴木^花子=すずき^はなこ");
+  diffusion.patient.patientBirthDate = QStringLiteral("19640902");
+  diffusion.patient.patientSex = QStringLiteral("F");
+  const auto dwi = writeDiffusionPhantom(QDir(args.positional.first()).filePath(QStringLiteral("diffusion")), diffusion);
+  if (!dwi) {
+    err() << "error: " << dwi.error() << "\n";
+    return 1;
+  }
+  out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph, and a DWI study (" << dwi->dwiFiles.size()
+        << " images, b = 0/500/1000, with the scanner's ADC map), to " << QDir(args.positional.first()).absolutePath() << "\n";
   return 0;
 }
 

@@ -68,10 +68,19 @@ const CodedConcept kNeoplasm{QStringLiteral("108369006"), QStringLiteral("SCT"),
 
 }  // namespace
 
-bool isAdcMap(const Volume& volume, const QString& seriesDescription) {
+bool isAdcMap(const Volume& volume, const QString& seriesDescription, const QString& imageType) {
   if (volume.unit == QLatin1String("um2/s") || volume.unit == QLatin1String("10-6.mm2/s")) return true;
+  if (volume.modality != QLatin1String("MR")) return false;
   const QString d = seriesDescription.toUpper();
-  return volume.modality == QLatin1String("MR") && (d.contains(QLatin1String("ADC")) || d.contains(QLatin1String("APPARENT DIFFUSION")));
+  return d.contains(QLatin1String("ADC")) || d.contains(QLatin1String("APPARENT DIFFUSION")) ||
+         imageType.toUpper().split(QLatin1Char('\\')).contains(QLatin1String("ADC"));
+}
+
+bool isStoredAdcMap(const Volume& volume, const SeriesSummary& series) {
+  if (isAdcMap(volume, series.seriesDescription)) return true;
+  if (volume.modality != QLatin1String("MR") || volume.slices.empty()) return false;
+  auto read = readDicomFile(volume.slices.front().filePath, ReadScope::Header);
+  return read && isAdcMap(volume, series.seriesDescription, dcm::ascii(read->file->getDataset(), DCM_ImageType));
 }
 
 Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComputeRequest& request, Progress& progress) {
@@ -101,10 +110,10 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
   if (!all) return all.failure();
   for (const SeriesSummary& s : all.value()) {
     if (s.studyUid != dwiSeries->studyUid || s.seriesUid == request.dwiSeriesUid) continue;
-    if (s.modality != QLatin1String("MR") || !s.seriesDescription.toUpper().contains(QLatin1String("ADC"))) continue;
-    if (s.seriesDescription.startsWith(QLatin1String("RadCurator"))) continue;  // one of ours
+    if (s.modality != QLatin1String("MR") || s.columns != map->adc->width() || s.rows != map->adc->height()) continue;
     auto scanner = loadStoredSeries(db, s.seriesUid);
-    if (!scanner || !sameGrid(**scanner, *map->adc)) continue;
+    if (!scanner || !sameGrid(**scanner, *map->adc) || (*scanner)->unit == QLatin1String("um2/s")) continue;  // ours are um2/s maps
+    if (!isStoredAdcMap(**scanner, s)) continue;
     const auto difference = meanAbsoluteDifference(*map->adc, **scanner, map->valid);
     if (!difference) continue;
     outcome.scannerSeriesUid = s.seriesUid;
@@ -140,7 +149,7 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   if (!series) return series.failure();
   auto adc = loadStoredSeries(db, request.adcSeriesUid, progress);
   if (!adc) return adc.failure();
-  if (!isAdcMap(**adc, series->seriesDescription))
+  if (!isStoredAdcMap(**adc, series.value()))
     return fail(AdcTr::tr("series %1 is not an ADC map (no um2/s value mapping, no ADC in its description)").arg(request.adcSeriesUid));
 
   AdcCandidateOptions options = request.candidate;
@@ -223,7 +232,7 @@ Result<std::vector<SegmentAdcStatistics>> adcStatisticsOfSeries(const CaseStore&
   if (!series) return series.failure();
   auto adc = loadStoredSeries(db, adcSeriesUid);
   if (!adc) return adc.failure();
-  if (!isAdcMap(**adc, series->seriesDescription))
+  if (!isStoredAdcMap(**adc, series.value()))
     return fail(AdcTr::tr("series %1 is not an ADC map (no um2/s value mapping, no ADC in its description)").arg(adcSeriesUid));
   const auto stored = LabelStore(db).load(adcSeriesUid);
   if (!stored) return stored.failure();
@@ -277,7 +286,7 @@ Result<std::optional<ValueDistribution>> tumourAdcDistribution(CaseDatabase& db,
   if (tumour.isEmpty()) return std::optional<ValueDistribution>();
   auto adc = loadStoredSeries(db, seriesUid);
   if (!adc) return adc.failure();
-  if (!isAdcMap(**adc, series->seriesDescription)) return std::optional<ValueDistribution>();
+  if (!isStoredAdcMap(**adc, series.value())) return std::optional<ValueDistribution>();
   const auto all = adcDistributions(tumour, **adc);
   if (all.empty()) return std::optional<ValueDistribution>();
   return std::optional<ValueDistribution>(all.front().values);

@@ -220,7 +220,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!volume) return fail(volume.error());
   if (progress.cancelled()) return cancelledFailure(LabelTransferTr::tr("cancelled"));
   LabelExport result;
-  const bool adc = isAdcMap(**volume, series->seriesDescription);
+  const bool adc = isStoredAdcMap(**volume, series.value());
   const LabelSet labels = reportedLabels(stored.value()->labels, **volume, options.includeUnverified, adc, result);
   if (labels.segments.empty() && labels.findings.empty())
     return fail(LabelTransferTr::tr("series %1 has only unverified segments (%2); verify them or export with --include-unverified")

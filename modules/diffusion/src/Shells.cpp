@@ -120,7 +120,8 @@ Result<DiffusionSeries> loadDiffusion(const QStringList& files, Progress& progre
 QString describeShells(const DiffusionSeries& series) {
   QStringList parts;
   for (const DiffusionShell& s : series.shells)
-    parts << DiffusionTr::tr("b=%1 (%n volume(s))", nullptr, s.volumeCount).arg(std::round(s.bValue));
+    parts << (s.volumeCount == 1 ? DiffusionTr::tr("b=%1 (1 volume)").arg(std::round(s.bValue))
+                                 : DiffusionTr::tr("b=%1 (%2 volumes)").arg(std::round(s.bValue)).arg(s.volumeCount));
   return parts.join(QStringLiteral(", "));
 }
 

@@ -68,7 +68,7 @@ Result<WrittenObject> writeParametricMap(const Volume& map, const QString& outpu
                                             ofString(options.seriesDescription), ofString(options.contentCreator));
   auto created = DPMParametricMapIOD::create<IODFloatingPointImagePixelModule>(
       "MR", ofString(QString::number(options.seriesNumber)), "1", Uint16(map.height()), Uint16(map.width()), equipment,
-      identification, "VOLUME", "QUANTITY", DPMTypes::CQ_RESEARCH);
+      identification, "VOLUME", ofString(options.derivedPixelContrast), DPMTypes::CQ_RESEARCH);
   if (OFCondition* error = OFget<OFCondition>(&created))
     return fail(ExchangeTr::tr("cannot create the parametric map: %1").arg(dcm::conditionText(*error)));
   DPMParametricMapIOD* pm = OFget<DPMParametricMapIOD>(&created);
@@ -105,7 +105,7 @@ Result<WrittenObject> writeParametricMap(const Volume& map, const QString& outpu
   FGPixelValueTransformation identity;
   identity.setFGType(FGPixelValueTransformation::E_PixelValTrans_Identity);
   FGParametricMapFrameType frameType;
-  frameType.setFrameType("DERIVED\\PRIMARY\\VOLUME\\QUANTITY");
+  frameType.setFrameType(ofString(QStringLiteral("DERIVED\\PRIMARY\\VOLUME\\") + options.derivedPixelContrast));
 
   const float* values = map.data<float>();
   const auto [lo, hi] = std::minmax_element(values, values + map.voxelCount());

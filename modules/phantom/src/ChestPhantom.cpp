@@ -1,5 +1,7 @@
 #include "phantom/ChestPhantom.h"
 
+#include "PhantomDicom.h"
+
 #include "dicom/CharacterSet.h"
 #include "dicom/Uid.h"
 
@@ -21,9 +23,6 @@ namespace rc {
 
 namespace {
 
-struct PhantomTr {
-  Q_DECLARE_TR_FUNCTIONS(Phantom)
-};
 
 using P3 = std::array<double, 3>;
 
@@ -145,56 +144,6 @@ double tissueHu(const P3& p, double vessel, const std::vector<PhantomNodule>& no
   if (spine < 17) hu = std::fmod(-z + 600.0, 28.0) < 5 ? 70 : (spine > 15 ? 800 : 330);
   if (std::sqrt(sq(x) + sq(y - 100)) < 7) hu = 20;
   return hu;
-}
-
-QByteArray toLatin1(const QString& s) { return s.toLatin1(); }
-
-void putString(DcmItem* ds, const DcmTagKey& tag, const QString& value) {
-  ds->putAndInsertString(tag, toLatin1(value).constData());
-}
-
-// Attributes shared by the CT and the radiograph: patient, institution and equipment.
-// The phantom's UIDs derive from the patient ID and what they name: writing the same phantom
-// twice gives the same UIDs.
-QString phantomUid(const PhantomOptions& o, const QString& what) {
-  return uidFromBytes(("radcurator-phantom/" + o.patientId + "/" + what).toUtf8());
-}
-
-void putPatientAndInstitution(DcmItem* ds, const PhantomOptions& o) {
-  ds->putAndInsertString(DCM_SpecificCharacterSet, "\\ISO 2022 IR 87");
-  // Each component group is encoded with its own return to ASCII before '^', '=' and '\'.
-  const QByteArray name = encodeIso2022Japanese(o.patientName);
-  ds->putAndInsertString(DCM_PatientName, name.constData());
-  putString(ds, DCM_PatientID, o.patientId);
-  putString(ds, DCM_IssuerOfPatientID, QStringLiteral("RADCURATOR-DEMO-HOSPITAL"));
-  putString(ds, DCM_PatientBirthDate, o.patientBirthDate);
-  putString(ds, DCM_PatientSex, o.patientSex);
-  putString(ds, DCM_PatientAge, QStringLiteral("067Y"));
-  putString(ds, DCM_PatientSize, QStringLiteral("1.68"));
-  putString(ds, DCM_PatientWeight, QStringLiteral("61"));
-  ds->putAndInsertString(DCM_OtherPatientNames, encodeIso2022Japanese(QStringLiteral("YAMADA^TAROU")).constData());
-  putString(ds, DCM_PatientComments, QStringLiteral("Synthetic demo patient; smoker 40 pack-years"));
-  putString(ds, DCM_InstitutionName, QStringLiteral("RadCurator Demo Hospital"));
-  putString(ds, DCM_InstitutionAddress, QStringLiteral("1-1 Demo-cho, Chiyoda-ku, Tokyo"));
-  putString(ds, DCM_ReferringPhysicianName, QStringLiteral("SUZUKI^ICHIRO"));
-  putString(ds, DCM_PerformingPhysicianName, QStringLiteral("TANAKA^HANAKO"));
-  putString(ds, DCM_OperatorsName, QStringLiteral("SATO^JIRO"));
-  putString(ds, DCM_StationName, QStringLiteral("DEMO-STATION-1"));
-  putString(ds, DCM_Manufacturer, QStringLiteral("RadCurator"));
-  putString(ds, DCM_ManufacturerModelName, QStringLiteral("Synthetic chest phantom"));
-  putString(ds, DCM_BodyPartExamined, QStringLiteral("CHEST"));
-}
-
-Status save(DcmFileFormat& file, const QString& path) {
-  const QString temp = path + QStringLiteral(".part");
-  const OFCondition status = file.saveFile(OFFilename(QFile::encodeName(temp).constData()), EXS_LittleEndianExplicit);
-  if (status.bad()) {
-    QFile::remove(temp);
-    return fail(PhantomTr::tr("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(status.text())));
-  }
-  QFile::remove(path);
-  if (!QFile::rename(temp, path)) return fail(PhantomTr::tr("%1: cannot write").arg(path));
-  return Status::success();
 }
 
 }  // namespace

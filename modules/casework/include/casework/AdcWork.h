@@ -28,8 +28,11 @@ namespace rc {
 class CorrespondenceTable;
 class DeidProfile;
 
-// An ADC map: a parametric map in um2/s (ours, or another tool's), or a scanner's ADC series.
-bool isAdcMap(const Volume& volume, const QString& seriesDescription = QString());
+// An ADC map: a parametric map in um2/s (ours, or another tool's), or a scanner's ADC series
+// (Image Type or Series Description says ADC; de-identification may have replaced the latter).
+bool isAdcMap(const Volume& volume, const QString& seriesDescription = QString(), const QString& imageType = QString());
+// The same for a stored series (reads its first file's Image Type).
+bool isStoredAdcMap(const Volume& volume, const SeriesSummary& series);
 
 struct AdcComputeRequest {
   QString dwiSeriesUid;

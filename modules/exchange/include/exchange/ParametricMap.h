@@ -21,6 +21,7 @@ struct ParametricMapOptions {
   QString seriesInstanceUid;       // empty: a new series
   QString sourceSeriesUid;         // the series the map's slices name (required)
   QString contentLabel = QStringLiteral("ADC");
+  QString derivedPixelContrast = QStringLiteral("ADC");  // Image Type value 4 (PS3.3 C.8.13.1.1.1)
   QString derivationDescription;   // how the map was made (method, b-values, threshold)
   QString contentCreator;
   // The quantity and its unit (defaults: Apparent Diffusion Coefficient in um2/s).

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdcWork</name>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the diffusion series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the ADC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ADC map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing the ADC map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 is not an ADC map (no um2/s value mapping, no ADC in its description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1: the diffusion series it was computed from is not in the store; threshold without the high-b condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest-b image is not on the grid of the ADC map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ADC map is not stored as float values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 has no segments: threshold it first (adc threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 is not one parametric map object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never replaces a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotation</name>
     <message>
         <source>This series is also open in another RadCurator window (%1, process %2, since %3). Saves are checked against each other: the later one is told, nothing is overwritten.</source>
@@ -979,6 +1042,89 @@
     </message>
 </context>
 <context>
+    <name>Diffusion</name>
+    <message>
+        <source>an ADC needs at least two b-value shells; the series has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen b-values select one shell twice (b=%1); choose two different shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the ADC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maps are on different grids (%1x%2x%3 and %4x%5x%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voxel to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ADC range %1-%2 is empty: the lower bound must be below the upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the high-b image is not on the grid of the ADC map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ADC range %1-%2 x10^-6 mm²/s selects no voxel%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with a high-b signal above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every part the ADC range selects is smaller than %1 mm³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series holds no image volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor&apos;s b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1 (b=%2) is not on the grid of volume 1 (%3x%4x%5): shells on different grids cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combining b-value shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b=%1 (1 volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b=%1 (%2 volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has one b-value shell (b=%1, volumes: %2); an ADC needs at least two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>%1 already exists; an export never replaces a file</source>
@@ -1180,6 +1326,42 @@
         <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a parametric map is written from float values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parametric map needs a source series with patient geometry and a frame of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source images are too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source series of the map is not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the parametric map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot describe the map&apos;s geometry and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the parametric map&apos;s frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot build the parametric map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1290,6 +1472,18 @@
     </message>
     <message>
         <source>same SOP Instance UID as %1, which was imported; this copy could not be: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no derived file to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a derived series is one series of one study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study %2 is not filed under patient %3 in the store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +1985,14 @@
     </message>
     <message>
         <source>Writing synthetic chest X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diffusion phantom needs b-values and a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

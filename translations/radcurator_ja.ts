@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdcWork</name>
+    <message>
+        <source>series %1 has no images in the store</source>
+        <translation>シリーズ %1 の画像がストアにありません</translation>
+    </message>
+    <message>
+        <source>Loading the diffusion series</source>
+        <translation>拡散強調シリーズを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>series %1: %2</source>
+        <translation>シリーズ %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Computing the ADC</source>
+        <translation>ADC を計算しています</translation>
+    </message>
+    <message>
+        <source>Writing the ADC map</source>
+        <translation>ADC マップを書き出しています</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Filing the ADC map</source>
+        <translation>ADC マップをストアに登録しています</translation>
+    </message>
+    <message>
+        <source>series %1 is not an ADC map (no um2/s value mapping, no ADC in its description)</source>
+        <translation>シリーズ %1 は ADC マップではありません（um2/s の値マッピングも、説明・画像種別の ADC もありません）</translation>
+    </message>
+    <message>
+        <source>series %1: the diffusion series it was computed from is not in the store; threshold without the high-b condition</source>
+        <translation>シリーズ %1: 計算元の拡散強調シリーズがストアにありません。高 b 値条件なしで閾値処理してください</translation>
+    </message>
+    <message>
+        <source>the highest-b image is not on the grid of the ADC map</source>
+        <translation>最高 b 値の画像が ADC マップと同じ格子上にありません</translation>
+    </message>
+    <message>
+        <source>the ADC map is not stored as float values</source>
+        <translation>ADC マップが浮動小数点値で保存されていません</translation>
+    </message>
+    <message>
+        <source>series %1 has no segments: threshold it first (adc threshold)</source>
+        <translation>シリーズ %1 にセグメントがありません。先に閾値処理してください（adc threshold）</translation>
+    </message>
+    <message>
+        <source>series %1 is not one parametric map object</source>
+        <translation>シリーズ %1 は 1 つのパラメトリックマップオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an export never replaces a file</source>
+        <translation>%1 は既に存在します。エクスポートはファイルを上書きしません</translation>
+    </message>
+</context>
+<context>
     <name>Annotation</name>
     <message>
         <source>This series is also open in another RadCurator window (%1, process %2, since %3). Saves are checked against each other: the later one is told, nothing is overwritten.</source>
@@ -977,6 +1040,89 @@
     </message>
 </context>
 <context>
+    <name>Diffusion</name>
+    <message>
+        <source>an ADC needs at least two b-value shells; the series has %1</source>
+        <translation>ADC には b 値シェルが 2 つ以上必要です。このシリーズは %1 つです</translation>
+    </message>
+    <message>
+        <source>the chosen b-values select one shell twice (b=%1); choose two different shells</source>
+        <translation>選んだ b 値が同じシェルを 2 回指しています（b=%1）。異なる 2 つのシェルを選んでください</translation>
+    </message>
+    <message>
+        <source>computing the ADC</source>
+        <translation>ADC を計算しています</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>指定値</translation>
+    </message>
+    <message>
+        <source>from the background</source>
+        <translation>背景から推定</translation>
+    </message>
+    <message>
+        <source>the maps are on different grids (%1x%2x%3 and %4x%5x%6)</source>
+        <translation>マップの格子が異なります（%1x%2x%3 と %4x%5x%6）</translation>
+    </message>
+    <message>
+        <source>no voxel to compare</source>
+        <translation>比較するボクセルがありません</translation>
+    </message>
+    <message>
+        <source>the ADC range %1-%2 is empty: the lower bound must be below the upper</source>
+        <translation>ADC 範囲 %1-%2 は空です。下限は上限より小さくしてください</translation>
+    </message>
+    <message>
+        <source>the high-b image is not on the grid of the ADC map</source>
+        <translation>高 b 値画像が ADC マップと同じ格子上にありません</translation>
+    </message>
+    <message>
+        <source>the ADC range %1-%2 x10^-6 mm²/s selects no voxel%3</source>
+        <translation>ADC 範囲 %1-%2 ×10⁻⁶ mm²/s に該当するボクセルがありません%3</translation>
+    </message>
+    <message>
+        <source> with a high-b signal above %1</source>
+        <translation>（高 b 値信号 %1 超）</translation>
+    </message>
+    <message>
+        <source>every part the ADC range selects is smaller than %1 mm³</source>
+        <translation>ADC 範囲で選ばれた部分はすべて %1 mm³ 未満です</translation>
+    </message>
+    <message>
+        <source>the series holds no image volume</source>
+        <translation>シリーズに画像ボリュームがありません</translation>
+    </message>
+    <message>
+        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor&apos;s b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
+        <translation>ボリューム %1/%2 に b 値がありません: (0018,9087) もベンダーの b 値タグ（Philips (2001,1003)、GE (0043,1039)、Siemens CSA）もありません</translation>
+    </message>
+    <message>
+        <source>volume %1 (b=%2) is not on the grid of volume 1 (%3x%4x%5): shells on different grids cannot be combined</source>
+        <translation>ボリューム %1（b=%2）はボリューム 1（%3x%4x%5）と同じ格子上にありません: 格子の異なるシェルは組み合わせられません</translation>
+    </message>
+    <message>
+        <source>combining b-value shells</source>
+        <translation>b 値シェルを合成しています</translation>
+    </message>
+    <message>
+        <source>b=%1 (1 volume)</source>
+        <translation>b=%1（1 ボリューム）</translation>
+    </message>
+    <message>
+        <source>b=%1 (%2 volumes)</source>
+        <translation>b=%1（%2 ボリューム）</translation>
+    </message>
+    <message>
+        <source>the series has one b-value shell (b=%1, volumes: %2); an ADC needs at least two</source>
+        <translation>このシリーズの b 値シェルは 1 つだけです（b=%1、ボリューム数 %2）。ADC には 2 つ以上必要です</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>%1 already exists; an export never replaces a file</source>
@@ -1178,6 +1324,42 @@
         <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
         <translation>%1: SEG のピクセルデータが、%3 x %4 の %2 フレーム分より短くなっています</translation>
     </message>
+    <message>
+        <source>a parametric map is written from float values</source>
+        <translation>パラメトリックマップは浮動小数点値から書き出します</translation>
+    </message>
+    <message>
+        <source>a parametric map needs a source series with patient geometry and a frame of reference</source>
+        <translation>パラメトリックマップには患者座標の幾何情報と Frame of Reference を持つ元シリーズが必要です</translation>
+    </message>
+    <message>
+        <source>the source images are too large</source>
+        <translation>元画像が大きすぎます</translation>
+    </message>
+    <message>
+        <source>the source series of the map is not named</source>
+        <translation>マップの元シリーズが指定されていません</translation>
+    </message>
+    <message>
+        <source>cannot create the parametric map: %1</source>
+        <translation>パラメトリックマップを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot describe the map&apos;s geometry and values</source>
+        <translation>マップの幾何情報と値を記述できません</translation>
+    </message>
+    <message>
+        <source>cannot create the parametric map&apos;s frames</source>
+        <translation>パラメトリックマップのフレームを作成できません</translation>
+    </message>
+    <message>
+        <source>slice %1: %2</source>
+        <translation>スライス %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot build the parametric map: %2</source>
+        <translation>%1: パラメトリックマップを構築できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1288,6 +1470,18 @@
     <message>
         <source>same SOP Instance UID as %1, which was imported; this copy could not be: %2</source>
         <translation>取り込まれた %1 と同じ SOP Instance UID です。このコピーは取り込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no derived file to file</source>
+        <translation>登録する派生ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: a derived series is one series of one study</source>
+        <translation>%1: 派生シリーズは 1 検査の 1 シリーズでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: study %2 is not filed under patient %3 in the store</source>
+        <translation>%1: 検査 %2 はストアで患者 %3 に登録されていません</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1983,14 @@
     <message>
         <source>Writing synthetic chest X-ray</source>
         <translation>合成胸部 X 線画像を書き出しています</translation>
+    </message>
+    <message>
+        <source>the diffusion phantom needs b-values and a grid</source>
+        <translation>拡散ファントムには b 値と格子が必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
     </message>
 </context>
 <context>

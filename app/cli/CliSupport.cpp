@@ -30,7 +30,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
-                                  QStringLiteral("high-b")};
+                                  QStringLiteral("high-b"), QStringLiteral("diffusion")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -168,7 +168,7 @@ Result<std::set<DeidOption>> requestedOptions(const Args& args) {
 
 int usage() {
   err() << "usage:\n"
-           "  radcurator-cli make-phantom DIR\n"
+           "  radcurator-cli make-phantom DIR [--diffusion]          (demo data; --diffusion adds a DWI study with an ADC map)\n"
            "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
            "  radcurator-cli list [--store DIR]\n"
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"

@@ -64,8 +64,13 @@ int makePhantom(const Args& args) {
     err() << "error: " << result.error() << "\n";
     return 1;
   }
-  // A second demo patient: an abdominal DWI (b = 0, 500, 1000) with the scanner's ADC map and
-  // a low-ADC tumour, for the tumour-specific ADC workflow.
+  if (!args.has(QStringLiteral("diffusion"))) {
+    out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph to "
+          << QDir(args.positional.first()).absolutePath() << "\n";
+    return 0;
+  }
+  // --diffusion: a second demo patient, an abdominal DWI (b = 0, 500, 1000) with the scanner's
+  // ADC map and a low-ADC tumour, for the tumour-specific ADC workflow.
   DiffusionPhantomOptions diffusion;
   diffusion.matrix = 96;
   diffusion.slices = 24;

@@ -156,6 +156,7 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   const QString firstFile = (*adc)->slices.front().filePath;
   QString derivation = derivationOf(firstFile);
   if (request.requireHighB) {
+    if ((*adc)->pixelType() != PixelType::Float32) return fail(AdcTr::tr("the ADC map is not stored as float values"));
     const QString dwiUid = sourceSeriesOf(firstFile);
     const auto dwiFiles = dwiUid.isEmpty() ? Result<SeriesFiles>(SeriesFiles{}) : db.seriesFiles(dwiUid);
     if (!dwiFiles || dwiFiles->isEmpty())
@@ -181,8 +182,6 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
       }
     }
   }
-  if ((*adc)->pixelType() != PixelType::Float32 && request.requireHighB)
-    return fail(AdcTr::tr("the ADC map is not stored as float values"));
   auto mask = adcCandidate(**adc, options);
   if (!mask) return mask.failure();
 

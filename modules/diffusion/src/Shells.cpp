@@ -83,9 +83,9 @@ Result<DiffusionSeries> groupShells(const std::vector<BValueVolume>& volumes, Pr
     groups.back().push_back(n);
   }
   if (groups.size() < 2)
-    return fail(DiffusionTr::tr("the series has one b-value shell (b=%1, %n volume(s)); an ADC needs at least two", nullptr,
-                                int(volumes.size()))
-                    .arg(*volumes.front().bValue));
+    return fail(DiffusionTr::tr("the series has one b-value shell (b=%1, volumes: %2); an ADC needs at least two")
+                    .arg(*volumes.front().bValue)
+                    .arg(volumes.size()));
   for (const auto& group : groups) {
     if (progress.cancelled()) return cancelledFailure(DiffusionTr::tr("cancelled"));
     DiffusionShell shell;

@@ -349,6 +349,19 @@ private slots:
     QVERIFY2(*computed->scannerDifference < 1.0, qPrintable(QString::number(*computed->scannerDifference)));
     QCOMPARE(computed->bValueSource, QStringLiteral("(0018,9087)"));
     const QString adcUid = computed->adcSeriesUid;
+    // Each shell's trace-weighted image is a series of its own, on the same grid.
+    QCOMPARE(computed->shellSeriesUids.size(), 2);
+    const auto b1000 = db.seriesFiles(computed->shellSeriesUids.last());
+    QVERIFY(b1000 && b1000->paths.size() == 1);
+    RC_VERIFY_DCIODVFY(b1000->paths.first());
+    const auto b1000Volume = loadVolume(b1000->paths);
+    QVERIFY(b1000Volume);
+    {
+      // S(b=1000) = S0 exp(-1000 ADC): in the fluid (ADC 3000) 600 * e^-3 = 29.9.
+      const int i = int(options.matrix / 2 - 0.42 * options.matrix * 0.4), j = options.matrix / 2, k = options.slices / 2;
+      QCOMPARE(diffusionPhantomAdc(options, i, j, k), options.fluidAdc);
+      QVERIFY(std::abs(b1000Volume->volume->valueAt(i, j, k) - options.s0 * std::exp(-3.0)) < 0.01);
+    }
     const auto adcFiles = db.seriesFiles(adcUid);
     QVERIFY(adcFiles && adcFiles->paths.size() == 1);
     RC_VERIFY_DCIODVFY(adcFiles->paths.first());

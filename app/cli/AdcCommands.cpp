@@ -72,6 +72,7 @@ int adcCompute(const Args& args) {
   err() << "shells\t" << outcome->shells << "\n"
         << "b-values from\t" << outcome->bValueSource << "\n"
         << "method\t" << outcome->description << "\n";
+  if (!outcome->shellSeriesUids.isEmpty()) err() << "trace-weighted shells\t" << outcome->shellSeriesUids.join(QLatin1Char(' ')) << "\n";
   if (outcome->scannerDifference)
     err() << "scanner ADC\t" << outcome->scannerSeriesUid << "\tmean absolute difference inside the body "
           << QString::number(*outcome->scannerDifference, 'f', 1) << " x10^-6 mm2/s\n";

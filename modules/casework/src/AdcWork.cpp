@@ -136,6 +136,28 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
   const auto filed = fileDerivedSeries(store, {raw});
   if (!filed) return filed.failure();
   outcome.adcSeriesUid = filed.value();
+  if (request.fileShellImages) {
+    int number = 0;
+    for (const DiffusionShell& shell : dwi->shells) {
+      ParametricMapOptions shellOptions;
+      const QString b = QString::number(std::round(shell.bValue));
+      shellOptions.seriesDescription = QStringLiteral("RadCurator DWI b=%1 (trace)").arg(b);
+      shellOptions.seriesNumber = dwiSeries->seriesNumber + 9001 + number;
+      shellOptions.sourceSeriesUid = request.dwiSeriesUid;
+      shellOptions.contentLabel = QStringLiteral("DWI");
+      shellOptions.derivedPixelContrast = QStringLiteral("DIFFUSION");
+      shellOptions.quantity = {QStringLiteral("113043"), QStringLiteral("DCM"), QStringLiteral("Diffusion weighted")};
+      shellOptions.unit = {QStringLiteral("1"), QStringLiteral("UCUM"), QStringLiteral("no units")};
+      shellOptions.derivationDescription = QStringLiteral("trace-weighted image b=%1 s/mm2, geometric mean of %2 volume(s); from series %3")
+                                               .arg(b).arg(shell.volumeCount).arg(request.dwiSeriesUid);
+      const QString shellFile = QDir(scratch.path).filePath(QStringLiteral("shell-%1.dcm").arg(number++));
+      const auto shellWritten = writeParametricMap(*shell.image, shellFile, shellOptions);
+      if (!shellWritten) return shellWritten.failure();
+      const auto shellFiled = fileDerivedSeries(store, {shellFile});
+      if (!shellFiled) return shellFiled.failure();
+      outcome.shellSeriesUids << shellFiled.value();
+    }
+  }
   db.recordAudit(QStringLiteral("adc-compute"), dwiSeries->patientCode,
                  QStringLiteral("series %1 from %2: %3").arg(outcome.adcSeriesUid, request.dwiSeriesUid, map->description));
   progress.report(4, 4, QString());

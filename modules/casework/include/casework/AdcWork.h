@@ -3,8 +3,9 @@
 // radcurator-cli `adc`:
 // 1. compute: a stored DWI series -> b-value shells -> an ADC map, filed as a new Parametric
 //    Map series of the same study (its Derivation Description records method, b-values and
-//    noise floor); where the study holds the scanner's ADC map on the same grid, the mean
-//    absolute difference inside the body is reported;
+//    noise floor), and each shell's trace-weighted image as a series of its own; where the
+//    study holds the scanner's ADC map on the same grid, the mean absolute difference inside
+//    the body is reported;
 // 2. threshold: an ADC range (and optionally a high signal on the highest-b image, and a
 //    minimum island size) becomes a SEMIAUTOMATIC candidate segment that the physician then
 //    edits with the annotation tools until only tumour is left;
@@ -37,10 +38,14 @@ bool isStoredAdcMap(const Volume& volume, const SeriesSummary& series);
 struct AdcComputeRequest {
   QString dwiSeriesUid;
   AdcOptions options;
+  // Also file each shell's trace-weighted image as a series of its own ("RadCurator DWI
+  // b=1000 (trace)"), so that a reader can set it beside the ADC map.
+  bool fileShellImages = true;
 };
 
 struct AdcComputeOutcome {
   QString adcSeriesUid;
+  QStringList shellSeriesUids;  // one per shell, lowest b first (with fileShellImages)
   QString shells;        // "b=0 (5 volumes), b=1000 (12 volumes)"
   QString bValueSource;  // the tag the b-values came from
   QString description;   // method, b-values, noise floor

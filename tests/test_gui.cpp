@@ -17,6 +17,9 @@
 #include "casework/LabelTransfer.h"
 #include "storage/ClinicalRecordStore.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/DiffusionPhantom.h"
+#include "AdcWidgets.h"
+#include "annotate/AnnotationSession.h"
 #include "session/MeasurementTool.h"
 #include "viewer/SliceView.h"
 #include "viewer/ViewerPanel.h"
@@ -410,6 +413,60 @@ private slots:
     QCOMPARE(window.viewerPanel()->planeModel(ViewPlane::Axial)->slice(), 20);
     window.closeBeside();
     QVERIFY(!window.besidePanel()->isVisible());
+  }
+
+  void adcWorkflowInTheWindow() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, storeDir;
+    DiffusionPhantomOptions options;
+    options.matrix = 48;
+    options.slices = 12;
+    const auto phantom = writeDiffusionPhantom(source.path(), options);
+    QVERIFY(phantom);
+    {
+      const auto fixture = test::StoreFixture::open(storeDir.path());
+      QVERIFY(fixture && fixture->import({source.path()}).ok());
+    }
+    MainWindow window;
+    window.setInteractive(false);
+    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window) && window.openStore(storeDir.path()));
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    QVERIFY(window.openFirstSeries());
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    QVERIFY(!window.adcPanel()->showsAdcMap());  // the DWI itself
+
+    // Diffusion > Compute ADC map: the new map opens, and the ADC panel knows it.
+    QSignalSpy computed(&window, &MainWindow::adcComputed);
+    opened.clear();
+    window.computeAdcMap(AdcOptions{});
+    QVERIFY(computed.wait(60000) || computed.count() == 1);
+    QVERIFY2(computed.first().at(0).toBool(), qPrintable(computed.first().at(1).toString()));
+    QVERIFY(opened.wait(60000) || opened.count() >= 1);
+    QVERIFY(window.adcPanel()->showsAdcMap());
+    QCOMPARE(window.session()->volume()->unit, QStringLiteral("um2/s"));
+
+    // Diffusion > ADC candidate mask, as the dialog fills it in: one undoable segment.
+    AdcThresholdDialog dialog(window.session()->volume(), &window);
+    AdcThresholdRequest request = dialog.request();
+    QCOMPARE(request.candidate.high, 1000.0);
+    QSignalSpy made(&window, &MainWindow::adcCandidateMade);
+    window.makeAdcCandidate(request);
+    QVERIFY(made.wait(60000) || made.count() == 1);
+    QVERIFY2(made.first().at(0).toBool(), qPrintable(made.first().at(1).toString()));
+    const auto labels = window.annotation()->labels();
+    QVERIFY(labels && labels->segments.size() == 1);
+    QCOMPARE(int(labels->segments.front().mask.count()), phantom->tumourVoxels);
+    QCOMPARE(labels->segments.front().algorithm, SegmentAlgorithm::Semiautomatic);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.adcPanel()->distributions().empty(), 5000);
+    QCOMPARE(int(window.adcPanel()->distributions().front().values.voxels), phantom->tumourVoxels);
+    // Undo takes the voxels back, then the segment.
+    QVERIFY(window.handleKeyAction(KeyAction::Undo));
+    QCOMPARE(int(window.annotation()->labels()->segments.front().mask.count()), 0);
+    QVERIFY(window.handleKeyAction(KeyAction::Undo));
+    QVERIFY(window.annotation()->labels()->segments.empty());
   }
 
   void screenshotModeOfTheBinary() {

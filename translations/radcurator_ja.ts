@@ -63,6 +63,10 @@
         <source>%1 already exists; an export never replaces a file</source>
         <translation>%1 は既に存在します。エクスポートはファイルを上書きしません</translation>
     </message>
+    <message>
+        <source>the ADC map is not loaded</source>
+        <translation>ADC マップが読み込まれていません</translation>
+    </message>
 </context>
 <context>
     <name>Annotation</name>
@@ -173,6 +177,10 @@
     <message>
         <source>Region growing</source>
         <translation>領域拡張</translation>
+    </message>
+    <message>
+        <source>the computed mask is not on the grid of the open series</source>
+        <translation>計算したマスクが開いているシリーズと同じ格子上にありません</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2339,149 @@
     </message>
 </context>
 <context>
+    <name>rc::AdcHistogramView</name>
+    <message>
+        <source>Drag across the histogram to choose the ADC range</source>
+        <translation>ヒストグラム上をドラッグして ADC 範囲を選びます</translation>
+    </message>
+    <message>
+        <source>no ADC values</source>
+        <translation>ADC 値がありません</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AdcPanel</name>
+    <message>
+        <source>ADC values inside the active segment</source>
+        <translation>アクティブなセグメント内の ADC 値</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>体積 (mL)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P25</source>
+        <translation>P25</translation>
+    </message>
+    <message>
+        <source>P75</source>
+        <translation>P75</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>歪度</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>尖度</translation>
+    </message>
+    <message>
+        <source>Entropy (bits)</source>
+        <translation>エントロピー (bit)</translation>
+    </message>
+    <message>
+        <source>Open an ADC map (Diffusion &gt; Compute ADC map) to see the ADC inside its segments.</source>
+        <translation>ADC マップを開くと（拡散 &gt; ADC マップを計算）、セグメント内の ADC が表示されます。</translation>
+    </message>
+    <message>
+        <source>ADC map: choose or make a segment (Diffusion &gt; ADC candidate mask).</source>
+        <translation>ADC マップ: セグメントを選ぶか作成してください（拡散 &gt; ADC 候補マスク）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ADC in 10⁻⁶ mm²/s, %n lesion(s)</source>
+        <translation>
+            <numerusform>%1: ADC（×10⁻⁶ mm²/s）、病変 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>病変 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AdcThresholdDialog</name>
+    <message>
+        <source>ADC candidate mask</source>
+        <translation>ADC 候補マスク</translation>
+    </message>
+    <message>
+        <source>Low ADC means high cell density. The voxels in the range become a semi-automatic segment; erase what is not tumour (brain, spleen, marrow, bowel, nodes) with the annotation tools.</source>
+        <translation>ADC が低いほど細胞密度が高いことを示します。範囲内のボクセルが半自動セグメントになります。腫瘍でない部分（脳、脾臓、骨髄、腸管、リンパ節）はアノテーションツールで消去してください。</translation>
+    </message>
+    <message>
+        <source> ×10⁻⁶ mm²/s</source>
+        <translation> ×10⁻⁶ mm²/s</translation>
+    </message>
+    <message>
+        <source>ADC above</source>
+        <translation>ADC 下限（超）</translation>
+    </message>
+    <message>
+        <source>ADC below</source>
+        <translation>ADC 上限（未満）</translation>
+    </message>
+    <message>
+        <source> mm³</source>
+        <translation> mm³</translation>
+    </message>
+    <message>
+        <source>Remove islands smaller than</source>
+        <translation>次より小さい島を除去</translation>
+    </message>
+    <message>
+        <source>and a high signal on the highest-b image (above its median inside the body)</source>
+        <translation>かつ最高 b 値画像で高信号（体内の中央値より上）</translation>
+    </message>
+    <message>
+        <source>ADC candidate</source>
+        <translation>ADC 候補</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>セグメント名</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Make the segment</source>
+        <translation>セグメントを作成</translation>
+    </message>
+    <message>
+        <source>%1 voxels (%2 mL) before island removal</source>
+        <translation>%1 ボクセル（%2 mL、島除去前）</translation>
+    </message>
+</context>
+<context>
     <name>rc::ClinicalImportDialog</name>
     <message>
         <source>Import clinical data</source>
@@ -2442,6 +2593,61 @@
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ComputeAdcDialog</name>
+    <message>
+        <source>Compute ADC map</source>
+        <translation>ADC マップを計算</translation>
+    </message>
+    <message>
+        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell&apos;s image become new series of the study.</source>
+        <translation>拡散強調シリーズを b 値シェルにまとめます（差が 1 s/mm² 以内の b 値は 1 シェル。方向はトレース強調画像に合成）。ADC マップと各シェルの画像は検査の新しいシリーズになります。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Two shells: the lowest and the highest b-value</source>
+        <translation>2 シェル: 最低と最高の b 値</translation>
+    </message>
+    <message>
+        <source>Two shells, chosen by b-value:</source>
+        <translation>2 シェル（b 値で指定）:</translation>
+    </message>
+    <message>
+        <source>Log-linear least-squares fit over all shells</source>
+        <translation>全シェルの対数線形最小二乗フィット</translation>
+    </message>
+    <message>
+        <source> s/mm²</source>
+        <translation> s/mm²</translation>
+    </message>
+    <message>
+        <source>Low b</source>
+        <translation>低 b 値</translation>
+    </message>
+    <message>
+        <source>High b</source>
+        <translation>高 b 値</translation>
+    </message>
+    <message>
+        <source>Noise floor</source>
+        <translation>ノイズフロア</translation>
+    </message>
+    <message>
+        <source>Chosen from the background (corners of the low-b image)</source>
+        <translation>背景から自動選択（低 b 値画像の四隅）</translation>
+    </message>
+    <message>
+        <source>Low-b signal at or below</source>
+        <translation>低 b 値信号がこの値以下</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>計算</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3490,74 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Import clinical &amp;data…</source>
         <translation>臨床データを取り込み(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>ADC</source>
+        <translation>ADC</translation>
+    </message>
+    <message>
+        <source>&amp;Diffusion</source>
+        <translation>拡散(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Compute ADC map…</source>
+        <translation>ADC マップを計算…</translation>
+    </message>
+    <message>
+        <source>Compute ADC map</source>
+        <translation>ADC マップを計算</translation>
+    </message>
+    <message>
+        <source>Open a diffusion-weighted MR series first.</source>
+        <translation>先に拡散強調 MR シリーズを開いてください。</translation>
+    </message>
+    <message>
+        <source>ADC candidate mask…</source>
+        <translation>ADC 候補マスク…</translation>
+    </message>
+    <message>
+        <source>ADC candidate mask</source>
+        <translation>ADC 候補マスク</translation>
+    </message>
+    <message>
+        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner&apos;s ADC series).</source>
+        <translation>先に ADC マップを開いてください（拡散 &gt; ADC マップを計算、または装置の ADC シリーズ）。</translation>
+    </message>
+    <message>
+        <source>ADC statistics</source>
+        <translation>ADC 統計</translation>
+    </message>
+    <message>
+        <source>Computing the ADC map…</source>
+        <translation>ADC マップを計算しています…</translation>
+    </message>
+    <message>
+        <source>ADC computation cancelled; nothing was added</source>
+        <translation>ADC 計算をキャンセルしました。何も追加されていません</translation>
+    </message>
+    <message>
+        <source>ADC map computed: %1 (b-values from %2). %3</source>
+        <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
+    </message>
+    <message>
+        <source>Making the ADC candidate mask…</source>
+        <translation>ADC 候補マスクを作成しています…</translation>
+    </message>
+    <message>
+        <source>the series changed</source>
+        <translation>シリーズが変わりました</translation>
+    </message>
+    <message>
+        <source>ADC candidate</source>
+        <translation>ADC 候補</translation>
+    </message>
+    <message>
+        <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
+        <translation>%1 ボクセルの候補セグメント: 腫瘍でない部分を消去してください。</translation>
     </message>
 </context>
 <context>

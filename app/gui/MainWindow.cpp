@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdcWidgets.h"
 #include "ClinicalImportDialog.h"
 #include "ClinicalRecordDialog.h"
 #include "ExportDatasetDialog.h"
@@ -186,8 +187,18 @@ void MainWindow::createDocks() {
   optionsDock->setWidget(toolOptions_);
   addDockWidget(Qt::RightDockWidgetArea, optionsDock);
   tabifyDockWidget(dock, optionsDock);
+  adc_ = new AdcPanel(session_, annotation_, this);
+  adcDock_ = new QDockWidget(tr("ADC"), this);
+  adcDock_->setObjectName(QStringLiteral("adc"));
+  adcDock_->setWidget(adc_);
+  addDockWidget(Qt::RightDockWidgetArea, adcDock_);
   tabifyDockWidget(labelsDock, findingsDock);
+  tabifyDockWidget(labelsDock, adcDock_);
   labelsDock->raise();
+  // On an ADC map the ADC panel is what the physician reads while erasing.
+  connect(session_, &Session::seriesOpened, this, [this] {
+    if (adc_->showsAdcMap()) adcDock_->raise();
+  });
   // The images keep most of the width (resized once the window has its size).
   QTimer::singleShot(0, this, [this, labelsDock] { resizeDocks({labelsDock}, {340}, Qt::Horizontal); });
 }
@@ -339,6 +350,26 @@ void MainWindow::createActions() {
   connect(tools_, &ToolModel::activeChanged, this, [this] {
     for (QAction* a : toolActions_->actions()) a->setChecked(toolFor(KeyAction(a->data().toInt())) == tools_->active());
   });
+
+  // Diffusion: the tumour-specific ADC workflow.
+  QMenu* diffusion = menuBar()->addMenu(tr("&Diffusion"));
+  diffusion->addAction(tr("Compute ADC map…"), this, [this] {
+    if (!session_->hasSeries() || !session_->volume() || session_->volume()->modality != QLatin1String("MR")) {
+      showError(tr("Compute ADC map"), tr("Open a diffusion-weighted MR series first."));
+      return;
+    }
+    ComputeAdcDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) computeAdcMap(dialog.options());
+  });
+  diffusion->addAction(tr("ADC candidate mask…"), this, [this] {
+    if (!adc_->showsAdcMap()) {
+      showError(tr("ADC candidate mask"), tr("Open an ADC map first (Diffusion > Compute ADC map, or the scanner's ADC series)."));
+      return;
+    }
+    AdcThresholdDialog dialog(session_->volume(), this);
+    if (dialog.exec() == QDialog::Accepted) makeAdcCandidate(dialog.request());
+  });
+  diffusion->addAction(tr("ADC statistics"), this, [this] { adcDock_->raise(); });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Mouse and keyboard"), this, &MainWindow::showShortcuts);
@@ -519,6 +550,77 @@ void MainWindow::exportDataset(const QString& outputPath, DatasetExportOptions o
         statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
         if (interactive_) QMessageBox::information(this, tr("Export dataset"), message);
         emit datasetExported(true, message);
+      });
+}
+
+void MainWindow::computeAdcMap(const AdcOptions& options) {
+  if (!session_->hasStore() || !session_->hasSeries() || tasks_->isBusy()) {
+    emit adcComputed(false, tr("busy"));
+    return;
+  }
+  AdcComputeRequest request;
+  request.dwiSeriesUid = session_->series().seriesUid;
+  request.options = options;
+  const CaseStore store = *session_->store();
+  tasks_->run<Result<AdcComputeOutcome>>(
+      tr("Computing the ADC map…"), [store, request](Progress& progress) { return computeAdcSeries(store, request, progress); },
+      [this](Result<AdcComputeOutcome> outcome) {
+        if (!outcome) {
+          if (outcome.cancelled()) statusBar()->showMessage(tr("ADC computation cancelled; nothing was added"));
+          else showError(tr("Compute ADC map"), outcome.error());
+          emit adcComputed(false, outcome.error());
+          return;
+        }
+        QString message = tr("ADC map computed: %1 (b-values from %2). %3").arg(outcome->shells, outcome->bValueSource, outcome->description);
+        if (outcome->scannerDifference)
+          message += QLatin1Char('\n') + tr("The scanner's ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.")
+                                             .arg(*outcome->scannerDifference, 0, 'f', 1);
+        refreshBrowser();
+        openSeriesByUid(outcome->adcSeriesUid);
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+        emit adcComputed(true, message);
+      });
+}
+
+void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) {
+  if (!session_->hasStore() || !session_->volume() || tasks_->isBusy()) {
+    emit adcCandidateMade(false, tr("busy"));
+    return;
+  }
+  const CaseStore store = *session_->store();
+  const std::shared_ptr<const Volume> adc = session_->volume();
+  tasks_->run<Result<Segment>>(
+      tr("Making the ADC candidate mask…"),
+      [store, adc, request](Progress&) -> Result<Segment> {
+        CaseDatabase db(store);
+        if (!db.isOpen()) return fail(db.openError());
+        const auto prepared = prepareAdcCandidate(db, *adc, request);
+        if (!prepared) return prepared.failure();
+        auto mask = adcCandidate(*adc, prepared->options);
+        if (!mask) return mask.failure();
+        return adcCandidateSegment(prepared.value(), request.label, request.actor, std::move(mask).value());
+      },
+      [this, adc](Result<Segment> segment) {
+        if (session_->volume() != adc) {  // another series was opened meanwhile
+          emit adcCandidateMade(false, tr("the series changed"));
+          return;
+        }
+        if (!segment) {
+          showError(tr("ADC candidate mask"), segment.error());
+          emit adcCandidateMade(false, segment.error());
+          return;
+        }
+        const size_t voxels = segment->mask.count();
+        const auto added = annotation_->addComputedSegment(std::move(segment).value(), tr("ADC candidate"));
+        if (!added) {
+          showError(tr("ADC candidate mask"), added.error());
+          emit adcCandidateMade(false, added.error());
+          return;
+        }
+        adcDock_->raise();
+        const QString message = tr("Candidate segment with %1 voxels: erase what is not tumour.").arg(voxels);
+        statusBar()->showMessage(message);
+        emit adcCandidateMade(true, message);
       });
 }
 

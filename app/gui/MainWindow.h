@@ -6,6 +6,7 @@
 // in the Session; this class only wires widgets to it.
 
 #include "annotate/AnnotationSession.h"
+#include "casework/AdcWork.h"
 #include "handoff/DatasetExport.h"
 #include "importer/Importer.h"
 #include "session/Session.h"
@@ -22,10 +23,12 @@
 class QAction;
 class QActionGroup;
 class QCloseEvent;
+class QDockWidget;
 class QSplitter;
 
 namespace rc {
 
+class AdcPanel;
 class ClinicalRecordModel;
 class FindingsPanel;
 class LabelsPanel;
@@ -95,12 +98,21 @@ public:
   // A dataset for a partner (File > Export dataset…): runs off the GUI thread in the task
   // panel; datasetExported tells the outcome.
   void exportDataset(const QString& outputPath, DatasetExportOptions options);
+  // Diffusion > Compute ADC map on the open DWI series (off the GUI thread); the new ADC map
+  // opens when done, with its DWI shell images in the browser. adcComputed tells the outcome.
+  void computeAdcMap(const AdcOptions& options);
+  // Diffusion > ADC candidate mask on the open ADC map: the segment comes in as an undoable
+  // edit of the open labels. adcCandidateMade tells the outcome.
+  void makeAdcCandidate(const AdcThresholdRequest& request);
+  AdcPanel* adcPanel() const { return adc_; }
 
 signals:
   void seriesOpened(bool ok, const QString& message);
   void besideOpened(bool ok, const QString& message);
   void importFinished(const rc::ImportReport& report);
   void datasetExported(bool ok, const QString& message);
+  void adcComputed(bool ok, const QString& message);
+  void adcCandidateMade(bool ok, const QString& message);
 
 private:
   void createActions();
@@ -142,6 +154,8 @@ private:
   MeasurementPanel* measurements_ = nullptr;
   LabelsPanel* labels_ = nullptr;
   FindingsPanel* findings_ = nullptr;
+  AdcPanel* adc_ = nullptr;
+  QDockWidget* adcDock_ = nullptr;
   ToolOptionsPanel* toolOptions_ = nullptr;
   TaskPanel* tasks_;
   QAction* undoAction_ = nullptr;

@@ -317,6 +317,27 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
   return number;
 }
 
+Result<int> AnnotationSession::addComputedSegment(Segment segment, const QString& text) {
+  if (!labels_ || !session_->volume()) return fail(AnnotateTr::tr("open a series first"));
+  const auto dims = session_->volume()->dimensions();
+  if (segment.mask.dimensions() != dims) return fail(AnnotateTr::tr("the computed mask is not on the grid of the open series"));
+  SegmentMask mask = std::move(segment.mask);
+  const int number = labels_->nextSegmentNumber();
+  segment.number = number;
+  segment.mask = SegmentMask(dims);
+  const Status added = pushLabelsStep(AnnotateTr::tr("New segment %1").arg(segment.label), [&](LabelSet& set) {
+    set.segments.push_back(segment);
+    return Status::success();
+  });
+  if (!added) return added.failure();
+  setActiveSegment(number);
+  if (const auto bounds = mask.bounds()) {
+    const Status painted = applyEdit(MaskEdit{number, MaskEdit::Mode::Add, BoxMask::of(mask, *bounds)}, text, true);
+    if (!painted) return painted.failure();
+  }
+  return number;
+}
+
 Result<int> AnnotationSession::ensureActiveSegment() {
   if (labels_ && labels_->segment(activeSegment_)) return activeSegment_;
   if (labels_ && !labels_->segments.empty()) {

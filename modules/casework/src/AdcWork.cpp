@@ -164,6 +164,60 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
   return outcome;
 }
 
+Result<PreparedCandidate> prepareAdcCandidate(CaseDatabase& db, const Volume& adc, const AdcThresholdRequest& request) {
+  PreparedCandidate prepared;
+  prepared.options = request.candidate;
+  if (adc.slices.empty()) return fail(AdcTr::tr("the ADC map is not loaded"));
+  const QString firstFile = adc.slices.front().filePath;
+  prepared.derivation = derivationOf(firstFile);
+  if (!request.requireHighB) return prepared;
+  if (adc.pixelType() != PixelType::Float32) return fail(AdcTr::tr("the ADC map is not stored as float values"));
+  const QString dwiUid = sourceSeriesOf(firstFile);
+  const auto dwiFiles = dwiUid.isEmpty() ? Result<SeriesFiles>(SeriesFiles{}) : db.seriesFiles(dwiUid);
+  if (!dwiFiles || dwiFiles->isEmpty())
+    return fail(AdcTr::tr("series %1: the diffusion series it was computed from is not in the store; "
+                          "threshold without the high-b condition").arg(adc.seriesInstanceUid));
+  auto dwi = loadDiffusion(dwiFiles->paths);
+  if (!dwi) return dwi.failure();
+  AdcCandidateOptions& options = prepared.options;
+  options.highBImage = dwi->shells.back().image;
+  if (options.highBImage->dimensions() != adc.dimensions())
+    return fail(AdcTr::tr("the highest-b image is not on the grid of the ADC map"));
+  if (request.highBMinimum) {
+    options.highBMinimum = *request.highBMinimum;
+  } else {
+    // "High signal": above the median of the highest-b image inside the body (ADC > 0).
+    std::vector<float> inside;
+    const float* a = adc.data<float>();
+    const float* h = options.highBImage->data<float>();
+    for (size_t i = 0; i < adc.voxelCount(); ++i)
+      if (a[i] > 0) inside.push_back(h[i]);
+    if (!inside.empty()) {
+      std::nth_element(inside.begin(), inside.begin() + std::ptrdiff_t(inside.size() / 2), inside.end());
+      options.highBMinimum = inside[inside.size() / 2];
+    }
+  }
+  return prepared;
+}
+
+Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor, SegmentMask mask) {
+  Segment segment;
+  segment.label = label;
+  segment.category = kMorphologicallyAbnormal;
+  segment.type = kNeoplasm;
+  segment.algorithm = SegmentAlgorithm::Semiautomatic;
+  segment.algorithmName = QStringLiteral("RadCurator ADC threshold");
+  segment.description = describeCandidate(prepared.options) + (prepared.derivation.isEmpty() ? QString() : QStringLiteral("; ") + prepared.derivation);
+  segment.color = {40, 160, 230};
+  segment.trackingUid = newUid();
+  segment.trackingId = label;
+  segment.verified = true;
+  segment.verifiedBy = actor;
+  segment.verifiedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  segment.mask = std::move(mask);
+  return segment;
+}
+
 Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThresholdRequest& request, Progress& progress) {
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
@@ -174,37 +228,9 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   if (!isStoredAdcMap(**adc, series.value()))
     return fail(AdcTr::tr("series %1 is not an ADC map (no um2/s value mapping, no ADC in its description)").arg(request.adcSeriesUid));
 
-  AdcCandidateOptions options = request.candidate;
-  const QString firstFile = (*adc)->slices.front().filePath;
-  QString derivation = derivationOf(firstFile);
-  if (request.requireHighB) {
-    if ((*adc)->pixelType() != PixelType::Float32) return fail(AdcTr::tr("the ADC map is not stored as float values"));
-    const QString dwiUid = sourceSeriesOf(firstFile);
-    const auto dwiFiles = dwiUid.isEmpty() ? Result<SeriesFiles>(SeriesFiles{}) : db.seriesFiles(dwiUid);
-    if (!dwiFiles || dwiFiles->isEmpty())
-      return fail(AdcTr::tr("series %1: the diffusion series it was computed from is not in the store; "
-                            "threshold without the high-b condition").arg(request.adcSeriesUid));
-    auto dwi = loadDiffusion(dwiFiles->paths);
-    if (!dwi) return dwi.failure();
-    options.highBImage = dwi->shells.back().image;
-    if (options.highBImage->dimensions() != (*adc)->dimensions())
-      return fail(AdcTr::tr("the highest-b image is not on the grid of the ADC map"));
-    if (request.highBMinimum) {
-      options.highBMinimum = *request.highBMinimum;
-    } else {
-      // "High signal": above the median of the highest-b image inside the body (ADC > 0).
-      std::vector<float> inside;
-      const float* a = (*adc)->data<float>();
-      const float* h = options.highBImage->data<float>();
-      for (size_t i = 0; i < (*adc)->voxelCount(); ++i)
-        if (a[i] > 0) inside.push_back(h[i]);
-      if (!inside.empty()) {
-        std::nth_element(inside.begin(), inside.begin() + std::ptrdiff_t(inside.size() / 2), inside.end());
-        options.highBMinimum = inside[inside.size() / 2];
-      }
-    }
-  }
-  auto mask = adcCandidate(**adc, options);
+  const auto prepared = prepareAdcCandidate(db, **adc, request);
+  if (!prepared) return prepared.failure();
+  auto mask = adcCandidate(**adc, prepared->options);
   if (!mask) return mask.failure();
 
   LabelStore labels(db);
@@ -218,21 +244,8 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   } else {
     set.seriesInstanceUid = request.adcSeriesUid;
   }
-  Segment segment;
+  Segment segment = adcCandidateSegment(prepared.value(), request.label, request.actor, std::move(mask).value());
   segment.number = set.nextSegmentNumber();
-  segment.label = request.label;
-  segment.category = kMorphologicallyAbnormal;
-  segment.type = kNeoplasm;
-  segment.algorithm = SegmentAlgorithm::Semiautomatic;
-  segment.algorithmName = QStringLiteral("RadCurator ADC threshold");
-  segment.description = describeCandidate(options) + (derivation.isEmpty() ? QString() : QStringLiteral("; ") + derivation);
-  segment.color = {40, 160, 230};
-  segment.trackingUid = newUid();
-  segment.trackingId = request.label;
-  segment.verified = true;
-  segment.verifiedBy = request.actor;
-  segment.verifiedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-  segment.mask = std::move(mask).value();
   AdcThresholdOutcome outcome;
   outcome.segmentNumber = segment.number;
   outcome.voxels = segment.mask.count();

@@ -56,6 +56,39 @@ ValueDistribution distributionOf(std::vector<double> values, double voxelVolumeM
   return d;
 }
 
+size_t AdcHistogram::total() const {
+  size_t n = above;
+  for (size_t c : counts) n += c;
+  return n;
+}
+
+AdcHistogram adcHistogram(const Volume& adc, const SegmentMask* mask, double binWidth, double upTo) {
+  AdcHistogram h;
+  h.binWidth = binWidth;
+  h.counts.assign(size_t(std::max(1.0, std::ceil(upTo / binWidth))), 0);
+  if (mask && mask->dimensions() != adc.dimensions()) return h;
+  const std::vector<float> values = voxelValues(adc);
+  const size_t plane = adc.sliceVoxelCount();
+  for (int k = 0; k < adc.sliceCount(); ++k) {
+    const std::uint8_t* inside = mask ? mask->slice(k) : nullptr;
+    if (mask && !inside) continue;
+    for (size_t n = 0; n < plane; ++n) {
+      if (inside && !inside[n]) continue;
+      const double v = values[size_t(k) * plane + n];
+      if (!(v > 0)) continue;
+      const size_t bin = size_t(v / binWidth);
+      if (bin < h.counts.size()) ++h.counts[bin];
+      else ++h.above;
+    }
+  }
+  return h;
+}
+
+size_t countInRange(const Volume& adc, double low, double high) {
+  const std::vector<float> values = voxelValues(adc);
+  return size_t(std::count_if(values.begin(), values.end(), [&](float v) { return v > low && v < high; }));
+}
+
 std::vector<std::vector<size_t>> connectedParts(const SegmentMask& mask) {
   const int w = mask.width(), h = mask.height(), depth = mask.sliceCount();
   const size_t plane = size_t(w) * size_t(h);

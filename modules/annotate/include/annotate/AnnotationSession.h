@@ -61,6 +61,9 @@ public:
   Result<int> addSegment(const QString& label = QString());
   // The active segment; "Segment 1" at once (no dialog) when the series has none.
   Result<int> ensureActiveSegment();
+  // A segment something computed (e.g. an ADC candidate mask): its description as given, its
+  // mask applied as one edit under the edit policy. Two undo steps (the segment, its voxels).
+  Result<int> addComputedSegment(Segment segment, const QString& text);
   Status removeSegment(int number);
   // Name, description, codes, colour, algorithm, lock, verification (the mask stays).
   Status updateSegment(const Segment& info);

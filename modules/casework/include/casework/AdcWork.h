@@ -72,6 +72,19 @@ struct AdcThresholdOutcome {
   QString description;
 };
 
+// The candidate's options completed from the store: the highest-b image of the DWI the map
+// was computed from (and its default minimum) when the high-b condition is asked for, and
+// the map's derivation for the segment's description. Used by addAdcCandidate and the GUI
+// (which adds the segment through its annotation session, as one undoable edit).
+struct PreparedCandidate {
+  AdcCandidateOptions options;
+  QString derivation;  // how the map was made (its Derivation Description)
+};
+Result<PreparedCandidate> prepareAdcCandidate(CaseDatabase& db, const Volume& adc, const AdcThresholdRequest& request);
+// The candidate segment (codes, SEMIAUTOMATIC, description with range, islands and derivation)
+// around `mask`; number 0 (the caller numbers it).
+Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor, SegmentMask mask);
+
 // Adds the candidate segment to the series' labels (saved, revision checked). Changes nothing
 // when the range selects nothing.
 Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThresholdRequest& request,

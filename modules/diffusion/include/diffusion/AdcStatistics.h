@@ -36,6 +36,19 @@ struct LesionDistribution {
 // The whole mask first, then each lesion. Empty when the mask is empty or on another grid.
 std::vector<LesionDistribution> adcDistributions(const SegmentMask& mask, const Volume& adc);
 
+// Counts of ADC values (> 0: the background is 0) in bins of `binWidth` from 0 to `upTo`;
+// values above land in `above`. Inside `mask` when given (same grid), else the whole map.
+struct AdcHistogram {
+  double binWidth = kEntropyBinWidth;
+  std::vector<size_t> counts;
+  size_t above = 0;
+  size_t total() const;
+};
+AdcHistogram adcHistogram(const Volume& adc, const SegmentMask* mask = nullptr, double binWidth = kEntropyBinWidth,
+                          double upTo = 4000);
+// Voxels with low < ADC < high (what a candidate mask would select before island removal).
+size_t countInRange(const Volume& adc, double low, double high);
+
 // The voxels of each 26-connected part of `mask` (linear indices), largest part first.
 std::vector<std::vector<size_t>> connectedParts(const SegmentMask& mask);
 

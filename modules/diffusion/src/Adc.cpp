@@ -95,30 +95,42 @@ Result<AdcMap> computeAdc(const DiffusionSeries& dwi, const AdcOptions& options,
   const size_t perSlice = adc.sliceVoxelCount();
   std::atomic<int> done{0};
   const int slices = adc.sliceCount();
+  const QString what = DiffusionTr::tr("computing the ADC");
   parallelFor(size_t(slices), options.threads, [&](size_t k) {
     if (progress.cancelled()) return false;
-    for (size_t idx = k * perSlice; idx < (k + 1) * perSlice; ++idx) {
-      const double s0 = signal.front()[idx];
-      if (!(s0 > floor)) continue;  // background: 0, not valid
-      valid[idx] = 1;
-      if (signal.size() == 2) {
-        const double s1 = std::max(double(signal[1][idx]), 1e-6);
-        out[idx] = clampAdc(std::log(s0 / s1) / (b[1] - b[0]) * 1e6);
-        continue;
+    // Locals, not captured containers: the compiler may then keep them in registers (the
+    // writes through `out` could otherwise alias them).
+    const size_t begin = k * perSlice, end = begin + perSlice;
+    float* const o = out;
+    std::uint8_t* const ok = valid;
+    const float* const s0 = signal.front();
+    if (signal.size() == 2) {
+      const float* const s1 = signal[1];
+      const double scale = 1e6 / (b[1] - b[0]);
+      for (size_t idx = begin; idx < end; ++idx) {
+        if (!(s0[idx] > floor)) continue;  // background: 0, not valid
+        ok[idx] = 1;
+        o[idx] = clampAdc(std::log(double(s0[idx]) / std::max(double(s1[idx]), 1e-6)) * scale);
       }
-      // Least-squares slope of ln S over b, on the shells with a signal.
-      double sb = 0, sy = 0, sbb = 0, sby = 0;
-      int m = 0;
-      for (size_t n = 0; n < signal.size(); ++n) {
-        const double s = signal[n][idx];
-        if (s <= 0) continue;
-        const double y = std::log(s), x = b[n] - bMean;
-        sb += x, sy += y, sbb += x * x, sby += x * y, ++m;
+    } else {
+      const size_t shells = signal.size();
+      for (size_t idx = begin; idx < end; ++idx) {
+        if (!(s0[idx] > floor)) continue;
+        ok[idx] = 1;
+        // Least-squares slope of ln S over b, on the shells with a signal.
+        double sb = 0, sy = 0, sbb = 0, sby = 0;
+        int m = 0;
+        for (size_t n = 0; n < shells; ++n) {
+          const double sig = signal[n][idx];
+          if (sig <= 0) continue;
+          const double y = std::log(sig), x = b[n] - bMean;
+          sb += x, sy += y, sbb += x * x, sby += x * y, ++m;
+        }
+        const double denominator = m * sbb - sb * sb;
+        o[idx] = (m >= 2 && denominator > 0) ? clampAdc(-(m * sby - sb * sy) / denominator * 1e6) : 0.0f;
       }
-      const double denominator = m * sbb - sb * sb;
-      out[idx] = (m >= 2 && denominator > 0) ? clampAdc(-(m * sby - sb * sy) / denominator * 1e6) : 0.0f;
     }
-    progress.report(++done, slices, DiffusionTr::tr("computing the ADC"));
+    progress.report(++done, slices, what);
     return true;
   });
   if (progress.cancelled()) return cancelledFailure(DiffusionTr::tr("cancelled"));

@@ -448,6 +448,30 @@ private slots:
     QVERIFY(window.adcPanel()->showsAdcMap());
     QCOMPARE(window.session()->volume()->unit, QStringLiteral("um2/s"));
 
+    // The b=1000 trace image and the DWI itself beside the ADC map: three panels, one position.
+    {
+      CaseDatabase db(*window.session()->store());
+      std::vector<SeriesSummary> beside;
+      for (const SeriesSummary& s : db.listSeries().value())
+        if (s.seriesDescription == QLatin1String("RadCurator DWI b=1000 (trace)") || s.instanceCount == 2 * options.slices) beside.push_back(s);
+      QCOMPARE(int(beside.size()), 2);
+      QSignalSpy besideOpened(&window, &MainWindow::besideOpened);
+      for (const SeriesSummary& s : beside) {
+        besideOpened.clear();
+        window.openBeside(s);
+        QVERIFY(besideOpened.wait(60000) || besideOpened.count() == 1);
+        QVERIFY(besideOpened.first().at(0).toBool());
+      }
+      QVERIFY(window.besidePanel(0)->isVisible() && window.besidePanel(1)->isVisible());
+      window.viewerPanel()->planeModel(ViewPlane::Axial)->setSlice(3);
+      QCOMPARE(window.besidePanel(0)->planeModel(ViewPlane::Axial)->slice(), 3);
+      QCOMPARE(window.besidePanel(1)->planeModel(ViewPlane::Axial)->slice(), 3);
+      window.besidePanel(1)->planeModel(ViewPlane::Axial)->setSlice(8);
+      QCOMPARE(window.viewerPanel()->planeModel(ViewPlane::Axial)->slice(), 8);
+      QCOMPARE(window.besidePanel(0)->planeModel(ViewPlane::Axial)->slice(), 8);
+      window.closeBeside();
+    }
+
     // Diffusion > ADC candidate mask, as the dialog fills it in: one undoable segment.
     AdcThresholdDialog dialog(window.session()->volume(), &window);
     AdcThresholdRequest request = dialog.request();

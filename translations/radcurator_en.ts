@@ -3239,18 +3239,6 @@ Type the patient code to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a second series beside…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the second series by position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the second series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,10 +3288,6 @@ Type the patient code to confirm:</source>
     </message>
     <message>
         <source>Show beside the open series:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two series do not share a frame of reference: they scroll on their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3558,6 +3542,22 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a series beside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the series beside by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the series beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series beside does not share the frame of reference: it scrolls on its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3236,18 +3236,6 @@ Type the patient code to confirm:</source>
         <translation>3D: 軟部組織</translation>
     </message>
     <message>
-        <source>Open a second series beside…</source>
-        <translation>2 つ目のシリーズを並べて開く…</translation>
-    </message>
-    <message>
-        <source>Link the second series by position</source>
-        <translation>2 つ目のシリーズを位置で連動</translation>
-    </message>
-    <message>
-        <source>Close the second series</source>
-        <translation>2 つ目のシリーズを閉じる</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
@@ -3298,10 +3286,6 @@ Type the patient code to confirm:</source>
     <message>
         <source>Show beside the open series:</source>
         <translation>開いているシリーズの横に表示:</translation>
-    </message>
-    <message>
-        <source>The two series do not share a frame of reference: they scroll on their own</source>
-        <translation>2 つのシリーズは座標系（Frame of Reference）が異なるため、連動せずに個別にスクロールします</translation>
     </message>
     <message>
         <source>Open beside the current series</source>
@@ -3558,6 +3542,22 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
         <translation>%1 ボクセルの候補セグメント: 腫瘍でない部分を消去してください。</translation>
+    </message>
+    <message>
+        <source>Open a series beside…</source>
+        <translation>隣にシリーズを開く…</translation>
+    </message>
+    <message>
+        <source>Link the series beside by position</source>
+        <translation>隣のシリーズを位置で連動</translation>
+    </message>
+    <message>
+        <source>Close the series beside</source>
+        <translation>隣のシリーズを閉じる</translation>
+    </message>
+    <message>
+        <source>A series beside does not share the frame of reference: it scrolls on its own</source>
+        <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
     </message>
 </context>
 <context>

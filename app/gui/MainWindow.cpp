@@ -68,12 +68,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
   splitter_ = new QSplitter(Qt::Horizontal, this);
   viewer_ = new ViewerPanel(tools_, &keys_, splitter_);
-  beside_ = new ViewerPanel(tools_, &keys_, splitter_);
-  beside_->hide();
   splitter_->addWidget(viewer_);
-  splitter_->addWidget(beside_);
+  viewer_->setOtherKeyAction([this](KeyAction a) { return handleKeyAction(a); });
+  for (ViewerPanel*& panel : besides_) {
+    panel = new ViewerPanel(tools_, &keys_, splitter_);
+    panel->hide();
+    splitter_->addWidget(panel);
+    panel->setOtherKeyAction([this](KeyAction a) { return handleKeyAction(a); });
+  }
   setCentralWidget(splitter_);
-  for (ViewerPanel* panel : {viewer_, beside_}) panel->setOtherKeyAction([this](KeyAction a) { return handleKeyAction(a); });
 
   browser_ = new StudyBrowser(this);
   auto* dock = new QDockWidget(tr("Studies"), this);
@@ -301,11 +304,11 @@ void MainWindow::createActions() {
           [this](int index) { viewer_->volumeView()->setPreset(VolumeView::Preset(index)); });
   bar->addWidget(presets);
   view->addSeparator();
-  view->addAction(tr("Open a second series beside…"), this, &MainWindow::chooseBeside);
-  linkBesideAction_ = view->addAction(tr("Link the second series by position"));
+  view->addAction(tr("Open a series beside…"), this, &MainWindow::chooseBeside);
+  linkBesideAction_ = view->addAction(tr("Link the series beside by position"));
   linkBesideAction_->setCheckable(true);
   linkBesideAction_->setChecked(true);
-  view->addAction(tr("Close the second series"), this, &MainWindow::closeBeside);
+  view->addAction(tr("Close the series beside"), this, &MainWindow::closeBeside);
 
   // Tools.
   QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -745,7 +748,7 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
   tasks_->run<Result<LoadedVolume>>(
       tr("Loading %1…").arg(seriesLabel(series)),
       [paths, options](Progress& progress) { return loadVolume(paths, options, progress); },
-      [this, series, beside, report](Result<LoadedVolume> loaded) {
+      [this, series, beside, report, slot = beside ? freeBesidePanel() : 0](Result<LoadedVolume> loaded) {
         if (!loaded) {
           // The user asked for a cancel: no error to report.
           if (loaded.cancelled()) statusBar()->showMessage(tr("Loading cancelled"));
@@ -756,9 +759,11 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         const QStringList& warnings = loaded->volume->warnings;
         statusBar()->showMessage(warnings.isEmpty() ? seriesLabel(series) : warnings.join(QStringLiteral("; ")));
         if (beside) {
-          besideSeries_ = series;
-          beside_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
-          beside_->show();
+          besideSeries_[size_t(slot)] = series;
+          // A panel beside starts in the layout of the first (three panels of 1x3 leave no room).
+          besides_[size_t(slot)]->layoutModel()->setLayout(viewer_->layoutModel()->layout());
+          besides_[size_t(slot)]->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
+          besides_[size_t(slot)]->show();
           linkBesidePanels();
           report(true, QString());
           return;
@@ -769,7 +774,7 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         if (!opened) showError(tr("Cannot open series"), opened.error());
         else if (!annotation_->notice().isEmpty()) showError(tr("Series open elsewhere"), annotation_->notice());
         viewer_->activeSliceView()->renderWidget()->setFocus();
-        if (besideSeries_) linkBesidePanels();
+        linkBesidePanels();
         report(true, QString());
       });
 }
@@ -777,10 +782,18 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
 void MainWindow::openSeries(const SeriesSummary& series) { loadSeries(series, false); }
 void MainWindow::openBeside(const SeriesSummary& series) { loadSeries(series, true); }
 
+int MainWindow::freeBesidePanel() const {
+  for (int i = 0; i < kBesidePanels; ++i)
+    if (!besideSeries_[size_t(i)]) return i;
+  return kBesidePanels - 1;
+}
+
 void MainWindow::closeBeside() {
-  besideSeries_.reset();
-  beside_->viewer()->clear();
-  beside_->hide();
+  for (int i = 0; i < kBesidePanels; ++i) {
+    besideSeries_[size_t(i)].reset();
+    besides_[size_t(i)]->viewer()->clear();
+    besides_[size_t(i)]->hide();
+  }
 }
 
 bool MainWindow::openSeriesByUid(const QString& seriesUid) {
@@ -821,32 +834,36 @@ void MainWindow::chooseBeside() {
   openBeside(series->at(size_t(names.indexOf(chosen))));
 }
 
-// Two series of one frame of reference scroll together: the cross-hair of one goes to the
-// same patient position in the other (when the toggle is on).
+// Series of one frame of reference scroll together: the cross-hair of one goes to the same
+// patient position in the others (when the toggle is on).
 void MainWindow::linkBesidePanels() {
-  ViewerModel* a = viewer_->viewer();
-  ViewerModel* b = beside_->viewer();
-  disconnect(a, &ViewerModel::cursorChanged, this, nullptr);
-  disconnect(b, &ViewerModel::cursorChanged, this, nullptr);
-  if (!a->hasVolume() || !b->hasVolume()) return;
-  const QString frame = a->volume()->frameOfReferenceUid;
-  const bool sameFrame = !frame.isEmpty() && frame == b->volume()->frameOfReferenceUid;
-  linkBesideAction_->setEnabled(sameFrame);
-  if (!sameFrame) {
-    statusBar()->showMessage(tr("The two series do not share a frame of reference: they scroll on their own"));
-    return;
+  std::vector<ViewerModel*> models{viewer_->viewer()};
+  for (ViewerPanel* panel : besides_) models.push_back(panel->viewer());
+  for (ViewerModel* m : models) disconnect(m, &ViewerModel::cursorChanged, this, nullptr);
+  const ViewerModel* main = models.front();
+  if (!main->hasVolume()) return;
+  const QString frame = main->volume()->frameOfReferenceUid;
+  std::vector<ViewerModel*> linked{models.front()};
+  bool anyBeside = false, anyApart = false;
+  for (size_t i = 1; i < models.size(); ++i) {
+    if (!models[i]->hasVolume()) continue;
+    anyBeside = true;
+    if (!frame.isEmpty() && frame == models[i]->volume()->frameOfReferenceUid) linked.push_back(models[i]);
+    else anyApart = true;
   }
-  auto follow = [this](ViewerModel* from, ViewerModel* to) {
-    connect(from, &ViewerModel::cursorChanged, this, [this, from, to] {
+  if (!anyBeside) return;
+  linkBesideAction_->setEnabled(linked.size() > 1);
+  if (anyApart) statusBar()->showMessage(tr("A series beside does not share the frame of reference: it scrolls on its own"));
+  for (ViewerModel* from : linked) {
+    connect(from, &ViewerModel::cursorChanged, this, [this, from, linked] {
       if (syncingBeside_ || !linkBesideAction_->isChecked()) return;
       syncingBeside_ = true;
-      to->setCursorToPatient(from->cursorPatient());
+      for (ViewerModel* to : linked)
+        if (to != from) to->setCursorToPatient(from->cursorPatient());
       syncingBeside_ = false;
     });
-  };
-  follow(a, b);
-  follow(b, a);
-  b->setCursorToPatient(a->cursorPatient());
+  }
+  for (size_t i = 1; i < linked.size(); ++i) linked[i]->setCursorToPatient(main->cursorPatient());
 }
 
 Result<OptOutReport> MainWindow::optOutPatient(const QString& patientCode) {
@@ -858,7 +875,8 @@ Result<OptOutReport> MainWindow::optOutPatient(const QString& patientCode) {
     session_->closeSeries();
     viewer_->viewer()->clear();
   }
-  if (report && besideSeries_ && besideSeries_->patientCode == patientCode) closeBeside();
+  for (const auto& beside : besideSeries_)
+    if (report && beside && beside->patientCode == patientCode) closeBeside();
   refreshBrowser();
   return report;
 }

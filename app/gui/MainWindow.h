@@ -16,6 +16,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -64,8 +65,11 @@ public:
   bool openSeriesByUid(const QString& seriesUid);
   // Opens the first series of the store (a CT or MR if there is one); false if empty.
   bool openFirstSeries();
-  // A second series beside the first (e.g. the radiograph next to its CT).
+  // More series beside the first (the radiograph next to its CT; DWI, ADC and T2): up to
+  // kBesidePanels, each in the first free panel (the last one is replaced when all are taken).
+  static constexpr int kBesidePanels = 2;
   void openBeside(const SeriesSummary& series);
+  // Closes every series beside the first.
   void closeBeside();
 
   // Opt-out of a patient (after the user confirmed): deletes everything of the code, marks the
@@ -76,7 +80,7 @@ public:
 
   Session* session() const { return session_; }
   ViewerPanel* viewerPanel() const { return viewer_; }
-  ViewerPanel* besidePanel() const { return beside_; }
+  ViewerPanel* besidePanel(int index = 0) const { return besides_[size_t(index)]; }
   // The view the user worked in last, of the main series.
   SliceView* sliceView() const;
   StudyBrowser* browser() const { return browser_; }
@@ -131,6 +135,7 @@ private:
   void showShortcuts();
   void showAbout();
   void loadSeries(const SeriesSummary& series, bool beside);
+  int freeBesidePanel() const;
   void setTool(ViewTool* tool);
   void reportAbandonedSessions();
   void onSaveFailed(const QString& message, bool conflict);
@@ -149,8 +154,8 @@ private:
   StudyBrowser* browser_;
   QSplitter* splitter_;
   ViewerPanel* viewer_;
-  ViewerPanel* beside_;
-  std::optional<SeriesSummary> besideSeries_;
+  std::array<ViewerPanel*, kBesidePanels> besides_{};
+  std::array<std::optional<SeriesSummary>, kBesidePanels> besideSeries_;
   MeasurementPanel* measurements_ = nullptr;
   LabelsPanel* labels_ = nullptr;
   FindingsPanel* findings_ = nullptr;

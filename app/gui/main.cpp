@@ -1,6 +1,6 @@
 // radcurator: the workstation.
 //
-//   radcurator [--store DIR] [--lang ja|en] [--series UID] [--layout 1x1|1x3|2x2]
+//   radcurator [--store DIR] [--lang ja|en] [--series UID [--beside UID]...] [--layout 1x1|1x3|2x2]
 //              [--screenshot FILE.png [--views-dir DIR]]
 //
 // --screenshot opens the store, shows the given series (else the first), in the given layout,
@@ -9,6 +9,7 @@
 // sagittal.png, 3d.png) and exits (0 on success); tests, docs and reviewers use it.
 
 #include "MainWindow.h"
+#include "storage/CaseStore.h"
 #include "viewer/ViewerPanel.h"
 #include "viewer/VtkRenderWidget.h"
 
@@ -22,6 +23,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -60,7 +63,10 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Show the series, save a grab of the window and exit."), QStringLiteral("FILE"));
   QCommandLineOption viewsOption(QStringLiteral("views-dir"),
                                  QStringLiteral("With --screenshot: save each view's frame into DIR too."), QStringLiteral("DIR"));
-  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption});
+  QCommandLineOption besideOption(QStringLiteral("beside"),
+                                  QStringLiteral("A series to show beside the first (up to two; e.g. DWI and T2 beside the ADC map)."),
+                                  QStringLiteral("UID"));
+  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption, besideOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -96,6 +102,22 @@ int main(int argc, char** argv) {
     return window.openFirstSeries();
   };
 
+  // Series beside the first, opened one after the other once the first is shown.
+  auto pendingBeside = std::make_shared<QStringList>(parser.values(besideOption));
+  auto openNextBeside = [&window, pendingBeside]() {
+    while (!pendingBeside->isEmpty()) {
+      const QString uid = pendingBeside->takeFirst();
+      rc::CaseDatabase db(*window.session()->store());
+      const auto series = db.series(uid);
+      if (series) {
+        window.openBeside(series.value());
+        return true;
+      }
+      QTextStream(stderr) << "no series " << uid << " in the store\n";
+    }
+    return false;
+  };
+
   if (!screenshot.isEmpty()) {
     int status = 0;
     auto save = [&window, &status, screenshot, viewsDir] {
@@ -112,12 +134,16 @@ int main(int argc, char** argv) {
         QApplication::exit(saved ? status : 1);
       });
     };
-    QObject::connect(&window, &rc::MainWindow::seriesOpened, &window, [save, &status](bool ok, const QString&) {
+    QObject::connect(&window, &rc::MainWindow::seriesOpened, &window, [save, &status, openNextBeside](bool ok, const QString&) {
       if (!ok) {
         QTextStream(stderr) << "warning: the series could not be shown\n";
         status = 1;
       }
-      save();
+      if (!ok || !openNextBeside()) save();
+    });
+    QObject::connect(&window, &rc::MainWindow::besideOpened, &window, [save, &status, openNextBeside](bool ok, const QString&) {
+      if (!ok) status = 1;
+      if (!openNextBeside()) save();
     });
     if (!openRequested()) {
       if (parser.isSet(seriesOption)) return 1;
@@ -129,6 +155,10 @@ int main(int argc, char** argv) {
       QApplication::exit(1);
     });
   } else {
+    QObject::connect(&window, &rc::MainWindow::seriesOpened, &window, [openNextBeside](bool ok, const QString&) {
+      if (ok) openNextBeside();
+    });
+    QObject::connect(&window, &rc::MainWindow::besideOpened, &window, [openNextBeside](bool, const QString&) { openNextBeside(); });
     openRequested();
   }
   return app.exec();

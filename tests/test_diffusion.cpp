@@ -7,6 +7,7 @@
 #include "Validators.h"
 #include "casework/AdcWork.h"
 #include "casework/LabelTransfer.h"
+#include "handoff/DatasetExport.h"
 #include "diffusion/Adc.h"
 #include "diffusion/AdcStatistics.h"
 #include "diffusion/Shells.h"
@@ -447,6 +448,32 @@ private slots:
     QVERIFY(srBytes.contains("um2/s"));
     QVERIFY(srBytes.contains("Apparent Diffusion Coefficient"));
     QVERIFY(srBytes.contains("Kurtosis"));
+
+    // The dataset for a partner: the tumour-specific ADC map travels with the SEG and SR, and
+    // the case sheet's adc_* columns hold the same statistics (the segment is the tumour).
+    DatasetExportOptions dataset;
+    dataset.partner = QStringLiteral("Partner A");
+    dataset.sheetColumns = SheetTemplate::builtIn(QStringLiteral("adc")).value();
+    dataset.japaneseSheet = false;
+    dataset.allowIncomplete = true;  // no clinical record in this test
+    dataset.table = fixture->deid.table.get();
+    dataset.profile = fixture->deid.profile.get();
+    const auto package = exportDataset(*fixture->store, dir.filePath(QStringLiteral("package")), dataset);
+    QVERIFY2(package, qPrintable(package ? QString() : package.error()));
+    QVERIFY(package->leftOut.isEmpty());
+    // DWI + scanner ADC + ADC map + 2 shell images, and SEG + SR + tumour map.
+    QCOMPARE(package->series, 8);
+    QVERIFY(verifyPackage(package->path).value().isEmpty());
+    QFile csv(QDir(package->path).filePath(QStringLiteral("case-sheet.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"));
+    const QStringList header = rows[0].split(QLatin1Char(','));
+    const QStringList values = rows[1].split(QLatin1Char(','));
+    const int meanColumn = int(header.indexOf(QStringLiteral("ADC mean (10^-6 mm2/s)")));
+    const int kurtosisColumn = int(header.indexOf(QStringLiteral("ADC kurtosis")));
+    QVERIFY(meanColumn > 8 && kurtosisColumn > 8);
+    QVERIFY(relative(values[meanColumn].toDouble(), ours.mean) < 1e-9);
+    QVERIFY(relative(values[kurtosisColumn].toDouble(), ours.kurtosis) < 1e-9);
   }
 
   void cliRunsTheWorkflow() {

@@ -233,7 +233,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
     }
     ++result.series;
-    // Its labels: SEG and SR as series of their own in the same study.
+    // Its labels: SEG, SR (and tumour ADC maps) as series of their own in the same study.
     if (!labelsOf.count(s->seriesUid)) continue;
     const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("dataset-") + newUid());
     struct ScratchCleanup {
@@ -248,7 +248,9 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     labelOptions.recordInLedger = false;
     const auto labels = exportSeriesLabels(store, s->seriesUid, scratch, labelOptions);
     if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s->patientCode, s->seriesUid, labels.error()));
-    for (const QString& made : {labels->segPath, labels->srPath}) {
+    QStringList objects = {labels->segPath, labels->srPath};
+    objects += labels->tumourMapPaths;  // an ADC map's tumour-specific ADC maps
+    for (const QString& made : objects) {
       if (made.isEmpty()) continue;
       const QString labelFolder = folderFor(*s);
       const QString relative = labelFolder + QLatin1Char('/') + component("IMG", 1);

@@ -39,16 +39,6 @@ struct ScratchFolder {
   ~ScratchFolder() { QDir(path).removeRecursively(); }
 };
 
-bool sameGrid(const Volume& a, const Volume& b) {
-  if (a.dimensions() != b.dimensions()) return false;
-  for (int c = 0; c < 3; ++c) {
-    if (std::abs(a.spacing[c] - b.spacing[c]) > 1e-3 || std::abs(a.origin[c] - b.origin[c]) > 1e-2) return false;
-    for (int d = 0; d < 3; ++d)
-      if (std::abs(a.axes[c][d] - b.axes[c][d]) > 1e-4) return false;
-  }
-  return true;
-}
-
 // The series an ADC map was computed from: the first series its Common Instance Reference names.
 QString sourceSeriesOf(const QString& file) {
   auto read = readDicomFile(file, ReadScope::Header);
@@ -112,7 +102,7 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
     if (s.studyUid != dwiSeries->studyUid || s.seriesUid == request.dwiSeriesUid) continue;
     if (s.modality != QLatin1String("MR") || s.columns != map->adc->width() || s.rows != map->adc->height()) continue;
     auto scanner = loadStoredSeries(db, s.seriesUid);
-    if (!scanner || !sameGrid(**scanner, *map->adc) || (*scanner)->unit == QLatin1String("um2/s")) continue;  // ours are um2/s maps
+    if (!scanner || !onSameGrid(**scanner, *map->adc) || (*scanner)->unit == QLatin1String("um2/s")) continue;  // ours are um2/s maps
     if (!isStoredAdcMap(**scanner, s)) continue;
     const auto difference = meanAbsoluteDifference(*map->adc, **scanner, map->valid);
     if (!difference) continue;
@@ -158,7 +148,8 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
       outcome.shellSeriesUids << shellFiled.value();
     }
   }
-  db.recordAudit(QStringLiteral("adc-compute"), dwiSeries->patientCode,
+  // The series is filed; a failed audit line does not undo it (as for burned-in masking).
+  (void)db.recordAudit(QStringLiteral("adc-compute"), dwiSeries->patientCode,
                  QStringLiteral("series %1 from %2: %3").arg(outcome.adcSeriesUid, request.dwiSeriesUid, map->description));
   progress.report(4, 4, QString());
   return outcome;
@@ -254,7 +245,7 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   set.segments.push_back(std::move(segment));
   const auto saved = labels.save(set, {outcome.segmentNumber}, basedOn, request.actor);
   if (!saved) return saved.failure();
-  db.recordAudit(QStringLiteral("adc-threshold"), series->patientCode,
+  (void)db.recordAudit(QStringLiteral("adc-threshold"), series->patientCode,
                  QStringLiteral("series %1 segment %2: %3").arg(request.adcSeriesUid).arg(outcome.segmentNumber).arg(outcome.description));
   return outcome;
 }

@@ -9,9 +9,7 @@
 
 namespace rc {
 
-namespace {
-
-bool sameGrid(const Volume& a, const Volume& b) {
+bool onSameGrid(const Volume& a, const Volume& b) {
   if (a.dimensions() != b.dimensions()) return false;
   for (int c = 0; c < 3; ++c) {
     if (std::abs(a.spacing[c] - b.spacing[c]) > 1e-3) return false;
@@ -21,6 +19,8 @@ bool sameGrid(const Volume& a, const Volume& b) {
   }
   return true;
 }
+
+namespace {
 
 // Geometric mean of the volumes, voxel by voxel; a voxel at or below 0 in any volume is 0
 // (the logarithm of the signal is undefined there, and so would be the ADC).
@@ -63,7 +63,7 @@ Result<DiffusionSeries> groupShells(const std::vector<BValueVolume>& volumes, Pr
       return fail(DiffusionTr::tr("volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor's b-value tag "
                                   "(Philips (2001,1003), GE (0043,1039), Siemens CSA) is present")
                       .arg(n + 1).arg(volumes.size()));
-    if (!sameGrid(*v.volume, *volumes.front().volume))
+    if (!onSameGrid(*v.volume, *volumes.front().volume))
       return fail(DiffusionTr::tr("volume %1 (b=%2) is not on the grid of volume 1 (%3x%4x%5): shells on different grids "
                                   "cannot be combined")
                       .arg(n + 1).arg(*v.bValue)

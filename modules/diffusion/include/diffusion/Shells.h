@@ -45,6 +45,9 @@ Result<DiffusionSeries> groupShells(const std::vector<BValueVolume>& volumes, Pr
 // Loads the files of a DWI series and groups them (every stack is decoded).
 Result<DiffusionSeries> loadDiffusion(const QStringList& files, Progress& progress = Progress::none());
 
+// Same dimensions, spacing (1e-3 mm), origin (1e-2 mm) and axes: voxel i of one is voxel i of the other.
+bool onSameGrid(const Volume& a, const Volume& b);
+
 // "b=0 (5 volumes), b=1000 (12 volumes)" for messages and the GUI.
 QString describeShells(const DiffusionSeries& series);
 

@@ -1,6 +1,7 @@
 #include "storage/CaseStore.h"
 
 #include "core/LoginName.h"
+#include "core/Sha256.h"
 #include "Schema.h"
 #include "StorageSupport.h"
 
@@ -14,6 +15,11 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace rc {
 
@@ -43,10 +49,10 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
   if (!in.open(QIODevice::ReadOnly)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
   QSaveFile out(dst);
   if (!out.open(QIODevice::WriteOnly)) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
-  QCryptographicHash hash(QCryptographicHash::Sha256);
+  Sha256 hash;
   QByteArray buffer;
   while (!(buffer = in.read(1 << 20)).isEmpty()) {
-    hash.addData(buffer);
+    hash.add(buffer);
     if (out.write(buffer) != buffer.size()) {
       out.cancelWriting();
       return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
@@ -57,6 +63,23 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
     return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
   }
   if (!out.commit()) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
+  return QString::fromLatin1(hash.result().toHex());
+}
+
+// Moves a file of the store's own scratch folder into place (same file system): it is read
+// once for its hash and synced, instead of being copied (the import writes every
+// de-identified file there first; copying it again cost a second write of every byte).
+Result<QString> moveWithHash(const QString& src, const QString& dst) {
+  QFile in(src);
+  if (!in.open(QIODevice::ReadWrite)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
+  Sha256 hash;
+  QByteArray buffer;
+  while (!(buffer = in.read(1 << 20)).isEmpty()) hash.add(buffer);
+  if (in.error() != QFileDevice::NoError) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
+  if (::fsync(in.handle()) != 0) return fail(StorageTr::tr("%1: cannot write: %2").arg(src, QString::fromLocal8Bit(std::strerror(errno))));
+  in.close();
+  if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
+    return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
   return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -202,7 +225,9 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
       continue;
     }
     const QString relative = folder + QLatin1Char('/') + instanceFileName(item.record.sopInstanceUid);
-    const auto hash = copyWithHash(item.sourcePath, store_.absoluteFilePath(relative));
+    const bool scratch = QFileInfo(item.sourcePath).absoluteFilePath().startsWith(QDir(store_.temporaryDirectory()).absolutePath() + QLatin1Char('/'));
+    const auto hash = scratch ? moveWithHash(item.sourcePath, store_.absoluteFilePath(relative))
+                              : copyWithHash(item.sourcePath, store_.absoluteFilePath(relative));
     if (!hash) {
       removePlaced();
       return fail(hash.error());

@@ -18,7 +18,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace rc {
@@ -50,10 +52,11 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
   QSaveFile out(dst);
   if (!out.open(QIODevice::WriteOnly)) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
   Sha256 hash;
-  QByteArray buffer;
-  while (!(buffer = in.read(1 << 20)).isEmpty()) {
-    hash.add(buffer);
-    if (out.write(buffer) != buffer.size()) {
+  thread_local std::vector<char> buffer(1 << 20);  // reused: see moveWithHash
+  qint64 n = 0;
+  while ((n = in.read(buffer.data(), qint64(buffer.size()))) > 0) {
+    hash.add(QByteArrayView(buffer.data(), n));
+    if (out.write(buffer.data(), n) != n) {
       out.cancelWriting();
       return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
     }
@@ -67,16 +70,19 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
 }
 
 // Moves a file of the store's own scratch folder into place (same file system): it is read
-// once for its hash and synced, instead of being copied (the import writes every
-// de-identified file there first; copying it again cost a second write of every byte).
+// once for its hash instead of being copied (the import writes every de-identified file there
+// first; copying it again cost a second write of every byte). The caller syncs the file
+// system once for all the files it moved, before their rows are committed.
 Result<QString> moveWithHash(const QString& src, const QString& dst) {
   QFile in(src);
-  if (!in.open(QIODevice::ReadWrite)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
+  if (!in.open(QIODevice::ReadOnly)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
   Sha256 hash;
-  QByteArray buffer;
-  while (!(buffer = in.read(1 << 20)).isEmpty()) hash.add(buffer);
-  if (in.error() != QFileDevice::NoError) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
-  if (::fsync(in.handle()) != 0) return fail(StorageTr::tr("%1: cannot write: %2").arg(src, QString::fromLocal8Bit(std::strerror(errno))));
+  // One buffer per thread, reused: a fresh 1 MB buffer per read was mapped and faulted in
+  // page by page, and that cost ten times the hashing (issue 12).
+  thread_local std::vector<char> buffer(1 << 20);
+  qint64 n = 0;
+  while ((n = in.read(buffer.data(), qint64(buffer.size()))) > 0) hash.add(QByteArrayView(buffer.data(), n));
+  if (n < 0 || in.error() != QFileDevice::NoError) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
   in.close();
   if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
     return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
@@ -211,6 +217,7 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
     qint64 size;
   };
   std::vector<Placed> placed;
+  bool moved = false;
   auto removePlaced = [&] {
     for (const Placed& p : placed) QFile::remove(store_.absoluteFilePath(p.relativePath));
   };
@@ -233,8 +240,21 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
       return fail(hash.error());
     }
     placed.push_back({&item, relative, hash.value(), QFileInfo(store_.absoluteFilePath(relative)).size()});
+    moved = moved || scratch;
   }
   if (placed.empty()) return outcome;
+  // Files moved in from the scratch folder reach the disk before their rows do: one syncfs
+  // for the series instead of an fsync per file (a crash may leave files without rows, which
+  // the store check lists, never rows without their bytes).
+  if (moved) {
+    const int fd = ::open(QFile::encodeName(absoluteFolder).constData(), O_RDONLY | O_DIRECTORY);
+    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
+    if (fd >= 0) ::close(fd);
+    if (!synced) {
+      removePlaced();
+      return fail(StorageTr::tr("%1: cannot write: %2").arg(absoluteFolder, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+  }
 
   // 2. All rows of the series in one transaction.
   QSqlQuery q(db_);
@@ -525,7 +545,7 @@ Result<std::vector<ExportRecord>> CaseDatabase::exportsContaining(const QString&
   std::vector<ExportRecord> rows;
   while (q.next())
     rows.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString()});
+                    q.value(4).toString(), QString(), 0, QStringList()});
   return rows;
 }
 

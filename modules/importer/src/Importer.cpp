@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <future>
 #include <map>
 #include <optional>
 
@@ -345,20 +346,18 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
   qint64 processed = 0;
   qint64 toStore = 0;
   for (const auto& [series, units] : unitsOfSeries) toStore += qint64(units.size());
-  for (const QString& seriesUid : seriesOrder) {
-    if (progress.cancelled()) {
-      report.cancelled = true;
-      break;
-    }
-    const auto& units = unitsOfSeries[seriesUid];
-    struct Outcome {
-      std::optional<Deidentified> file;
-      std::vector<std::pair<const DicomHeader*, QString>> failed;  // copies that did not pass
-    };
+  struct Outcome {
+    std::optional<Deidentified> file;
+    std::vector<std::pair<const DicomHeader*, QString>> failed;  // copies that did not pass
+  };
+  // De-identifies (and checks) every unit of one series into the scratch folder. Touches
+  // nothing but its own outcomes, so that it can run beside the filing of the previous series.
+  auto deidentifySeries = [&](size_t seriesIndex) {
+    const auto& units = unitsOfSeries.at(seriesOrder[int(seriesIndex)]);
     std::vector<Outcome> outcomes(units.size());
     parallelFor(units.size(), threads_, [&](size_t i) {
       for (const DicomHeader* original : units[i].copies) {
-        const QString out = QDir(scratch).filePath(QStringLiteral("%1-%2.dcm").arg(processed + qint64(i)).arg(outcomes[i].failed.size()));
+        const QString out = QDir(scratch).filePath(QStringLiteral("%1-%2-%3.dcm").arg(seriesIndex).arg(i).arg(outcomes[i].failed.size()));
         const QString expected = codeOf.value(original);
         const auto deidentified = deidentifyFileChecked(original->filePath, out, context);
         QString problem;
@@ -382,8 +381,31 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
         QFile::remove(out);
         outcomes[i].failed.emplace_back(original, problem);
       }
-      return true;
+      return !progress.cancelled();
     });
+    return outcomes;
+  };
+
+  // Series n + 1 is de-identified while series n is filed (hashing, syncing and the
+  // transaction wait on the disk; de-identification keeps the cores busy meanwhile).
+  std::future<std::vector<Outcome>> next;
+  auto launch = [&](size_t seriesIndex) {
+    return std::async(std::launch::async, [&, seriesIndex] { return deidentifySeries(seriesIndex); });
+  };
+  if (!seriesOrder.isEmpty() && !progress.cancelled()) next = launch(0);
+  for (size_t seriesIndex = 0; seriesIndex < size_t(seriesOrder.size()); ++seriesIndex) {
+    const QString& seriesUid = seriesOrder[int(seriesIndex)];
+    if (progress.cancelled()) {
+      report.cancelled = true;
+      break;
+    }
+    const auto& units = unitsOfSeries[seriesUid];
+    std::vector<Outcome> outcomes = next.get();
+    if (progress.cancelled()) {  // a series cut short by a cancel is not filed
+      report.cancelled = true;
+      break;
+    }
+    if (seriesIndex + 1 < size_t(seriesOrder.size())) next = launch(seriesIndex + 1);
 
     std::vector<Deidentified> files;
     for (const Outcome& o : outcomes) {
@@ -436,6 +458,7 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
     processed += qint64(units.size());
     progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }
+  if (next.valid()) next.wait();  // a series de-identified ahead of a cancel: its scratch files go below
   QDir(scratch).removeRecursively();
   report.newPatients = int(table_->entries().size()) - patientsBefore;
   const Status logged = db.recordImport(paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,

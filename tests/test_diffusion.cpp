@@ -474,6 +474,19 @@ private slots:
     QVERIFY(meanColumn > 8 && kurtosisColumn > 8);
     QVERIFY(relative(values[meanColumn].toDouble(), ours.mean) < 1e-9);
     QVERIFY(relative(values[kurtosisColumn].toDouble(), ours.kurtosis) < 1e-9);
+
+    // The scanner's own (integer) ADC map, known by its Image Type after de-identification
+    // replaced its description: thresholded and exported the same way.
+    AdcThresholdRequest onScanner;
+    onScanner.adcSeriesUid = scannerUid;
+    onScanner.candidate.high = 1000;
+    const auto scannerCandidate = addAdcCandidate(*fixture->store, onScanner);
+    QVERIFY2(scannerCandidate, qPrintable(scannerCandidate ? QString() : scannerCandidate.error()));
+    QCOMPARE(int(scannerCandidate->voxels), phantom->tumourVoxels);
+    const auto scannerExport = exportSeriesLabels(*fixture->store, scannerUid, dir.filePath(QStringLiteral("out-scanner")), exportOptions);
+    QVERIFY2(scannerExport, qPrintable(scannerExport ? QString() : scannerExport.error()));
+    QCOMPARE(scannerExport->tumourMapPaths.size(), 1);
+    RC_VERIFY_DCIODVFY(scannerExport->tumourMapPaths.first());
   }
 
   void cliRunsTheWorkflow() {

@@ -101,6 +101,7 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
   for (const SeriesSummary& s : all.value()) {
     if (s.studyUid != dwiSeries->studyUid || s.seriesUid == request.dwiSeriesUid) continue;
     if (s.modality != QLatin1String("MR") || s.columns != map->adc->width() || s.rows != map->adc->height()) continue;
+    if (s.seriesDescription.startsWith(QLatin1String("RadCurator "))) continue;  // our own maps: not loaded to find out
     auto scanner = loadStoredSeries(db, s.seriesUid);
     if (!scanner || !onSameGrid(**scanner, *map->adc) || (*scanner)->unit == QLatin1String("um2/s")) continue;  // ours are um2/s maps
     if (!isStoredAdcMap(**scanner, s)) continue;

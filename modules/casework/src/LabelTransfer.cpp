@@ -278,7 +278,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     segRef.segmentNumbers = seg->segmentNumbers;
     segRefPtr = &segRef;
   }
-  if (adc && (*volume)->pixelType() == PixelType::Float32 && (*volume)->hasPatientOrientation) {
+  if (adc && (*volume)->hasPatientOrientation) {  // a scanner's integer ADC map too: the tumour map is float
     for (const Segment& s : labels.segments) {
       if (s.mask.isEmpty()) continue;
       ParametricMapOptions mapOptions;

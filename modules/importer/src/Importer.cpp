@@ -399,7 +399,7 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
       report.cancelled = true;
       break;
     }
-    const auto& units = unitsOfSeries[seriesUid];
+    const auto& units = unitsOfSeries.at(seriesUid);  // read-only: the next series' worker reads the map too
     std::vector<Outcome> outcomes = next.get();
     if (progress.cancelled()) {  // a series cut short by a cancel is not filed
       report.cancelled = true;

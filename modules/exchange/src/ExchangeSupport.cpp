@@ -2,6 +2,7 @@
 
 #include "dicom/DatasetAccess.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -46,6 +47,24 @@ Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool def
     return fail(ExchangeTr::tr("%1: cannot write (a file of that name appeared meanwhile?)").arg(path));
   }
   return Status::success();
+}
+
+ImageSOPInstanceReferenceMacro imageReference(const SliceSource& s) {
+  ImageSOPInstanceReferenceMacro ref;
+  ref.setReferencedSOPClassUID(ofString(s.sopClassUid));
+  ref.setReferencedSOPInstanceUID(ofString(s.sopInstanceUid));
+  if (s.framesInFile > 1) ref.setReferencedFrameNumber(OFVector<Uint16>(1, Uint16(s.frame + 1)));
+  return ref;
+}
+
+void carryDeidentificationFacts(DcmItem* source, DcmItem* target) {
+  for (const DcmTagKey& tag : {DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_BodyPartExamined}) {
+    const QString value = dcm::text(source, tag, CharacterSet(QByteArrayLiteral("ISO_IR 192")));
+    if (!value.isEmpty()) target->putAndInsertString(tag, value.toUtf8().constData());
+  }
+  DcmElement* methodCodes = nullptr;
+  if (source->findAndGetElement(DCM_DeidentificationMethodCodeSequence, methodCodes).good() && methodCodes)
+    target->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
 }
 
 }  // namespace rc

@@ -4,6 +4,7 @@
 
 #include "core/Coded.h"
 #include "core/Result.h"
+#include "core/Volume.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmiod/iodmacro.h>
@@ -38,6 +39,14 @@ inline CodedConcept fromSrCode(const DSRCodedEntryValue& c) {
 // A decimal string (DS) for a coordinate or spacing: at most 16 characters, as precise as
 // that allows.
 QString decimalString(double value);
+
+// The image (or frame of a multi-frame image) a derived object's frame was made from.
+ImageSOPInstanceReferenceMacro imageReference(const SliceSource& source);
+
+// What the (de-identified) source states about its de-identification holds for an object made
+// from it: Patient Identity Removed, De-identification Method and its code sequence, and Body
+// Part Examined, copied into `target` (text in UTF-8, which `target` declares).
+void carryDeidentificationFacts(DcmItem* source, DcmItem* target);
 
 // Writes `file` to `path` through a temporary name; never replaces an existing file.
 Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool deflate);

@@ -37,13 +37,6 @@ const CodedConcept kDerivation{QStringLiteral("113061"), QStringLiteral("DCM"), 
 const CodedConcept kSourcePurpose{QStringLiteral("121322"), QStringLiteral("DCM"),
                                   QStringLiteral("Source image for image processing operation")};
 
-ImageSOPInstanceReferenceMacro imageReference(const SliceSource& s) {
-  ImageSOPInstanceReferenceMacro ref;
-  ref.setReferencedSOPClassUID(ofString(s.sopClassUid));
-  ref.setReferencedSOPInstanceUID(ofString(s.sopInstanceUid));
-  if (s.framesInFile > 1) ref.setReferencedFrameNumber(OFVector<Uint16>(1, Uint16(s.frame + 1)));
-  return ref;
-}
 
 }  // namespace
 
@@ -168,13 +161,7 @@ Result<WrittenObject> writeParametricMap(const Volume& map, const QString& outpu
   ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
   if (!options.derivationDescription.isEmpty())
     ds->putAndInsertString(DCM_DerivationDescription, options.derivationDescription.left(1024).toUtf8().constData());
-  for (const DcmTagKey& tag : {DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_BodyPartExamined}) {
-    const QString value = dcm::text(sourceDataset, tag, CharacterSet(QByteArrayLiteral("ISO_IR 192")));
-    if (!value.isEmpty()) ds->putAndInsertString(tag, value.toUtf8().constData());
-  }
-  DcmElement* methodCodes = nullptr;
-  if (sourceDataset->findAndGetElement(DCM_DeidentificationMethodCodeSequence, methodCodes).good() && methodCodes)
-    ds->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
+  carryDeidentificationFacts(sourceDataset, ds);
   if (const Status saved = saveWithoutOverwriting(out, outputFile, options.deflate); !saved) return fail(saved.error());
   return written;
 }

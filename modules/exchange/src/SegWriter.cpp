@@ -88,15 +88,6 @@ bool segmentsOverlap(const std::vector<Segment>& segments, const Volume& source)
   return false;
 }
 
-// Source images, one per slice, for the references.
-ImageSOPInstanceReferenceMacro imageReference(const SliceSource& s) {
-  ImageSOPInstanceReferenceMacro ref;
-  ref.setReferencedSOPClassUID(ofString(s.sopClassUid));
-  ref.setReferencedSOPInstanceUID(ofString(s.sopInstanceUid));
-  if (s.framesInFile > 1) ref.setReferencedFrameNumber(OFVector<Uint16>(1, Uint16(s.frame + 1)));
-  return ref;
-}
-
 }  // namespace
 
 Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
@@ -253,13 +244,7 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
     ds->findAndDeleteElement(DCM_PositionReferenceIndicator);  // left over of DCMTK's frame of reference module
   }
   // Facts the source states about its de-identification hold for the SEG too.
-  for (const DcmTagKey& tag : {DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_BodyPartExamined}) {
-    const QString value = dcm::text(sourceDataset, tag, CharacterSet(QByteArrayLiteral("ISO_IR 192")));
-    if (!value.isEmpty()) ds->putAndInsertString(tag, value.toUtf8().constData());
-  }
-  DcmElement* methodCodes = nullptr;
-  if (sourceDataset->findAndGetElement(DCM_DeidentificationMethodCodeSequence, methodCodes).good() && methodCodes)
-    ds->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
+  carryDeidentificationFacts(sourceDataset, ds);
   if (const Status saved = saveWithoutOverwriting(out, outputFile, options.deflate); !saved) return fail(saved.error());
   return written;
 }

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <limits>
+#include <new>
 
 namespace rc {
 
@@ -126,8 +126,37 @@ Vec3 Volume::patientToIndex(const Vec3& p) const {
   return index;
 }
 
+namespace {
+
+// Range of an integer buffer without the padding value: integer compares the compiler can
+// vectorise (through doubles this was a fifth of a series load).
+template <class T>
+std::pair<double, double> integerRange(const T* p, size_t n, std::optional<double> padding) {
+  T lo = std::numeric_limits<T>::max(), hi = std::numeric_limits<T>::lowest();
+  const bool skip = padding && *padding >= double(std::numeric_limits<T>::lowest()) &&
+                    *padding <= double(std::numeric_limits<T>::max()) && std::floor(*padding) == *padding;
+  if (!skip) {
+    for (size_t i = 0; i < n; ++i) lo = std::min(lo, p[i]), hi = std::max(hi, p[i]);
+  } else {
+    const T pad = T(*padding);
+    for (size_t i = 0; i < n; ++i) {
+      if (p[i] == pad) continue;
+      lo = std::min(lo, p[i]), hi = std::max(hi, p[i]);
+    }
+  }
+  if (lo > hi) return {0, 0};
+  return {double(lo), double(hi)};
+}
+
+}  // namespace
+
 std::pair<double, double> Volume::valueRange() const {
   if (range_) return *range_;
+  if (type_ == PixelType::Int16 || type_ == PixelType::UInt16) {
+    range_ = type_ == PixelType::Int16 ? integerRange(data<std::int16_t>(), voxelCount(), paddingValue)
+                                       : integerRange(data<std::uint16_t>(), voxelCount(), paddingValue);
+    return *range_;
+  }
   double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
   forEachValue(*this, 1, [&](double value) {
     if (isPadding(*this, value) || std::isnan(value)) return;

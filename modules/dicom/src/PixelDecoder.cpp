@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace rc {
 
@@ -38,10 +39,34 @@ struct StoredValue {
 
 // Writes slope*stored+intercept for `count` samples into the target type; flags overflow
 // for integer targets instead of clipping silently.
+// Whole-number slope and intercept (CT: 1 and -1024) into an integer target: the same values
+// as the rounding below, in integer arithmetic (the rounding was a third of a series load).
+template <class Raw, class Out>
+void convertGrayIntegral(const Raw* src, size_t count, const StoredValue<Raw>& stored, std::int64_t slope,
+                         std::int64_t intercept, Out* out, const SliceTarget& t) {
+  constexpr std::int64_t lo = std::numeric_limits<Out>::min(), hi = std::numeric_limits<Out>::max();
+  for (size_t i = 0; i < count; ++i) {
+    const std::int64_t r = stored(src[i]) * slope + intercept;
+    if (r < lo || r > hi) {
+      t.overflow->store(true);
+      return;
+    }
+    out[i] = Out(r);
+  }
+}
+
+bool isWholeNumber(double v) { return std::abs(v) < 1e9 && std::floor(v) == v; }
+
 template <class Raw>
 void convertGray(const Raw* src, size_t count, const PixelFormat& f, double slope,
                  double intercept, const SliceTarget& t) {
   const StoredValue<Raw> stored(f);
+  if (isWholeNumber(slope) && isWholeNumber(intercept) && std::abs(slope) <= 65536) {
+    if (t.type == PixelType::Int16)
+      return convertGrayIntegral(src, count, stored, std::int64_t(slope), std::int64_t(intercept), static_cast<std::int16_t*>(t.voxels), t);
+    if (t.type == PixelType::UInt16)
+      return convertGrayIntegral(src, count, stored, std::int64_t(slope), std::int64_t(intercept), static_cast<std::uint16_t*>(t.voxels), t);
+  }
   switch (t.type) {
     case PixelType::Int16: {
       auto* out = static_cast<std::int16_t*>(t.voxels);

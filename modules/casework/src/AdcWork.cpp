@@ -6,7 +6,6 @@
 #include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
-#include "deid/PhiScanner.h"
 #include "dicom/DatasetAccess.h"
 #include "dicom/DicomFile.h"
 #include "dicom/Uid.h"
@@ -377,14 +376,9 @@ Status exportAdcMap(const CaseStore& store, const QString& adcSeriesUid, const Q
   if (!instances) return instances.failure();
   if (instances->size() != 1) return fail(AdcTr::tr("series %1 is not one parametric map object").arg(adcSeriesUid));
   if (QFile::exists(outputFile)) return fail(AdcTr::tr("%1 already exists; an export never replaces a file").arg(outputFile));
-  PhiScanner knownPatients;
-  knownPatients.addCorrespondence(table);
-  DeidContext context;
-  context.profile = &profile;
-  context.alreadyDeidentified = true;
-  context.knownPatients = &knownPatients;
+  const ExportPass pass(profile, table);
   const InstanceRecord& instance = instances->front();
-  const auto outcome = deidentifyFileChecked(store.absoluteFilePath(instance.filePath), outputFile, context);
+  const auto outcome = deidentifyFileChecked(store.absoluteFilePath(instance.filePath), outputFile, pass.context);
   if (!outcome) return outcome.failure();
   const auto hash = sha256OfFile(outputFile);
   if (!hash) {

@@ -241,15 +241,10 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     for (const QString& path : written) QFile::remove(path);
     return fail(message);
   };
-  PhiScanner knownPatients;
-  knownPatients.addCorrespondence(*options.table);
-  DeidContext context;
-  context.profile = options.profile;
-  context.alreadyDeidentified = true;
-  context.knownPatients = &knownPatients;
+  const ExportPass pass(*options.profile, *options.table);
   std::vector<ExportItem> items;
   auto handOver = [&](const QString& raw, const QString& final, const QString& sopInstanceUid) -> Status {
-    const auto outcome = deidentifyFileChecked(raw, final, context);
+    const auto outcome = deidentifyFileChecked(raw, final, pass.context);
     if (!outcome) return fail(outcome.error());
     written.push_back(final);
     const auto hash = sha256OfFile(final);

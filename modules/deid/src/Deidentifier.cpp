@@ -458,4 +458,11 @@ Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& o
   return outcome;
 }
 
+ExportPass::ExportPass(const DeidProfile& profile, const CorrespondenceTable& table) {
+  knownPatients.addCorrespondence(table);
+  context.profile = &profile;
+  context.alreadyDeidentified = true;
+  context.knownPatients = &knownPatients;
+}
+
 }  // namespace rc

@@ -6,7 +6,6 @@
 #include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
-#include "deid/PhiScanner.h"
 #include "dicom/DicomDir.h"
 #include "dicom/Uid.h"
 #include "storage/LabelStore.h"
@@ -180,12 +179,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     }
   } cleanup{partial};
 
-  PhiScanner knownPatients;
-  knownPatients.addCorrespondence(*options.table);
-  DeidContext context;
-  context.profile = options.profile;
-  context.alreadyDeidentified = true;
-  context.knownPatients = &knownPatients;
+  const ExportPass pass(*options.profile, *options.table);
 
   DatasetExport result;
   std::vector<ExportItem> items;
@@ -221,7 +215,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     for (const InstanceRecord& r : instances.value()) {
       const QString relative = folder + QLatin1Char('/') + component("IMG", ++n);
       const QString target = QDir(partial).filePath(relative);
-      const auto outcome = deidentifyFileChecked(store.absoluteFilePath(r.filePath), target, context);
+      const auto outcome = deidentifyFileChecked(store.absoluteFilePath(r.filePath), target, pass.context);
       if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
       const auto hash = sha256OfFile(target);
       if (!hash) return fail(hash.error());

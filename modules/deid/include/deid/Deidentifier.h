@@ -82,4 +82,15 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
 // is deleted and the file refused, with the element and the reason.
 Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context);
 
+// The pass every object leaving the store goes through (labels, datasets, ADC maps): the store's
+// profile applied to an object made from de-identified data, and the residual-PHI scan against
+// every patient of the correspondence table. `context` points into the object: it stays put.
+struct ExportPass {
+  ExportPass(const DeidProfile& profile, const CorrespondenceTable& table);
+  ExportPass(const ExportPass&) = delete;
+  ExportPass& operator=(const ExportPass&) = delete;
+  PhiScanner knownPatients;
+  DeidContext context;
+};
+
 }  // namespace rc

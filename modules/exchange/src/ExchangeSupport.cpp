@@ -57,6 +57,20 @@ ImageSOPInstanceReferenceMacro imageReference(const SliceSource& s) {
   return ref;
 }
 
+void SourceImageReferences::add(const SliceSource& source) {
+  if (referenced_.contains(source.sopInstanceUid)) return;
+  referenced_.insert(source.sopInstanceUid);
+  if (!series_) {
+    series_ = new IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem;
+    series_->setSeriesInstanceUID(ofString(seriesUid_));
+    module_.getReferencedSeriesItems().push_back(series_);
+  }
+  auto* instance = new SOPInstanceReferenceMacro;
+  instance->setReferencedSOPClassUID(ofString(source.sopClassUid));
+  instance->setReferencedSOPInstanceUID(ofString(source.sopInstanceUid));
+  series_->getReferencedInstanceItems().push_back(instance);
+}
+
 void carryDeidentificationFacts(DcmItem* source, DcmItem* target) {
   for (const DcmTagKey& tag : {DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_BodyPartExamined}) {
     const QString value = dcm::text(source, tag, CharacterSet(QByteArrayLiteral("ISO_IR 192")));

@@ -8,9 +8,11 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmiod/iodmacro.h>
+#include <dcmtk/dcmiod/modcommoninstanceref.h>
 #include <dcmtk/dcmsr/dsrcodvl.h>
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 class DcmFileFormat;
@@ -42,6 +44,21 @@ QString decimalString(double value);
 
 // The image (or frame of a multi-frame image) a derived object's frame was made from.
 ImageSOPInstanceReferenceMacro imageReference(const SliceSource& source);
+
+// The Referenced Series Sequence of a derived object's Common Instance Reference module: every
+// source image once, under its series (the item is made with the first image).
+class SourceImageReferences {
+public:
+  SourceImageReferences(IODCommonInstanceReferenceModule& module, QString seriesUid)
+      : module_(module), seriesUid_(std::move(seriesUid)) {}
+  void add(const SliceSource& source);
+
+private:
+  IODCommonInstanceReferenceModule& module_;
+  QString seriesUid_;
+  IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem* series_ = nullptr;  // owned by module_
+  QSet<QString> referenced_;
+};
 
 // What the (de-identified) source states about its de-identification holds for an object made
 // from it: Patient Identity Removed, De-identification Method and its code sequence, and Body

@@ -24,7 +24,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -127,10 +126,7 @@ Result<WrittenObject> writeParametricMap(const Volume& map, const QString& outpu
   auto* frames = OFget<DPMParametricMapIOD::Frames<Float32>>(&framesVariant);
   if (!frames) return fail(ExchangeTr::tr("cannot create the parametric map's frames"));
   std::vector<Float32> frame(map.sliceVoxelCount());
-  auto* referencedSeries = new IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem;
-  referencedSeries->setSeriesInstanceUID(ofString(options.sourceSeriesUid));
-  pm->getIODCommonInstanceReferenceModule().getReferencedSeriesItems().push_back(referencedSeries);
-  QSet<QString> referenced;
+  SourceImageReferences references(pm->getIODCommonInstanceReferenceModule(), options.sourceSeriesUid);
   for (int k = 0; k < map.sliceCount(); ++k) {
     std::copy(values + size_t(k) * frame.size(), values + size_t(k + 1) * frame.size(), frame.begin());
     const SliceSource& src = map.slices[size_t(k)];
@@ -146,12 +142,7 @@ Result<WrittenObject> writeParametricMap(const Volume& map, const QString& outpu
     status = frames->addFrame(frame.data(), frame.size(), perFrame);
     if (status.bad()) return fail(ExchangeTr::tr("slice %1: %2").arg(k + 1).arg(dcm::conditionText(status)));
     ++written.frames;
-    if (referenced.contains(src.sopInstanceUid)) continue;
-    referenced.insert(src.sopInstanceUid);
-    auto* instance = new SOPInstanceReferenceMacro;
-    instance->setReferencedSOPClassUID(ofString(src.sopClassUid));
-    instance->setReferencedSOPInstanceUID(ofString(src.sopInstanceUid));
-    referencedSeries->getReferencedInstanceItems().push_back(instance);
+    references.add(src);
   }
 
   DcmFileFormat out;

@@ -185,8 +185,7 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
 
   // Frames: only slices where the segment has voxels.
   std::vector<Uint8> frame(source.sliceVoxelCount());
-  QSet<QString> referenced;
-  IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem* referencedSeries = nullptr;
+  SourceImageReferences references(seg->getCommonInstanceReference(), source.seriesInstanceUid);
   for (size_t n = 0; n < segments.size(); ++n) {
     const Segment& s = segments[n];
     const Uint16 number = Uint16(written.segmentNumbers[n].second);
@@ -216,19 +215,7 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
       if (status.bad())
         return fail(ExchangeTr::tr("segment %1, slice %2: %3").arg(s.label).arg(k + 1).arg(dcm::conditionText(status)));
       ++written.frames;
-
-      // Referenced Series Sequence: every source image once.
-      if (referenced.contains(src.sopInstanceUid)) continue;
-      referenced.insert(src.sopInstanceUid);
-      if (!referencedSeries) {
-        referencedSeries = new IODSeriesAndInstanceReferenceMacro::ReferencedSeriesItem;
-        referencedSeries->setSeriesInstanceUID(ofString(source.seriesInstanceUid));
-        seg->getCommonInstanceReference().getReferencedSeriesItems().push_back(referencedSeries);
-      }
-      auto* instance = new SOPInstanceReferenceMacro;
-      instance->setReferencedSOPClassUID(ofString(src.sopClassUid));
-      instance->setReferencedSOPInstanceUID(ofString(src.sopInstanceUid));
-      referencedSeries->getReferencedInstanceItems().push_back(instance);
+      references.add(src);  // Referenced Series Sequence: every source image once
     }
   }
 

@@ -1,5 +1,6 @@
 #include "storage/CaseStore.h"
 
+#include "core/Files.h"
 #include "core/LoginName.h"
 #include "core/Sha256.h"
 #include "Schema.h"
@@ -52,7 +53,7 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
   QSaveFile out(dst);
   if (!out.open(QIODevice::WriteOnly)) return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, out.errorString()));
   Sha256 hash;
-  thread_local std::vector<char> buffer(1 << 20);  // reused: see moveWithHash
+  thread_local std::vector<char> buffer(1 << 20);  // reused, as in sha256OfFile (core/Files.cpp)
   qint64 n = 0;
   while ((n = in.read(buffer.data(), qint64(buffer.size()))) > 0) {
     hash.add(QByteArrayView(buffer.data(), n));
@@ -74,19 +75,11 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
 // first; copying it again cost a second write of every byte). The caller syncs the file
 // system once for all the files it moved, before their rows are committed.
 Result<QString> moveWithHash(const QString& src, const QString& dst) {
-  QFile in(src);
-  if (!in.open(QIODevice::ReadOnly)) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
-  Sha256 hash;
-  // One buffer per thread, reused: a fresh 1 MB buffer per read was mapped and faulted in
-  // page by page, and that cost ten times the hashing (issue 12).
-  thread_local std::vector<char> buffer(1 << 20);
-  qint64 n = 0;
-  while ((n = in.read(buffer.data(), qint64(buffer.size()))) > 0) hash.add(QByteArrayView(buffer.data(), n));
-  if (n < 0 || in.error() != QFileDevice::NoError) return fail(StorageTr::tr("%1: cannot read: %2").arg(src, in.errorString()));
-  in.close();
+  const auto hash = sha256OfFile(src);
+  if (!hash) return hash;
   if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
     return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
-  return QString::fromLatin1(hash.result().toHex());
+  return hash;
 }
 
 }  // namespace

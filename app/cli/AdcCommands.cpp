@@ -3,7 +3,6 @@
 #include "Commands.h"
 
 #include "casework/AdcWork.h"
-#include "casework/StoreDeid.h"
 #include "core/Progress.h"
 
 namespace rc::cli {
@@ -54,12 +53,8 @@ int adcCompute(const Args& args) {
   if (args.has(QStringLiteral("out"))) {
     table = openStoreTable(args, *store);
     if (!table) return 1;
-    auto p = storeProfile(*store);
-    if (!p) {
-      err() << "error: " << p.error() << "\n";
-      return 1;
-    }
-    profile = p.value();
+    profile = openStoreProfile(*store);
+    if (!profile) return 1;
   }
   Progress progress;
   cancelOnInterrupt(&progress);

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "casework/StoreDeid.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -150,6 +152,15 @@ std::unique_ptr<CorrespondenceTable> openStoreTable(const Args& args, const Case
     return nullptr;
   }
   return std::move(table).value();
+}
+
+std::shared_ptr<const DeidProfile> openStoreProfile(const CaseStore& store) {
+  auto profile = storeProfile(store);
+  if (!profile) {
+    err() << "error: " << profile.error() << "\n";
+    return nullptr;
+  }
+  return profile.value();
 }
 
 Result<std::set<DeidOption>> requestedOptions(const Args& args) {

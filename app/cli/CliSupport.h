@@ -52,6 +52,10 @@ bool passphraseGiven(const Args& args);
 // returns null when it cannot be opened.
 std::unique_ptr<CorrespondenceTable> openStoreTable(const Args& args, const CaseStore& store);
 
+// The store's de-identification profile (for what leaves the store); prints the reason and
+// returns null when it cannot be read.
+std::shared_ptr<const DeidProfile> openStoreProfile(const CaseStore& store);
+
 // --option NAME... as de-identification options.
 Result<std::set<DeidOption>> requestedOptions(const Args& args);
 

@@ -2,7 +2,6 @@
 // ledger of exports, and the check of a package.
 
 #include "Commands.h"
-#include "casework/StoreDeid.h"
 #include "core/LoginName.h"
 #include "core/Progress.h"
 #include "deid/CorrespondenceTable.h"
@@ -43,11 +42,8 @@ int exportCommand(const Args& args) {
   if (!store) return 1;
   const auto table = openStoreTable(args, *store);
   if (!table) return 1;
-  const auto profile = storeProfile(*store);
-  if (!profile) {
-    err() << "error: " << profile.error() << "\n";
-    return 1;
-  }
+  const auto profile = openStoreProfile(*store);
+  if (!profile) return 1;
   const bool zip = args.has(QStringLiteral("zip"));
   const auto password = readPasswordFile(args);
   if (!password || zip != !password->isEmpty()) {
@@ -71,7 +67,7 @@ int exportCommand(const Args& args) {
   options.allowIncomplete = args.has(QStringLiteral("allow-incomplete"));
   options.includeUnverified = args.has(QStringLiteral("include-unverified"));
   options.table = table.get();
-  options.profile = profile.value().get();
+  options.profile = profile.get();
   Progress progress;
   cancelOnInterrupt(&progress);
   if (::isatty(STDERR_FILENO)) {

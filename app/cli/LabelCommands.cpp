@@ -3,7 +3,6 @@
 #include "Commands.h"
 #include "core/Progress.h"
 #include "casework/LabelTransfer.h"
-#include "casework/StoreDeid.h"
 #include "storage/LabelStore.h"
 
 namespace rc::cli {
@@ -38,13 +37,10 @@ int exportLabelsCommand(const Args& args) {
   // Every export is scanned for the patients' original identifiers: that needs the table.
   const auto table = openStoreTable(args, *store);
   if (!table) return 1;
-  const auto profile = storeProfile(*store);
-  if (!profile) {
-    err() << "error: " << profile.error() << "\n";
-    return 1;
-  }
+  const auto profile = openStoreProfile(*store);
+  if (!profile) return 1;
   LabelExportOptions options;
-  options.profile = profile.value().get();
+  options.profile = profile.get();
   options.partner = args.value(QStringLiteral("partner"));
   options.deflate = args.has(QStringLiteral("deflate"));
   options.includeUnverified = args.has(QStringLiteral("include-unverified"));

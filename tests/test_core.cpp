@@ -269,6 +269,23 @@ private slots:
                               {},
                               MeasurementRegion::ImageBox});
     f.imageBox = ImageBox{{QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("2.25.5"), 0}, 1.5, 2.5, 30, 40};
+    // Drawings: a length on an image (in pixels, as another tool wrote it), an ellipse in 3D.
+    Graphic line;
+    line.type = GraphicType::Polyline;
+    line.image = {QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("2.25.6"), 3};
+    line.points = {{1.5, 2.5}, {10.25, 20}};
+    f.measurements.push_back({{QStringLiteral("410668003"), QStringLiteral("SCT"), QStringLiteral("Length")},
+                              40,
+                              {QStringLiteral("1"), QStringLiteral("UCUM"), QStringLiteral("px")},
+                              {},
+                              MeasurementRegion::None,
+                              line});
+    Graphic ellipse;
+    ellipse.type = GraphicType::Ellipse;
+    ellipse.frameOfReferenceUid = QStringLiteral("2.25.7");
+    ellipse.points3D = {Vec3{0, 0, 1}, Vec3{4, 0, 1}, Vec3{2, -1, 1}, Vec3{2, 1, 1}};
+    f.graphics.push_back(ellipse);
+    f.moreSites.push_back({QStringLiteral("CORNERSTONEFREETEXT"), QStringLiteral("CORNERSTONEJS"), QStringLiteral("RUL nodule")});
     VolumeBox vb;
     vb.frameOfReferenceUid = QStringLiteral("2.25.7");
     vb.origin = {1, 2, 3};
@@ -301,6 +318,21 @@ private slots:
     QCOMPARE(back->findings.front().comment, f.comment);
     QCOMPARE(*back->findings.front().shortAxisMm, 14.0);
     QCOMPARE(back->findings.front().ruler->shortAxis[1][2], 12.0);
+    const Measurement& drawn = back->findings.front().measurements.back();
+    QVERIFY(drawn.graphic && !drawn.graphic->is3D());
+    QCOMPARE(drawn.graphic->image.frame, 3);
+    QCOMPARE(drawn.graphic->points[1][0], 10.25);
+    QCOMPARE(back->findings.front().graphics.front().type, GraphicType::Ellipse);
+    QCOMPARE(back->findings.front().graphics.front().points3D[3][1], 1.0);
+    QCOMPARE(back->findings.front().moreSites.front().meaning, QStringLiteral("RUL nodule"));
+    // A length in pixels is kept as written and flagged; millimetres are not.
+    QVERIFY(!isPhysicalUnit(drawn.unit));
+    QVERIFY(isPhysicalUnit(back->findings.front().measurements.front().unit));
+    const QStringList lines = describeMeasurements(back->findings.front());
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(!lines[0].contains(QLatin1String("not physical")) && lines[1].contains(QLatin1String("not physical")) &&
+                 lines[1].contains(QLatin1String("polyline")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY(!back->segments.front().verified && back->segments.front().locked);
     QVERIFY(back->noFinding);
     QCOMPARE(back->nextSegmentNumber(), 3);

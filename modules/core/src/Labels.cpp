@@ -67,6 +67,35 @@ ImageReference imageRefFromJson(const QJsonObject& o) {
           o.value(QStringLiteral("frame")).toInt()};
 }
 
+QJsonObject graphicToJson(const Graphic& g) {
+  QJsonArray points;
+  if (g.is3D())
+    for (const Vec3& p : g.points3D) points.append(vecToJson(p));
+  else
+    for (const auto& p : g.points) points.append(QJsonArray{p[0], p[1]});
+  QJsonObject o{{QStringLiteral("type"), graphicTypeName(g.type)}, {QStringLiteral("points"), points}};
+  if (g.is3D()) o.insert(QStringLiteral("frameOfReference"), g.frameOfReferenceUid);
+  else o.insert(QStringLiteral("image"), imageRefToJson(g.image));
+  return o;
+}
+
+std::optional<Graphic> graphicFromJson(const QJsonValue& value) {
+  if (!value.isObject()) return std::nullopt;
+  const QJsonObject o = value.toObject();
+  const auto type = graphicTypeFromName(o.value(QStringLiteral("type")).toString());
+  if (!type) return std::nullopt;
+  Graphic g;
+  g.type = *type;
+  g.frameOfReferenceUid = o.value(QStringLiteral("frameOfReference")).toString();
+  g.image = imageRefFromJson(o.value(QStringLiteral("image")).toObject());
+  for (const QJsonValue& p : o.value(QStringLiteral("points")).toArray()) {
+    const QJsonArray a = p.toArray();
+    if (g.is3D()) g.points3D.push_back(vecFromJson(a));
+    else g.points.push_back({a.at(0).toDouble(), a.at(1).toDouble()});
+  }
+  return g;
+}
+
 }  // namespace
 
 // ----- SegmentMask ---------------------------------------------------------------------
@@ -308,6 +337,43 @@ int LabelSet::nextSegmentNumber() const {
   return next;
 }
 
+QString graphicTypeName(GraphicType type) {
+  switch (type) {
+    case GraphicType::Point: return QStringLiteral("POINT");
+    case GraphicType::Multipoint: return QStringLiteral("MULTIPOINT");
+    case GraphicType::Polyline: return QStringLiteral("POLYLINE");
+    case GraphicType::Polygon: return QStringLiteral("POLYGON");
+    case GraphicType::Circle: return QStringLiteral("CIRCLE");
+    case GraphicType::Ellipse: return QStringLiteral("ELLIPSE");
+  }
+  return QString();
+}
+
+std::optional<GraphicType> graphicTypeFromName(const QString& name) {
+  for (GraphicType t : {GraphicType::Point, GraphicType::Multipoint, GraphicType::Polyline, GraphicType::Polygon,
+                        GraphicType::Circle, GraphicType::Ellipse})
+    if (name == graphicTypeName(t)) return t;
+  return std::nullopt;
+}
+
+bool isPhysicalUnit(const CodedConcept& unit) {
+  if (unit.scheme != QLatin1String("UCUM")) return false;
+  static const QStringList pixels = {QStringLiteral("px"), QStringLiteral("[px]"), QStringLiteral("pixel"), QStringLiteral("pixels"),
+                                     QStringLiteral("px2"), QStringLiteral("px\u00b2"), QStringLiteral("[px]2")};
+  return !pixels.contains(unit.value.trimmed(), Qt::CaseInsensitive) && !pixels.contains(unit.meaning.trimmed(), Qt::CaseInsensitive);
+}
+
+QStringList describeMeasurements(const Finding& finding) {
+  QStringList lines;
+  for (const Measurement& m : finding.measurements) {
+    QString line = QStringLiteral("%1 %2 %3").arg(m.concept.meaning).arg(m.value, 0, 'g', 6).arg(m.unit.meaning.isEmpty() ? m.unit.value : m.unit.meaning);
+    if (m.graphic) line += QLatin1Char(' ') + LabelsTr::tr("(drawn: %1)").arg(graphicTypeName(m.graphic->type).toLower());
+    if (!isPhysicalUnit(m.unit)) line += QLatin1Char(' ') + LabelsTr::tr("[unit as written, not physical: not comparable with mm]");
+    lines << line;
+  }
+  return lines;
+}
+
 QJsonObject LabelSet::toJson() const {
   QJsonArray segmentArray;
   for (const Segment& s : segments) {
@@ -331,7 +397,8 @@ QJsonObject LabelSet::toJson() const {
   }
   QJsonArray findingArray;
   for (const Finding& f : findings) {
-    QJsonArray evaluations, measurements;
+    QJsonArray evaluations, measurements, moreSites;
+    for (const CodedConcept& site : f.moreSites) moreSites.append(codeToJson(site));
     for (const QualitativeEvaluation& e : f.evaluations)
       evaluations.append(QJsonObject{{QStringLiteral("concept"), codeToJson(e.concept)}, {QStringLiteral("value"), codeToJson(e.value)}});
     for (const Measurement& m : f.measurements)
@@ -339,12 +406,14 @@ QJsonObject LabelSet::toJson() const {
                                       {QStringLiteral("value"), m.value},
                                       {QStringLiteral("unit"), codeToJson(m.unit)},
                                       {QStringLiteral("derivation"), codeToJson(m.derivation)},
-                                      {QStringLiteral("region"), QLatin1String(regionName(m.region))}});
+                                      {QStringLiteral("region"), QLatin1String(regionName(m.region))},
+                                      {QStringLiteral("graphic"), m.graphic ? QJsonValue(graphicToJson(*m.graphic)) : QJsonValue()}});
     QJsonObject o{{QStringLiteral("trackingId"), f.trackingId},
                   {QStringLiteral("trackingUid"), f.trackingUid},
                   {QStringLiteral("finding"), codeToJson(f.finding)},
                   {QStringLiteral("site"), codeToJson(f.site)},
                   {QStringLiteral("laterality"), codeToJson(f.laterality)},
+                  {QStringLiteral("moreSites"), moreSites},
                   {QStringLiteral("evaluations"), evaluations},
                   {QStringLiteral("measurements"), measurements},
                   {QStringLiteral("segmentNumber"), f.segmentNumber},
@@ -359,6 +428,11 @@ QJsonObject LabelSet::toJson() const {
     if (f.ruler)
       o.insert(QStringLiteral("ruler"), QJsonArray{vecToJson(f.ruler->longAxis[0]), vecToJson(f.ruler->longAxis[1]),
                                                    vecToJson(f.ruler->shortAxis[0]), vecToJson(f.ruler->shortAxis[1])});
+    if (!f.graphics.empty()) {
+      QJsonArray graphics;
+      for (const Graphic& g : f.graphics) graphics.append(graphicToJson(g));
+      o.insert(QStringLiteral("graphics"), graphics);
+    }
     if (f.imageBox) {
       const ImageBox& b = *f.imageBox;
       o.insert(QStringLiteral("imageBox"), QJsonObject{{QStringLiteral("image"), imageRefToJson(b.image)},
@@ -430,6 +504,7 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
     f.finding = codeFromJson(o.value(QStringLiteral("finding")));
     f.site = codeFromJson(o.value(QStringLiteral("site")));
     f.laterality = codeFromJson(o.value(QStringLiteral("laterality")));
+    for (const QJsonValue& site : o.value(QStringLiteral("moreSites")).toArray()) f.moreSites.push_back(codeFromJson(site));
     for (const QJsonValue& e : o.value(QStringLiteral("evaluations")).toArray())
       f.evaluations.push_back({codeFromJson(e.toObject().value(QStringLiteral("concept"))),
                                codeFromJson(e.toObject().value(QStringLiteral("value")))});
@@ -437,7 +512,8 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
       const QJsonObject mo = m.toObject();
       f.measurements.push_back({codeFromJson(mo.value(QStringLiteral("concept"))), mo.value(QStringLiteral("value")).toDouble(),
                                 codeFromJson(mo.value(QStringLiteral("unit"))), codeFromJson(mo.value(QStringLiteral("derivation"))),
-                                regionFromName(mo.value(QStringLiteral("region")).toString())});
+                                regionFromName(mo.value(QStringLiteral("region")).toString()),
+                                graphicFromJson(mo.value(QStringLiteral("graphic")))});
     }
     if (o.contains(QStringLiteral("imageBox"))) {
       const QJsonObject b = o.value(QStringLiteral("imageBox")).toObject();
@@ -460,6 +536,8 @@ Result<LabelSet> LabelSet::fromJson(const QJsonObject& json) {
       for (int d = 0; d < 3; ++d) box.edges[size_t(d)] = vecFromJson(edges.at(d));
       f.volumeBox = box;
     }
+    for (const QJsonValue& g : o.value(QStringLiteral("graphics")).toArray())
+      if (auto graphic = graphicFromJson(g)) f.graphics.push_back(std::move(*graphic));
     f.segmentNumber = o.value(QStringLiteral("segmentNumber")).toInt();
     f.diseaseClass = codeFromJson(o.value(QStringLiteral("diseaseClass")));
     f.certainty = codeFromJson(o.value(QStringLiteral("certainty")));

@@ -103,13 +103,6 @@ struct Segment {
 // Which region of interest a measurement describes.
 enum class MeasurementRegion { ImageBox, VolumeBox, Segment, None };
 
-struct Measurement {
-  CodedConcept concept;     // e.g. Long axis, Volume, Mean (with a derivation)
-  double value = 0;
-  CodedConcept unit;        // UCUM: ("mm", "UCUM", "millimeter")
-  CodedConcept derivation;  // optional, e.g. Mean for a mean attenuation
-  MeasurementRegion region = MeasurementRegion::None;
-};
 
 struct QualitativeEvaluation {
   CodedConcept concept;
@@ -125,6 +118,39 @@ struct ImageReference {
     return sopClassUid == o.sopClassUid && sopInstanceUid == o.sopInstanceUid && frame == o.frame;
   }
 };
+
+// What a reader drew to make a measurement (an SR SCOORD, or SCOORD3D): a line, the two
+// axes' end points, an ellipse's four axis ends, an outline, a point.
+enum class GraphicType { Point, Multipoint, Polyline, Polygon, Circle, Ellipse };
+QString graphicTypeName(GraphicType type);  // the DICOM Graphic Type: "POINT", "POLYLINE", ...
+std::optional<GraphicType> graphicTypeFromName(const QString& name);
+
+struct Graphic {
+  GraphicType type = GraphicType::Polyline;
+  // On one image (SCOORD): (column, row) in the image's pixel coordinates, as ImageBox.
+  ImageReference image;
+  std::vector<std::array<double, 2>> points;
+  // Or in 3D (SCOORD3D): patient coordinates (mm) in this frame of reference.
+  QString frameOfReferenceUid;
+  std::vector<Vec3> points3D;
+  bool is3D() const { return !frameOfReferenceUid.isEmpty(); }
+  size_t pointCount() const { return is3D() ? points3D.size() : points.size(); }
+};
+
+struct Measurement {
+  CodedConcept concept;     // e.g. Long axis, Volume, Mean (with a derivation)
+  double value = 0;
+  CodedConcept unit;        // UCUM: ("mm", "UCUM", "millimeter"); another tool's is kept as written
+  CodedConcept derivation;  // optional, e.g. Mean for a mean attenuation
+  MeasurementRegion region = MeasurementRegion::None;
+  std::optional<Graphic> graphic = std::nullopt;  // where it was measured (an SR's INFERRED FROM), when known
+};
+
+// False for units that are no physical quantity: pixels ("px", as some viewers write a
+// length on an image without spacing), or a unit outside UCUM. Such values are kept as
+// written and shown flagged: they cannot be compared with millimetres.
+bool isPhysicalUnit(const CodedConcept& unit);
+
 
 // A rectangle on one image, in image pixel coordinates (column, row) with (0, 0) at the
 // top-left corner of the top-left pixel: the convention of SR spatial coordinates. The
@@ -167,10 +193,12 @@ struct Finding {
   CodedConcept finding;     // e.g. Malignant tumor of lung, Pneumonia, Nodule
   CodedConcept site;        // optional, e.g. Upper lobe of lung
   CodedConcept laterality;  // optional modifier of the site: Right / Left
+  std::vector<CodedConcept> moreSites;  // further Finding Sites of another tool's report (e.g. OHIF's free-text label)
   std::vector<QualitativeEvaluation> evaluations;
   std::vector<Measurement> measurements;
   std::optional<ImageBox> imageBox;
   std::optional<VolumeBox> volumeBox;
+  std::vector<Graphic> graphics;  // drawn without a measurement (another tool's arrow or point)
   int segmentNumber = 0;  // the segment this finding outlines; 0 = none
   // What the reader recorded beside the codes above (finding = finding type, site and
   // laterality = location).
@@ -184,6 +212,10 @@ struct Finding {
   QString createdAt;  // ISO 8601 UTC
   QString updatedAt;
 };
+
+// One line per measurement of the finding ("Length 70 mm (drawn)"), a unit that is not
+// physical flagged in the line: what a findings list shows beside the name.
+QStringList describeMeasurements(const Finding& finding);
 
 // A SEG or SR read into a label set: never read twice, and an SR's segment references
 // find their segments through the numbers its SEG's segments were given.

@@ -283,6 +283,26 @@ private slots:
     QVERIFY(read->at(2).mask.isEmpty());
   }
 
+  // Every segment empty (e.g. another tool's FRACTIONAL SEG read with too high a threshold):
+  // still a valid SEG (one empty frame), and the segments come back, empty.
+  void onlyEmptySegments() {
+    RC_REQUIRE_DCIODVFY();
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    std::vector<Segment> segments;
+    segments.push_back(makeSegment(1, QStringLiteral("Nothing"), kNodule, *ct));
+    segments.push_back(makeSegment(2, QStringLiteral("Nothing either"), kMass, *ct));
+    const QString out = dir_.filePath(QStringLiteral("empty.seg.dcm"));
+    const auto written = writeSegmentation(*ct, segments, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written->frames, 2);  // one empty frame per segment (DCMTK wants frames >= segments)
+    RC_VERIFY_DCIODVFY(out);
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(int(read->size()), 2);
+    for (const Segment& s : read.value()) QVERIFY(s.mask.isEmpty());
+  }
+
   void singleFrameChestRadiograph() {
     RC_REQUIRE_DCIODVFY();
     RC_REQUIRE_PYDICOM();
@@ -592,17 +612,50 @@ private slots:
     f.finding = kNodule;
     f.segmentNumber = 4;
     labels.findings = {f};
+    // Nothing writable: no report, and the reason.
     auto r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad1.sr.dcm")));
-    QVERIFY(!r.ok() && r.error().contains(QLatin1String("segment 4")));
-    labels.findings[0].segmentNumber = 0;
-    labels.findings[0].measurements = {{kVolume, 1, kMl, {}, MeasurementRegion::Segment}};
-    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad2.sr.dcm")));
-    QVERIFY(!r.ok() && r.error().contains(QLatin1String("region")));
-    labels.findings[0].measurements.clear();
-    labels.findings[0].trackingUid.clear();
-    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("bad3.sr.dcm")));
-    QVERIFY(!r.ok() && r.error().contains(QLatin1String("tracking")));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QLatin1String("segment 4")), qPrintable(r.error()));
     QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("bad1.sr.dcm"))));
+    // One bad finding among good ones: the others are written, the bad one is named.
+    Finding fine = f;
+    fine.trackingId = QStringLiteral("B");
+    fine.trackingUid = QStringLiteral("2.25.2");
+    fine.segmentNumber = 0;
+    Finding elsewhere = fine;
+    elsewhere.trackingId = QStringLiteral("C");
+    elsewhere.trackingUid = QStringLiteral("2.25.3");
+    elsewhere.imageBox = ImageBox{{QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("2.25.999"), 0}, 1, 1, 5, 5, 1, 1};
+    labels.findings = {f, fine, elsewhere};
+    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("partly.sr.dcm")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->findings, 1);
+    QCOMPARE(r->leftOut.size(), 2);
+    QVERIFY2(r->leftOut.at(0).contains(QLatin1String("finding A")) && r->leftOut.at(0).contains(QLatin1String("segment 4")),
+             qPrintable(r->leftOut.join(QLatin1Char('\n'))));
+    QVERIFY2(r->leftOut.at(1).contains(QLatin1String("finding C")) && r->leftOut.at(1).contains(QLatin1String("not in the series")),
+             qPrintable(r->leftOut.join(QLatin1Char('\n'))));
+    const auto partly = readMeasurementReport(r->path);
+    QVERIFY2(partly.ok(), qPrintable(partly.error()));
+    QCOMPARE(int(partly->findings.size()), 1);
+    QCOMPARE(partly->findings[0].trackingUid, QStringLiteral("2.25.2"));
+    // A measurement of a region the finding does not have is kept (as one of the finding's
+    // own); a finding without tracking UID or Finding code gets one (a generic finding).
+    labels.findings = {f};
+    labels.findings[0].segmentNumber = 0;
+    labels.findings[0].finding = CodedConcept();
+    labels.findings[0].trackingUid.clear();
+    labels.findings[0].measurements = {{kVolume, 1, kMl, {}, MeasurementRegion::Segment}};
+    r = writeMeasurementReport(*ct, labels, nullptr, dir_.filePath(QStringLiteral("mended.sr.dcm")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY(r->leftOut.isEmpty());
+    const auto mended = readMeasurementReport(r->path);
+    QVERIFY2(mended.ok(), qPrintable(mended.error()));
+    QCOMPARE(int(mended->findings.size()), 1);
+    QVERIFY(!mended->findings[0].trackingUid.isEmpty());
+    QCOMPARE(mended->findings[0].finding.value, srcodes::clinicalFinding().value);
+    QCOMPARE(int(mended->findings[0].measurements.size()), 1);
+    QCOMPARE(mended->findings[0].measurements[0].value, 1.0);
 
     // Not an SR; an SR that is not TID 1500; a truncated SR.
     const auto image = readMeasurementReport(ct->slices[0].filePath);

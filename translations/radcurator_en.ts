@@ -1275,42 +1275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>finding %1: a tracking identifier and tracking UID are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: its tracking UID is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: the finding code is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: segment %2 is not in the exported SEG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: the measurement &quot;%2&quot; belongs to a region the finding does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: a measurement needs its concept and unit codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: the box names no image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: the volume box has no frame of reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1: the box is on an image that is not in series %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot start the measurement report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1332,62 @@
     </message>
     <message>
         <source>%1: cannot build the parametric map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 &quot;%2&quot;: its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fractional threshold must be above 0 and at most 1 (a fraction of the maximum value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1, an empty frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measurement &quot;%1&quot; has no concept or unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measurement &quot;%1&quot; was drawn on an image (or in a space) that is not series %2&apos;s; written without its drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 drawn without a measurement is not written: TID 1500 has no place for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the exported SEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its box is on an image that is not in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume box has no frame of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tracking UID is used by another finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no finding can be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1816,18 @@
         <source>a comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the measurement report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a FRACTIONAL SEG: %2. Nothing was imported; choose the threshold (a fraction of %3, e.g. --fractional-threshold %4 keeps every non-zero value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1813,6 +1845,14 @@
     </message>
     <message>
         <source>segment without a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(drawn: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unit as written, not physical: not comparable with mm]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +2901,10 @@
         <source>%1 mL; mean %2 ± %3 %4 (min %5, max %6); long/short %7 / %8 mm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::LabelsPanel</name>
@@ -3558,6 +3602,10 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>A series beside does not share the frame of reference: it scrolls on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the measurement reports (also listed in the README):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

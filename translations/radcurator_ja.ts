@@ -1273,42 +1273,6 @@
         <translation>レポートが %1 を受け付けません: %2</translation>
     </message>
     <message>
-        <source>finding %1: a tracking identifier and tracking UID are required</source>
-        <translation>所見 %1: 追跡 ID と追跡 UID が必要です</translation>
-    </message>
-    <message>
-        <source>finding %1: its tracking UID is used twice</source>
-        <translation>所見 %1: 追跡 UID が重複しています</translation>
-    </message>
-    <message>
-        <source>finding %1: the finding code is required</source>
-        <translation>所見 %1: 所見コードが必要です</translation>
-    </message>
-    <message>
-        <source>finding %1: segment %2 is not in the exported SEG</source>
-        <translation>所見 %1: セグメント %2 が書き出す SEG に含まれていません</translation>
-    </message>
-    <message>
-        <source>finding %1: the measurement &quot;%2&quot; belongs to a region the finding does not have</source>
-        <translation>所見 %1: 計測「%2」が、この所見にない関心領域のものです</translation>
-    </message>
-    <message>
-        <source>finding %1: a measurement needs its concept and unit codes</source>
-        <translation>所見 %1: 計測には計測項目と単位のコードが必要です</translation>
-    </message>
-    <message>
-        <source>finding %1: the box names no image</source>
-        <translation>所見 %1: 矩形がどの画像のものか示されていません</translation>
-    </message>
-    <message>
-        <source>finding %1: the volume box has no frame of reference</source>
-        <translation>所見 %1: 3D ボックスに Frame of Reference がありません</translation>
-    </message>
-    <message>
-        <source>finding %1: the box is on an image that is not in series %2</source>
-        <translation>所見 %1: 矩形の画像がシリーズ %2 にありません</translation>
-    </message>
-    <message>
         <source>cannot start the measurement report: %1</source>
         <translation>計測レポートを作成できません: %1</translation>
     </message>
@@ -1367,6 +1331,62 @@
     <message>
         <source>%1: cannot build the parametric map: %2</source>
         <translation>%1: パラメトリックマップを構築できません: %2</translation>
+    </message>
+    <message>
+        <source>segment %1 &quot;%2&quot;: its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
+        <translation>セグメント %1「%2」: 値は %5 中 %3〜%4 で、すべて閾値 %6（%5 中 %7）未満のため空になります</translation>
+    </message>
+    <message>
+        <source>the fractional threshold must be above 0 and at most 1 (a fraction of the maximum value)</source>
+        <translation>FRACTIONAL の閾値は 0 より大きく 1 以下（最大値に対する割合）で指定してください</translation>
+    </message>
+    <message>
+        <source>segment %1, an empty frame: %2</source>
+        <translation>セグメント %1 の空フレーム: %2</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>the measurement &quot;%1&quot; has no concept or unit code</source>
+        <translation>計測「%1」に概念コードまたは単位コードがありません</translation>
+    </message>
+    <message>
+        <source>the measurement &quot;%1&quot; was drawn on an image (or in a space) that is not series %2&apos;s; written without its drawing</source>
+        <translation>計測「%1」はシリーズ %2 以外の画像（または空間）上で描かれています。描画なしで書き出します</translation>
+    </message>
+    <message>
+        <source>a %1 drawn without a measurement is not written: TID 1500 has no place for it</source>
+        <translation>計測を伴わない %1 の描画は書き出されません（TID 1500 に置き場所がありません）</translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the exported SEG</source>
+        <translation>セグメント %1 は書き出した SEG に含まれていません</translation>
+    </message>
+    <message>
+        <source>its box is on an image that is not in the series</source>
+        <translation>ボックスがシリーズに含まれない画像上にあります</translation>
+    </message>
+    <message>
+        <source>the volume box has no frame of reference</source>
+        <translation>3D ボックスに座標系（Frame of Reference）がありません</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>所見 %1</translation>
+    </message>
+    <message>
+        <source>its tracking UID is used by another finding</source>
+        <translation>その Tracking UID は別の所見が使用しています</translation>
+    </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation>所見 %1: %2</translation>
+    </message>
+    <message>
+        <source>no finding can be written: %1</source>
+        <translation>書き出せる所見がありません: %1</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1813,18 @@
         <source>a comment</source>
         <translation>コメント</translation>
     </message>
+    <message>
+        <source>the measurement report: %1</source>
+        <translation>計測レポート: %1</translation>
+    </message>
+    <message>
+        <source>%1: a FRACTIONAL SEG: %2. Nothing was imported; choose the threshold (a fraction of %3, e.g. --fractional-threshold %4 keeps every non-zero value)</source>
+        <translation>%1: FRACTIONAL SEG: %2。何も取り込んでいません。閾値を指定してください（%3 に対する割合。例: --fractional-threshold %4 で 0 以外の値をすべて採用）</translation>
+    </message>
+    <message>
+        <source>a finding site</source>
+        <translation>所見部位</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1811,6 +1843,14 @@
     <message>
         <source>segment without a number</source>
         <translation>番号のないセグメントがあります</translation>
+    </message>
+    <message>
+        <source>(drawn: %1)</source>
+        <translation>（描画: %1）</translation>
+    </message>
+    <message>
+        <source>[unit as written, not physical: not comparable with mm]</source>
+        <translation>［元の単位のまま・物理単位ではない: mm と比較できません］</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2895,10 @@
         <source>%1 mL; mean %2 ± %3 %4 (min %5, max %6); long/short %7 / %8 mm</source>
         <translation>%1 mL、平均 %2 ± %3 %4（最小 %5、最大 %6）、長径/短径 %7 / %8 mm</translation>
     </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>その他: %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::LabelsPanel</name>
@@ -3558,6 +3602,10 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>A series beside does not share the frame of reference: it scrolls on its own</source>
         <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
+    </message>
+    <message>
+        <source>Left out of the measurement reports (also listed in the README):</source>
+        <translation>計測レポートから除外したもの（README にも記載）:</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("template"),        QStringLiteral("sheet-template"),
                                    QStringLiteral("b"),               QStringLiteral("range"),
                                    QStringLiteral("min-island-mm3"),  QStringLiteral("high-b-min"),
-                                   QStringLiteral("label"),           QStringLiteral("noise-floor")};
+                                   QStringLiteral("label"),           QStringLiteral("noise-floor"),
+                                   QStringLiteral("fractional-threshold")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
@@ -189,7 +190,7 @@ int usage() {
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
            "  radcurator-cli check [--store DIR]                   (every stored file against the database)\n"
-           "  radcurator-cli labels --series UID [--store DIR]     (segment|finding lines)\n"
+           "  radcurator-cli labels --series UID [--store DIR]     (segment|finding|site|measurement lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
            "  radcurator-cli export --cases all|CODE,CODE... --partner NAME --out PATH [--purpose TEXT] [--sheet-lang ja|en]\n"
            "                 [--sheet-template chest|bone-scan|adc|FILE.json]\n"
@@ -204,7 +205,7 @@ int usage() {
            "  radcurator-cli adc threshold --series ADC_UID --range LO:HI [--min-island-mm3 N] [--high-b [--high-b-min S]]\n"
            "                 [--label TEXT] [--store DIR]         (candidate segment of a tumour-specific ADC map)\n"
            "  radcurator-cli adc stats --series ADC_UID [--store DIR]  (ADC distribution per segment and lesion, TSV)\n"
-           "  radcurator-cli import-labels FILE... [--store DIR]\n"
+           "  radcurator-cli import-labels FILE... [--fractional-threshold F] [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

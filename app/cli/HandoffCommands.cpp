@@ -87,6 +87,7 @@ int exportCommand(const Args& args) {
         << exported->series << " series, " << exported->files << " DICOM files, " << exported->bytes << " bytes\n";
   out() << "package\tMANIFEST.sha256 " << exported->manifestSha256 << "\n";
   for (const QString& left : exported->leftOut) out() << "left out\t" << left << "\n";
+  for (const QString& left : exported->labelsLeftOut) out() << "left out of a report\t" << left << "\n";
   for (const MissingCell& m : exported->missing)
     out() << "incomplete\trow " << m.row << "\t" << m.column << "\t" << m.patientCode << "\n";
   out() << "recorded as export " << exported->exportId << "\n";

@@ -22,9 +22,29 @@ int labelsCommand(const Args& args) {
   const LabelSet& labels = stored.value()->labels;
   for (const Segment& s : labels.segments)
     out() << "segment\t" << s.number << '\t' << s.label << '\t' << s.type.meaning << '\t' << s.mask.count() << '\n';
-  for (const Finding& f : labels.findings)
+  for (const Finding& f : labels.findings) {
     out() << "finding\t" << f.trackingId << '\t' << f.finding.meaning << '\t' << f.segmentNumber << '\t'
           << f.measurements.size() << '\n';
+    QStringList sites;
+    for (const CodedConcept& site : f.moreSites) sites << site.meaning;
+    if (!f.site.isEmpty()) sites.prepend(f.site.meaning);
+    if (!sites.isEmpty()) out() << "site\t" << f.trackingId << '\t' << sites.join(QStringLiteral("; ")) << '\n';
+    // measurement <finding> <concept> <value> <unit> <drawn as> <on image> [flag]
+    for (const Measurement& m : f.measurements) {
+      QString drawn = QStringLiteral("-"), on = QStringLiteral("-");
+      if (m.graphic) {
+        QStringList points;
+        if (m.graphic->is3D())
+          for (const Vec3& p : m.graphic->points3D) points << QStringLiteral("%1/%2/%3").arg(p[0]).arg(p[1]).arg(p[2]);
+        else
+          for (const auto& p : m.graphic->points) points << QStringLiteral("%1/%2").arg(p[0]).arg(p[1]);
+        drawn = graphicTypeName(m.graphic->type) + QLatin1Char(' ') + points.join(QLatin1Char(' '));
+        on = m.graphic->is3D() ? m.graphic->frameOfReferenceUid : m.graphic->image.sopInstanceUid;
+      }
+      out() << "measurement\t" << f.trackingId << '\t' << m.concept.meaning << '\t' << m.value << '\t' << m.unit.meaning << '\t'
+            << drawn << '\t' << on << (isPhysicalUnit(m.unit) ? "" : "\tunit not physical") << '\n';
+    }
+  }
   return 0;
 }
 
@@ -58,6 +78,7 @@ int exportLabelsCommand(const Args& args) {
     out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings, " << exported->segmentGroups
           << " segments without a finding\n";
   for (const QString& map : exported->tumourMapPaths) out() << "MAP\t" << map << "\ttumour-specific ADC map\n";
+  for (const QString& reason : exported->leftOut) err() << "left out: " << reason << "\n";
   if (exported->unverifiedLeftOut > 0)
     out() << "left out\t" << exported->unverifiedLeftOut
           << " unverified AUTOMATIC segments (verify them, or give --include-unverified)\n";
@@ -76,6 +97,16 @@ int importLabelsCommand(const Args& args) {
     table = openStoreTable(args, *store);
     if (!table) return 1;
   }
+  LabelImportOptions options;
+  if (args.has(QStringLiteral("fractional-threshold"))) {
+    bool ok = false;
+    const double threshold = args.value(QStringLiteral("fractional-threshold")).toDouble(&ok);
+    if (!ok || !(threshold > 0 && threshold <= 1)) {
+      err() << "error: --fractional-threshold takes a fraction of the maximum value, above 0 and at most 1\n";
+      return 2;
+    }
+    options.fractionalThreshold = threshold;
+  }
   int failures = 0;
   for (const QString& file : args.positional) {
     if (!table) {
@@ -85,7 +116,8 @@ int importLabelsCommand(const Args& args) {
         if (!table) return 1;
       }
     }
-    const auto imported = importLabelObject(*store, file, table.get());
+    Progress progress;
+    const auto imported = importLabelObject(*store, file, table.get(), progress, options);
     if (!imported) {
       err() << "error: " << imported.error() << "\n";
       ++failures;
@@ -100,6 +132,7 @@ int importLabelsCommand(const Args& args) {
                                                       : QStringLiteral("%1 findings").arg(imported->findings))
           << (imported->mappedFromOriginals ? QStringLiteral("\t(references mapped from the original images)") : QString())
           << "\n";
+    for (const QString& warning : imported->warnings) err() << "warning: " << file << ": " << warning << "\n";
   }
   return failures == 0 ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 #include "core/SegmentStatistics.h"
 #include "core/VectorMath.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -180,7 +182,14 @@ void FindingsPanel::refresh() {
         const QString disease = termLabel(v, f.diseaseClass), type = termLabel(v, f.finding);
         if (!disease.isEmpty()) text += QStringLiteral(" — ") + disease;
         if (!type.isEmpty()) text += QStringLiteral(", ") + type;
+        const QStringList measured = describeMeasurements(f);
+        if (std::any_of(f.measurements.begin(), f.measurements.end(), [](const Measurement& m) { return !isPhysicalUnit(m.unit); }))
+          text += QStringLiteral(" ⚠");
         auto* item = new QListWidgetItem(text, list_);
+        QStringList sites;
+        for (const CodedConcept& site : f.moreSites) sites << site.meaning;
+        item->setToolTip((measured + (sites.isEmpty() ? QStringList() : QStringList{tr("Also: %1").arg(sites.join(QStringLiteral("; ")))}))
+                             .join(QLatin1Char('\n')));
         item->setData(Qt::UserRole, f.trackingUid);
         if (f.trackingUid == annotation_->activeFinding()) list_->setCurrentItem(item);
       }

@@ -550,6 +550,9 @@ void MainWindow::exportDataset(const QString& outputPath, DatasetExportOptions o
                               .arg(exported->exportId);
         if (!exported->missing.empty())
           message += QLatin1Char('\n') + tr("The case sheet is marked incomplete: %n required cell(s) are empty.", nullptr, int(exported->missing.size()));
+        if (!exported->labelsLeftOut.isEmpty())
+          message += QLatin1Char('\n') + tr("Left out of the measurement reports (also listed in the README):") + QLatin1Char('\n') +
+                     exported->labelsLeftOut.join(QLatin1Char('\n'));
         statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
         if (interactive_) QMessageBox::information(this, tr("Export dataset"), message);
         emit datasetExported(true, message);

@@ -298,10 +298,18 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     progress.report(2, 4, LabelTransferTr::tr("Writing the measurement report"));
     const QString raw = QDir(scratch).filePath(QStringLiteral("sr.dcm"));
     const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw);
-    if (!sr) return undo(sr.error());
-    result.srPath = freshName(outputFolder, *series, QStringLiteral("SR"));
-    if (const Status ok = handOver(raw, result.srPath, sr->sopInstanceUid); !ok) return undo(ok.error());
-    result.srSopInstanceUid = sr->sopInstanceUid;
+    if (sr) {
+      // Findings that could not be written are left out, said so; the rest goes.
+      result.leftOut << sr->leftOut;
+      result.srPath = freshName(outputFolder, *series, QStringLiteral("SR"));
+      if (const Status ok = handOver(raw, result.srPath, sr->sopInstanceUid); !ok) return undo(ok.error());
+      result.srSopInstanceUid = sr->sopInstanceUid;
+    } else if (!written.empty()) {
+      // Not one finding could be written: the segmentation still goes.
+      result.leftOut << LabelTransferTr::tr("the measurement report: %1").arg(sr.error());
+    } else {
+      return undo(sr.error());
+    }
   }
   result.items = items;
   if (options.recordInLedger) {
@@ -328,7 +336,7 @@ Result<bool> labelObjectNeedsMapping(const CaseStore& store, const QString& file
 }
 
 Result<LabelImport> importLabelObject(const CaseStore& store, const QString& file, const CorrespondenceTable* table,
-                                      Progress& progress) {
+                                      Progress& progress, const LabelImportOptions& options) {
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   auto refs = readLabelObject(file);
@@ -373,8 +381,23 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     progress.report(0, 2, LabelTransferTr::tr("Loading the series"));
     const auto volume = loadStoredSeries(db, resolved->seriesUid);
     if (!volume) return fail(volume.error());
-    auto segments = readSegmentation(file, **volume, resolved->mapped ? UidMapping(mapped) : UidMapping());
+    SegReadOptions readOptions;
+    if (options.fractionalThreshold) readOptions.fractionalThreshold = *options.fractionalThreshold;
+    std::vector<EmptiedSegment> emptied;
+    auto segments = readSegmentation(file, **volume, resolved->mapped ? UidMapping(mapped) : UidMapping(), readOptions, &emptied);
     if (!segments) return fail(segments.error());
+    if (!emptied.empty() && !options.fractionalThreshold) {
+      // Never silently empty: the user decides, seeing the values the file has.
+      QStringList reasons;
+      int lowest = emptied.front().maximum;
+      for (const EmptiedSegment& e : emptied) reasons << e.describe(readOptions.fractionalThreshold), lowest = std::min(lowest, e.lowest);
+      return fail(LabelTransferTr::tr("%1: a FRACTIONAL SEG: %2. Nothing was imported; choose the threshold (a fraction of %3, "
+                                      "e.g. --fractional-threshold %4 keeps every non-zero value)")
+                      .arg(file, reasons.join(QStringLiteral("; ")))
+                      .arg(emptied.front().maximum)
+                      .arg(double(lowest) / emptied.front().maximum, 0, 'g', 3));
+    }
+    for (const EmptiedSegment& e : emptied) result.warnings << e.describe(readOptions.fractionalThreshold);
     ImportedObject imported{info.sopInstanceUid, QStringLiteral("SEG"), {}};
     for (Segment& s : segments.value()) {
       for (const auto& [field, text] : {std::pair<QString, QString>{LabelTransferTr::tr("a segment label"), s.label},
@@ -417,6 +440,8 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     for (Finding& f : report->findings) {
       if (const Status ok = checkText(check, file, LabelTransferTr::tr("a tracking identifier"), f.trackingId); !ok) return fail(ok.error());
       if (const Status ok = checkText(check, file, LabelTransferTr::tr("a comment"), f.comment); !ok) return fail(ok.error());
+      for (const CodedConcept& site : f.moreSites)  // another tool's free-text label may name anyone
+        if (const Status ok = checkText(check, file, LabelTransferTr::tr("a finding site"), site.meaning); !ok) return fail(ok.error());
       // A series read as "no finding" travels as one Normal group without a region.
       if (f.finding.sameConcept(srcodes::normal()) && !f.imageBox && !f.volumeBox && f.segmentNumber == 0) {
         if (labels.findings.empty()) labels.noFinding = true;
@@ -433,6 +458,13 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
       }
       if (f.imageBox) f.imageBox->image.sopInstanceUid = mapped(f.imageBox->image.sopInstanceUid);
       if (f.volumeBox) f.volumeBox->frameOfReferenceUid = mapped(f.volumeBox->frameOfReferenceUid);
+      auto mapGraphic = [&](Graphic& g) {
+        if (g.is3D()) g.frameOfReferenceUid = mapped(g.frameOfReferenceUid);
+        else g.image.sopInstanceUid = mapped(g.image.sopInstanceUid);
+      };
+      for (Measurement& m : f.measurements)
+        if (m.graphic) mapGraphic(*m.graphic);
+      for (Graphic& g : f.graphics) mapGraphic(g);
       if (f.trackingUid.isEmpty()) f.trackingUid = newUid();
       // A finding seen before (same Tracking UID) is updated, not repeated.
       auto same = std::find_if(labels.findings.begin(), labels.findings.end(),

@@ -150,16 +150,30 @@ Result<SegInfo> readSegmentationInfo(const QString& file) {
 
 namespace {
 Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
-                                          const UidMapping& mapUid);
+                                          const UidMapping& mapUid, const SegReadOptions& options,
+                                          std::vector<EmptiedSegment>* emptied);
 }  // namespace
 
-Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid) {
+QString EmptiedSegment::describe(double threshold) const {
+  return ExchangeTr::tr("segment %1 \"%2\": its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it "
+                        "comes out empty")
+      .arg(number)
+      .arg(label)
+      .arg(lowest)
+      .arg(highest)
+      .arg(maximum)
+      .arg(threshold)
+      .arg(threshold * maximum);
+}
+
+Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid,
+                                              const SegReadOptions& options, std::vector<EmptiedSegment>* emptied) {
   auto loaded = loadSegFile(file);
   if (!loaded) return fail(loaded.error());
   // DCMTK's SEG classes parse the object's structure: behind the guard like every parse.
   Result<std::vector<Segment>> result = fail(QString());
   const Status guarded = guardedCall(file, [&] {
-    result = readSegments(file, loaded.value(), source, mapUid);
+    result = readSegments(file, loaded.value(), source, mapUid, options, emptied);
     return Status::success();
   });
   if (!guarded) return fail(guarded.error());
@@ -169,7 +183,10 @@ Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume&
 namespace {
 
 Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
-                                          const UidMapping& mapUid) {
+                                          const UidMapping& mapUid, const SegReadOptions& options,
+                                          std::vector<EmptiedSegment>* emptied) {
+  if (!(options.fractionalThreshold > 0 && options.fractionalThreshold <= 1))
+    return fail(ExchangeTr::tr("the fractional threshold must be above 0 and at most 1 (a fraction of the maximum value)"));
   DcmDataset* ds = loaded.file->getDataset();
   const int rows = dcm::integer(ds, DCM_Rows, 0, 65535).value_or(0);
   const int columns = dcm::integer(ds, DCM_Columns, 0, 65535).value_or(0);
@@ -215,6 +232,8 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
     segments.push_back(std::move(out));
   }
 
+  // FRACTIONAL: the non-zero values each segment has, to tell "empty" from "below threshold".
+  std::map<int, std::pair<int, int>> nonZero;
   FGInterface& groups = seg->getFunctionalGroups();
   const FramePlacer placer(source, mapUid);
   const size_t frames = std::min(seg->getNumberOfFrames(), size_t(declaredFrames.value()));
@@ -237,12 +256,22 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
       if (!unpacked || unpacked->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
       for (size_t n = 0; n < pixels; ++n) slice[n] |= unpacked->pixData[n] ? 1 : 0;
     } else {
-      // Fractional: a voxel belongs to the segment from half the maximum on.
+      // Fractional: a voxel belongs to the segment from the threshold (half the maximum) on.
       if (raw->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
-      for (size_t n = 0; n < pixels; ++n) slice[n] |= (raw->pixData[n] >= maxFraction / 2.0) ? 1 : 0;
+      const double cut = maxFraction * options.fractionalThreshold;
+      auto& [lowest, highest] = nonZero.try_emplace(int(number), 256, 0).first->second;
+      for (size_t n = 0; n < pixels; ++n) {
+        const int value = raw->pixData[n];
+        slice[n] |= (value >= cut) ? 1 : 0;
+        if (value > 0) lowest = std::min(lowest, value), highest = std::max(highest, value);
+      }
     }
   }
   for (Segment& s : segments) s.mask.compact();
+  if (emptied)
+    for (const auto& [number, range] : nonZero)
+      if (range.second > 0 && segments[indexOf[number]].mask.isEmpty())
+        emptied->push_back({number, segments[indexOf[number]].label, range.first, range.second, int(maxFraction)});
   return segments;
 }
 

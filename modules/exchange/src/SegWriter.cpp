@@ -186,6 +186,31 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
   // Frames: only slices where the segment has voxels.
   std::vector<Uint8> frame(source.sliceVoxelCount());
   SourceImageReferences references(seg->getCommonInstanceReference(), source.seriesInstanceUid);
+  // `frame` as segment `number`'s frame on slice k.
+  auto addFrame = [&](Uint16 number, int k) -> Status {
+    const SliceSource& src = source.slices[size_t(k)];
+    FGFrameContent content;
+    content.setDimensionIndexValues(number, 0);
+    std::unique_ptr<FGPlanePosPatient> position;
+    if (hasGeometry) {
+      content.setDimensionIndexValues(Uint32(k + 1), 1);
+      const Vec3 p = source.indexToPatient(0, 0, k);
+      position.reset(FGPlanePosPatient::createMinimal(ofString(decimalString(p[0])), ofString(decimalString(p[1])),
+                                                      ofString(decimalString(p[2]))));
+    }
+    std::unique_ptr<FGDerivationImage> derivation(FGDerivationImage::createMinimal(
+        OFVector<ImageSOPInstanceReferenceMacro>(1, imageReference(src)), "", codeMacro(kSegmentationDerivation),
+        codeMacro(kSourceImagePurpose)));
+    OFVector<FGBase*> perFrame;
+    perFrame.push_back(&content);
+    if (position) perFrame.push_back(position.get());
+    if (derivation) perFrame.push_back(derivation.get());
+    const OFCondition added = seg->addFrame(frame.data(), number, perFrame);
+    if (added.bad()) return fail(dcm::conditionText(added));
+    ++written.frames;
+    references.add(src);  // Referenced Series Sequence: every source image once
+    return Status::success();
+  };
   for (size_t n = 0; n < segments.size(); ++n) {
     const Segment& s = segments[n];
     const Uint16 number = Uint16(written.segmentNumbers[n].second);
@@ -193,30 +218,18 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
       const std::uint8_t* slice = s.mask.slice(k);
       if (!slice) continue;
       std::copy(slice, slice + frame.size(), frame.begin());
-      const SliceSource& src = source.slices[size_t(k)];
-
-      FGFrameContent content;
-      content.setDimensionIndexValues(number, 0);
-      std::unique_ptr<FGPlanePosPatient> position;
-      if (hasGeometry) {
-        content.setDimensionIndexValues(Uint32(k + 1), 1);
-        const Vec3 p = source.indexToPatient(0, 0, k);
-        position.reset(FGPlanePosPatient::createMinimal(ofString(decimalString(p[0])), ofString(decimalString(p[1])),
-                                                        ofString(decimalString(p[2]))));
-      }
-      std::unique_ptr<FGDerivationImage> derivation(FGDerivationImage::createMinimal(
-          OFVector<ImageSOPInstanceReferenceMacro>(1, imageReference(src)), "", codeMacro(kSegmentationDerivation),
-          codeMacro(kSourceImagePurpose)));
-      OFVector<FGBase*> perFrame;
-      perFrame.push_back(&content);
-      if (position) perFrame.push_back(position.get());
-      if (derivation) perFrame.push_back(derivation.get());
-      status = seg->addFrame(frame.data(), number, perFrame);
-      if (status.bad())
-        return fail(ExchangeTr::tr("segment %1, slice %2: %3").arg(s.label).arg(k + 1).arg(dcm::conditionText(status)));
-      ++written.frames;
-      references.add(src);  // Referenced Series Sequence: every source image once
+      if (const Status ok = addFrame(number, k); !ok)
+        return fail(ExchangeTr::tr("segment %1, slice %2: %3").arg(s.label).arg(k + 1).arg(ok.error()));
     }
+  }
+  // DCMTK wants at least as many frames as segments (a SEG needs one frame at least): when
+  // too few segments have voxels, empty segments get an empty frame on the first slice each,
+  // which says they have none there.
+  std::fill(frame.begin(), frame.end(), Uint8(0));
+  for (size_t n = 0; n < segments.size() && written.frames < int(segments.size()); ++n) {
+    if (!segments[n].mask.isEmpty()) continue;
+    if (const Status ok = addFrame(Uint16(written.segmentNumbers[n].second), 0); !ok)
+      return fail(ExchangeTr::tr("segment %1, an empty frame: %2").arg(segments[n].label, ok.error()));
   }
 
   DcmFileFormat out;

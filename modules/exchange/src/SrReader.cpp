@@ -20,6 +20,7 @@
 #include <dcmtk/dcmsr/dsrscovl.h>
 
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 #include <limits>
@@ -37,6 +38,9 @@ bool is(const DSRContentItem& item, const CodedConcept& code) {
   const DSRCodedEntryValue& name = item.getConceptName();
   return qString(name.getCodeValue()) == code.value && qString(name.getCodingSchemeDesignator()) == code.scheme;
 }
+
+// The Finding Site code before SNOMED's move to SCT (older OHIF reports still write it).
+const DSRBasicCodedEntry kFindingSiteSrt("G-C0E3", "SRT", "Finding Site");
 
 Vec3 minus(const Vec3& a, const Vec3& b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
 
@@ -108,6 +112,58 @@ std::vector<Vec3> points3D(DSRSpatialCoordinates3DValue& value) {
   return points;
 }
 
+// A SCOORD (on the image its SELECTED FROM child names) or a SCOORD3D as a Graphic; the
+// tree's cursor is on the item.
+std::optional<Graphic> graphicOf(DSRDocumentTree& tree, DSRContentItem& item) {
+  Graphic g;
+  if (item.getValueType() == DSRTypes::VT_SCoord) {
+    DSRSpatialCoordinatesValue value;
+    item.getSpatialCoordinates(value);
+    switch (value.getGraphicType()) {
+      case DSRTypes::GT_Point: g.type = GraphicType::Point; break;
+      case DSRTypes::GT_Multipoint: g.type = GraphicType::Multipoint; break;
+      case DSRTypes::GT_Polyline: g.type = GraphicType::Polyline; break;
+      case DSRTypes::GT_Circle: g.type = GraphicType::Circle; break;
+      case DSRTypes::GT_Ellipse: g.type = GraphicType::Ellipse; break;
+      default: return std::nullopt;
+    }
+    DSRGraphicDataList& list = value.getGraphicDataList();
+    for (size_t n = 1; n <= list.getNumberOfItems(); ++n) {
+      Float32 column = 0, row = 0;
+      if (list.getItem(n, column, row).good()) g.points.push_back({column, row});
+    }
+    forEachChild(tree, [&](DSRContentItem& image) {
+      if (image.getValueType() != DSRTypes::VT_Image || !g.image.sopInstanceUid.isEmpty()) return;
+      const DSRImageReferenceValue& ref = image.getImageReference();
+      g.image.sopClassUid = qString(ref.getSOPClassUID());
+      g.image.sopInstanceUid = qString(ref.getSOPInstanceUID());
+      if (ref.getFrameList().getNumberOfItems() > 0) g.image.frame = int(ref.getFrameList().getItem(1));
+    });
+    if (g.points.empty()) return std::nullopt;
+    return g;
+  }
+  if (item.getValueType() == DSRTypes::VT_SCoord3D) {
+    DSRSpatialCoordinates3DValue value;
+    item.getSpatialCoordinates3D(value);
+    switch (value.getGraphicType()) {
+      case DSRTypes::GT3_Point: g.type = GraphicType::Point; break;
+      case DSRTypes::GT3_Multipoint: g.type = GraphicType::Multipoint; break;
+      case DSRTypes::GT3_Polyline: g.type = GraphicType::Polyline; break;
+      case DSRTypes::GT3_Polygon: g.type = GraphicType::Polygon; break;
+      case DSRTypes::GT3_Ellipse: g.type = GraphicType::Ellipse; break;
+      default: return std::nullopt;  // an ellipsoid has no planar drawing here
+    }
+    g.points3D = points3D(value);
+    g.frameOfReferenceUid = qString(value.getFrameOfReferenceUID());
+    if (g.points3D.empty() || g.frameOfReferenceUid.isEmpty()) return std::nullopt;
+    return g;
+  }
+  return std::nullopt;
+}
+
+// OHIF/Cornerstone write a reader's free-text label as a code of their own.
+bool isFreeText(const CodedConcept& code) { return code.value == QLatin1String("CORNERSTONEFREETEXT"); }
+
 // One measurement group (TID 1410, 1411 or 1501), merged into the findings by Tracking UID.
 void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& segmentationUid) {
   Finding f;
@@ -124,12 +180,21 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
       f.trackingUid = qString(item.getStringValue()).trimmed();
     } else if (is(item, CODE_DCM_Finding) && vt == DSRTypes::VT_Code) {
       f.finding = fromSrCode(item.getCodeValue());
-    } else if (is(item, CODE_SCT_FindingSite) && vt == DSRTypes::VT_Code) {
-      f.site = fromSrCode(item.getCodeValue());
-      forEachChild(tree, [&](DSRContentItem& modifier) {
-        if (is(modifier, CODE_SCT_Laterality) && modifier.getValueType() == DSRTypes::VT_Code)
-          f.laterality = fromSrCode(modifier.getCodeValue());
-      });
+      // A free-text "finding" is a label, not a code (the name comes from it below).
+      if (isFreeText(f.finding)) f.moreSites.push_back(f.finding), f.finding = CodedConcept();
+    } else if ((is(item, CODE_SCT_FindingSite) || is(item, kFindingSiteSrt)) && vt == DSRTypes::VT_Code) {
+      // Every site is kept: the first coded one is the finding's site (with its laterality),
+      // the others (another tool's free-text label among them) follow it.
+      const CodedConcept site = fromSrCode(item.getCodeValue());
+      if (f.site.isEmpty() && !isFreeText(site)) {
+        f.site = site;
+        forEachChild(tree, [&](DSRContentItem& modifier) {
+          if (is(modifier, CODE_SCT_Laterality) && modifier.getValueType() == DSRTypes::VT_Code)
+            f.laterality = fromSrCode(modifier.getCodeValue());
+        });
+      } else {
+        f.moreSites.push_back(site);
+      }
     } else if (is(item, CODE_DCM_ImageRegion) && vt == DSRTypes::VT_SCoord) {
       DSRSpatialCoordinatesValue value;
       item.getSpatialCoordinates(value);
@@ -149,6 +214,9 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
       surface.push_back(points3D(value));
       surfaceFrame = qString(value.getFrameOfReferenceUID());
       region = MeasurementRegion::VolumeBox;
+    } else if ((vt == DSRTypes::VT_SCoord || vt == DSRTypes::VT_SCoord3D) && !is(item, CODE_DCM_VolumeSurface)) {
+      // Drawn without a measurement: another tool's arrow, point or outline.
+      if (auto graphic = graphicOf(tree, item)) f.graphics.push_back(std::move(*graphic));
     } else if (is(item, CODE_DCM_ReferencedSegment) && vt == DSRTypes::VT_Image) {
       const DSRImageReferenceValue& ref = item.getImageReference();
       segmentationUid = qString(ref.getSOPInstanceUID());
@@ -167,9 +235,13 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
       m.concept = fromSrCode(item.getConceptName());
       m.value = qString(num.getNumericValue()).toDouble();
       m.unit = fromSrCode(num.getMeasurementUnit());
-      forEachChild(tree, [&](DSRContentItem& modifier) {
-        if (is(modifier, CODE_DCM_Derivation) && modifier.getValueType() == DSRTypes::VT_Code)
-          m.derivation = fromSrCode(modifier.getCodeValue());
+      forEachChild(tree, [&](DSRContentItem& child) {
+        if (is(child, CODE_DCM_Derivation) && child.getValueType() == DSRTypes::VT_Code)
+          m.derivation = fromSrCode(child.getCodeValue());
+        // TID 300: the line, axis or outline the value was measured on (OHIF writes every
+        // measurement this way, INFERRED FROM a SCOORD SELECTED FROM the image).
+        else if (!m.graphic && (child.getValueType() == DSRTypes::VT_SCoord || child.getValueType() == DSRTypes::VT_SCoord3D))
+          m.graphic = graphicOf(tree, child);
       });
       // The long and short axis are also the finding's own (what the reader measured).
       if (m.unit.value == QLatin1String("mm") && m.concept.sameConcept(srcodes::longAxis()) && !f.longAxisMm) f.longAxisMm = m.value;
@@ -196,6 +268,10 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
   if (f.segmentNumber > 0) same->segmentNumber = f.segmentNumber;
   if (same->finding.isEmpty()) same->finding = f.finding;
   if (same->site.isEmpty()) same->site = f.site, same->laterality = f.laterality;
+  else if (!f.site.isEmpty() && !(f.site == same->site)) same->moreSites.push_back(f.site);
+  for (const CodedConcept& site : f.moreSites)
+    if (std::find(same->moreSites.begin(), same->moreSites.end(), site) == same->moreSites.end()) same->moreSites.push_back(site);
+  same->graphics.insert(same->graphics.end(), f.graphics.begin(), f.graphics.end());
   if (same->diseaseClass.isEmpty()) same->diseaseClass = f.diseaseClass;
   if (same->certainty.isEmpty()) same->certainty = f.certainty;
   if (same->comment.isEmpty()) same->comment = f.comment;
@@ -203,6 +279,33 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
   if (!same->shortAxisMm) same->shortAxisMm = f.shortAxisMm;
   same->measurements.insert(same->measurements.end(), f.measurements.begin(), f.measurements.end());
   same->evaluations.insert(same->evaluations.end(), f.evaluations.begin(), f.evaluations.end());
+}
+
+// Cornerstone's tracking identifiers name a tool, not a finding
+// ("Cornerstone3DTools@^0.1.0:Length"); OHIF puts the reader's label in a comment or a
+// free-text site. RadCurator writes "<tag>:<tool>:<name>" where OHIF needs the tool, and
+// reads the name back. Another tool's findings are named by their label, else their tool,
+// and every name is made unique in the report ("Length", "Length (2)").
+void nameFindings(std::vector<Finding>& findings) {
+  QHash<QString, int> used;
+  for (Finding& f : findings) {
+    QString name = f.trackingId.trimmed();
+    if (name.startsWith(QLatin1String("Cornerstone3DTools@")) || name.startsWith(QLatin1String("cornerstoneTools@"))) {
+      const QStringList parts = name.split(QLatin1Char(':'));
+      if (parts.size() >= 3) {
+        name = parts.mid(2).join(QLatin1Char(':')).trimmed();
+      } else {
+        name.clear();
+        for (const CodedConcept& site : f.moreSites)
+          if (name.isEmpty() && isFreeText(site)) name = site.meaning.trimmed();
+        if (name.isEmpty()) name = f.comment.trimmed().left(64);
+        if (name.isEmpty()) name = parts.value(1).trimmed();
+      }
+    }
+    if (name.isEmpty()) name = f.finding.meaning.isEmpty() ? ExchangeTr::tr("Finding") : f.finding.meaning;
+    const int n = ++used[name];
+    f.trackingId = n == 1 ? name : QStringLiteral("%1 (%2)").arg(name).arg(n);
+  }
 }
 
 Result<ReadReport> readReport(const QString& file, DcmDataset* ds);
@@ -255,6 +358,8 @@ Result<ReadReport> readReport(const QString& file, DcmDataset* ds) {
       });
     }
   });
+
+  nameFindings(report.findings);
 
   // What the report refers to, from its evidence.
   for (unsigned long s = 0; s < dcm::sequenceLength(ds, DCM_CurrentRequestedProcedureEvidenceSequence); ++s) {

@@ -254,6 +254,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       ++result.series;
     }
     items.insert(items.end(), labels->items.begin(), labels->items.end());
+    for (const QString& reason : labels->leftOut) result.labelsLeftOut << QStringLiteral("%1: %2").arg(s->patientCode, reason);
   }
   result.files = int(dicomFiles.size());
   result.patients = int(patientNumber.size());
@@ -305,6 +306,9 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     readme << QString()
            << QStringLiteral("Left out: presentation states and private objects a general-purpose DICOMDIR cannot list")
            << QStringLiteral("(PS3.15 removes a presentation state's creation date, which its record requires):") << result.leftOut;
+  if (!result.labelsLeftOut.isEmpty())
+    readme << QString() << QStringLiteral("Left out of the measurement reports (the rest of each report and its SEG are included):")
+           << result.labelsLeftOut;
   if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readme.join(QLatin1Char('\n')) + QLatin1Char('\n')); !ok)
     return fail(ok.error());
 

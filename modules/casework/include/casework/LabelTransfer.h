@@ -30,6 +30,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rc {
 
 class CorrespondenceTable;
@@ -55,6 +57,7 @@ struct LabelExport {
   int findings = 0;
   int segmentGroups = 0;      // segments without a finding, reported as groups of their own
   int unverifiedLeftOut = 0;  // unverified AUTOMATIC segments not exported
+  QStringList leftOut;        // findings (or measurements, drawings) not exported, each with the reason
   std::vector<ExportItem> items;  // the files written, with their SHA-256
 };
 
@@ -68,10 +71,18 @@ struct LabelImport {
   bool mappedFromOriginals = false;  // the object referred to the images before de-identification
   int segments = 0;
   int findings = 0;
+  QStringList warnings;  // e.g. FRACTIONAL segments the chosen threshold left empty
+};
+
+struct LabelImportOptions {
+  // FRACTIONAL SEGs: the fraction of the maximum value from which a voxel is in its segment.
+  // Unset: 0.5, and a segment that comes out empty although the file has values for it stops
+  // the import with its value range (nothing is imported silently empty).
+  std::optional<double> fractionalThreshold;
 };
 
 Result<LabelImport> importLabelObject(const CaseStore& store, const QString& file, const CorrespondenceTable* table,
-                                      Progress& progress = Progress::none());
+                                      Progress& progress = Progress::none(), const LabelImportOptions& options = {});
 
 // Whether importing `file` would need the correspondence table (its references are not in
 // the store as they are). Used to ask for the passphrase only when it matters.

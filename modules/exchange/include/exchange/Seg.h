@@ -42,6 +42,9 @@ struct WrittenObject {
   // SEG only: segment numbers in the object, by the store's segment number (SEG numbers
   // segments 1, 2, 3... in the order written).
   std::vector<std::pair<int, int>> segmentNumbers;
+  // SR only: the findings written, and what was left out of the report and why.
+  int findings = 0;
+  QStringList leftOut;
 };
 
 Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
@@ -63,8 +66,26 @@ Result<SegInfo> readSegmentationInfo(const QString& file);
 // for a SEG made on the original images). Empty: as they are.
 using UidMapping = std::function<QString(const QString&)>;
 
-// Segments (numbered as in the SEG) with masks on `source`'s grid.
+struct SegReadOptions {
+  // FRACTIONAL SEGs: a voxel belongs to its segment from this fraction of the Maximum
+  // Fractional Value on (PS3.3: the value is a probability or an occupancy). 0.5 by default;
+  // dcmjs, for one, writes 1 of 255 for "in", which 0.5 reads as nothing.
+  double fractionalThreshold = 0.5;
+};
+
+// A FRACTIONAL segment that came out empty although the file has non-zero values for it.
+struct EmptiedSegment {
+  int number = 0;  // as in the SEG
+  QString label;
+  int lowest = 0, highest = 0;  // its non-zero values
+  int maximum = 255;            // the object's Maximum Fractional Value
+  QString describe(double threshold) const;
+};
+
+// Segments (numbered as in the SEG) with masks on `source`'s grid. `emptied` (when given)
+// receives the FRACTIONAL segments the threshold left empty.
 Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source,
-                                              const UidMapping& mapUid = UidMapping());
+                                              const UidMapping& mapUid = UidMapping(), const SegReadOptions& options = {},
+                                              std::vector<EmptiedSegment>* emptied = nullptr);
 
 }  // namespace rc

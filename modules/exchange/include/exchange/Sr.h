@@ -10,7 +10,16 @@
 //   faces as closed POLYGONs in the frame of reference);
 // - TID 1411 Volumetric ROI group: the SEG segment the finding outlines (Referenced Segment),
 //   with volume and mean values;
+// - a group per drawing the finding was measured on (a ruler's long and short axis, another
+//   tool's line, ellipse or outline): each NUM INFERRED FROM its SCOORD (SELECTED FROM the
+//   image) or SCOORD3D, as TID 300 allows and OHIF v3 requires; its Tracking Identifier is
+//   "Cornerstone3DTools@^0.1.0:<Tool>:<name>", which is how OHIF picks the tool (a box needs
+//   no prefix: Cornerstone recognises its closed 5-point Image Region, and its first NUM, the
+//   box's area, is INFERRED FROM the box);
 // - TID 1501 group when the finding has none of these (a whole-image classification).
+// A finding that cannot be written (its box on an image outside the series, a segment the
+// SEG lacks, a duplicate Tracking UID) is left out with the reason; the others are written.
+// A finding without a Finding code gets the generic "Clinical finding".
 // Every group carries the finding's Tracking Identifier and Tracking UID, the Finding code
 // and the Finding Site (with laterality); qualitative evaluations go with the first group,
 // and so does what the reader recorded beside the codes: the disease class as a Diagnosis
@@ -79,6 +88,9 @@ struct ReadReport {
 };
 
 // Reads a TID 1500 report (ours or another tool's). Other SR documents are refused with the reason.
+// Measurements keep the SCOORD/SCOORD3D they were INFERRED FROM (and its image); every Finding
+// Site is kept; findings are named by their Tracking Identifier, for Cornerstone's tool
+// identifiers by the label (comment or free-text site) or the tool, unique in the report.
 Result<ReadReport> readMeasurementReport(const QString& file);
 
 }  // namespace rc

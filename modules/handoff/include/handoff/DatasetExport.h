@@ -53,6 +53,7 @@ struct DatasetExport {
   // (de-identification removes a presentation state's creation date, which its record
   // requires): left out, each with its reason. An image that cannot be listed stops the export.
   QStringList leftOut;
+  QStringList labelsLeftOut;  // findings a series' report could not carry, "<patient>: finding X: reason"
 };
 
 Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,

@@ -171,6 +171,10 @@ private slots:
     const QJsonObject before = runNode(QStringLiteral("read-sr.mjs"), {seriesDir_, sr});
     const QJsonObject after = runNode(QStringLiteral("read-sr.mjs"), {seriesDir_, ours});
     QCOMPARE(after.value(QStringLiteral("skipped")).toInt(), 0);
+    // dcmjs' own adapter for cornerstone-tools 4 (OHIF v2) wants "cornerstoneTools@^4.0.0:<Tool>"
+    // where OHIF v3 wants "Cornerstone3DTools@^0.1.0:<Tool>": it hydrates OHIF v3's own report
+    // no better than ours (one identifier cannot start with both; we serve OHIF v3).
+    QCOMPARE(after.value(QStringLiteral("legacy")), before.value(QStringLiteral("legacy")));
     const QJsonObject toolsBefore = before.value(QStringLiteral("tools")).toObject();
     const QJsonObject toolsAfter = after.value(QStringLiteral("tools")).toObject();
     QCOMPARE(toolsAfter.keys(), toolsBefore.keys());

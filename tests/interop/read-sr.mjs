@@ -2,7 +2,9 @@
 // MeasurementReport.generateToolState) and prints, per tool, where each measurement lies.
 //   node read-sr.mjs SERIES_DIR SR.dcm
 // Output: {"tools": {"Length": [{"sopInstanceUid", "frameOfReferenceUid", "points": [[x,y,z]...],
-//          "label", "trackingUid"}...], ...}, "groups": n, "skipped": groups not hydrated}
+//          "label", "trackingUid"}...], ...}, "groups": n, "skipped": groups not hydrated,
+//          "legacy": {tool: count} as dcmjs' own cornerstone-tools 4 adapter hydrates them}
+import dcmjs from 'dcmjs';
 import { adaptersSR } from '@cornerstonejs/adapters';
 import { metaData } from '@cornerstonejs/core';
 import { readDataset, readSeries, registerMetadata, toArray } from './series.mjs';
@@ -31,4 +33,10 @@ for (const [tool, list] of Object.entries(hydrated)) {
   }));
 }
 const skipped = groups - Object.values(tools).reduce((n, list) => n + list.length, 0);
-console.log(JSON.stringify({ tools, groups, skipped }));
+// dcmjs' own Cornerstone adapter (cornerstone-tools 4, OHIF v2): what it hydrates, per tool.
+const quiet = console.log;
+console.log = () => {};
+const legacyState = dcmjs.adapters.Cornerstone.MeasurementReport.generateToolState(sr);
+console.log = quiet;
+const legacy = Object.fromEntries(Object.entries(legacyState).map(([tool, list]) => [tool, list.length]));
+console.log(JSON.stringify({ tools, groups, skipped, legacy }));

@@ -4,6 +4,7 @@
 
 #include "viewmodel/KeyTable.h"
 #include "viewmodel/LayoutModel.h"
+#include "viewmodel/Outlines.h"
 #include "viewmodel/SliceGeometry.h"
 #include "viewmodel/SliceInteraction.h"
 #include "viewmodel/SliceViewModel.h"
@@ -75,6 +76,49 @@ private slots:
     const Vec3 a = g.displayToIndex(QPointF(100, 100), 0), b = g.displayToIndex(QPointF(101, 100), 0);
     const int right = g.axes().right;
     QCOMPARE(std::abs(b[size_t(right)] - a[size_t(right)]) * v->spacing[size_t(right)], g.millimetresPerPixel());
+  }
+
+  // Another tool's drawings on the slices they belong to: a 2D line on its image's slice only
+  // (SR pixel coordinates: (0.5, 0.5) is voxel (0, 0)); an ellipse as a closed polygon through
+  // its axis ends; a 3D line where it lies, in any plane.
+  void drawingsOnTheirSlice() {
+    auto v = feetFirstVolume();
+    v->frameOfReferenceUid = QStringLiteral("2.25.1");
+    for (int k = 0; k < 20; ++k)
+      v->slices.push_back({QStringLiteral("2.25.10%1").arg(k), QString(), 0, QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), 1});
+    Graphic line;
+    line.type = GraphicType::Polyline;
+    line.image = {QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("2.25.107"), 0};
+    line.points = {{10.5, 20.5}, {30.5, 5.5}};
+    const DrawnOutline on7 = graphicOutline(*v, line, 2, 7);
+    QCOMPARE(int(on7.points.size()), 2);
+    QVERIFY(!on7.closed);
+    compareVec(on7.points[0], {10, 20, 7});
+    compareVec(on7.points[1], {30, 5, 7});
+    QVERIFY(graphicOutline(*v, line, 2, 8).points.empty());
+    QVERIFY(graphicOutline(*v, line, 0, 7).points.empty());  // a 2D drawing is not in a sagittal view
+
+    Graphic ellipse = line;
+    ellipse.type = GraphicType::Ellipse;
+    ellipse.points = {{10.5, 10.5}, {30.5, 10.5}, {20.5, 5.5}, {20.5, 15.5}};
+    const DrawnOutline round = graphicOutline(*v, ellipse, 2, 7);
+    QVERIFY(round.closed);
+    QVERIFY(round.points.size() > 8);
+    for (const Vec3& end : {Vec3{10, 10, 7}, Vec3{30, 10, 7}, Vec3{20, 5, 7}, Vec3{20, 15, 7}})
+      QVERIFY(std::any_of(round.points.begin(), round.points.end(), [&](const Vec3& q) {
+        return std::hypot(q[0] - end[0], q[1] - end[1]) < 1e-6;
+      }));
+
+    Graphic inSpace;
+    inSpace.type = GraphicType::Polyline;
+    inSpace.frameOfReferenceUid = v->frameOfReferenceUid;
+    inSpace.points3D = {v->indexToPatient(4, 12, 3), v->indexToPatient(4, 20, 9)};  // in sagittal plane i = 4
+    const DrawnOutline sagittal = graphicOutline(*v, inSpace, 0, 4);
+    QCOMPARE(int(sagittal.points.size()), 2);
+    compareVec(sagittal.points[1], {4, 20, 9}, 1e-6);
+    QVERIFY(graphicOutline(*v, inSpace, 2, 3).points.empty());  // it crosses axial slices
+    inSpace.frameOfReferenceUid = QStringLiteral("2.25.2");
+    QVERIFY(graphicOutline(*v, inSpace, 0, 4).points.empty());  // another frame of reference
   }
 
   void axialMappingByHand() {

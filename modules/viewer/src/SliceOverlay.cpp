@@ -126,13 +126,40 @@ void SliceOverlay::paintBoxes(QPainter& p, const SliceGeometry& g) const {
     std::vector<Vec3> outline;
     if (f.volumeBox) outline = volumeBoxOutline(v, *f.volumeBox, model_->axes().normal, model_->slice());
     else if (f.imageBox) outline = imageBoxOutline(v, *f.imageBox, model_->axes().normal, model_->slice());
-    if (outline.empty()) continue;
-    const QPolygonF polygon = toDisplay(g, outline);
+    if (!outline.empty()) {
+      const QPolygonF polygon = toDisplay(g, outline);
+      p.setPen(QPen(kBox, 1.5));
+      p.setBrush(Qt::NoBrush);
+      p.drawPolygon(polygon);
+      QRectF label(polygon.boundingRect().topLeft() - QPointF(0, 18), QSizeF(300, 16));
+      shadowedText(p, label, Qt::AlignLeft | Qt::AlignBottom, f.trackingId, kBox);
+    }
+    paintDrawings(p, g, f);
+  }
+}
+
+// What the finding was measured on (another tool's lines, axes, ellipses; a ruler imported
+// from a report), with the name and the value beside it.
+void SliceOverlay::paintDrawings(QPainter& p, const SliceGeometry& g, const Finding& f) const {
+  const Volume& v = *model_->volume();
+  std::vector<std::pair<const Graphic*, QString>> drawings;
+  for (const Measurement& m : f.measurements)
+    if (m.graphic)
+      drawings.emplace_back(&*m.graphic, QStringLiteral("%1: %2 %3 %4")
+                                             .arg(f.trackingId, m.concept.meaning, number(m.value), m.unit.meaning.isEmpty() ? m.unit.value : m.unit.meaning)
+                                             .append(isPhysicalUnit(m.unit) ? QString() : QStringLiteral(" ⚠")));
+  for (const Graphic& drawn : f.graphics) drawings.emplace_back(&drawn, f.trackingId);
+  for (const auto& [graphic, text] : drawings) {
+    const DrawnOutline outline = graphicOutline(v, *graphic, model_->axes().normal, model_->slice());
+    if (outline.points.empty()) continue;
+    const QPolygonF polygon = toDisplay(g, outline.points);
     p.setPen(QPen(kBox, 1.5));
     p.setBrush(Qt::NoBrush);
-    p.drawPolygon(polygon);
-    QRectF label(polygon.boundingRect().topLeft() - QPointF(0, 18), QSizeF(300, 16));
-    shadowedText(p, label, Qt::AlignLeft | Qt::AlignBottom, f.trackingId, kBox);
+    if (outline.closed) p.drawPolygon(polygon);
+    else if (polygon.size() > 1) p.drawPolyline(polygon);
+    if (graphic->type == GraphicType::Point || graphic->type == GraphicType::Multipoint || !outline.closed)
+      for (const QPointF& end : {polygon.front(), polygon.back()}) p.drawEllipse(end, 2.5, 2.5);
+    shadowedText(p, QRectF(polygon.boundingRect().bottomRight() + QPointF(6, 2), QSizeF(420, 18)), Qt::AlignLeft | Qt::AlignTop, text, kBox);
   }
 }
 

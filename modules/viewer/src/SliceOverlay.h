@@ -39,6 +39,7 @@ public:
 
 private:
   void paintBoxes(QPainter& p, const SliceGeometry& g) const;
+  void paintDrawings(QPainter& p, const SliceGeometry& g, const Finding& f) const;
   void paintMeasurements(QPainter& p, const SliceGeometry& g) const;
   void paintToolFeedback(QPainter& p, const SliceGeometry& g) const;
   void paintTexts(QPainter& p) const;

@@ -18,4 +18,14 @@ std::vector<Vec3> volumeBoxOutline(const Volume& volume, const VolumeBox& box, i
 // empty when the view shows another slice or plane.
 std::vector<Vec3> imageBoxOutline(const Volume& volume, const ImageBox& box, int normalAxis, int slice);
 
+// A drawing of a finding (a measurement's line, axes, ellipse, outline, point) on the view's
+// slice, in voxel index coordinates: on the slice of its image (a 2D drawing, normal axis 2),
+// or where a 3D drawing lies in the slice (within half a voxel). An ellipse or circle comes
+// as a closed polygon around it. Empty when the view shows another slice or plane.
+struct DrawnOutline {
+  std::vector<Vec3> points;
+  bool closed = false;
+};
+DrawnOutline graphicOutline(const Volume& volume, const Graphic& graphic, int normalAxis, int slice);
+
 }  // namespace rc

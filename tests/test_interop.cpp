@@ -319,6 +319,41 @@ private slots:
     QCOMPARE(read->findings[4].segmentNumber, 1);
   }
 
+  // A ruler measured on a coronal reformat lies on no one image: its axes go as SCOORD3D in
+  // the frame of reference, which OHIF hydrates as a 3D Bidirectional at the same points.
+  void rulerOffTheAxialPlane() {
+    RC_REQUIRE_DCIODVFY();
+    const Volume& v = *ct_;
+    Finding f;
+    f.trackingId = QStringLiteral("Coronal");
+    f.trackingUid = QStringLiteral("2.25.201");
+    f.finding = kNodule;
+    AxisRuler r;
+    r.longAxis = {v.indexToPatient(20, 32, 3), v.indexToPatient(40, 32, 8)};
+    r.shortAxis = {v.indexToPatient(30, 32, 4), v.indexToPatient(28, 32, 7)};
+    f.ruler = r;
+    LabelSet labels;
+    labels.findings = {f};
+    const QString file = dir_.filePath(QStringLiteral("coronal.sr.dcm"));
+    const auto written = writeMeasurementReport(v, labels, nullptr, file);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(file);
+    const QJsonObject ohif = runNode(QStringLiteral("read-sr.mjs"), {seriesDir_, file});
+    const QJsonArray rulers = ohif.value(QStringLiteral("tools")).toObject().value(QStringLiteral("Bidirectional")).toArray();
+    QCOMPARE(rulers.size(), 1);
+    const QJsonObject hydrated = rulers[0].toObject();
+    QCOMPARE(hydrated.value(QStringLiteral("frameOfReferenceUid")).toString(), v.frameOfReferenceUid);
+    const QJsonArray points = hydrated.value(QStringLiteral("points")).toArray();
+    const std::array<Vec3, 4> ends = {r.longAxis[0], r.longAxis[1], r.shortAxis[0], r.shortAxis[1]};
+    for (size_t n = 0; n < 4; ++n)
+      for (int d = 0; d < 3; ++d) QVERIFY(near(points[int(n)].toArray()[d].toDouble(), ends[n][size_t(d)], 0.01));
+    const auto read = readMeasurementReport(file);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const Measurement* longAxis = measurement(read->findings.at(0), QStringLiteral("Long Axis"));
+    QVERIFY(longAxis && longAxis->graphic && longAxis->graphic->is3D());
+    QCOMPARE(read->findings.at(0).trackingId, f.trackingId);
+  }
+
   // dcmjs SEGs: bit-packed BINARY exactly; its default FRACTIONAL + RLE (1 of 255 for "in")
   // comes out empty at 0.5, is reported with its values, and reads exactly at 1/255.
   void dcmjsSegs() {

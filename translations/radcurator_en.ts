@@ -1828,6 +1828,18 @@
         <source>a finding site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SEG of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tumour ADC map of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SR of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

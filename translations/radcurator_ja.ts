@@ -1825,6 +1825,18 @@
         <source>a finding site</source>
         <translation>所見部位</translation>
     </message>
+    <message>
+        <source>the SEG of series %1</source>
+        <translation>シリーズ %1 の SEG</translation>
+    </message>
+    <message>
+        <source>the tumour ADC map of series %1</source>
+        <translation>シリーズ %1 の腫瘍 ADC マップ</translation>
+    </message>
+    <message>
+        <source>the SR of series %1</source>
+        <translation>シリーズ %1 の SR</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

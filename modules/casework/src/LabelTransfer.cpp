@@ -241,6 +241,10 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     for (const QString& path : written) QFile::remove(path);
     return fail(message);
   };
+  // The objects' scratch files are gone when the user reads an error: name the object instead.
+  auto named = [&](QString error, const QString& raw, const QString& what) {
+    return error.replace(raw, what.arg(seriesUid));
+  };
   const ExportPass pass(*options.profile, *options.table);
   std::vector<ExportItem> items;
   auto handOver = [&](const QString& raw, const QString& final, const QString& sopInstanceUid) -> Status {
@@ -262,7 +266,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     segOptions.deflate = options.deflate;
     const QString raw = QDir(scratch).filePath(QStringLiteral("seg.dcm"));
     const auto seg = writeSegmentation(**volume, labels.segments, raw, segOptions);
-    if (!seg) return undo(seg.error());
+    if (!seg) return undo(named(seg.error(), raw, LabelTransferTr::tr("the SEG of series %1")));
     result.segPath = freshName(outputFolder, *series, QStringLiteral("SEG"));
     if (const Status ok = handOver(raw, result.segPath, seg->sopInstanceUid); !ok) return undo(ok.error());
     result.segSopInstanceUid = seg->sopInstanceUid;
@@ -284,7 +288,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
       mapOptions.contentCreator = labels.observerName;
       const QString raw = QDir(scratch).filePath(QStringLiteral("map-%1.dcm").arg(s.number));
       const auto map = writeParametricMap(tumourAdcMap(**volume, s.mask), raw, mapOptions);
-      if (!map) return undo(map.error());
+      if (!map) return undo(named(map.error(), raw, LabelTransferTr::tr("the tumour ADC map of series %1")));
       const QString final = freshName(outputFolder, *series, QStringLiteral("ADCMAP%1").arg(s.number));
       if (const Status ok = handOver(raw, final, map->sopInstanceUid); !ok) return undo(ok.error());
       result.tumourMapPaths << final;
@@ -306,9 +310,9 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
       result.srSopInstanceUid = sr->sopInstanceUid;
     } else if (!written.empty()) {
       // Not one finding could be written: the segmentation still goes.
-      result.leftOut << LabelTransferTr::tr("the measurement report: %1").arg(sr.error());
+      result.leftOut << LabelTransferTr::tr("the measurement report: %1").arg(named(sr.error(), raw, LabelTransferTr::tr("the SR of series %1")));
     } else {
-      return undo(sr.error());
+      return undo(named(sr.error(), raw, LabelTransferTr::tr("the SR of series %1")));
     }
   }
   result.items = items;

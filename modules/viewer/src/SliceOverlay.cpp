@@ -4,9 +4,11 @@
 #include "viewer/SliceView.h"
 #include "viewmodel/Outlines.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rc {
@@ -228,15 +230,37 @@ void SliceOverlay::paintToolFeedback(QPainter& p, const SliceGeometry& g) const 
 void SliceOverlay::paintTexts(QPainter& p) const {
   const QStringList texts = cornerTexts();
   const QRectF area = QRectF(QPointF(), size_).adjusted(6, 4, -6, -4);
-  shadowedText(p, area, Qt::AlignLeft | Qt::AlignTop, texts[0], kText);
-  shadowedText(p, area, Qt::AlignRight | Qt::AlignTop, texts[1], kText);
-  shadowedText(p, area, Qt::AlignLeft | Qt::AlignBottom, texts[2], kText);
-  shadowedText(p, area, Qt::AlignRight | Qt::AlignBottom, texts[3], kText);
   const auto letters = orientationTexts();
-  QFont font = p.font();
-  font.setBold(true);
-  font.setPointSizeF(font.pointSizeF() * 1.25);
-  p.setFont(font);
+  QFont letterFont = p.font();
+  letterFont.setBold(true);
+  letterFont.setPointSizeF(letterFont.pointSizeF() * 1.25);
+  // In a narrow view the corner texts would run into the orientation letter at the top or
+  // bottom centre: they then move past the letter's line.
+  const QFontMetricsF textMetrics(p.font()), letterMetrics(letterFont);
+  auto widest = [&](const QString& text) {
+    double w = 0;
+    for (const QString& line : text.split(QLatin1Char('\n'))) w = std::max(w, textMetrics.horizontalAdvance(line));
+    return w;
+  };
+  auto collides = [&](const QString& left, const QString& right, const QString& letter) {
+    if (letter.isEmpty()) return false;
+    const double half = letterMetrics.horizontalAdvance(letter) / 2 + 6, centre = area.center().x();
+    return area.left() + widest(left) > centre - half || area.right() - widest(right) < centre + half;
+  };
+  const double letterLine = letterMetrics.height();
+  const QRectF top = collides(texts[0], texts[1], letters[2]) ? area.adjusted(0, letterLine, 0, 0) : area;
+  const QRectF bottom = collides(texts[2], texts[3], letters[3]) ? area.adjusted(0, 0, 0, -letterLine) : area;
+  // Left and right texts that would meet stack instead: the right one under (at the bottom:
+  // the left one over) the other.
+  auto meet = [&](const QString& left, const QString& right) { return widest(left) + widest(right) + 12 > area.width(); };
+  auto height = [&](const QString& text) { return textMetrics.lineSpacing() * double(text.count(QLatin1Char('\n')) + 1); };
+  const QRectF topRight = meet(texts[0], texts[1]) ? top.adjusted(0, height(texts[0]), 0, 0) : top;
+  const QRectF bottomLeft = meet(texts[2], texts[3]) ? bottom.adjusted(0, 0, 0, -height(texts[3])) : bottom;
+  shadowedText(p, top, Qt::AlignLeft | Qt::AlignTop, texts[0], kText);
+  shadowedText(p, topRight, Qt::AlignRight | Qt::AlignTop, texts[1], kText);
+  shadowedText(p, bottomLeft, Qt::AlignLeft | Qt::AlignBottom, texts[2], kText);
+  shadowedText(p, bottom, Qt::AlignRight | Qt::AlignBottom, texts[3], kText);
+  p.setFont(letterFont);
   shadowedText(p, area, Qt::AlignLeft | Qt::AlignVCenter, letters[0], kText);
   shadowedText(p, area, Qt::AlignRight | Qt::AlignVCenter, letters[1], kText);
   shadowedText(p, area, Qt::AlignHCenter | Qt::AlignTop, letters[2], kText);

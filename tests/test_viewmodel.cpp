@@ -10,6 +10,8 @@
 #include "viewmodel/SliceViewModel.h"
 #include "viewmodel/ViewerModel.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -119,6 +121,27 @@ private slots:
     QVERIFY(graphicOutline(*v, inSpace, 2, 3).points.empty());  // it crosses axial slices
     inSpace.frameOfReferenceUid = QStringLiteral("2.25.2");
     QVERIFY(graphicOutline(*v, inSpace, 0, 4).points.empty());  // another frame of reference
+  }
+
+  // The reader's layout comes back next time; what a radiograph forces is not remembered.
+  void layoutIsRemembered() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+      QSettings settings(file, QSettings::IniFormat);
+      LayoutModel model;
+      rememberLayout(model, settings);
+      QCOMPARE(model.layout(), ViewLayout::Row);  // nothing remembered yet: the default
+      model.setLayout(ViewLayout::Grid);
+      model.setSingleImage(true);  // a chest X-ray: 1x1 on screen, 2x2 still the choice
+      QCOMPARE(model.effectiveLayout(), ViewLayout::Single);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    LayoutModel next;
+    rememberLayout(next, settings);
+    QCOMPARE(next.layout(), ViewLayout::Grid);
+    next.cycle();
+    QCOMPARE(settings.value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("1x1"));
   }
 
   void axialMappingByHand() {

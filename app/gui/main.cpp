@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -89,7 +90,9 @@ int main(int argc, char** argv) {
   const QString screenshot = parser.value(shotOption);
   const QString viewsDir = parser.value(viewsOption);
   window.setInteractive(screenshot.isEmpty());
+  QSettings settings;
   if (layout) window.viewerPanel()->layoutModel()->setLayout(*layout);
+  else if (screenshot.isEmpty()) rc::rememberLayout(*window.viewerPanel()->layoutModel(), settings);
   window.show();
   if (!window.openStore(store)) return screenshot.isEmpty() ? app.exec() : 1;
 

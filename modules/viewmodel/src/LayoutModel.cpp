@@ -1,5 +1,7 @@
 #include "viewmodel/LayoutModel.h"
 
+#include <QSettings>
+
 namespace rc {
 
 QString layoutName(ViewLayout layout) {
@@ -68,6 +70,16 @@ void LayoutModel::setSingleImage(bool single) {
   singleImage_ = single;
   maximized_ = -1;
   emit layoutChanged();
+}
+
+void rememberLayout(LayoutModel& model, QSettings& settings) {
+  const QString key = QStringLiteral("viewer/layout");
+  if (const auto remembered = layoutFromName(settings.value(key).toString())) model.setLayout(*remembered);
+  // The chosen layout, not what a radiograph forces (effectiveLayout): a CT after a chest
+  // X-ray opens as the reader left it.
+  QObject::connect(&model, &LayoutModel::layoutChanged, &model, [&model, &settings, key] {
+    settings.setValue(key, layoutName(model.layout()));
+  });
 }
 
 }  // namespace rc

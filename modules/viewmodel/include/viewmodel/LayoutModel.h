@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+class QSettings;
+
 #include <optional>
 #include <vector>
 
@@ -49,5 +51,10 @@ private:
   int maximized_ = -1;
   bool singleImage_ = false;
 };
+
+// The layout the reader chose last time: `model` takes it from `settings` (key
+// viewer/layout) and writes every later choice back. The settings object must outlive the
+// model's changes (the application's one does).
+void rememberLayout(LayoutModel& model, QSettings& settings);
 
 }  // namespace rc

@@ -1397,6 +1397,10 @@
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Imaging</name>

@@ -1395,6 +1395,10 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: 読めません: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot write to disk: %2</source>
+        <translation>%1: ディスクに書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Imaging</name>

@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace rc {
 
@@ -26,6 +31,15 @@ Result<QString> sha256OfFile(const QString& path) {
   while ((n = file.read(buffer.data(), qint64(buffer.size()))) > 0) hash.add(QByteArrayView(buffer.data(), n));
   if (n < 0 || file.error() != QFileDevice::NoError) return fail(FilesTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
   return QString::fromLatin1(hash.result().toHex());
+}
+
+Status syncFileSystemOf(const QString& folder) {
+  const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+  const bool synced = fd >= 0 && ::syncfs(fd) == 0;
+  const int error = errno;
+  if (fd >= 0) ::close(fd);
+  if (!synced) return fail(FilesTr::tr("%1: cannot write to disk: %2").arg(folder, QString::fromLocal8Bit(std::strerror(error))));
+  return Status::success();
 }
 
 }  // namespace rc

@@ -41,29 +41,10 @@ const QString kManifest = QStringLiteral("MANIFEST.sha256");
 
 QString component(const char* prefix, int n) { return QString::fromLatin1(prefix) + QStringLiteral("%1").arg(n, 8 - int(qstrlen(prefix)), 10, QLatin1Char('0')); }
 
-// Every file (and then every folder) of `root` on disk before the package gets its name.
-Status syncTree(const QString& root) {
-  QStringList folders{root};
-  QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    const QString path = it.next();
-    if (it.fileInfo().isDir()) {
-      folders << path;
-      continue;
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0 || ::fsync(fd) != 0) {
-      if (fd >= 0) ::close(fd);
-      return fail(ExportTr::tr("%1: cannot be written to disk").arg(path));
-    }
-    ::close(fd);
-  }
-  for (const QString& f : folders) {
-    const int fd = ::open(QFile::encodeName(f).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) ::fsync(fd), ::close(fd);
-  }
-  return Status::success();
-}
+// Every file and folder of `root` on disk before the package gets its name: one syncfs
+// (files, folders and their entries), where an fsync per file took 0.4 s of a 2.5 s export
+// of 705 files.
+Status syncTree(const QString& root) { return syncFileSystemOf(root); }
 
 QStringList filesUnder(const QString& root) {
   QStringList files;

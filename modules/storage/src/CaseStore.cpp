@@ -240,12 +240,9 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
   // for the series instead of an fsync per file (a crash may leave files without rows, which
   // the store check lists, never rows without their bytes).
   if (moved) {
-    const int fd = ::open(QFile::encodeName(absoluteFolder).constData(), O_RDONLY | O_DIRECTORY);
-    const bool synced = fd >= 0 && ::syncfs(fd) == 0;
-    if (fd >= 0) ::close(fd);
-    if (!synced) {
+    if (const Status synced = syncFileSystemOf(absoluteFolder); !synced) {
       removePlaced();
-      return fail(StorageTr::tr("%1: cannot write: %2").arg(absoluteFolder, QString::fromLocal8Bit(std::strerror(errno))));
+      return fail(synced.error());
     }
   }
 

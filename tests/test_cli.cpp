@@ -20,28 +20,11 @@ using namespace rc;
 
 namespace {
 
-struct Run {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
+using Run = test::CliRun;
 
 const QString kPassphrase = QStringLiteral("cli-test-passphrase");
 
-Run cli(const QStringList& args, const QString& passphrase = kPassphrase) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  if (passphrase.isEmpty()) env.remove(QStringLiteral("RADCURATOR_PASSPHRASE"));
-  else env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), passphrase);
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(RADCURATOR_CLI), args);
-  Run r;
-  if (!p.waitForFinished(600000)) return r;
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  r.out = QString::fromUtf8(p.readAllStandardOutput());
-  r.err = QString::fromUtf8(p.readAllStandardError());
-  return r;
-}
+Run cli(const QStringList& args, const QString& passphrase = kPassphrase) { return test::runCli(args, passphrase); }
 
 struct Summary {
   int files = -1, series = -1, skipped = -1, errors = -1;

@@ -504,24 +504,8 @@ private slots:
   }
 
 private:
-  struct Cli {
-    int exitCode = -1;
-    QString out, err;
-  };
-
-  static Cli cli(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), QStringLiteral("interop-test-passphrase"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RADCURATOR_CLI), args);
-    Cli r;
-    if (!p.waitForFinished(600000)) return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-  }
+  using Cli = test::CliRun;
+  static Cli cli(const QStringList& args) { return test::runCli(args, QStringLiteral("interop-test-passphrase")); }
 
   static QJsonObject box(int slice, int i0, int j0, int i1, int j1) {
     return {{QStringLiteral("slice"), slice}, {QStringLiteral("i0"), i0}, {QStringLiteral("j0"), j0},

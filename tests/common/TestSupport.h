@@ -59,4 +59,28 @@ inline bool havePydicom() {
     if (!rc::test::havePydicom()) QSKIP("Debian python3-pydicom is not installed");           \
   } while (0)
 
+// radcurator-cli run to its end: exit code (-1: did not finish, -2: crashed) and its output.
+struct CliRun {
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+// Runs radcurator-cli with `args`; the correspondence table's passphrase comes through
+// RADCURATOR_PASSPHRASE (none when empty).
+inline CliRun runCli(const QStringList& args, const QString& passphrase) {
+  QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  if (passphrase.isEmpty()) env.remove(QStringLiteral("RADCURATOR_PASSPHRASE"));
+  else env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), passphrase);
+  p.setProcessEnvironment(env);
+  p.start(QStringLiteral(RADCURATOR_CLI), args);
+  CliRun r;
+  if (!p.waitForFinished(600000)) return r;
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+  r.out = QString::fromUtf8(p.readAllStandardOutput());
+  r.err = QString::fromUtf8(p.readAllStandardError());
+  return r;
+}
+
 }  // namespace rc::test

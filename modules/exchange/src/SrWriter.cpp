@@ -217,9 +217,11 @@ std::vector<std::array<Vec3, 5>> boxFaces(const VolumeBox& box) {
   return {face(0, 1, 3, 2), face(4, 5, 7, 6), face(0, 1, 5, 4), face(2, 3, 7, 6), face(0, 2, 6, 4), face(1, 3, 7, 5)};
 }
 
-// A drawing as an SCOORD (SELECTED FROM its image) or SCOORD3D below the tree's current item.
-void addGraphic(DSRDocumentTree& tree, Status& status, DSRTypes::E_RelationshipType relationship, const Graphic& g) {
-  SrChildren items(tree, status);
+// A drawing as an SCOORD (SELECTED FROM its image) or SCOORD3D added to `items`: a NUM's
+// INFERRED FROM drawing (no concept name), a box's Image Region, a volume box's faces.
+void addGraphic(DSRDocumentTree& tree, Status& status, SrChildren& items, DSRTypes::E_RelationshipType relationship,
+                const Graphic& g, const DSRCodedEntryValue& name = DSRCodedEntryValue()) {
+  const QString what = name.isEmpty() ? QStringLiteral("SCOORD") : qString(name.getCodeMeaning());
   if (g.is3D()) {
     DSRTypes::E_GraphicType3D type = DSRTypes::GT3_Polyline;
     switch (g.type) {
@@ -233,8 +235,8 @@ void addGraphic(DSRDocumentTree& tree, Status& status, DSRTypes::E_RelationshipT
     DSRSpatialCoordinates3DValue value(type);
     value.setFrameOfReferenceUID(ofString(g.frameOfReferenceUid));
     for (const Vec3& p : g.points3D) value.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]), Float32(p[2]));
-    if (DSRContentItem* item = items.add(relationship, DSRTypes::VT_SCoord3D, DSRCodedEntryValue()))
-      items.check(item->setSpatialCoordinates3D(value), QStringLiteral("SCOORD3D"));
+    if (DSRContentItem* item = items.add(relationship, DSRTypes::VT_SCoord3D, name))
+      items.check(item->setSpatialCoordinates3D(value), what);
     return;
   }
   DSRTypes::E_GraphicType type = DSRTypes::GT_Polyline;
@@ -248,13 +250,13 @@ void addGraphic(DSRDocumentTree& tree, Status& status, DSRTypes::E_RelationshipT
   }
   DSRSpatialCoordinatesValue value(type);
   for (const auto& p : g.points) value.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]));
-  if (DSRContentItem* item = items.add(relationship, DSRTypes::VT_SCoord, DSRCodedEntryValue())) {
-    items.check(item->setSpatialCoordinates(value), QStringLiteral("SCOORD"));
+  if (DSRContentItem* item = items.add(relationship, DSRTypes::VT_SCoord, name)) {
+    items.check(item->setSpatialCoordinates(value), what);
     SrChildren selected(tree, status);
     if (DSRContentItem* image = selected.add(DSRTypes::RT_selectedFrom, DSRTypes::VT_Image, DSRCodedEntryValue())) {
       DSRImageReferenceValue ref(ofString(g.image.sopClassUid), ofString(g.image.sopInstanceUid));
       if (g.image.frame > 0) ref.getFrameList().addItem(Sint32(g.image.frame));
-      selected.check(image->setImageReference(ref), QStringLiteral("the image of a drawing"));
+      selected.check(image->setImageReference(ref), QStringLiteral("the image of %1").arg(what));
     }
   }
 }
@@ -268,7 +270,10 @@ void addMeasurement(DSRDocumentTree& tree, Status& status, SrChildren& items, co
         modifiers.check(d->setCodeValue(srCode(m.derivation)), QStringLiteral("Derivation"));
     }
     // TID 300: measured on this line, axis or outline.
-    if (m.graphic) addGraphic(tree, status, DSRTypes::RT_inferredFrom, *m.graphic);
+    if (m.graphic) {
+      SrChildren inferred(tree, status);
+      addGraphic(tree, status, inferred, DSRTypes::RT_inferredFrom, *m.graphic);
+    }
   }
 }
 
@@ -311,17 +316,7 @@ void writeGroup(DSRDocumentTree& tree, Status& status, const Finding& f, const G
       outline.type = GraphicType::Polyline;
       outline.image = b.image;
       outline.points = {{b.left, b.top}, {b.right, b.top}, {b.right, b.bottom}, {b.left, b.bottom}, {b.left, b.top}};
-      DSRSpatialCoordinatesValue region(DSRTypes::GT_Polyline);
-      for (const auto& p : outline.points) region.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]));
-      if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_SCoord, CODE_DCM_ImageRegion)) {
-        items.check(item->setSpatialCoordinates(region), QStringLiteral("Image Region"));
-        SrChildren selected(tree, status);
-        if (DSRContentItem* image = selected.add(DSRTypes::RT_selectedFrom, DSRTypes::VT_Image, DSRCodedEntryValue())) {
-          DSRImageReferenceValue ref(ofString(b.image.sopClassUid), ofString(b.image.sopInstanceUid));
-          if (b.image.frame > 0) ref.getFrameList().addItem(Sint32(b.image.frame));
-          selected.check(image->setImageReference(ref), QStringLiteral("the image of the box"));
-        }
-      }
+      addGraphic(tree, status, items, DSRTypes::RT_contains, outline, CODE_DCM_ImageRegion);
       // The box's area, measured on the box: OHIF reads a group's geometry from its first NUM.
       const bool drawnAlready = std::any_of(group.measurements.begin(), group.measurements.end(), [](const Measurement& m) { return m.graphic.has_value(); });
       if (!drawnAlready && b.rowSpacingMm > 0 && b.columnSpacingMm > 0)
@@ -331,11 +326,11 @@ void writeGroup(DSRDocumentTree& tree, Status& status, const Finding& f, const G
     }
     case Group::Kind::VolumeBox: {
       for (const auto& face : boxFaces(*f.volumeBox)) {
-        DSRSpatialCoordinates3DValue surface(DSRTypes::GT3_Polygon);
-        surface.setFrameOfReferenceUID(ofString(f.volumeBox->frameOfReferenceUid));
-        for (const Vec3& p : face) surface.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]), Float32(p[2]));
-        if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_SCoord3D, CODE_DCM_VolumeSurface))
-          items.check(item->setSpatialCoordinates3D(surface), QStringLiteral("Volume Surface"));
+        Graphic surface;
+        surface.type = GraphicType::Polygon;
+        surface.frameOfReferenceUid = f.volumeBox->frameOfReferenceUid;
+        surface.points3D.assign(face.begin(), face.end());
+        addGraphic(tree, status, items, DSRTypes::RT_contains, surface, CODE_DCM_VolumeSurface);
       }
       if (DSRContentItem* item = items.add(DSRTypes::RT_contains, DSRTypes::VT_UIDRef, CODE_DCM_SourceSeriesForSegmentation))
         items.check(item->setStringValue(ofString(source.seriesInstanceUid)), QStringLiteral("Source series for segmentation"));

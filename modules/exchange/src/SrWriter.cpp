@@ -65,6 +65,10 @@ struct Group {
 // Cornerstone recognises a closed 5-point POLYLINE Image Region as a RectangleROI.)
 const QString kCornerstoneTag = QStringLiteral("Cornerstone3DTools@^0.1.0");
 
+bool isAxis(const CodedConcept& concept) {
+  return concept.sameConcept(srcodes::longAxis()) || concept.sameConcept(srcodes::shortAxis());
+}
+
 QString toolOf(const std::vector<Measurement>& drawn) {
   auto has = [&](const CodedConcept& c) {
     return std::any_of(drawn.begin(), drawn.end(), [&](const Measurement& m) { return m.graphic && m.concept.sameConcept(c); });
@@ -106,10 +110,8 @@ std::vector<Group> groupsOf(const Finding& f, const std::vector<Measurement>& me
       undrawn.push_back(m);
       continue;
     }
-    const bool axis = m.concept.sameConcept(srcodes::longAxis()) || m.concept.sameConcept(srcodes::shortAxis());
     auto pair = std::find_if(drawings.begin(), drawings.end(), [&](const std::vector<Measurement>& d) {
-      return axis && d.size() == 1 && !d.front().concept.sameConcept(m.concept) &&
-             (d.front().concept.sameConcept(srcodes::longAxis()) || d.front().concept.sameConcept(srcodes::shortAxis()));
+      return isAxis(m.concept) && d.size() == 1 && isAxis(d.front().concept) && !d.front().concept.sameConcept(m.concept);
     });
     if (pair != drawings.end()) pair->push_back(m);
     else drawings.push_back({m});
@@ -478,7 +480,7 @@ Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSe
     trackingUids.insert(f.trackingUid);
     p.measurements = writableMeasurements(f, source, images, problems);
     const bool hasAxisMeasurements = std::any_of(p.measurements.begin(), p.measurements.end(), [](const Measurement& m) {
-      return m.graphic && (m.concept.sameConcept(srcodes::longAxis()) || m.concept.sameConcept(srcodes::shortAxis()));
+      return m.graphic && isAxis(m.concept);
     });
     if (!hasAxisMeasurements)
       for (Measurement& m : rulerMeasurements(f, source)) p.measurements.push_back(std::move(m));

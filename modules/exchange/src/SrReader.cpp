@@ -77,27 +77,22 @@ VolumeBox boxFromSurface(const std::vector<std::vector<Vec3>>& faces, const QStr
   return boundingBox(all, frameOfReference);
 }
 
-// An image-plane rectangle around any 2D graphic (polyline, polygon, point(s), circle, ellipse).
-std::optional<ImageBox> boxFromScoord(DSRSpatialCoordinatesValue& value) {
-  DSRGraphicDataList& list = value.getGraphicDataList();
-  std::vector<std::pair<double, double>> points;
-  for (size_t n = 1; n <= list.getNumberOfItems(); ++n) {
-    Float32 column = 0, row = 0;
-    if (list.getItem(n, column, row).good()) points.emplace_back(column, row);
-  }
-  if (points.empty()) return std::nullopt;
+// An image-plane rectangle around any 2D drawing (polyline, polygon, point(s), circle, ellipse),
+// on the drawing's image.
+ImageBox boxAround(const Graphic& g) {
   ImageBox box;
-  if (value.getGraphicType() == DSRTypes::GT_Circle && points.size() == 2) {
-    const double r = std::hypot(points[1].first - points[0].first, points[1].second - points[0].second);
-    box.left = points[0].first - r, box.right = points[0].first + r;
-    box.top = points[0].second - r, box.bottom = points[0].second + r;
+  box.image = g.image;
+  if (g.type == GraphicType::Circle && g.points.size() == 2) {
+    const double r = std::hypot(g.points[1][0] - g.points[0][0], g.points[1][1] - g.points[0][1]);
+    box.left = g.points[0][0] - r, box.right = g.points[0][0] + r;
+    box.top = g.points[0][1] - r, box.bottom = g.points[0][1] + r;
     return box;
   }
-  box.left = box.right = points[0].first;
-  box.top = box.bottom = points[0].second;
-  for (const auto& [x, y] : points) {
-    box.left = std::min(box.left, x), box.right = std::max(box.right, x);
-    box.top = std::min(box.top, y), box.bottom = std::max(box.bottom, y);
+  box.left = box.right = g.points[0][0];
+  box.top = box.bottom = g.points[0][1];
+  for (const auto& p : g.points) {
+    box.left = std::min(box.left, p[0]), box.right = std::max(box.right, p[0]);
+    box.top = std::min(box.top, p[1]), box.bottom = std::max(box.bottom, p[1]);
   }
   return box;
 }
@@ -125,7 +120,7 @@ std::optional<Graphic> graphicOf(DSRDocumentTree& tree, DSRContentItem& item) {
       case DSRTypes::GT_Polyline: g.type = GraphicType::Polyline; break;
       case DSRTypes::GT_Circle: g.type = GraphicType::Circle; break;
       case DSRTypes::GT_Ellipse: g.type = GraphicType::Ellipse; break;
-      default: return std::nullopt;
+      default: g.type = GraphicType::Polyline; break;  // an unknown type still outlines its points
     }
     DSRGraphicDataList& list = value.getGraphicDataList();
     for (size_t n = 1; n <= list.getNumberOfItems(); ++n) {
@@ -133,7 +128,7 @@ std::optional<Graphic> graphicOf(DSRDocumentTree& tree, DSRContentItem& item) {
       if (list.getItem(n, column, row).good()) g.points.push_back({column, row});
     }
     forEachChild(tree, [&](DSRContentItem& image) {
-      if (image.getValueType() != DSRTypes::VT_Image || !g.image.sopInstanceUid.isEmpty()) return;
+      if (image.getValueType() != DSRTypes::VT_Image) return;
       const DSRImageReferenceValue& ref = image.getImageReference();
       g.image.sopClassUid = qString(ref.getSOPClassUID());
       g.image.sopInstanceUid = qString(ref.getSOPInstanceUID());
@@ -196,17 +191,7 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
         f.moreSites.push_back(site);
       }
     } else if (is(item, CODE_DCM_ImageRegion) && vt == DSRTypes::VT_SCoord) {
-      DSRSpatialCoordinatesValue value;
-      item.getSpatialCoordinates(value);
-      std::optional<ImageBox> box = boxFromScoord(value);
-      forEachChild(tree, [&](DSRContentItem& image) {
-        if (image.getValueType() != DSRTypes::VT_Image || !box) return;
-        const DSRImageReferenceValue& ref = image.getImageReference();
-        box->image.sopClassUid = qString(ref.getSOPClassUID());
-        box->image.sopInstanceUid = qString(ref.getSOPInstanceUID());
-        if (ref.getFrameList().getNumberOfItems() > 0) box->image.frame = int(ref.getFrameList().getItem(1));
-      });
-      if (box) f.imageBox = box;
+      if (const auto drawn = graphicOf(tree, item)) f.imageBox = boxAround(*drawn);
       region = MeasurementRegion::ImageBox;
     } else if ((is(item, CODE_DCM_VolumeSurface) || is(item, CODE_DCM_ImageRegion)) && vt == DSRTypes::VT_SCoord3D) {
       DSRSpatialCoordinates3DValue value;

@@ -693,6 +693,15 @@ private slots:
     for (const PhiFinding& f : findings.value()) QVERIFY(!f.reason.contains(QStringLiteral("山田")));  // no PHI in reports
   }
 
+  void namePartsSplitAtEverySeparator() {
+    // Components, groups, the backslash of a multi-valued name, commas and white space (the
+    // full-width space of a Japanese name too) separate parts; short Latin parts say nothing.
+    QCOMPARE(namePartsOf(QStringLiteral("YAMADA^TARO=山田^太郎")), (QStringList{QStringLiteral("YAMADA"), QStringLiteral("TARO"), QStringLiteral("山田"), QStringLiteral("太郎")}));
+    QCOMPARE(namePartsOf(QStringLiteral("Smith, John\\DOE^JANE^^DR")), (QStringList{QStringLiteral("Smith"), QStringLiteral("John"), QStringLiteral("DOE"), QStringLiteral("JANE")}));
+    QCOMPARE(namePartsOf(QStringLiteral("山田\u3000花子  Ito Li")), (QStringList{QStringLiteral("山田"), QStringLiteral("花子"), QStringLiteral("Ito")}));
+    QVERIFY(namePartsOf(QStringLiteral(" ^=, ")).isEmpty());
+  }
+
   void correspondenceTable() {
     QTemporaryDir d;
     const QString path = d.filePath(QStringLiteral("table.rcsec"));

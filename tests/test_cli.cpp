@@ -219,6 +219,12 @@ private slots:
     const Run wrong = cli({QStringLiteral("optout"), QStringLiteral("RC-000001"), QStringLiteral("--store"), store}, QStringLiteral("not the passphrase"));
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.err.contains(QStringLiteral("wrong passphrase")));
+    // An import unlocks the table while it reads the headers: a wrong passphrase still stops it
+    // before anything is filed.
+    const Run wrongImport = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store}, QStringLiteral("not the passphrase"));
+    QCOMPARE(wrongImport.exitCode, 1);
+    QVERIFY2(wrongImport.err.contains(QStringLiteral("wrong passphrase")), qPrintable(wrongImport.err));
+    QVERIFY2(!wrongImport.out.contains(QStringLiteral("imported")), qPrintable(wrongImport.out));
     // An earlier hand-off of this patient, as the export ledger will record it.
     {
       const auto opened = CaseStore::open(store);

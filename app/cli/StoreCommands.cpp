@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#include <future>
 
 namespace rc::cli {
 
@@ -27,8 +28,16 @@ extern "C" void onInterrupt(int) {
   if (g_interruptible) g_interruptible->cancel();  // an atomic store: safe in a signal handler
 }
 
-// Opens the store's profile and correspondence table with the passphrase.
-std::optional<StoreDeid> openDeid(const CaseStore& store, const Args& args) {
+// What opening the store's profile and correspondence table needs, asked for up front (the
+// passphrase may be typed at a prompt) so that the slow unlocking can run beside other work.
+struct DeidRequest {
+  QString passphrase;
+  QString profile;
+  std::set<DeidOption> options;
+  bool creating = false;
+};
+
+std::optional<DeidRequest> askDeid(const CaseStore& store, const Args& args) {
   const auto options = requestedOptions(args);
   if (!options) {
     err() << "error: " << options.error() << "\n";
@@ -40,12 +49,16 @@ std::optional<StoreDeid> openDeid(const CaseStore& store, const Args& args) {
     err() << "error: " << passphrase.error() << "\n";
     return std::nullopt;
   }
-  auto deid = openStoreDeid(store, passphrase.value(), args.value(QStringLiteral("profile")), options.value());
+  return DeidRequest{passphrase.value(), args.value(QStringLiteral("profile")), options.value(), creating};
+}
+
+// Reports the outcome of openStoreDeid for `request` as the commands do.
+std::optional<StoreDeid> reportDeid(const CaseStore& store, const DeidRequest& request, Result<StoreDeid> deid) {
   if (!deid) {
     err() << "error: " << deid.error() << "\n";
     return std::nullopt;
   }
-  if (creating) err() << "created the correspondence table " << store.correspondencePath() << "\n";
+  if (request.creating) err() << "created the correspondence table " << store.correspondencePath() << "\n";
   return std::move(deid).value();
 }
 
@@ -97,11 +110,24 @@ int importCommand(const Args& args) {
   if (args.positional.isEmpty()) return usage();
   const auto store = openStore(args);
   if (!store) return 1;
-  auto deid = openDeid(*store, args);
-  if (!deid) return 1;
+  const auto request = askDeid(*store, args);
+  if (!request) return 1;
   Progress progress;
   cancelOnInterrupt(&progress);
-  const ImportReport report = Importer(*store, deid->profile, deid->table.get()).run(args.positional, progress);
+  // The table is unlocked (a deliberately slow key derivation, ~1 s of one core) while the
+  // headers are read; a table that does not open stops the scan.
+  auto unlocking = std::async(std::launch::async, [&] {
+    auto deid = openStoreDeid(*store, request->passphrase, request->profile, request->options);
+    if (!deid) progress.cancel();
+    return deid;
+  });
+  ImportScan scan = scanForImport(args.positional, progress);
+  const auto deid = reportDeid(*store, *request, unlocking.get());
+  if (!deid) {
+    cancelOnInterrupt(nullptr);
+    return 1;
+  }
+  const ImportReport report = Importer(*store, deid->profile, deid->table.get()).run(std::move(scan), progress);
   cancelOnInterrupt(nullptr);
   for (const ImportIssue& issue : report.issues) {
     err() << (issue.kind == ImportIssue::Kind::Error ? "error: " : "skipped: ") << issue.path << ": " << issue.reason

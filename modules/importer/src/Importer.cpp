@@ -167,33 +167,47 @@ QString ImportReport::summaryLine() const {
       .arg(errors);
 }
 
-ImportReport Importer::run(const QStringList& paths, Progress& progress) {
-  ImportReport report;
-  const Collected collected = collectFiles(paths, report);
-  for (const QString& dicomDir : collected.dicomDirs)
-    addIssue(report, ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
-  report.filesFound = int(collected.files.size());
-  const qint64 total = report.filesFound;
+ImportScan scanForImport(const QStringList& paths, Progress& progress, int threads) {
+  ImportScan scan;
+  scan.paths = paths;
+  const Collected collected = collectFiles(paths, scan.report);
+  scan.files = collected.files;
+  scan.dicomDirs = collected.dicomDirs;
+  scan.report.filesFound = int(collected.files.size());
+  const qint64 total = scan.report.filesFound;
 
   // 1. Header scan, in parallel (a few kilobytes of I/O per file).
-  std::vector<std::optional<Result<DicomHeader>>> scanned(collected.files.size());  // empty: not DICOM
+  scan.headers.resize(size_t(collected.files.size()));
   std::atomic<qint64> done{0};
-  parallelFor(collected.files.size(), threads_, [&](size_t i) {
+  parallelFor(size_t(collected.files.size()), threads, [&](size_t i) {
     if (progress.cancelled()) return false;
     const QString& path = collected.files[qsizetype(i)];
-    if (looksLikeDicom(path)) scanned[i] = readDicomHeader(path);
+    if (looksLikeDicom(path)) scan.headers[i] = readDicomHeader(path);
     progress.report(++done, total, ImporterTr::tr("Reading headers"));
     return true;
   });
-  if (progress.cancelled()) {
+  if (progress.cancelled()) scan.report.cancelled = true;
+  return scan;
+}
+
+ImportReport Importer::run(const QStringList& paths, Progress& progress) {
+  return run(scanForImport(paths, progress, threads_), progress);
+}
+
+ImportReport Importer::run(ImportScan scan, Progress& progress) {
+  ImportReport report = std::move(scan.report);
+  if (report.cancelled || progress.cancelled()) {
     report.cancelled = true;
     return report;
   }
+  for (const QString& dicomDir : scan.dicomDirs)
+    addIssue(report, ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
+  const auto& scanned = scan.headers;
 
   // 2. The files that can be filed, in file order.
   std::vector<const DicomHeader*> headers;
   for (size_t i = 0; i < scanned.size(); ++i) {
-    const QString& path = collected.files[qsizetype(i)];
+    const QString& path = scan.files[qsizetype(i)];
     if (!scanned[i]) {
       addIssue(report, ImportIssue::Kind::Skipped, path, ImporterTr::tr("not a DICOM file"));
       continue;
@@ -461,7 +475,7 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
   if (next.valid()) next.wait();  // a series de-identified ahead of a cancel: its scratch files go below
   QDir(scratch).removeRecursively();
   report.newPatients = int(table_->entries().size()) - patientsBefore;
-  const Status logged = db.recordImport(paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,
+  const Status logged = db.recordImport(scan.paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,
                                         report.skipped, report.errors);
   if (!logged) report.issues.push_back({ImportIssue::Kind::Error, store_.databasePath(), logged.error()});
   return report;

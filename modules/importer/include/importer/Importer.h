@@ -14,12 +14,14 @@
 #include "core/Result.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
+#include "dicom/DicomHeader.h"
 #include "storage/CaseStore.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rc {
@@ -49,6 +51,18 @@ struct ImportReport {
   QString summaryLine() const;
 };
 
+// The first part of an import, which needs no key: the files found under the paths and their
+// headers, read in parallel. A caller may scan while the correspondence table is unlocked
+// (the key derivation is the longest single step of a command-line import).
+struct ImportScan {
+  QStringList paths;                                           // as the caller named them
+  QStringList files;                                           // in a deterministic order
+  std::vector<std::optional<Result<DicomHeader>>> headers;     // per file; empty: not DICOM
+  QStringList dicomDirs;                                       // media directories found
+  ImportReport report;                                         // issues found while scanning
+};
+ImportScan scanForImport(const QStringList& paths, Progress& progress = Progress::none(), int threads = 0);
+
 class Importer {
 public:
   // `table` must be open (it issues the codes and holds the UID key) and outlive the run.
@@ -57,6 +71,8 @@ public:
 
   // Imports every DICOM file found under `paths` (files, folders, or DICOMDIR files).
   ImportReport run(const QStringList& paths, Progress& progress = Progress::none());
+  // Imports what a scan found (a cancelled scan imports nothing).
+  ImportReport run(ImportScan scan, Progress& progress = Progress::none());
 
   // Decoding threads for the header scan; 0 = one per core.
   void setThreads(int threads) { threads_ = threads; }

@@ -37,7 +37,7 @@ SeriesBatch makeBatch(const QString& dir, const QString& seriesUid, int count, c
     r.sopInstanceUid = QStringLiteral("%1.%2").arg(seriesUid).arg(i + 1);
     r.instanceNumber = i + 1;
     r.frames = 1;
-    batch.instances.push_back({r, path, patient});
+    batch.instances.push_back({r, path, patient, QString()});
   }
   return batch;
 }

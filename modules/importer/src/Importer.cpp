@@ -1,5 +1,6 @@
 #include "importer/Importer.h"
 
+#include "core/Files.h"
 #include "core/Parallel.h"
 #include "deid/BurnedIn.h"
 #include "deid/Deidentifier.h"
@@ -16,7 +17,11 @@
 #include <QSet>
 #include <QUuid>
 
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <map>
 #include <optional>
 
@@ -106,6 +111,7 @@ struct Deidentified {
   DicomHeader header;  // of the de-identified file
   QString patientCode;
   QString source;      // the original file
+  QString sha256;      // of the de-identified file, where the worker that wrote it hashed it
 };
 
 SeriesBatch batchFor(const std::vector<Deidentified>& files, const QString& patientCode) {
@@ -141,7 +147,7 @@ SeriesBatch batchFor(const std::vector<Deidentified>& files, const QString& pati
     r.frames = h.isImage() ? h.numberOfFrames : 0;
     r.transferSyntaxUid = h.transferSyntaxUid;
     if (h.isImage()) r.burnedInRisk = burnedInTextRisk(h.sopClassUid, h.modality, h.burnedInAnnotation, h.imageType);
-    batch.instances.push_back({r, h.filePath, file.patientCode});
+    batch.instances.push_back({r, h.filePath, file.patientCode, file.sha256});
   }
   return batch;
 }
@@ -388,8 +394,14 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
         } else {
           header = std::move(h).value();
         }
+        // Hashed here, on the cores, not by the filing that waits on the disk.
+        QString sha256;
         if (header) {
-          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath};
+          if (auto hash = sha256OfFile(out)) sha256 = hash.value();
+          else problem = hash.error(), header.reset();
+        }
+        if (header) {
+          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath, sha256};
           return true;
         }
         QFile::remove(out);
@@ -400,26 +412,59 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     return outcomes;
   };
 
-  // Series n + 1 is de-identified while series n is filed (hashing, syncing and the
-  // transaction wait on the disk; de-identification keeps the cores busy meanwhile).
-  std::future<std::vector<Outcome>> next;
-  auto launch = [&](size_t seriesIndex) {
-    return std::async(std::launch::async, [&, seriesIndex] { return deidentifySeries(seriesIndex); });
+  // De-identification runs up to kSeriesAhead series ahead of the filing, in file order, on a
+  // thread of its own: filing waits on the disk (the syncfs before a series' rows commit),
+  // de-identification keeps the cores busy meanwhile, and neither waits for the other.
+  constexpr size_t kSeriesAhead = 2;
+  std::mutex queueMutex;
+  std::condition_variable queueChanged;
+  std::deque<std::vector<Outcome>> ready;
+  bool producerDone = false, stopProducing = false;
+  std::exception_ptr producerError;
+  std::thread producer([&] {
+    try {
+      for (size_t i = 0; i < size_t(seriesOrder.size()) && !progress.cancelled(); ++i) {
+        {
+          std::unique_lock<std::mutex> lock(queueMutex);
+          queueChanged.wait(lock, [&] { return stopProducing || ready.size() < kSeriesAhead; });
+          if (stopProducing) break;
+        }
+        std::vector<Outcome> outcomes = deidentifySeries(i);
+        std::lock_guard<std::mutex> lock(queueMutex);
+        ready.push_back(std::move(outcomes));
+        queueChanged.notify_all();
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(queueMutex);
+      producerError = std::current_exception();
+    }
+    std::lock_guard<std::mutex> lock(queueMutex);
+    producerDone = true;
+    queueChanged.notify_all();
+  });
+  // The series in order; nothing once the producer stopped (a cancel, an error).
+  auto nextSeries = [&]() -> std::optional<std::vector<Outcome>> {
+    std::unique_lock<std::mutex> lock(queueMutex);
+    queueChanged.wait(lock, [&] { return !ready.empty() || producerDone; });
+    if (ready.empty()) return std::nullopt;
+    std::vector<Outcome> outcomes = std::move(ready.front());
+    ready.pop_front();
+    queueChanged.notify_all();
+    return outcomes;
   };
-  if (!seriesOrder.isEmpty() && !progress.cancelled()) next = launch(0);
   for (size_t seriesIndex = 0; seriesIndex < size_t(seriesOrder.size()); ++seriesIndex) {
     const QString& seriesUid = seriesOrder[int(seriesIndex)];
     if (progress.cancelled()) {
       report.cancelled = true;
       break;
     }
-    const auto& units = unitsOfSeries.at(seriesUid);  // read-only: the next series' worker reads the map too
-    std::vector<Outcome> outcomes = next.get();
-    if (progress.cancelled()) {  // a series cut short by a cancel is not filed
-      report.cancelled = true;
+    const auto& units = unitsOfSeries.at(seriesUid);  // read-only: the producer reads the map too
+    auto next = nextSeries();
+    if (!next || progress.cancelled()) {  // a series cut short by a cancel is not filed
+      report.cancelled = progress.cancelled();
       break;
     }
-    if (seriesIndex + 1 < size_t(seriesOrder.size())) next = launch(seriesIndex + 1);
+    const std::vector<Outcome>& outcomes = *next;
 
     std::vector<Deidentified> files;
     for (const Outcome& o : outcomes) {
@@ -472,8 +517,14 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     processed += qint64(units.size());
     progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }
-  if (next.valid()) next.wait();  // a series de-identified ahead of a cancel: its scratch files go below
+  {
+    std::lock_guard<std::mutex> lock(queueMutex);
+    stopProducing = true;
+    queueChanged.notify_all();
+  }
+  producer.join();  // series de-identified ahead of a cancel: their scratch files go below
   QDir(scratch).removeRecursively();
+  if (producerError) std::rethrow_exception(producerError);
   report.newPatients = int(table_->entries().size()) - patientsBefore;
   const Status logged = db.recordImport(scan.paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,
                                         report.skipped, report.errors);
@@ -489,7 +540,7 @@ Result<QString> fileDerivedSeries(const CaseStore& store, const QStringList& fil
   for (const QString& path : files) {
     auto header = readDicomHeader(path);
     if (!header) return header.failure();
-    headers.push_back({header.value(), header->patientId, path});
+    headers.push_back({header.value(), header->patientId, path, QString()});
   }
   const DicomHeader& first = headers.front().header;
   for (const Deidentified& d : headers) {

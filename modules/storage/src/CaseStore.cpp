@@ -73,13 +73,18 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
 // Moves a file of the store's own scratch folder into place (same file system): it is read
 // once for its hash instead of being copied (the import writes every de-identified file there
 // first; copying it again cost a second write of every byte). The caller syncs the file
-// system once for all the files it moved, before their rows are committed.
+// system once for all the files it moved, before their rows are committed. moveHashed is for
+// a caller that hashed the scratch file it wrote (the import, on its worker threads).
+Result<QString> moveHashed(const QString& src, const QString& dst, const QString& sha256) {
+  if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
+    return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
+  return sha256;
+}
+
 Result<QString> moveWithHash(const QString& src, const QString& dst) {
   const auto hash = sha256OfFile(src);
   if (!hash) return hash;
-  if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
-    return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
-  return hash;
+  return moveHashed(src, dst, hash.value());
 }
 
 }  // namespace
@@ -226,8 +231,9 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
     }
     const QString relative = folder + QLatin1Char('/') + instanceFileName(item.record.sopInstanceUid);
     const bool scratch = QFileInfo(item.sourcePath).absoluteFilePath().startsWith(QDir(store_.temporaryDirectory()).absolutePath() + QLatin1Char('/'));
-    const auto hash = scratch ? moveWithHash(item.sourcePath, store_.absoluteFilePath(relative))
-                              : copyWithHash(item.sourcePath, store_.absoluteFilePath(relative));
+    const auto hash = !scratch                 ? copyWithHash(item.sourcePath, store_.absoluteFilePath(relative))
+                      : item.sha256.isEmpty() ? moveWithHash(item.sourcePath, store_.absoluteFilePath(relative))
+                                              : moveHashed(item.sourcePath, store_.absoluteFilePath(relative), item.sha256);
     if (!hash) {
       removePlaced();
       return fail(hash.error());

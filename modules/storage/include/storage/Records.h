@@ -102,6 +102,7 @@ struct SeriesBatch {
     InstanceRecord record;
     QString sourcePath;
     QString patientCode;  // the code written into this file: must be the batch's patient
+    QString sha256;       // of the file at sourcePath, if the caller hashed the scratch file it wrote
   };
   std::vector<Item> instances;
 };

@@ -3,9 +3,14 @@
 
 #include "TestSupport.h"
 #include "dicom/DicomDir.h"
+#include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
 #include "dicom/VolumeLoader.h"
 #include "phantom/ChestPhantom.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -115,6 +120,48 @@ private slots:
     QVERIFY(!h.ok());
     QVERIFY(h.error().contains(text));
     QVERIFY(h.error().contains(QStringLiteral("not a DICOM file")));
+  }
+
+  void savedFilesAppearWholeAndReplaceOlderOnes() {
+    QTemporaryDir dir;
+    auto object = [](const char* sopInstanceUid) {
+      auto file = std::make_unique<DcmFileFormat>();
+      DcmDataset* ds = file->getDataset();
+      ds->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
+      ds->putAndInsertString(DCM_SOPInstanceUID, sopInstanceUid);
+      ds->putAndInsertString(DCM_PatientID, "RC-000001");
+      ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.3");
+      ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.3.0");
+      const Uint16 pixels[4] = {1, 2, 3, 4};
+      ds->putAndInsertUint16Array(DCM_PixelData, pixels, 4);
+      return file;
+    };
+    const QString path = dir.filePath(QStringLiteral("object.dcm"));
+    auto first = object("1.2.3.1");
+    const Status saved = saveDicomFile(*first, path, EXS_LittleEndianExplicit);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error()));
+    const auto header = readDicomHeader(path);
+    QVERIFY2(header.ok(), qPrintable(header.ok() ? QString() : header.error()));
+    QCOMPARE(header->sopInstanceUid, QStringLiteral("1.2.3.1"));
+    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOwner));
+    // Byte for byte what DCMTK's own saveFile writes.
+    const QString reference = dir.filePath(QStringLiteral("reference"));
+    QVERIFY(object("1.2.3.1")->saveFile(OFFilename(QFile::encodeName(reference).constData()), EXS_LittleEndianExplicit, EET_ExplicitLength,
+                                         EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta).good());
+    QFile a(path), b(reference);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    QVERIFY(QFile::remove(reference));
+
+    // A second save replaces the first; nothing else is left in the folder.
+    QVERIFY(saveDicomFile(*object("1.2.3.2"), path, EXS_LittleEndianExplicit).ok());
+    QCOMPARE(readDicomHeader(path)->sopInstanceUid, QStringLiteral("1.2.3.2"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("object.dcm")});
+
+    const QString nowhere = dir.filePath(QStringLiteral("missing/object.dcm"));
+    const Status refused = saveDicomFile(*object("1.2.3.3"), nowhere, EXS_LittleEndianExplicit);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(nowhere) && refused.error().contains(QStringLiteral("cannot write")), qPrintable(refused.error()));
   }
 
   void sampleCtIsSortedAlongTheNormal() {

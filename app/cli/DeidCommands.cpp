@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -113,16 +114,26 @@ int deidCommand(const Args& args) {
     err() << "note: without --correspondence, new UIDs are consistent within this run only\n";
   }
 
-  // First pass: which files are DICOM (not media directories), and their patients.
+  auto preparing = std::async(std::launch::async, prepareDeidentifier);  // beside the first pass
+  // First pass: which files are DICOM (not media directories), and their patients. The
+  // headers are read on every core; what they say is used in file order.
+  const int threads = args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
+  const QStringList found = filesBelow(in, outDir);
+  std::vector<std::optional<Result<DicomHeader>>> headers(size_t(found.size()));  // empty: not DICOM
+  parallelFor(headers.size(), threads, [&](size_t i) {
+    if (looksLikeDicom(found[qsizetype(i)])) headers[i] = readDicomHeader(found[qsizetype(i)]);
+    return true;
+  });
   int done = 0, skipped = 0, errors = 0;
   std::vector<QString> toDo;
-  for (const QString& file : filesBelow(in, outDir)) {
-    if (!looksLikeDicom(file)) {
+  for (qsizetype i = 0; i < found.size(); ++i) {
+    const QString& file = found[i];
+    if (!headers[size_t(i)]) {
       err() << "skipped: " << file << ": not a DICOM file\n";
       ++skipped;
       continue;
     }
-    const auto header = readDicomHeader(file);
+    const auto& header = *headers[size_t(i)];
     if (QFileInfo(file).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0 ||
         (header && header->isMediaDirectory())) {
       // A DICOMDIR repeats patient names and IDs; a new one is made for the de-identified files.
@@ -143,7 +154,7 @@ int deidCommand(const Args& args) {
 
   // One file per core; messages are printed afterwards in file order.
   std::vector<QString> failures(toDo.size());
-  parallelFor(toDo.size(), args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt(), [&](size_t i) {
+  parallelFor(toDo.size(), threads, [&](size_t i) {
     const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(toDo[i]));
     QDir().mkpath(QFileInfo(target).absolutePath());
     const auto outcome = deidentifyFileChecked(toDo[i], target, context);

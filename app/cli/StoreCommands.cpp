@@ -8,6 +8,7 @@
 #include "importer/Importer.h"
 #include "casework/StoreCheck.h"
 #include "casework/StoreDeid.h"
+#include "deid/Deidentifier.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
 
@@ -122,6 +123,7 @@ int importCommand(const Args& args) {
     return deid;
   });
   ImportScan scan = scanForImport(args.positional, progress);
+  prepareDeidentifier();  // still waiting for the key, usually
   const auto deid = reportDeid(*store, *request, unlocking.get());
   if (!deid) {
     cancelOnInterrupt(nullptr);

@@ -399,6 +399,8 @@ Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context
   return outcome;
 }
 
+void prepareDeidentifier() { (void)AttributeTypes::instance(); }
+
 Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, const DeidContext& context) {
   // Read everything: a file that cannot be fully parsed is refused, never written half-cleaned.
   auto read = readDicomFile(input, ReadScope::Everything);
@@ -424,18 +426,8 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
   // A fresh meta header (the old one may name the sending station); same transfer syntax,
   // so pixel data is written byte for byte as it was read.
   file.getMetaInfo()->clear();
-  const QString temp = output + QStringLiteral(".part");
-  const OFCondition saved = file.saveFile(OFFilename(QFile::encodeName(temp).constData()), xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer,
-                                          EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta);
-  if (saved.bad()) {
-    QFile::remove(temp);
-    return fail(DeidTr::tr("%1: cannot write: %2").arg(output, dcm::conditionText(saved)));
-  }
-  QFile::remove(output);
-  if (!QFile::rename(temp, output)) {
-    QFile::remove(temp);
-    return fail(DeidTr::tr("%1: cannot write").arg(output));
-  }
+  if (const Status saved = saveDicomFile(file, output, xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer); !saved)
+    return fail(saved.error());
   return outcome;
 }
 

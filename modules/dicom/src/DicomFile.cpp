@@ -10,12 +10,20 @@
 #include <dcmtk/dcmdata/dcerror.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dctag.h>
+#include <dcmtk/dcmdata/dcostrmf.h>
+#include <dcmtk/dcmdata/dcwcache.h>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <zlib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <new>
@@ -468,6 +476,70 @@ Result<FileStructure> checkFileStructure(const QString& path) {
                       .arg(path).arg(lost.at).arg(items));
   }
   return out;
+}
+
+Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax) {
+  const QByteArray target = QFile::encodeName(path);
+  // Writes into `stream` and closes it; the reason it failed, or nothing.
+  auto writeTo = [&](FILE* stream) -> QString {
+    DcmWriteCache cache;
+    DcmOutputFileStream out(stream);  // closes `stream` when it goes, unchecked: flushed here first
+    file.transferInit();
+    const OFCondition status = file.write(out, transferSyntax, EET_ExplicitLength, &cache, EGL_recalcGL, EPD_noChange, 0, 0, 0,
+                                          EWM_createNewMeta);
+    file.transferEnd();
+    if (status.bad()) return dcm::conditionText(status);
+    if (std::fflush(stream) != 0 || std::ferror(stream)) return QString::fromLocal8Bit(std::strerror(errno));
+    return QString();
+  };
+  auto failed = [&](const QString& reason) { return Status(fail(DicomTr::tr("%1: cannot write: %2").arg(path, reason))); };
+  auto systemError = [] { return QString::fromLocal8Bit(std::strerror(errno)); };
+
+  // Unnamed first: one locked directory operation per file (the link) instead of two (create
+  // a ".part", rename it), which is what two cores writing into one folder wait on.
+  const int unnamed = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (unnamed >= 0) {
+    const int writer = ::fcntl(unnamed, F_DUPFD_CLOEXEC, 0);
+    FILE* stream = writer >= 0 ? ::fdopen(writer, "wb") : nullptr;
+    if (!stream) {
+      const QString reason = systemError();
+      if (writer >= 0) ::close(writer);
+      ::close(unnamed);
+      return failed(reason);
+    }
+    if (const QString problem = writeTo(stream); !problem.isEmpty()) {
+      ::close(unnamed);
+      return failed(problem);
+    }
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed);
+    int linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW);
+    if (linked != 0 && errno == EEXIST) {  // replace the older file in one step
+      const QByteArray temp = target + ".part";
+      ::unlink(temp.constData());
+      linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, temp.constData(), AT_SYMLINK_FOLLOW);
+      if (linked == 0 && ::rename(temp.constData(), target.constData()) != 0) {
+        linked = -1;
+        ::unlink(temp.constData());
+      }
+    }
+    const QString reason = systemError();
+    ::close(unnamed);
+    return linked == 0 ? Status::success() : failed(reason);
+  }
+
+  const QByteArray temp = target + ".part";
+  FILE* stream = std::fopen(temp.constData(), "wb");
+  if (!stream) return failed(systemError());
+  if (const QString problem = writeTo(stream); !problem.isEmpty()) {
+    ::unlink(temp.constData());
+    return failed(problem);
+  }
+  if (::rename(temp.constData(), target.constData()) != 0) {
+    const QString reason = systemError();
+    ::unlink(temp.constData());
+    return failed(reason);
+  }
+  return Status::success();
 }
 
 Result<DicomRead> readDicomFile(const QString& path, ReadScope scope) {

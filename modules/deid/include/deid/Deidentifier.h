@@ -74,6 +74,10 @@ IdentifierSet collectIdentifierTokens(DcmItem* dataset);
 // De-identifies a dataset in place.
 Result<DeidOutcome> deidentifyDataset(DcmDataset* dataset, const DeidContext& context);
 
+// Loads what the first de-identification would otherwise load (the PS3.3 attribute types,
+// ~30 ms), so that a caller can do it while it waits for something else (a key, a scan).
+void prepareDeidentifier();
+
 // Reads `input`, de-identifies it and writes `output`.
 Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, const DeidContext& context);
 

@@ -18,6 +18,8 @@
 
 #include "core/Result.h"
 
+#include <dcmtk/dcmdata/dcxfer.h>
+
 #include <QByteArray>
 #include <QString>
 
@@ -66,6 +68,12 @@ Result<DicomRead> readDicomFile(const QString& path, ReadScope scope);
 
 // The structure check alone (also used by readDicomFile).
 Result<FileStructure> checkFileStructure(const QString& path);
+
+// Writes `file` (a new meta header, the given transfer syntax, explicit lengths) to `path` so
+// that `path` holds the whole file or nothing, also after a crash: the file is written
+// unnamed in its folder and gets its name when complete (a ".part" renamed into place where
+// the file system has no unnamed files). An older file at `path` is replaced.
+Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax);
 
 // Runs `work` and turns any exception (DCMTK's std::out_of_range, bad_alloc, ...) into a
 // failure "<where>: <reason>". For DCMTK calls that parse user data after readDicomFile

@@ -1048,6 +1048,10 @@
         <source>%1: cannot be read: the DICOM library stopped on malformed data (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diffusion</name>

@@ -1046,6 +1046,10 @@
         <source>%1: cannot be read: the DICOM library stopped on malformed data (%2)</source>
         <translation>%1: 読めません: DICOM ライブラリーが不正なデータで停止しました（%2）</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Diffusion</name>

@@ -9,6 +9,10 @@
 #include "phantom/ChestPhantom.h"
 #include "storage/CaseStore.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -523,6 +527,23 @@ private slots:
     // Originals are never modified.
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256), before);
+
+    // Without a table (basic profile) the first pass reads only the file meta information: a
+    // DICOMDIR under another name is still recognised and skipped, never de-identified.
+    {
+      DcmFileFormat media;
+      media.getDataset()->putAndInsertString(DCM_SOPClassUID, UID_MediaStorageDirectoryStorage);
+      media.getDataset()->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.9");
+      media.getDataset()->putAndInsertString(DCM_PatientName, "YAMADA^TARO");
+      QVERIFY(media.saveFile(QFile::encodeName(QDir(phantom).filePath(QStringLiteral("MEDIA.IDX"))).constData(), EXS_LittleEndianExplicit).good());
+    }
+    const QString basicOut = dir.filePath(QStringLiteral("basic"));
+    const Run basic = cli({QStringLiteral("deid"), phantom, basicOut, QStringLiteral("--profile"), QStringLiteral("basic")});
+    QVERIFY2(basic.exitCode == 0, qPrintable(basic.err));
+    QCOMPARE(basic.out.trimmed(), QStringLiteral("de-identified 121 files, 1 skipped, 0 errors"));
+    QVERIFY2(basic.err.contains(QStringLiteral("MEDIA.IDX: DICOMDIR (it names patients)")), qPrintable(basic.err));
+    QVERIFY(!QFileInfo::exists(QDir(basicOut).filePath(QStringLiteral("MEDIA.IDX"))));
+    QVERIFY(QFile::remove(QDir(phantom).filePath(QStringLiteral("MEDIA.IDX"))));
 
     const Run clean = cli({QStringLiteral("phi-scan"), out, QStringLiteral("--correspondence"), table});
     QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));

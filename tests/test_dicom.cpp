@@ -164,6 +164,25 @@ private slots:
     QVERIFY2(refused.error().contains(nowhere) && refused.error().contains(QStringLiteral("cannot write")), qPrintable(refused.error()));
   }
 
+  void mediaStorageSopClassFromTheMetaHeaderAlone() {
+    QTemporaryDir dir;
+    DcmFileFormat media;
+    media.getDataset()->putAndInsertString(DCM_SOPClassUID, UID_MediaStorageDirectoryStorage);
+    media.getDataset()->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.9");
+    const QString disguised = dir.filePath(QStringLiteral("MEDIA.IDX"));  // a DICOMDIR under another name
+    QVERIFY(saveDicomFile(media, disguised, EXS_LittleEndianExplicit).ok());
+    QCOMPARE(mediaStorageSopClassOf(disguised), QStringLiteral(UID_MediaStorageDirectoryStorage));
+    QVERIFY(readDicomHeader(disguised)->isMediaDirectory());  // the full read agrees
+    const QString ct = test::samplePath(lidc + QStringLiteral("/000001.dcm"));
+    if (QFileInfo::exists(ct)) QCOMPARE(mediaStorageSopClassOf(ct), QStringLiteral(UID_CTImageStorage));
+    QFile text(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray(200, 'x'));
+    text.close();
+    QCOMPARE(mediaStorageSopClassOf(text.fileName()), QString());
+    QCOMPARE(mediaStorageSopClassOf(dir.filePath(QStringLiteral("absent.dcm"))), QString());
+  }
+
   void sampleCtIsSortedAlongTheNormal() {
     RC_REQUIRE_SAMPLE(lidc);
     RC_REQUIRE_PYDICOM();

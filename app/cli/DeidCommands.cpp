@@ -116,34 +116,47 @@ int deidCommand(const Args& args) {
 
   auto preparing = std::async(std::launch::async, prepareDeidentifier);  // beside the first pass
   // First pass: which files are DICOM (not media directories), and their patients. The
-  // headers are read on every core; what they say is used in file order.
+  // headers are read on every core; what they say is used in file order. Without a table no
+  // patient is needed: the file meta information says what is a DICOMDIR.
   const int threads = args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
   const QStringList found = filesBelow(in, outDir);
-  std::vector<std::optional<Result<DicomHeader>>> headers(size_t(found.size()));  // empty: not DICOM
-  parallelFor(headers.size(), threads, [&](size_t i) {
-    if (looksLikeDicom(found[qsizetype(i)])) headers[i] = readDicomHeader(found[qsizetype(i)]);
+  struct FirstLook {
+    bool dicom = false;
+    bool mediaDirectory = false;
+    std::optional<PatientIdentity> patient;
+  };
+  std::vector<FirstLook> looks(size_t(found.size()));
+  parallelFor(looks.size(), threads, [&](size_t i) {
+    const QString& file = found[qsizetype(i)];
+    FirstLook& look = looks[i];
+    look.dicom = looksLikeDicom(file);
+    if (!look.dicom) return true;
+    if (!table) {
+      look.mediaDirectory = mediaStorageSopClassOf(file) == QLatin1String("1.2.840.10008.1.3.10");  // Media Storage Directory
+    } else if (const auto header = readDicomHeader(file)) {  // a file that fails is reported by its de-identification
+      look.mediaDirectory = header->isMediaDirectory();
+      look.patient = PatientIdentity{header->patientId, header->issuerOfPatientId, header->patientName, header->patientBirthDate};
+    }
     return true;
   });
   int done = 0, skipped = 0, errors = 0;
   std::vector<QString> toDo;
   for (qsizetype i = 0; i < found.size(); ++i) {
     const QString& file = found[i];
-    if (!headers[size_t(i)]) {
+    const FirstLook& look = looks[size_t(i)];
+    if (!look.dicom) {
       err() << "skipped: " << file << ": not a DICOM file\n";
       ++skipped;
       continue;
     }
-    const auto& header = *headers[size_t(i)];
-    if (QFileInfo(file).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0 ||
-        (header && header->isMediaDirectory())) {
+    if (QFileInfo(file).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0 || look.mediaDirectory) {
       // A DICOMDIR repeats patient names and IDs; a new one is made for the de-identified files.
       err() << "skipped: " << file << ": DICOMDIR (it names patients)\n";
       ++skipped;
       continue;
     }
     // Codes first, so that every output is checked against every patient of the run.
-    if (table && header)
-      (void)table->codeFor({header->patientId, header->issuerOfPatientId, header->patientName, header->patientBirthDate});
+    if (table && look.patient) (void)table->codeFor(*look.patient);
     toDo.push_back(file);
   }
   PhiScanner knownPatients;

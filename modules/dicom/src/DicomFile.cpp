@@ -411,6 +411,7 @@ Result<FileStructure> checkFileStructure(const QString& path) {
     d = file.map(0, size);
   }
   if (!d) return fail(DicomTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+  if (!looksLikeDicom(d, size)) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
 
   FileStructure out;
   long long pos = 0;
@@ -544,11 +545,10 @@ Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax 
 
 Result<DicomRead> readDicomFile(const QString& path, ReadScope scope) {
   registerDicomCodecs();
-  if (!looksLikeDicom(path)) {
-    if (!QFile::exists(path)) return fail(DicomTr::tr("%1: file not found").arg(path));
-    return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
-  }
-  auto structure = checkFileStructure(path);
+  const QFileInfo info(path);
+  if (!info.exists()) return fail(DicomTr::tr("%1: file not found").arg(path));
+  if (!info.isFile()) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
+  auto structure = checkFileStructure(path);  // refuses what does not look like DICOM, too
   if (!structure) return fail(structure.error());
   DicomRead read;
   read.structure = std::move(structure).value();

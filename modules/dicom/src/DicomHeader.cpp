@@ -10,6 +10,8 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 
 #include <QFile>
+
+#include <cstring>
 #include <QFileInfo>
 
 #include <climits>
@@ -20,9 +22,13 @@ bool looksLikeDicom(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return false;
   const QByteArray head = file.read(132);
-  if (head.size() >= 132 && head.mid(128, 4) == "DICM") return true;
-  if (head.size() < 8) return false;
-  const auto b = [&](int i) { return static_cast<unsigned char>(head[i]); };
+  return looksLikeDicom(reinterpret_cast<const unsigned char*>(head.constData()), head.size());
+}
+
+bool looksLikeDicom(const unsigned char* head, long long size) {
+  if (size >= 132 && std::memcmp(head + 128, "DICM", 4) == 0) return true;
+  if (size < 8) return false;
+  const auto b = [&](int i) { return int(head[i]); };
   const int groupLE = b(0) | (b(1) << 8);
   const int groupBE = (b(0) << 8) | b(1);
   auto plausible = [](int group) { return group == 0x0000 || group == 0x0002 || group == 0x0008; };
@@ -31,6 +37,36 @@ bool looksLikeDicom(const QString& path) {
   const int elementLE = b(2) | (b(3) << 8);
   const int elementBE = (b(2) << 8) | b(3);
   return elementLE < 0x0100 || elementBE < 0x0100;
+}
+
+QString mediaStorageSopClassOf(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return QString();
+  const QByteArray head = file.read(4096);
+  const auto* d = reinterpret_cast<const unsigned char*>(head.constData());
+  const long long size = head.size();
+  if (size < 132 || std::memcmp(d + 128, "DICM", 4) != 0) return QString();
+  // Group 0002 is explicit VR little endian; (0002,0002) comes second, after the group length.
+  for (long long pos = 132; pos + 8 <= size && (d[pos] | (d[pos + 1] << 8)) == 0x0002;) {
+    const int element = d[pos + 2] | (d[pos + 3] << 8);
+    const bool longVr = std::memcmp(d + pos + 4, "OB", 2) == 0 || std::memcmp(d + pos + 4, "UN", 2) == 0 ||
+                        std::memcmp(d + pos + 4, "OW", 2) == 0 || std::memcmp(d + pos + 4, "SQ", 2) == 0 ||
+                        std::memcmp(d + pos + 4, "UT", 2) == 0 || std::memcmp(d + pos + 4, "UC", 2) == 0 ||
+                        std::memcmp(d + pos + 4, "UR", 2) == 0;
+    const long long header = longVr ? 12 : 8;
+    if (pos + header > size) break;
+    const long long length = longVr ? (long long)(quint32(d[pos + 8]) | (quint32(d[pos + 9]) << 8) | (quint32(d[pos + 10]) << 16) |
+                                                  (quint32(d[pos + 11]) << 24))
+                                    : (long long)(d[pos + 6] | (d[pos + 7] << 8));
+    if (pos + header + length > size) break;
+    if (element == 0x0002) {
+      QByteArray value(reinterpret_cast<const char*>(d + pos + header), int(length));
+      while (!value.isEmpty() && (value.back() == '\0' || value.back() == ' ')) value.chop(1);
+      return QString::fromLatin1(value);
+    }
+    pos += header + length;
+  }
+  return QString();
 }
 
 Result<DicomHeader> readDicomHeader(const QString& path) {

@@ -66,7 +66,8 @@ struct DicomRead {
 
 Result<DicomRead> readDicomFile(const QString& path, ReadScope scope);
 
-// The structure check alone (also used by readDicomFile).
+// The structure check alone (also used by readDicomFile); a file that does not start like
+// DICOM (looksLikeDicom) is refused as "not a DICOM file".
 Result<FileStructure> checkFileStructure(const QString& path);
 
 // Writes `file` (a new meta header, the given transfer syntax, explicit lengths) to `path` so

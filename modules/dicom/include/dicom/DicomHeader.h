@@ -61,6 +61,12 @@ struct DicomHeader {
 // True when the file starts like DICOM: "DICM" at offset 128, or a plausible first element of
 // a file without meta information (group 0000, 0002 or 0008 in either byte order).
 bool looksLikeDicom(const QString& path);
+// The same test on the first bytes of a file (up to 132 of them are looked at).
+bool looksLikeDicom(const unsigned char* head, long long size);
+
+// The Media Storage SOP Class UID of the file meta information (read from the first few
+// kilobytes, without parsing the dataset); empty when there is none.
+QString mediaStorageSopClassOf(const QString& path);
 
 // Reads the header of `path`. Fails with a message naming the file and the reason for
 // non-DICOM files, parse errors and files lacking the UIDs every stored object needs.

@@ -1522,6 +1522,10 @@
         <source>%1: study %2 is not filed under patient %3 in the store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the de-identified file was not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyTable</name>

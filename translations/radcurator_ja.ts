@@ -1519,6 +1519,10 @@
         <source>%1: study %2 is not filed under patient %3 in the store</source>
         <translation>%1: 検査 %2 はストアで患者 %3 に登録されていません</translation>
     </message>
+    <message>
+        <source>%1: the de-identified file was not read back</source>
+        <translation>%1: 匿名化したファイルを読み戻せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>KeyTable</name>

@@ -431,7 +431,8 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
   return outcome;
 }
 
-Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context) {
+Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context,
+                                          const std::function<void(DcmFileFormat&)>& readOutput) {
   auto outcome = deidentifyFile(input, output, context);
   if (!outcome) return outcome;
   PhiScanner scanner(context.profile);
@@ -440,7 +441,7 @@ Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& o
   if (!context.alreadyDeidentified)
     scanner.addIdentifiers(identityTokens(outcome->originalIdentity), DeidTr::tr("the patient's identity"));
   scanner.alsoMatch(context.knownPatients);
-  const auto findings = scanner.scanFile(output);
+  const auto findings = scanner.scanFile(output, readOutput);
   if (!findings || !findings->empty()) {
     QFile::remove(output);
     if (!findings) return fail(findings.error());

@@ -202,10 +202,11 @@ QString PhiScanner::findInText(const QString& text) const {
   return QString();
 }
 
-Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path) const {
+Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const std::function<void(DcmFileFormat&)>& alsoRead) const {
   auto read = readDicomFile(path, ReadScope::Header);
   if (!read) return fail(read.error());
   DcmFileFormat& file = *read->file;
+  if (alsoRead) alsoRead(file);
 
   std::vector<PhiFinding> findings;
   auto report = [&](const QString& element, const QString& reason) { findings.push_back({path, element, reason}); };

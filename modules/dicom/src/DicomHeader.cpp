@@ -76,7 +76,11 @@ Result<DicomHeader> readDicomHeader(const QString& path) {
   // already checked that the file holds every byte its elements claim.
   auto read = readDicomFile(path, ReadScope::Header);
   if (!read) return fail(read.error());
-  DcmFileFormat& fileFormat = *read->file;
+  return headerOf(*read->file, path);
+}
+
+Result<DicomHeader> headerOf(DcmFileFormat& fileFormat, const QString& path) {
+  const QFileInfo info(path);
   DcmDataset* ds = fileFormat.getDataset();
   DcmMetaInfo* meta = fileFormat.getMetaInfo();
 

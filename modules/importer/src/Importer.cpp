@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <map>
@@ -379,12 +380,17 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
       for (const DicomHeader* original : units[i].copies) {
         const QString out = QDir(scratch).filePath(QStringLiteral("%1-%2-%3.dcm").arg(seriesIndex).arg(i).arg(outcomes[i].failed.size()));
         const QString expected = codeOf.value(original);
-        const auto deidentified = deidentifyFileChecked(original->filePath, out, context);
+        // The written file's header comes from the PHI scan's parse of it.
+        std::optional<Result<DicomHeader>> written;
+        const auto deidentified =
+            deidentifyFileChecked(original->filePath, out, context, [&](DcmFileFormat& file) { written = headerOf(file, out); });
         QString problem;
         std::optional<DicomHeader> header;
         if (!deidentified) {
           problem = deidentified.error();
-        } else if (auto h = readDicomHeader(out); !h) {
+        } else if (!written) {
+          problem = ImporterTr::tr("%1: the de-identified file was not read back").arg(out);
+        } else if (const Result<DicomHeader>& h = *written; !h) {
           problem = h.error();
         } else if (deidentified->patientCode != expected ||
                    (profile_->issuesPatientCodes() && h->patientId != expected)) {
@@ -392,7 +398,7 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
           problem = ImporterTr::tr("refused: the de-identified file carries patient code %1, expected %2")
                         .arg(profile_->issuesPatientCodes() ? h->patientId : deidentified->patientCode, expected);
         } else {
-          header = std::move(h).value();
+          header = h.value();
         }
         // Hashed here, on the cores, not by the filing that waits on the disk.
         QString sha256;
@@ -442,6 +448,19 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     producerDone = true;
     queueChanged.notify_all();
   });
+  // Stops the producer and waits for it, on every way out of this function.
+  auto stopAndJoin = [&] {
+    {
+      std::lock_guard<std::mutex> lock(queueMutex);
+      stopProducing = true;
+      queueChanged.notify_all();
+    }
+    if (producer.joinable()) producer.join();
+  };
+  struct JoinOnExit {
+    std::function<void()> join;
+    ~JoinOnExit() { join(); }
+  } joinOnExit{stopAndJoin};
   // The series in order; nothing once the producer stopped (a cancel, an error).
   auto nextSeries = [&]() -> std::optional<std::vector<Outcome>> {
     std::unique_lock<std::mutex> lock(queueMutex);
@@ -517,12 +536,7 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     processed += qint64(units.size());
     progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }
-  {
-    std::lock_guard<std::mutex> lock(queueMutex);
-    stopProducing = true;
-    queueChanged.notify_all();
-  }
-  producer.join();  // series de-identified ahead of a cancel: their scratch files go below
+  stopAndJoin();  // series de-identified ahead of a cancel: their scratch files go below
   QDir(scratch).removeRecursively();
   if (producerError) std::rethrow_exception(producerError);
   report.newPatients = int(table_->entries().size()) - patientsBefore;

@@ -84,7 +84,9 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
 // deidentifyFile, then a residual-PHI scan of `output` against the original's identifiers,
 // the patient's identity, context.knownPatients (and the profile's structural rules). An output with any finding
 // is deleted and the file refused, with the element and the reason.
-Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context);
+// `readOutput`, if given, sees the written file as the scan parsed it (one parse serves both).
+Result<DeidOutcome> deidentifyFileChecked(const QString& input, const QString& output, const DeidContext& context,
+                                          const std::function<void(DcmFileFormat&)>& readOutput = {});
 
 // The pass every object leaving the store goes through (labels, datasets, ADC maps): the store's
 // profile applied to an object made from de-identified data, and the residual-PHI scan against

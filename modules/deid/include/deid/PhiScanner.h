@@ -16,7 +16,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
+
+class DcmFileFormat;
 
 namespace rc {
 
@@ -62,8 +65,9 @@ public:
   // an empty string. For text that is not in a DICOM file yet (labels, tracking IDs).
   QString findInText(const QString& text) const;
 
-  // Findings for one file; a file that cannot be read is an error, not "clean".
-  Result<std::vector<PhiFinding>> scanFile(const QString& path) const;
+  // Findings for one file; a file that cannot be read is an error, not "clean". `alsoRead`,
+  // if given, sees the file as parsed for the scan (so that a caller needs no parse of its own).
+  Result<std::vector<PhiFinding>> scanFile(const QString& path, const std::function<void(DcmFileFormat&)>& alsoRead = {}) const;
 
   int identifierCount() const { return int(tokens_.size()); }
 

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class DcmFileFormat;
+
 namespace rc {
 
 struct DicomHeader {
@@ -72,5 +74,7 @@ QString mediaStorageSopClassOf(const QString& path);
 // non-DICOM files, parse errors and files lacking the UIDs every stored object needs.
 // A DICOMDIR is returned as such (isMediaDirectory()), without those UIDs.
 Result<DicomHeader> readDicomHeader(const QString& path);
+// The same from a file already parsed (`path` is where it was read from).
+Result<DicomHeader> headerOf(DcmFileFormat& file, const QString& path);
 
 }  // namespace rc

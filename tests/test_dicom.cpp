@@ -2,6 +2,7 @@
 // (an independent reader) on the real sample data and on the project's own phantom.
 
 #include "TestSupport.h"
+#include "core/Files.h"
 #include "dicom/DicomDir.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
@@ -153,8 +154,11 @@ private slots:
     QCOMPARE(a.readAll(), b.readAll());
     QVERIFY(QFile::remove(reference));
 
-    // A second save replaces the first; nothing else is left in the folder.
-    QVERIFY(saveDicomFile(*object("1.2.3.2"), path, EXS_LittleEndianExplicit).ok());
+    // A second save replaces the first; nothing else is left in the folder. The hash taken
+    // on the way out is the hash of the file.
+    QString sha256;
+    QVERIFY(saveDicomFile(*object("1.2.3.2"), path, EXS_LittleEndianExplicit, &sha256).ok());
+    QCOMPARE(sha256, sha256OfFile(path).value());
     QCOMPARE(readDicomHeader(path)->sopInstanceUid, QStringLiteral("1.2.3.2"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("object.dcm")});
 

@@ -426,7 +426,8 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
   // A fresh meta header (the old one may name the sending station); same transfer syntax,
   // so pixel data is written byte for byte as it was read.
   file.getMetaInfo()->clear();
-  if (const Status saved = saveDicomFile(file, output, xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer); !saved)
+  QString* hash = context.hashOutput ? &outcome->outputSha256 : nullptr;
+  if (const Status saved = saveDicomFile(file, output, xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer, hash); !saved)
     return fail(saved.error());
   return outcome;
 }

@@ -6,11 +6,12 @@
 #include "dicom/Codecs.h"
 #include "dicom/DatasetAccess.h"
 #include "dicom/DicomHeader.h"
+#include "core/Sha256.h"
 
 #include <dcmtk/dcmdata/dcerror.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dctag.h>
-#include <dcmtk/dcmdata/dcostrmf.h>
+#include <dcmtk/dcmdata/dcostrma.h>
 #include <dcmtk/dcmdata/dcwcache.h>
 
 #include <QFile>
@@ -479,18 +480,63 @@ Result<FileStructure> checkFileStructure(const QString& path) {
   return out;
 }
 
-Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax) {
+namespace {
+
+// Writes to a FILE and hashes what it writes (the store needs every file's SHA-256; hashing
+// the bytes on their way out spares reading the file back). The FILE stays the caller's.
+class HashingFileConsumer : public DcmConsumer {
+public:
+  HashingFileConsumer(FILE* file, Sha256* hash) : file_(file), hash_(hash) {}
+  OFBool good() const override { return status_.good(); }
+  OFCondition status() const override { return status_; }
+  OFBool isFlushed() const override { return OFTrue; }
+  offile_off_t avail() const override { return 2147483647L; }  // "unlimited", as DCMTK's file consumer says
+  offile_off_t write(const void* buffer, offile_off_t length) override {
+    if (!status_.good() || length <= 0) return 0;
+    const size_t written = std::fwrite(buffer, 1, size_t(length), file_);
+    if (hash_) hash_->add(QByteArrayView(static_cast<const char*>(buffer), qsizetype(written)));
+    if (written != size_t(length)) {
+      error_ = errno;
+      status_ = makeOFCondition(OFM_dcmdata, 19, OF_error, std::strerror(error_));
+    }
+    return offile_off_t(written);
+  }
+  void flush() override {}
+
+private:
+  FILE* file_;
+  Sha256* hash_;
+  OFCondition status_ = EC_Normal;
+  int error_ = 0;
+};
+
+class HashingOutputStream : public DcmOutputStream {
+public:
+  HashingOutputStream(FILE* file, Sha256* hash) : DcmOutputStream(&consumer_), consumer_(file, hash) {}
+
+private:
+  HashingFileConsumer consumer_;  // DcmOutputStream only keeps the pointer until then
+};
+
+}  // namespace
+
+Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax, QString* sha256) {
   const QByteArray target = QFile::encodeName(path);
   // Writes into `stream` and closes it; the reason it failed, or nothing.
   auto writeTo = [&](FILE* stream) -> QString {
-    DcmWriteCache cache;
-    DcmOutputFileStream out(stream);  // closes `stream` when it goes, unchecked: flushed here first
-    file.transferInit();
-    const OFCondition status = file.write(out, transferSyntax, EET_ExplicitLength, &cache, EGL_recalcGL, EPD_noChange, 0, 0, 0,
-                                          EWM_createNewMeta);
-    file.transferEnd();
+    Sha256 hash;
+    OFCondition status;
+    {
+      DcmWriteCache cache;
+      HashingOutputStream out(stream, sha256 ? &hash : nullptr);
+      file.transferInit();
+      status = file.write(out, transferSyntax, EET_ExplicitLength, &cache, EGL_recalcGL, EPD_noChange, 0, 0, 0, EWM_createNewMeta);
+      file.transferEnd();
+    }
+    const bool closed = std::fclose(stream) == 0;
     if (status.bad()) return dcm::conditionText(status);
-    if (std::fflush(stream) != 0 || std::ferror(stream)) return QString::fromLocal8Bit(std::strerror(errno));
+    if (!closed) return QString::fromLocal8Bit(std::strerror(errno));
+    if (sha256) *sha256 = QString::fromLatin1(hash.result().toHex());
     return QString();
   };
   auto failed = [&](const QString& reason) { return Status(fail(DicomTr::tr("%1: cannot write: %2").arg(path, reason))); };

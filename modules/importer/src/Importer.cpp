@@ -1,6 +1,5 @@
 #include "importer/Importer.h"
 
-#include "core/Files.h"
 #include "core/Parallel.h"
 #include "deid/BurnedIn.h"
 #include "deid/Deidentifier.h"
@@ -357,6 +356,7 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
   context.profile = profile_.get();
   context.uidSecret = table_->secret();
   context.knownPatients = &knownPatients;
+  context.hashOutput = true;
   context.resolvePatient = [&](const PatientIdentity& identity) -> Result<PatientKeys> {
     QMutexLocker lock(&tableMutex);
     auto code = table_->codeFor(identity);
@@ -400,14 +400,9 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
         } else {
           header = h.value();
         }
-        // Hashed here, on the cores, not by the filing that waits on the disk.
-        QString sha256;
         if (header) {
-          if (auto hash = sha256OfFile(out)) sha256 = hash.value();
-          else problem = hash.error(), header.reset();
-        }
-        if (header) {
-          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath, sha256};
+          // Hashed as it was written, on the cores, not by the filing that waits on the disk.
+          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath, deidentified->outputSha256};
           return true;
         }
         QFile::remove(out);

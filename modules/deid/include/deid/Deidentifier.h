@@ -45,6 +45,8 @@ struct DeidContext {
   // dummy and cleaning action applies to what was added since (a reader's name, creation
   // dates the profile does not keep).
   bool alreadyDeidentified = false;
+  // deidentifyFile hashes the file it writes (DeidOutcome::outputSha256): the store files it.
+  bool hashOutput = false;
 };
 
 // A fresh random UID key for a run without a correspondence table: new UIDs are then
@@ -57,6 +59,7 @@ struct DeidOutcome {
   QString sopInstanceUid;
   QString patientCode;
   IdentifierSet identifiers;  // identifying strings of the original, for the PHI self-check
+  QString outputSha256;       // of the file written, hex (DeidContext::hashOutput)
   int removed = 0;
   int emptied = 0;
   int dummied = 0;

@@ -73,8 +73,9 @@ Result<FileStructure> checkFileStructure(const QString& path);
 // Writes `file` (a new meta header, the given transfer syntax, explicit lengths) to `path` so
 // that `path` holds the whole file or nothing, also after a crash: the file is written
 // unnamed in its folder and gets its name when complete (a ".part" renamed into place where
-// the file system has no unnamed files). An older file at `path` is replaced.
-Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax);
+// the file system has no unnamed files). An older file at `path` is replaced. With `sha256`,
+// the SHA-256 of the bytes written (hex) is computed on their way out, not by reading back.
+Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax transferSyntax, QString* sha256 = nullptr);
 
 // Runs `work` and turns any exception (DCMTK's std::out_of_range, bad_alloc, ...) into a
 // failure "<where>: <reason>". For DCMTK calls that parse user data after readDicomFile

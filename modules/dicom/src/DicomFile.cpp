@@ -513,6 +513,9 @@ private:
 class HashingOutputStream : public DcmOutputStream {
 public:
   HashingOutputStream(FILE* file, Sha256* hash) : DcmOutputStream(&consumer_), consumer_(file, hash) {}
+  // What a compression filter (deflated transfer syntaxes) still holds goes out while the
+  // consumer lives, as DCMTK's own file stream does it.
+  ~HashingOutputStream() override { flush(); }
 
 private:
   HashingFileConsumer consumer_;  // DcmOutputStream only keeps the pointer until then
@@ -532,6 +535,9 @@ Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax 
       file.transferInit();
       status = file.write(out, transferSyntax, EET_ExplicitLength, &cache, EGL_recalcGL, EPD_noChange, 0, 0, 0, EWM_createNewMeta);
       file.transferEnd();
+      out.flush();
+      if (status.good() && out.status().bad()) status = out.status();
+      if (status.good() && !out.isFlushed()) status = makeOFCondition(OFM_dcmdata, 19, OF_error, "not all data could be written");
     }
     const bool closed = std::fclose(stream) == 0;
     if (status.bad()) return dcm::conditionText(status);

@@ -3,7 +3,6 @@
 #include "casework/AdcWork.h"
 
 #include "StoredSeries.h"
-#include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
 #include "dicom/DatasetAccess.h"
@@ -380,13 +379,8 @@ Status exportAdcMap(const CaseStore& store, const QString& adcSeriesUid, const Q
   const InstanceRecord& instance = instances->front();
   const auto outcome = deidentifyFileChecked(store.absoluteFilePath(instance.filePath), outputFile, pass.context);
   if (!outcome) return outcome.failure();
-  const auto hash = sha256OfFile(outputFile);
-  if (!hash) {
-    QFile::remove(outputFile);
-    return hash.failure();
-  }
   const auto recorded = db.recordExport(partner, QFileInfo(outputFile).absoluteFilePath(),
-                                        {{series->patientCode, series->studyUid, adcSeriesUid, instance.sopInstanceUid, hash.value()}},
+                                        {{series->patientCode, series->studyUid, adcSeriesUid, instance.sopInstanceUid, outcome->outputSha256}},
                                         QStringLiteral("ADC map of series %1").arg(adcSeriesUid));
   if (!recorded) {
     QFile::remove(outputFile);

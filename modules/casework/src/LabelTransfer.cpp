@@ -6,7 +6,6 @@
 #include "casework/AdcWork.h"
 #include "exchange/ParametricMap.h"
 
-#include "core/Files.h"
 #include "core/SegmentStatistics.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
@@ -251,9 +250,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     const auto outcome = deidentifyFileChecked(raw, final, pass.context);
     if (!outcome) return fail(outcome.error());
     written.push_back(final);
-    const auto hash = sha256OfFile(final);
-    if (!hash) return fail(hash.error());
-    items.push_back({series->patientCode, series->studyUid, seriesUid, sopInstanceUid, hash.value()});
+    items.push_back({series->patientCode, series->studyUid, seriesUid, sopInstanceUid, outcome->outputSha256});
     return Status::success();
   };
 

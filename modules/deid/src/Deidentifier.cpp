@@ -457,6 +457,7 @@ ExportPass::ExportPass(const DeidProfile& profile, const CorrespondenceTable& ta
   context.profile = &profile;
   context.alreadyDeidentified = true;
   context.knownPatients = &knownPatients;
+  context.hashOutput = true;  // every object that leaves is listed with its hash
 }
 
 }  // namespace rc

@@ -198,12 +198,10 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       const QString target = QDir(partial).filePath(relative);
       const auto outcome = deidentifyFileChecked(store.absoluteFilePath(r.filePath), target, pass.context);
       if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
-      const auto hash = sha256OfFile(target);
-      if (!hash) return fail(hash.error());
-      hashOfFile.insert(relative, hash.value());
+      hashOfFile.insert(relative, outcome->outputSha256);  // hashed as it was written
       itemOfFile[relative] = items.size();
       sopClassOfFile.insert(relative, r.sopClassUid);
-      items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, hash.value()});
+      items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, outcome->outputSha256});
       dicomFiles << relative;
       progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
     }

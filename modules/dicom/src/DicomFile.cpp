@@ -550,7 +550,10 @@ Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax 
 
   // Unnamed first: one locked directory operation per file (the link) instead of two (create
   // a ".part", rename it), which is what two cores writing into one folder wait on.
-  const int unnamed = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  // (The name is given through /proc/self/fd: without /proc, the ".part" way below.)
+  static const bool canName = QFileInfo::exists(QStringLiteral("/proc/self/fd"));
+  const int unnamed =
+      canName ? ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
   if (unnamed >= 0) {
     const int writer = ::fcntl(unnamed, F_DUPFD_CLOEXEC, 0);
     FILE* stream = writer >= 0 ? ::fdopen(writer, "wb") : nullptr;
@@ -566,16 +569,19 @@ Status saveDicomFile(DcmFileFormat& file, const QString& path, E_TransferSyntax 
     }
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed);
     int linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW);
+    QString reason = linked == 0 ? QString() : systemError();
     if (linked != 0 && errno == EEXIST) {  // replace the older file in one step
       const QByteArray temp = target + ".part";
       ::unlink(temp.constData());
       linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD, temp.constData(), AT_SYMLINK_FOLLOW);
-      if (linked == 0 && ::rename(temp.constData(), target.constData()) != 0) {
+      if (linked != 0) {
+        reason = systemError();
+      } else if (::rename(temp.constData(), target.constData()) != 0) {
+        reason = systemError();
         linked = -1;
         ::unlink(temp.constData());
       }
     }
-    const QString reason = systemError();
     ::close(unnamed);
     return linked == 0 ? Status::success() : failed(reason);
   }

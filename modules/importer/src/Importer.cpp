@@ -20,10 +20,10 @@
 #include <deque>
 #include <exception>
 #include <functional>
-#include <mutex>
-#include <thread>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace rc {
 

@@ -27,7 +27,7 @@ QString normalized(QString name) {
   for (const char* noise : {"module attributes", "iod modules", "attributes", "module"})
     name.remove(QLatin1String(noise));
   // By hand, not with a regular expression: this runs for every module of PS3.3 while the
-  // tables load, and compiling a pattern each time was a third of that load.
+  // tables load, and compiling a pattern each time was a quarter of that load.
   QString kept;
   kept.reserve(name.size());
   for (const QChar c : name)

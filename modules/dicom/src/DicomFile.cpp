@@ -329,10 +329,36 @@ Status StructureWalk::walk(long long begin, long long end, Kind kind, Encoding e
   return Status::success();
 }
 
-QString transferSyntaxValue(const uchar* p, quint32 length) {
+QString uidValue(const uchar* p, quint32 length) {
   QByteArray raw(reinterpret_cast<const char*>(p), int(length));
   while (!raw.isEmpty() && (raw.back() == '\0' || raw.back() == ' ')) raw.chop(1);
   return QString::fromLatin1(raw).trimmed();
+}
+
+// Walks the file meta information (group 0002, explicit VR little endian; an implicit element
+// is read as such) from `pos`, calling visit(element, value, length) for each element. Returns
+// where the dataset starts, or -1 when an element runs past the end of the bytes.
+template <class Visit>
+long long walkFileMeta(const uchar* d, long long size, long long pos, Visit&& visit) {
+  while (pos + 8 <= size && (d[pos] | (d[pos + 1] << 8)) == 0x0002) {
+    long long header = 8;
+    quint32 length = 0;
+    if (isVr(d + pos + 4)) {
+      if (isLongVr(d + pos + 4)) {
+        if (pos + 12 > size) return -1;
+        length = quint32(d[pos + 8]) | (quint32(d[pos + 9]) << 8) | (quint32(d[pos + 10]) << 16) | (quint32(d[pos + 11]) << 24);
+        header = 12;
+      } else {
+        length = quint32(d[pos + 6]) | (quint32(d[pos + 7]) << 8);
+      }
+    } else {
+      length = quint32(d[pos + 4]) | (quint32(d[pos + 5]) << 8) | (quint32(d[pos + 6]) << 16) | (quint32(d[pos + 7]) << 24);
+    }
+    if (length == kUndefinedLength || pos + header + length > size) return -1;
+    visit(quint16(d[pos + 2] | (d[pos + 3] << 8)), d + pos + header, length);
+    pos += header + length;
+  }
+  return pos;
 }
 
 // Raw deflate (RFC 1951) of a Deflated Explicit VR Little Endian dataset, up to the limit.
@@ -417,26 +443,10 @@ Result<FileStructure> checkFileStructure(const QString& path) {
   FileStructure out;
   long long pos = 0;
   if (size >= 132 && std::memcmp(d + 128, "DICM", 4) == 0) pos = 132;
-  // File meta information: group 0002, explicit VR little endian.
-  while (pos + 8 <= size && (d[pos] | (d[pos + 1] << 8)) == 0x0002) {
-    long long header = 8;
-    quint32 length = 0;
-    if (isVr(d + pos + 4)) {
-      if (isLongVr(d + pos + 4)) {
-        if (pos + 12 > size) return fail(DicomTr::tr("%1: the file is truncated (it ends before its data does)").arg(path));
-        length = quint32(d[pos + 8]) | (quint32(d[pos + 9]) << 8) | (quint32(d[pos + 10]) << 16) | (quint32(d[pos + 11]) << 24);
-        header = 12;
-      } else {
-        length = quint32(d[pos + 6]) | (quint32(d[pos + 7]) << 8);
-      }
-    } else {
-      length = quint32(d[pos + 4]) | (quint32(d[pos + 5]) << 8) | (quint32(d[pos + 6]) << 16) | (quint32(d[pos + 7]) << 24);
-    }
-    if (length == kUndefinedLength || pos + header + length > size)
-      return fail(DicomTr::tr("%1: the file is truncated (it ends before its data does)").arg(path));
-    if ((d[pos + 2] | (d[pos + 3] << 8)) == 0x0010) out.transferSyntaxUid = transferSyntaxValue(d + pos + header, length);
-    pos += header + length;
-  }
+  pos = walkFileMeta(d, size, pos, [&](quint16 element, const uchar* value, quint32 length) {
+    if (element == 0x0010) out.transferSyntaxUid = uidValue(value, length);
+  });
+  if (pos < 0) return fail(DicomTr::tr("%1: the file is truncated (it ends before its data does)").arg(path));
 
   Encoding encoding;
   if (out.transferSyntaxUid.isEmpty()) {
@@ -478,6 +488,19 @@ Result<FileStructure> checkFileStructure(const QString& path) {
                       .arg(path).arg(lost.at).arg(items));
   }
   return out;
+}
+
+QString mediaStorageSopClassOf(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return QString();
+  const QByteArray head = file.read(4096);  // (0002,0002) is the meta header's second element
+  const auto* d = reinterpret_cast<const uchar*>(head.constData());
+  if (head.size() < 132 || std::memcmp(d + 128, "DICM", 4) != 0) return QString();
+  QString sopClass;
+  walkFileMeta(d, head.size(), 132, [&](quint16 element, const uchar* value, quint32 length) {
+    if (element == 0x0002) sopClass = uidValue(value, length);
+  });
+  return sopClass;
 }
 
 namespace {

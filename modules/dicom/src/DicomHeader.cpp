@@ -39,36 +39,6 @@ bool looksLikeDicom(const unsigned char* head, long long size) {
   return elementLE < 0x0100 || elementBE < 0x0100;
 }
 
-QString mediaStorageSopClassOf(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return QString();
-  const QByteArray head = file.read(4096);
-  const auto* d = reinterpret_cast<const unsigned char*>(head.constData());
-  const long long size = head.size();
-  if (size < 132 || std::memcmp(d + 128, "DICM", 4) != 0) return QString();
-  // Group 0002 is explicit VR little endian; (0002,0002) comes second, after the group length.
-  for (long long pos = 132; pos + 8 <= size && (d[pos] | (d[pos + 1] << 8)) == 0x0002;) {
-    const int element = d[pos + 2] | (d[pos + 3] << 8);
-    const bool longVr = std::memcmp(d + pos + 4, "OB", 2) == 0 || std::memcmp(d + pos + 4, "UN", 2) == 0 ||
-                        std::memcmp(d + pos + 4, "OW", 2) == 0 || std::memcmp(d + pos + 4, "SQ", 2) == 0 ||
-                        std::memcmp(d + pos + 4, "UT", 2) == 0 || std::memcmp(d + pos + 4, "UC", 2) == 0 ||
-                        std::memcmp(d + pos + 4, "UR", 2) == 0;
-    const long long header = longVr ? 12 : 8;
-    if (pos + header > size) break;
-    const long long length = longVr ? (long long)(quint32(d[pos + 8]) | (quint32(d[pos + 9]) << 8) | (quint32(d[pos + 10]) << 16) |
-                                                  (quint32(d[pos + 11]) << 24))
-                                    : (long long)(d[pos + 6] | (d[pos + 7] << 8));
-    if (pos + header + length > size) break;
-    if (element == 0x0002) {
-      QByteArray value(reinterpret_cast<const char*>(d + pos + header), int(length));
-      while (!value.isEmpty() && (value.back() == '\0' || value.back() == ' ')) value.chop(1);
-      return QString::fromLatin1(value);
-    }
-    pos += header + length;
-  }
-  return QString();
-}
-
 Result<DicomHeader> readDicomHeader(const QString& path) {
   const QFileInfo info(path);
   if (!info.isFile()) return fail(DicomTr::tr("%1: file not found").arg(path));

@@ -11,7 +11,9 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -22,6 +24,7 @@
 #include <cmath>
 #include <cstring>
 #include <random>
+#include <sstream>
 
 using namespace rc;
 
@@ -179,6 +182,75 @@ private slots:
     const Status refused = saveDicomFile(*object("1.2.3.3"), nowhere, EXS_LittleEndianExplicit);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(nowhere) && refused.error().contains(QStringLiteral("cannot write")), qPrintable(refused.error()));
+  }
+
+  void wholeReadsParseTheBytesThatWereChecked() {
+    // readDicomFile(Everything) parses the bytes its structure check read, from memory; the
+    // result must be what DCMTK makes of the file itself, in every encoding, with nested
+    // sequences, values over 4 KB and without a meta header.
+    QTemporaryDir dir;
+    auto object = [] {
+      auto file = std::make_unique<DcmFileFormat>();
+      DcmDataset* ds = file->getDataset();
+      ds->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
+      ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.4.5");
+      ds->putAndInsertString(DCM_PatientName, "YAMADA^TARO");
+      DcmItem* item = nullptr;
+      ds->findOrCreateSequenceItem(DCM_ReferencedStudySequence, item, -2);
+      item->putAndInsertString(DCM_ReferencedSOPInstanceUID, "1.2.3.9");
+      DcmItem* inner = nullptr;
+      item->findOrCreateSequenceItem(DCM_ReferencedSeriesSequence, inner, -2);
+      inner->putAndInsertString(DCM_SeriesInstanceUID, "1.2.3.10");
+      ds->putAndInsertString(DcmTag(0x0029, 0x0010, EVR_LO), "ACME");
+      std::vector<Uint16> pixels(64 * 64);
+      for (size_t n = 0; n < pixels.size(); ++n) pixels[n] = Uint16(n * 7);
+      ds->putAndInsertUint16(DCM_Rows, 64);
+      ds->putAndInsertUint16(DCM_Columns, 64);
+      ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), unsigned(pixels.size()));
+      return file;
+    };
+    // Dataset and meta header as bytes in one encoding, to compare two parses.
+    auto bytesOf = [&](DcmFileFormat& f) {
+      const QString out = dir.filePath(QStringLiteral("compare"));
+      if (f.getDataset()->saveFile(OFFilename(QFile::encodeName(out).constData()), EXS_LittleEndianExplicit).bad()) return QByteArray();
+      QFile file(out);
+      if (!file.open(QIODevice::ReadOnly)) return QByteArray();
+      std::ostringstream meta;
+      f.getMetaInfo()->print(meta);
+      return file.readAll() + QByteArray::fromStdString(meta.str());
+    };
+    int n = 0;
+    for (const E_TransferSyntax xfer : {EXS_LittleEndianExplicit, EXS_LittleEndianImplicit, EXS_BigEndianExplicit,
+                                        EXS_DeflatedLittleEndianExplicit}) {
+      for (const E_FileWriteMode mode : {EWM_createNewMeta, EWM_dataset}) {
+        if (mode == EWM_dataset && xfer == EXS_DeflatedLittleEndianExplicit) continue;  // needs a meta header
+        const QString path = dir.filePath(QStringLiteral("in%1.dcm").arg(n++));
+        QVERIFY(object()->saveFile(OFFilename(QFile::encodeName(path).constData()), xfer, EET_ExplicitLength, EGL_recalcGL,
+                                   EPD_noChange, 0, 0, mode).good());
+        const QString what = QStringLiteral("%1, %2").arg(QString::fromLatin1(DcmXfer(xfer).getXferName()),
+                                                          mode == EWM_dataset ? QStringLiteral("no meta header") : QStringLiteral("meta header"));
+        auto ours = readDicomFile(path, ReadScope::Everything);
+        QVERIFY2(ours.ok(), qPrintable(what + QStringLiteral(": ") + (ours.ok() ? QString() : ours.error())));
+        DcmFileFormat reference;
+        QVERIFY(reference.loadFile(OFFilename(QFile::encodeName(path).constData())).good());
+        QVERIFY(reference.loadAllDataIntoMemory().good());
+        const QByteArray expected = bytesOf(reference);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY2(bytesOf(*ours->file) == expected, qPrintable(what));
+        OFString name;
+        QVERIFY(ours->file->getDataset()->findAndGetOFString(DCM_PatientName, name).good());
+        QCOMPARE(QString::fromLatin1(name.c_str()), QStringLiteral("YAMADA^TARO"));
+      }
+    }
+    // A file cut short is still refused, with its name, before DCMTK sees it.
+    const QString whole = dir.filePath(QStringLiteral("in0.dcm")), cut = dir.filePath(QStringLiteral("cut.dcm"));
+    QFile in(whole), out(cut);
+    QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+    out.write(in.readAll().chopped(1000));
+    out.close();
+    const auto refused = readDicomFile(cut, ReadScope::Everything);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(cut), qPrintable(refused.error()));
   }
 
   void mediaStorageSopClassFromTheMetaHeaderAlone() {

@@ -10,6 +10,7 @@
 
 #include <dcmtk/dcmdata/dcerror.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dctag.h>
 #include <dcmtk/dcmdata/dcostrma.h>
 #include <dcmtk/dcmdata/dcwcache.h>
@@ -418,7 +419,13 @@ Status guardedCall(const QString& where, const std::function<Status()>& work) {
   }
 }
 
-Result<FileStructure> checkFileStructure(const QString& path) {
+namespace {
+
+// The structure check. With `checkedBytes`, a file read into this thread's buffer is left
+// there and *checkedBytes points at it (valid until this thread's next check); a mapped
+// (large) file leaves nullptr.
+Result<FileStructure> checkStructure(const QString& path, QByteArrayView* checkedBytes) {
+  if (checkedBytes) *checkedBytes = {};
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return fail(DicomTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
   const long long size = file.size();
@@ -487,8 +494,13 @@ Result<FileStructure> checkFileStructure(const QString& path) {
                               "could nest deeper than can be read safely")
                       .arg(path).arg(lost.at).arg(items));
   }
+  if (checkedBytes && d == buffer.data()) *checkedBytes = QByteArrayView(reinterpret_cast<const char*>(d), qsizetype(size));
   return out;
 }
+
+}  // namespace
+
+Result<FileStructure> checkFileStructure(const QString& path) { return checkStructure(path, nullptr); }
 
 QString mediaStorageSopClassOf(const QString& path) {
   QFile file(path);
@@ -629,13 +641,28 @@ Result<DicomRead> readDicomFile(const QString& path, ReadScope scope) {
   const QFileInfo info(path);
   if (!info.exists()) return fail(DicomTr::tr("%1: file not found").arg(path));
   if (!info.isFile()) return fail(DicomTr::tr("%1: not a DICOM file").arg(path));
-  auto structure = checkFileStructure(path);  // refuses what does not look like DICOM, too
+  QByteArrayView checked;
+  auto structure = checkStructure(path, &checked);  // refuses what does not look like DICOM, too
   if (!structure) return fail(structure.error());
   DicomRead read;
   read.structure = std::move(structure).value();
   read.file = std::make_unique<DcmFileFormat>();
   OFCondition status = EC_Normal;
   const Status guarded = guardedCall(path, [&] {
+    if (scope == ReadScope::Everything && !checked.isEmpty() && checked.size() % 2 == 0) {
+      // Every value is wanted: DCMTK parses the very bytes the structure check walked, from
+      // memory. Reading the file again would cost a second pass over it and could meet other
+      // bytes than the ones checked, if the file changed in between. (DCMTK's buffer stream
+      // takes even lengths only; DICOM files have them, an odd one goes the file's way.)
+      DcmInputBufferStream stream;
+      stream.setBuffer(checked.data(), offile_off_t(checked.size()));
+      stream.setEos();
+      read.file->setReadMode(ERM_autoDetect);
+      read.file->transferInit();
+      status = read.file->read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+      read.file->transferEnd();
+      return Status::success();
+    }
     const Uint32 maxRead = scope == ReadScope::Header ? 4096 : DCM_MaxReadLength;
     status = read.file->loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange, maxRead,
                                  ERM_autoDetect);

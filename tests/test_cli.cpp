@@ -527,6 +527,15 @@ private slots:
     // Originals are never modified.
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256), before);
+    // The table is unlocked while the first pass reads the headers: a wrong passphrase still
+    // stops the run before anything is written.
+    const QString wrongOut = dir.filePath(QStringLiteral("wrong"));
+    const Run wrong = cli({QStringLiteral("deid"), phantom, wrongOut, QStringLiteral("--correspondence"), table},
+                          QStringLiteral("not the passphrase"));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("wrong passphrase")), qPrintable(wrong.err));
+    QVERIFY2(!wrong.out.contains(QStringLiteral("de-identified")), qPrintable(wrong.out));
+    QVERIFY(!QDir(wrongOut).exists() || QDir(wrongOut).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 
     // Without a table (basic profile) the first pass reads only the file meta information: a
     // DICOMDIR under another name is still recognised and skipped, never de-identified.

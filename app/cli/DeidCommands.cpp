@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <atomic>
 #include <future>
 #include <memory>
 #include <vector>
@@ -68,13 +69,16 @@ int deidCommand(const Args& args) {
 
   // The site profile issues patient codes, so it needs a correspondence table; the table must
   // stay in the hospital, so never inside the output.
-  std::unique_ptr<CorrespondenceTable> table;
   const QString tablePath = args.value(QStringLiteral("correspondence"));
   if (profile->issuesPatientCodes() && tablePath.isEmpty()) {
     err() << "error: the " << profile->name()
           << " profile issues patient codes: give --correspondence FILE (kept in the hospital, never in OUT_DIR)\n";
     return 2;
   }
+  // The table is unlocked (a deliberately slow key derivation, ~1 s of one core) beside the
+  // first pass, which needs no key; a table that does not open stops that pass.
+  std::atomic<bool> tableFailed{false};
+  std::future<Result<std::unique_ptr<CorrespondenceTable>>> unlocking;
   if (!tablePath.isEmpty()) {
     if (isInside(tablePath, outDir)) {
       err() << "error: the correspondence table must not be inside the output folder\n";
@@ -85,7 +89,44 @@ int deidCommand(const Args& args) {
       err() << "error: " << passphrase.error() << "\n";
       return 1;
     }
-    auto opened = CorrespondenceTable::openOrCreate(tablePath, passphrase.value(), args.value(QStringLiteral("prefix"), QStringLiteral("RC-")));
+    const QString prefix = args.value(QStringLiteral("prefix"), QStringLiteral("RC-"));
+    unlocking = std::async(std::launch::async, [&tableFailed, tablePath, prefix, passphrase = passphrase.value()] {
+      auto opened = CorrespondenceTable::openOrCreate(tablePath, passphrase, prefix);
+      if (!opened) tableFailed = true;
+      return opened;
+    });
+  }
+
+  auto preparing = std::async(std::launch::async, prepareDeidentifier);  // beside the first pass
+  // First pass: which files are DICOM (not media directories), and their patients. The
+  // headers are read on every core; what they say is used in file order. Without a table no
+  // patient is needed: the file meta information says what is a DICOMDIR.
+  const bool withTable = unlocking.valid();
+  const int threads = args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
+  const QStringList found = filesBelow(in, outDir);
+  struct FirstLook {
+    bool dicom = false;
+    bool mediaDirectory = false;
+    std::optional<PatientIdentity> patient;
+  };
+  std::vector<FirstLook> looks(size_t(found.size()));
+  parallelFor(looks.size(), threads, [&](size_t i) {
+    const QString& file = found[qsizetype(i)];
+    FirstLook& look = looks[i];
+    look.dicom = looksLikeDicom(file);
+    if (!look.dicom) return !tableFailed;
+    if (!withTable) {
+      look.mediaDirectory = mediaStorageSopClassOf(file) == QLatin1String("1.2.840.10008.1.3.10");  // Media Storage Directory
+    } else if (const auto header = readDicomHeader(file)) {  // a file that fails is reported by its de-identification
+      look.mediaDirectory = header->isMediaDirectory();
+      look.patient = PatientIdentity{header->patientId, header->issuerOfPatientId, header->patientName, header->patientBirthDate};
+    }
+    return !tableFailed;
+  });
+
+  std::unique_ptr<CorrespondenceTable> table;
+  if (withTable) {
+    auto opened = unlocking.get();
     if (!opened) {
       err() << "error: " << opened.error() << "\n";
       return 1;
@@ -113,32 +154,6 @@ int deidCommand(const Args& args) {
     }
     err() << "note: without --correspondence, new UIDs are consistent within this run only\n";
   }
-
-  auto preparing = std::async(std::launch::async, prepareDeidentifier);  // beside the first pass
-  // First pass: which files are DICOM (not media directories), and their patients. The
-  // headers are read on every core; what they say is used in file order. Without a table no
-  // patient is needed: the file meta information says what is a DICOMDIR.
-  const int threads = args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
-  const QStringList found = filesBelow(in, outDir);
-  struct FirstLook {
-    bool dicom = false;
-    bool mediaDirectory = false;
-    std::optional<PatientIdentity> patient;
-  };
-  std::vector<FirstLook> looks(size_t(found.size()));
-  parallelFor(looks.size(), threads, [&](size_t i) {
-    const QString& file = found[qsizetype(i)];
-    FirstLook& look = looks[i];
-    look.dicom = looksLikeDicom(file);
-    if (!look.dicom) return true;
-    if (!table) {
-      look.mediaDirectory = mediaStorageSopClassOf(file) == QLatin1String("1.2.840.10008.1.3.10");  // Media Storage Directory
-    } else if (const auto header = readDicomHeader(file)) {  // a file that fails is reported by its de-identification
-      look.mediaDirectory = header->isMediaDirectory();
-      look.patient = PatientIdentity{header->patientId, header->issuerOfPatientId, header->patientName, header->patientBirthDate};
-    }
-    return true;
-  });
   int done = 0, skipped = 0, errors = 0;
   std::vector<QString> toDo;
   for (qsizetype i = 0; i < found.size(); ++i) {

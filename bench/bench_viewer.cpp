@@ -16,6 +16,8 @@
 // - peak RSS with the CT and its 3 segments loaded, against the raw voxel bytes, with the
 //   process's peak before the volume existed; and the same for a bare vtkImageViewer2 process
 //   (this program started again with --bare-process) showing the same CT.
+// With RADCURATOR_BENCH_DEBUG set it also prints every step's ms (ours, the peer in the same
+// window, the peer alone) and how many frames the coronal view rendered meanwhile.
 
 #include "BenchSupport.h"
 #include "BenchViewer.h"

@@ -38,6 +38,11 @@ inline void waitForFrames(const std::vector<VtkRenderWidget*>& widgets, const st
   }
 }
 
+// Lets Qt finish showing, laying out and painting what was just shown or changed.
+inline void settle() {
+  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+}
+
 inline std::vector<int> counts(const std::vector<VtkRenderWidget*>& widgets) {
   std::vector<int> c;
   for (VtkRenderWidget* w : widgets) c.push_back(w->renderCount());

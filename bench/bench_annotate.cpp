@@ -106,12 +106,12 @@ int main(int argc, char** argv) {
   QObject::connect(&annotation, &AnnotationSession::labelsChanged, panel.viewer(), [&] { panel.viewer()->setLabels(annotation.labels()); });
   QObject::connect(&annotation, &AnnotationSession::masksChanged, panel.viewer(), &ViewerModel::notifyMasksChanged);
   panel.viewer()->setLabels(annotation.labels());
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   SliceView* axial = panel.sliceView(AxialView);
   const SliceViewModel* axialModel = panel.planeModel(ViewPlane::Axial);
   const int k = slices / 2;
   panel.planeModel(ViewPlane::Axial)->setSlice(k);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
 
   // 1. Brush strokes: 4 strokes of 60 steps, 1.5 voxels apart, across the lungs.
   ToolSettings settings;
@@ -146,13 +146,13 @@ int main(int argc, char** argv) {
   panel.layoutModel()->setLayout(ViewLayout::Single);
   panel.resize(rowSize.width(), panelSize.height());  // the view keeps its pixels
   panel.planeModel(ViewPlane::Axial)->setSlice(k + 1);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   strokes(k + 1, ours1x1, false);
   const QSize singleSize = axial->size();
   panel.layoutModel()->setLayout(ViewLayout::Row);
   panel.resize(panelSize);
   panel.planeModel(ViewPlane::Axial)->setSlice(k);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
 
   // The peer: a bare vtkImageViewer2 with a label map layer, voxels set directly per dab.
   VtkRenderWidget bare;
@@ -179,7 +179,7 @@ int main(int argc, char** argv) {
   labelActor->GetMapper()->SetInputConnection(colours->GetOutputPort());
   labelActor->SetDisplayExtent(0, 511, 0, 511, k, k);
   viewer->GetRenderer()->AddActor(labelActor);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   std::vector<double> peer;
   const double radiusVoxels = 5 / 0.7;
   for (const Vec3& c : dabCentres) {

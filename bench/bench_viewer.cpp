@@ -86,11 +86,11 @@ int bareProcess(int slices, QSize size) {
   VtkRenderWidget widget;
   widget.resize(size);
   widget.show();
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   const long before = peakRssKb();
   const auto volume = syntheticCt(slices);
   auto viewer = bareImageViewer(widget, *volume);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   scrollBare(widget, *viewer, slices);
   QTextStream(stdout) << before << " " << peakRssKb() << "\n";
   return 0;
@@ -113,14 +113,14 @@ int main(int argc, char** argv) {
   panel.layoutModel()->setLayout(row ? ViewLayout::Row : ViewLayout::Single);
   panel.resize(row ? QSize(1500, 540) : QSize(500, 540));
   panel.show();
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   const long rssBeforeKb = peakRssKb();
   const auto volume = syntheticCt(slices);
   const auto labels = threeSegments(*volume);
   const double rawMb = volume->byteSize() / 1048576.0;
   panel.viewer()->setVolume(volume, QStringLiteral("BENCH"), QStringLiteral("512x512x%1").arg(slices));
   panel.viewer()->setLabels(labels);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   SliceView* axial = panel.sliceView(AxialView);
 
   // Scroll the axial view through every slice (the overlay follows).
@@ -176,7 +176,7 @@ int main(int argc, char** argv) {
     peerViewers[1]->SetSliceOrientationToXZ();
     peerViewers[2]->SetSliceOrientationToYZ();
   }
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   const std::vector<double> peer = scrollBare(*peerWidgets[0], *peerViewers[0], slices);
   sameLayout.hide();
 
@@ -184,7 +184,7 @@ int main(int argc, char** argv) {
   alone.resize(axial->renderWidget()->size());
   alone.show();
   auto aloneViewer = bareImageViewer(alone, *volume);
-  for (int n = 0; n < 20; ++n) QApplication::processEvents();
+  settle();
   const std::vector<double> peerAlone = scrollBare(alone, *aloneViewer, slices);
   alone.hide();
 
@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
   bare.start(QApplication::applicationFilePath(),
              {QStringLiteral("--bare-process"), QString::number(slices), QString::number(alone.width()),
               QString::number(alone.height())});
-  bare.waitForFinished(300000);
+  const bool bareRan = bare.waitForFinished(300000) && bare.exitStatus() == QProcess::NormalExit && bare.exitCode() == 0;
   const QList<QByteArray> bareRss = bare.readAllStandardOutput().trimmed().split(' ');
   const long bareBeforeKb = bareRss.size() == 2 ? bareRss[0].toLong() : 0, bareKb = bareRss.size() == 2 ? bareRss[1].toLong() : 0;
 
@@ -223,6 +223,11 @@ int main(int argc, char** argv) {
                         "%3 MB before the volume, so loading added %4 MB = %5x\n")
              .arg(mb(rssKb), 0, 'f', 1).arg(mb(rssKb) / rawMb, 0, 'f', 2).arg(mb(rssBeforeKb), 0, 'f', 1)
              .arg(mb(rssKb - rssBeforeKb), 0, 'f', 1).arg(mb(rssKb - rssBeforeKb) / rawMb, 0, 'f', 2);
+  if (!bareRan || bareKb <= 0) {
+    out << "peak RSS, bare vtkImageViewer2 process: not measured (the peer process failed: "
+        << bare.readAllStandardError().trimmed().right(300) << ")\n";
+    return 1;
+  }
   out << QStringLiteral("peak RSS, bare vtkImageViewer2 process, CT: %1 MB = %2x the voxels; "
                         "%3 MB before the volume, so loading added %4 MB = %5x\n")
              .arg(mb(bareKb), 0, 'f', 1).arg(mb(bareKb) / rawMb, 0, 'f', 2).arg(mb(bareBeforeKb), 0, 'f', 1)

@@ -693,6 +693,65 @@ private slots:
     for (const PhiFinding& f : findings.value()) QVERIFY(!f.reason.contains(QStringLiteral("山田")));  // no PHI in reports
   }
 
+  // The patient ID of the table, in every form it can be written in, in an image comment, a
+  // private text element, nested text and UTF-8: each file is reported. The birth date in
+  // another spelling and the name in full-width letters too.
+  void identifierVariantsInHeadersAreFound_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("full-width") << QStringLiteral("ＬＩＤＣ－ＩＤＲＩ－０００１");
+    QTest::newRow("U+2010") << QStringLiteral("see LIDC\u2010IDRI\u20100001");
+    QTest::newRow("U+2015") << QStringLiteral("LIDC\u2015IDRI\u20150001 follow-up");
+    QTest::newRow("minus sign") << QStringLiteral("LIDC\u2212IDRI\u22120001");
+    QTest::newRow("prolonged sound mark") << QStringLiteral("患者LIDC\u30FCIDRI\u30FC0001");
+    QTest::newRow("spaces") << QStringLiteral("LIDC IDRI 0001");
+    QTest::newRow("no separator") << QStringLiteral("LIDCIDRI0001");
+    QTest::newRow("zero-width") << QStringLiteral("LIDC\u200B-IDRI-\u200D0001");
+    QTest::newRow("mixed case") << QStringLiteral("Lidc-idri-0001");
+    QTest::newRow("birth date, dots") << QStringLiteral("born 1958.03.14");
+    QTest::newRow("birth date, full-width") << QStringLiteral("１９５８－０３－１４");
+    QTest::newRow("name, full-width") << QStringLiteral("ＹＡＭＡＤＡ　ＴＡＲＯ");
+  }
+  void identifierVariantsInHeadersAreFound() {
+    QFETCH(QString, text);
+    QTemporaryDir d;
+    const QString tablePath = d.filePath(QStringLiteral("table.rcsec"));
+    auto table = CorrespondenceTable::create(tablePath, kPass, QStringLiteral("RC-"), KdfStrength::Interactive);
+    QVERIFY(table.ok());
+    QVERIFY(table.value()->codeFor({QStringLiteral("LIDC-IDRI-0001"), QString(), QStringLiteral("YAMADA^TARO"), QStringLiteral("19580314")}).ok());
+    PhiScanner scanner;
+    scanner.addCorrespondence(*table.value());
+    QVERIFY2(!scanner.findInText(text).isEmpty(), qPrintable(text));
+    const QStringList places = {QStringLiteral("(0020,4000)"), QStringLiteral("(0019,1001)"), QStringLiteral("(0040,A730)[0]/(0040,A160)")};
+    for (const QString& place : places) {
+      DcmFileFormat file;
+      DcmDataset* ds = file.getDataset();
+      ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+      ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+      ds->putAndInsertString(DCM_PatientID, "RC-000001");
+      const QByteArray utf8 = text.toUtf8();
+      if (place == places[0]) {
+        ds->putAndInsertString(DCM_ImageComments, utf8.constData());
+      } else if (place == places[1]) {
+        ds->putAndInsertString(DcmTagKey(0x0019, 0x0010), "VENDOR X");
+        ds->putAndInsertString(DcmTag(DcmTagKey(0x0019, 0x1001), EVR_LO), utf8.constData());
+      } else {
+        DcmItem* item = nullptr;
+        ds->findOrCreateSequenceItem(DCM_ContentSequence, item, -2);
+        item->putAndInsertString(DCM_TextValue, utf8.constData());
+      }
+      const QString path = d.filePath(QStringLiteral("variant.dcm"));
+      QFile::remove(path);
+      QVERIFY(file.saveFile(OFFilename(QFile::encodeName(path).constData()), EXS_LittleEndianExplicit).good());
+      const auto findings = scanner.scanFile(path);
+      QVERIFY2(findings.ok(), qPrintable(findings.error()));
+      QStringList where;
+      for (const PhiFinding& f : findings.value()) where << f.element;
+      QVERIFY2(where.contains(place), qPrintable(QStringLiteral("%1 in %2: found %3").arg(text, place, where.join(QLatin1Char(' ')))));
+    }
+    // The patient's code in its own spellings is no finding.
+    QVERIFY(scanner.findInText(QStringLiteral("RC-000001 ＲＣ－０００００１")).isEmpty());
+  }
+
   void namePartsSplitAtEverySeparator() {
     // Components, groups, the backslash of a multi-valued name, commas and white space (the
     // full-width space of a Japanese name too) separate parts; short Latin parts say nothing.
@@ -722,8 +781,24 @@ private slots:
       QCOMPARE(table.value()->codeFor({yamada.patientId, QStringLiteral("OTHER"), yamada.name, yamada.birthDate}).value(),
                QStringLiteral("RC-000003"));
       secret = table.value()->secret();
-      // While it is open, nobody else can open it.
-      QVERIFY(!CorrespondenceTable::open(path, kPass).ok());
+      // Another program may have it open at the same time: every code still comes from the
+      // one file (issued under its lock from the newest version), so none is issued twice
+      // and each sees the other's patients.
+      auto other = CorrespondenceTable::open(path, kPass);
+      QVERIFY2(other.ok(), qPrintable(other.error()));
+      const PatientIdentity tanaka{QStringLiteral("11112222"), QStringLiteral("HOSP"), QStringLiteral("TANAKA^JIRO"), QString()};
+      const PatientIdentity sato{QStringLiteral("33334444"), QStringLiteral("HOSP"), QStringLiteral("SATO^KEN"), QString()};
+      QCOMPARE(other.value()->codeFor(tanaka).value(), QStringLiteral("RC-000004"));
+      QCOMPARE(table.value()->codeFor(sato).value(), QStringLiteral("RC-000005"));  // not RC-000004 again
+      QCOMPARE(table.value()->codeFor(tanaka).value(), QStringLiteral("RC-000004"));
+      QCOMPARE(other.value()->codeFor(sato).value(), QStringLiteral("RC-000005"));
+      QVERIFY(other.value()->markOptedOut(QStringLiteral("RC-000005")).ok());
+      QVERIFY(!table.value()->codeFor(sato).ok());  // the other program's opt-out counts at once
+      // Creating it again, even by a program that did not see it appear, opens the same table.
+      QVERIFY(!CorrespondenceTable::create(path, kPass, QStringLiteral("RC-"), KdfStrength::Interactive).ok());
+      auto again = CorrespondenceTable::openOrCreate(path, kPass, QStringLiteral("RC-"), KdfStrength::Interactive);
+      QVERIFY2(again.ok(), qPrintable(again.error()));
+      QCOMPARE(again.value()->secret(), secret);
     }
     // The file holds no identifier in the clear.
     const QByteArray bytes = fileBytes(path);

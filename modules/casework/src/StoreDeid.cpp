@@ -1,6 +1,7 @@
 #include "casework/StoreDeid.h"
 
 #include "deid/BurnedIn.h"
+#include "storage/ScratchSpace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,33 +54,33 @@ Result<StoreDeid> openStoreDeid(const CaseStore& store, const QString& passphras
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const auto savedName = db.setting(QStringLiteral("deid.profile"));
-  const auto savedOptions = db.setting(QStringLiteral("deid.options"));
-  if (!savedName || !savedOptions) return fail(db.openError());
-  QString name = savedName.value();
-  std::set<DeidOption> options;
-  if (name.isEmpty()) {
-    // A new store takes the requested profile, the site profile by default, for good.
-    name = requestedProfile.isEmpty() ? QStringLiteral("site") : requestedProfile;
-    options = requestedOptions;
-  } else {
-    const auto parsed = parseOptions(savedOptions.value());
-    if (!parsed) return fail(parsed.error());
-    options = parsed.value();
-    if ((!requestedProfile.isEmpty() && requestedProfile != name) ||
-        (!requestedOptions.empty() && requestedOptions != options))
-      return fail(StoreDeidTr::tr("this store de-identifies with profile '%1' (options: %2); a store keeps one profile")
-                      .arg(name, optionsText(options).isEmpty() ? QStringLiteral("none") : optionsText(options)));
-  }
+  if (!savedName) return fail(savedName.error());
+  // A new store takes the requested profile, the site profile by default, for good.
+  QString name = savedName->isEmpty() ? (requestedProfile.isEmpty() ? QStringLiteral("site") : requestedProfile) : savedName.value();
+  std::set<DeidOption> options = requestedOptions;
+  if (savedName->isEmpty())  // nothing is fixed for a profile that does not exist
+    if (auto check = DeidProfile::named(name, options); !check) return fail(check.error());
+  const auto prefix = db.setting(QStringLiteral("deid.codePrefix"), QStringLiteral("RC-"));
+  if (!prefix) return fail(prefix.error());
+  // Created under the table's lock: of two first imports at once, one creates the table and
+  // the other opens it.
+  auto table = CorrespondenceTable::openOrCreate(store.correspondencePath(), passphrase, prefix.value(), strength);
+  if (!table) return fail(table.error());
+  // The profile is fixed by whichever program got here first; the settings are claimed in
+  // one transaction, so a store never holds half of one profile and half of another.
+  const auto held = db.settingsOnce({{QStringLiteral("deid.profile"), name}, {QStringLiteral("deid.options"), optionsText(options)}});
+  if (!held) return fail(held.error());
+  const auto parsed = parseOptions(held->at(1));
+  if (!parsed) return fail(parsed.error());
+  const bool otherProfile = !requestedProfile.isEmpty() && requestedProfile != held->at(0);
+  const bool otherOptions = !requestedOptions.empty() && requestedOptions != parsed.value();
+  if (otherProfile || otherOptions)
+    return fail(StoreDeidTr::tr("this store de-identifies with profile '%1' (options: %2); a store keeps one profile")
+                    .arg(held->at(0), held->at(1).isEmpty() ? QStringLiteral("none") : held->at(1)));
+  name = held->at(0);
+  options = parsed.value();
   auto profile = DeidProfile::named(name, options);
   if (!profile) return fail(profile.error());
-  const auto prefix = db.setting(QStringLiteral("deid.codePrefix"), QStringLiteral("RC-"));
-  auto table = CorrespondenceTable::openOrCreate(store.correspondencePath(), passphrase, prefix ? prefix.value() : QStringLiteral("RC-"), strength);
-  if (!table) return fail(table.error());
-  if (savedName->isEmpty()) {
-    const Status a = db.setSetting(QStringLiteral("deid.profile"), name);
-    const Status b = db.setSetting(QStringLiteral("deid.options"), optionsText(options));
-    if (!a || !b) return fail(a ? b.error() : a.error());
-  }
   StoreDeid setup;
   setup.profile = std::make_shared<DeidProfile>(std::move(profile).value());
   setup.table = std::move(table).value();
@@ -104,9 +105,9 @@ Result<QString> maskStoredInstance(const CaseStore& store, const QString& sopIns
   if (!db.isOpen()) return fail(db.openError());
   const auto instance = db.instance(sopInstanceUid);
   if (!instance) return fail(instance.error());
-  QDir().mkpath(store.temporaryDirectory());
-  QTemporaryDir scratch(QDir(store.temporaryDirectory()).filePath(QStringLiteral("mask-XXXXXX")));
-  const QString masked = QDir(scratch.path()).filePath(QStringLiteral("masked.dcm"));
+  const auto scratch = ScratchFolder::create(store, QStringLiteral("mask"));
+  if (!scratch) return fail(scratch.error());
+  const QString masked = scratch->filePath(QStringLiteral("masked.dcm"));
   const auto newSop = maskRegion(store.absoluteFilePath(instance->filePath), masked, region);
   if (!newSop) return newSop;
   const Status replaced = db.replaceInstance(sopInstanceUid, newSop.value(), masked, QStringLiteral("masked"));

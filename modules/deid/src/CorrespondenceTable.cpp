@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QtEndian>
 
@@ -62,22 +63,46 @@ QByteArray header(const QByteArray& salt, quint64 ops, quint64 mem, const QByteA
   return h;
 }
 
-std::unique_ptr<QLockFile> lockFor(const QString& path, QString& error) {
-  auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-  lock->setStaleLockTime(0);  // a lock is stale only when its process is gone
-  if (!lock->tryLock(10000)) {
-    if (lock->error() != QLockFile::LockFailedError) {
-      error = DeidTr::tr("%1: cannot create the lock file %2.lock").arg(path, path);
-      return nullptr;
+// The table's lock file, held only while the file is created or changed. A lock whose
+// process is gone is stale at once; a live holder is waited for (its work is one save, or
+// one key derivation when it creates the table).
+class TableLock {
+public:
+  explicit TableLock(const QString& path) : lock_(path + QStringLiteral(".lock")) {
+    lock_.setStaleLockTime(0);  // stale only when its process is gone
+    if (lock_.tryLock(30000)) return;
+    if (lock_.error() != QLockFile::LockFailedError) {
+      error_ = DeidTr::tr("%1: cannot create the lock file %2.lock").arg(path, path);
+      return;
     }
     qint64 pid = 0;
     QString host, app;
-    lock->getLockInfo(&pid, &host, &app);
-    error = DeidTr::tr("%1 is in use by another program (process %2 on %3)").arg(path).arg(pid).arg(host);
-    return nullptr;
+    lock_.getLockInfo(&pid, &host, &app);
+    error_ = DeidTr::tr("%1 is being changed by another program (process %2 on %3) that did not finish within 30 s")
+                 .arg(path).arg(pid).arg(host);
   }
-  return lock;
+  bool locked() const { return error_.isEmpty(); }
+  QString error() const { return error_; }
+
+private:
+  QLockFile lock_;
+  QString error_;
+};
+
+Result<QByteArray> readTableFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return fail(DeidTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
+  const QByteArray data = file.readAll();
+  if (size_t(data.size()) < kHeaderBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES || std::memcmp(data.constData(), kMagic, 8) != 0)
+    return fail(DeidTr::tr("%1: not a RadCurator correspondence table").arg(path));
+  const auto* p = reinterpret_cast<const uchar*>(data.constData());
+  if (qFromLittleEndian<quint32>(p + 8) != kFormatVersion || qFromLittleEndian<quint32>(p + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
+    return fail(DeidTr::tr("%1: written by an unknown version").arg(path));
+  return data;
 }
+
+QByteArray saltOf(const QByteArray& data) { return data.mid(32, int(kSaltBytes)); }
+QByteArray nonceOf(const QByteArray& data) { return data.mid(int(32 + kSaltBytes), int(kNonceBytes)); }
 
 }  // namespace
 
@@ -88,16 +113,23 @@ CorrespondenceTable::~CorrespondenceTable() {
 
 bool CorrespondenceTable::exists(const QString& path) { return QFileInfo(path).isFile(); }
 
+Status CorrespondenceTable::inspect(const QString& path) {
+  const auto data = readTableFile(path);
+  if (!data) return fail(data.error());
+  return Status::success();
+}
+
 Result<std::unique_ptr<CorrespondenceTable>> CorrespondenceTable::create(const QString& path, const QString& passphrase,
                                                                        const QString& codePrefix, KdfStrength strength) {
   if (!sodiumReady()) return fail(DeidTr::tr("libsodium could not be initialised"));
-  if (exists(path)) return fail(DeidTr::tr("%1 already exists").arg(path));
   if (passphrase.size() < 8) return fail(DeidTr::tr("the passphrase must have at least 8 characters"));
-  QDir().mkpath(QFileInfo(path).absolutePath());
+  if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    return fail(DeidTr::tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
+  const TableLock lock(path);
+  if (!lock.locked()) return fail(lock.error());
+  // Checked under the lock: another program may have created it while this one waited.
+  if (exists(path)) return fail(DeidTr::tr("%1 already exists").arg(path));
   std::unique_ptr<CorrespondenceTable> table(new CorrespondenceTable);
-  QString lockError;
-  table->lock_ = lockFor(path, lockError);
-  if (!table->lock_) return fail(lockError);
   table->path_ = path;
   table->prefix_ = codePrefix;
   table->opsLimit_ = strength == KdfStrength::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -116,45 +148,68 @@ Result<std::unique_ptr<CorrespondenceTable>> CorrespondenceTable::create(const Q
 Result<std::unique_ptr<CorrespondenceTable>> CorrespondenceTable::open(const QString& path, const QString& passphrase) {
   if (!sodiumReady()) return fail(DeidTr::tr("libsodium could not be initialised"));
   if (!exists(path)) return fail(DeidTr::tr("%1: no correspondence table here").arg(path));
+  // No lock: every save replaces the file whole (rename), so this reads one version.
+  const auto data = readTableFile(path);
+  if (!data) return fail(data.error());
   std::unique_ptr<CorrespondenceTable> table(new CorrespondenceTable);
-  QString lockError;
-  table->lock_ = lockFor(path, lockError);
-  if (!table->lock_) return fail(lockError);
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return fail(DeidTr::tr("%1: cannot read: %2").arg(path, file.errorString()));
-  const QByteArray data = file.readAll();
-  if (size_t(data.size()) < kHeaderBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES || std::memcmp(data.constData(), kMagic, 8) != 0)
-    return fail(DeidTr::tr("%1: not a RadCurator correspondence table").arg(path));
-  const auto* p = reinterpret_cast<const uchar*>(data.constData());
-  if (qFromLittleEndian<quint32>(p + 8) != kFormatVersion || qFromLittleEndian<quint32>(p + 12) != quint32(crypto_pwhash_ALG_ARGON2ID13))
-    return fail(DeidTr::tr("%1: written by an unknown version").arg(path));
+  const auto* p = reinterpret_cast<const uchar*>(data->constData());
   table->path_ = path;
   table->opsLimit_ = qFromLittleEndian<quint64>(p + 16);
   table->memLimit_ = qFromLittleEndian<quint64>(p + 24);
-  table->salt_ = data.mid(32, int(kSaltBytes));
-  const QByteArray nonce = data.mid(int(32 + kSaltBytes), int(kNonceBytes));
+  table->salt_ = saltOf(data.value());
   table->key_ = deriveKey(passphrase, table->salt_, table->opsLimit_, table->memLimit_);
   if (table->key_.isEmpty()) return fail(DeidTr::tr("not enough memory to derive the key"));
+  const Status loaded = table->load(data.value());
+  if (!loaded) return fail(loaded.error());
+  return table;
+}
 
+Result<std::unique_ptr<CorrespondenceTable>> CorrespondenceTable::openOrCreate(const QString& path, const QString& passphrase,
+                                                                             const QString& codePrefix, KdfStrength strength) {
+  if (exists(path)) return open(path, passphrase);
+  auto created = create(path, passphrase, codePrefix, strength);
+  // Two first imports at once: the one that waited for the lock opens what the other made.
+  if (!created && exists(path)) return open(path, passphrase);
+  return created;
+}
+
+Status CorrespondenceTable::load(const QByteArray& data) {
+  const auto* p = reinterpret_cast<const uchar*>(data.constData());
+  if (saltOf(data) != salt_ || qFromLittleEndian<quint64>(p + 16) != opsLimit_ || qFromLittleEndian<quint64>(p + 24) != memLimit_)
+    return fail(DeidTr::tr("%1 was replaced by another correspondence table while it was open; nothing was changed").arg(path_));
+  const QByteArray nonce = nonceOf(data);
   const QByteArray cipher = data.mid(int(kHeaderBytes));
   QByteArray plain(cipher.size(), '\0');
   unsigned long long plainLength = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(
           reinterpret_cast<unsigned char*>(plain.data()), &plainLength, nullptr,
           reinterpret_cast<const unsigned char*>(cipher.constData()), quint64(cipher.size()), p, kHeaderBytes,
-          reinterpret_cast<const unsigned char*>(nonce.constData()), reinterpret_cast<const unsigned char*>(table->key_.constData())) != 0)
-    return fail(DeidTr::tr("%1: wrong passphrase, or the file was altered").arg(path));
+          reinterpret_cast<const unsigned char*>(nonce.constData()), reinterpret_cast<const unsigned char*>(key_.constData())) != 0)
+    return fail(DeidTr::tr("%1: wrong passphrase, or the file was altered").arg(path_));
   plain.truncate(int(plainLength));
-  const Status decoded = table->decode(plain);
+  const Status decoded = decode(plain);
   sodium_memzero(plain.data(), size_t(plain.size()));
-  if (!decoded) return fail(decoded.error());
-  return table;
+  if (!decoded) return decoded;
+  nonce_ = nonce;
+  return Status::success();
 }
 
-Result<std::unique_ptr<CorrespondenceTable>> CorrespondenceTable::openOrCreate(const QString& path, const QString& passphrase,
-                                                                             const QString& codePrefix, KdfStrength strength) {
-  return exists(path) ? open(path, passphrase) : create(path, passphrase, codePrefix, strength);
+Status CorrespondenceTable::reloadIfChanged() {
+  {
+    // The header alone tells whether anybody saved since: every save writes a new nonce.
+    QFile file(path_);
+    if (file.open(QIODevice::ReadOnly)) {
+      const QByteArray head = file.read(qint64(kHeaderBytes));
+      if (size_t(head.size()) == kHeaderBytes && nonceOf(head) == nonce_) return Status::success();
+    }
+  }
+  const auto data = readTableFile(path_);
+  if (!data) return fail(data.error());
+  if (nonceOf(data.value()) == nonce_) return Status::success();
+  return load(data.value());
 }
+
+Status CorrespondenceTable::refresh() { return reloadIfChanged(); }
 
 QString CorrespondenceTable::identityKey(const PatientIdentity& id) {
   // Patient ID + issuer is the identity; without an ID, name and birth date stand in.
@@ -169,22 +224,33 @@ const CorrespondenceEntry* CorrespondenceTable::findByCode(const QString& code) 
   return nullptr;
 }
 
-const CorrespondenceEntry* CorrespondenceTable::findByPatientId(const QString& patientId, const QString& issuer) const {
-  const QString key = identityKey({patientId, issuer, QString(), QString()});
+const CorrespondenceEntry* CorrespondenceTable::findByIdentityKey(const QString& key) const {
   for (const auto& e : entries_)
     if (identityKey(e.identity) == key) return &e;
   return nullptr;
 }
 
+const CorrespondenceEntry* CorrespondenceTable::findByPatientId(const QString& patientId, const QString& issuer) const {
+  return findByIdentityKey(identityKey({patientId, issuer, QString(), QString()}));
+}
+
 Result<QString> CorrespondenceTable::codeFor(const PatientIdentity& identity, bool* issued) {
   if (issued) *issued = false;
   const QString key = identityKey(identity);
-  for (const auto& e : entries_) {
-    if (identityKey(e.identity) != key) continue;
+  auto known = [&](const CorrespondenceEntry& e) -> Result<QString> {
     if (!e.optedOutAt.isEmpty())
       return fail(DeidTr::tr("patient %1 opted out on %2; not imported").arg(e.code, e.optedOutAt.left(10)));
     return e.code;
-  }
+  };
+  // An opt-out made by another program since this one read the table counts as well.
+  if (const Status fresh = reloadIfChanged(); !fresh) return fail(fresh.error());
+  if (const CorrespondenceEntry* e = findByIdentityKey(key)) return known(*e);
+
+  const TableLock lock(path_);
+  if (!lock.locked()) return fail(lock.error());
+  // Another program may have issued codes (this patient's too) since the read above.
+  if (const Status fresh = reloadIfChanged(); !fresh) return fail(fresh.error());
+  if (const CorrespondenceEntry* e = findByIdentityKey(key)) return known(*e);
   CorrespondenceEntry entry;
   entry.code = QStringLiteral("%1%2").arg(prefix_).arg(nextNumber_, 6, 10, QLatin1Char('0'));
   entry.identity = identity;
@@ -202,6 +268,9 @@ Result<QString> CorrespondenceTable::codeFor(const PatientIdentity& identity, bo
 }
 
 Status CorrespondenceTable::markOptedOut(const QString& code) {
+  const TableLock lock(path_);
+  if (!lock.locked()) return fail(lock.error());
+  if (const Status fresh = reloadIfChanged(); !fresh) return fresh;
   for (auto& e : entries_) {
     if (e.code != code) continue;
     if (e.optedOutAt.isEmpty()) e.optedOutAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -280,6 +349,7 @@ Status CorrespondenceTable::save() {
   out.write(head);
   out.write(cipher);
   if (!out.commit()) return fail(DeidTr::tr("%1: cannot write: %2").arg(path_, out.errorString()));
+  nonce_ = nonce;
   return Status::success();
 }
 

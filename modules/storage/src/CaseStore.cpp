@@ -22,6 +22,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace rc {
@@ -109,6 +110,21 @@ Result<CaseStore> CaseStore::open(const QString& directory) {
   if (!QDir().mkpath(absolute) || !QDir().mkpath(QDir(absolute).filePath(QLatin1String(kFilesFolder))))
     return fail(StorageTr::tr("%1: cannot create the case store folder").arg(absolute));
   CaseStore store(absolute);
+  // Creating the database (its WAL mode, the schema) is done by one program at a time: two
+  // first imports on a new store would otherwise meet SQLite's "database is locked" while one
+  // of them switches the journal mode. Held for the opening only; the kernel drops it with
+  // the process however it ends.
+  const QByteArray lockPath = QFile::encodeName(QDir(absolute).filePath(QStringLiteral(".radcurator-open.lock")));
+  const int lock = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0) {
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    if (lock >= 0) ::close(lock);
+    return fail(StorageTr::tr("%1: cannot lock the case store: %2").arg(absolute, reason));
+  }
+  struct Unlock {
+    int fd;
+    ~Unlock() { ::close(fd); }
+  } unlock{lock};
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const Status migrated = db.migrate();
@@ -509,6 +525,25 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value) {
   q.addBindValue(notNull(value));
   if (!q.exec()) return fail(sqlError(q));
   return Status::success();
+}
+
+Result<QStringList> CaseDatabase::settingsOnce(const QList<QPair<QString, QString>>& values) {
+  Transaction tx(db_);
+  if (!tx.begun()) return fail(StorageTr::tr("%1: cannot lock database: %2").arg(store_.databasePath(), tx.error()));
+  QStringList held;
+  for (const auto& [key, value] : values) {
+    QSqlQuery q(db_);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING"));
+    q.addBindValue(key);
+    q.addBindValue(notNull(value));
+    if (!q.exec()) return fail(sqlError(q));
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next()) return fail(sqlError(q));
+    held << q.value(0).toString();
+  }
+  if (!tx.commit()) return fail(StorageTr::tr("%1: %2").arg(store_.databasePath(), tx.error()));
+  return held;
 }
 
 Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail,

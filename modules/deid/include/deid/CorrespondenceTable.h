@@ -6,13 +6,18 @@
 // are derived, so importing the same study again gives the same UIDs and code.
 //
 // File: "RCCORR\1\0", version, KDF parameters, salt, nonce (authenticated as associated
-// data), then the encrypted JSON. Saved through a temporary file and a rename; an open table
-// holds a lock file so that two imports never hand out the same code.
+// data), then the encrypted JSON. Saved through a temporary file and a rename, so a reader
+// always sees a whole version.
+//
+// Several programs may have one table open at once (an import in the window and one on the
+// command line). Every change is made under the table's lock file, on the newest version on
+// disk: creation (so two first imports of a new store make one table and one key, not two),
+// issuing a code (re-read, looked up again, issued, saved), marking an opt-out. Every code
+// comes from the one table; none is ever issued twice.
 
 #include "core/Result.h"
 
 #include <QByteArray>
-#include <QLockFile>
 #include <QString>
 
 #include <memory>
@@ -46,6 +51,8 @@ public:
   CorrespondenceTable& operator=(const CorrespondenceTable&) = delete;
 
   static bool exists(const QString& path);
+  // Whether the file is readable and a table of a known version (no passphrase needed).
+  static Status inspect(const QString& path);
   static Result<std::unique_ptr<CorrespondenceTable>> create(const QString& path, const QString& passphrase,
                                                              const QString& codePrefix = QStringLiteral("RC-"),
                                                              KdfStrength strength = KdfStrength::Moderate);
@@ -58,8 +65,9 @@ public:
   QString codePrefix() const { return prefix_; }
 
   // The patient's code: the recorded one, or a newly issued one (prefix + sequence). Fails
-  // for a patient who opted out. New codes are written at once (save()), so a code is never
-  // issued twice even if the caller crashes afterwards.
+  // for a patient who opted out. A new code is issued under the lock from the newest version
+  // of the file and written at once, so a code is never issued twice, by this program or
+  // another, even if the caller crashes afterwards.
   Result<QString> codeFor(const PatientIdentity& identity, bool* issued = nullptr);
   const CorrespondenceEntry* findByCode(const QString& code) const;
   const CorrespondenceEntry* findByPatientId(const QString& patientId, const QString& issuer) const;
@@ -67,6 +75,8 @@ public:
 
   // Keeps the identity (so the patient is never imported again) and records when.
   Status markOptedOut(const QString& code);
+  // Reads what other programs changed since this one read the file (new codes, opt-outs).
+  Status refresh();
 
   // 32-byte secret for the keyed UID mapping and date offsets.
   QByteArray secret() const { return secret_; }
@@ -74,13 +84,17 @@ public:
   // stable per patient, between -3650 and -1.
   int dateOffsetDays(const PatientIdentity& identity) const;
 
-  Status save();
-
 private:
   CorrespondenceTable() = default;
   static QString identityKey(const PatientIdentity& identity);
+  const CorrespondenceEntry* findByIdentityKey(const QString& key) const;
   Status decode(const QByteArray& json);
   QByteArray encodeJson() const;
+  // The file's bytes, decrypted with this table's key, replace what is in memory.
+  Status load(const QByteArray& fileBytes);
+  // Re-reads the file when another program saved it since (its nonce changed).
+  Status reloadIfChanged();
+  Status save();  // under the lock only
 
   QString path_;
   QString prefix_;
@@ -90,8 +104,8 @@ private:
   QByteArray salt_;
   quint64 opsLimit_ = 0;
   quint64 memLimit_ = 0;
+  QByteArray nonce_;  // of the version in memory: a save writes a new one
   std::vector<CorrespondenceEntry> entries_;
-  std::unique_ptr<QLockFile> lock_;
 };
 
 // Keyed, deterministic UID replacement: 2.25.<HMAC-SHA256(secret, uid) as a UUID>.

@@ -11,7 +11,9 @@
 #include "storage/Records.h"
 
 #include <QSqlDatabase>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -81,6 +83,11 @@ public:
 
   Result<QString> setting(const QString& key, const QString& fallback = QString());
   Status setSetting(const QString& key, const QString& value);
+  // Settings a store fixes once (its de-identification profile): in one transaction, each of
+  // `values` is written unless the key has a value already, and the values the store holds
+  // afterwards are returned. Of two programs that set up a new store at once, one wins and
+  // the other learns what it set.
+  Result<QStringList> settingsOnce(const QList<QPair<QString, QString>>& values);
   // actor: who did it (default: the login name).
   Status recordAudit(const QString& action, const QString& patientCode, const QString& detail,
                      const QString& actor = QString());

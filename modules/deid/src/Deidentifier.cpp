@@ -105,8 +105,10 @@ class Walker {
 public:
   Walker(const DeidContext& context, const QString& sopClassUid, const QStringList& identifiers, DeidOutcome& outcome,
          const PatientKeys& keys, DcmItem* root)
-      : ctx_(context), profile_(*context.profile), sopClass_(sopClassUid), identifiers_(identifiers), out_(outcome),
-        keys_(keys), root_(root) {}
+      : ctx_(context), profile_(*context.profile), sopClass_(sopClassUid), out_(outcome), keys_(keys), root_(root) {
+    for (const QString& token : identifiers)
+      if (const QString folded = foldIdentifier(token); !folded.isEmpty()) identifiers_ << folded;
+  }
 
   Status process(DcmItem* item, const Path& path, const CharacterSet& inherited, bool cleaning) {
     const CharacterSet charset = dcm::characterSetIn(item, inherited);
@@ -185,9 +187,11 @@ private:
     }
   }
 
+  // Anywhere in the value, in any form it was written in (full-width, other separators, ...).
   bool containsIdentifier(const QString& text) const {
+    const FoldedText folded = foldIdentifierText(text);
     for (const QString& token : identifiers_)
-      if (text.contains(token, Qt::CaseInsensitive)) return true;
+      if (rc::containsIdentifier(folded, token, IdentifierMatch::Substring)) return true;
     return false;
   }
 
@@ -324,7 +328,7 @@ private:
   const DeidContext& ctx_;
   const DeidProfile& profile_;
   QString sopClass_;
-  QStringList identifiers_;
+  QStringList identifiers_;  // folded (foldIdentifier)
   DeidOutcome& out_;
   PatientKeys keys_;
   DcmItem* root_;

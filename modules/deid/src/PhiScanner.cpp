@@ -35,8 +35,6 @@ bool isAscii(const QString& text) {
 
 bool isDummyDate(const QString& v) { return v.startsWith(QLatin1String("19000101")); }
 
-bool isWordCharacter(QChar c) { return c.isLetterOrNumber(); }
-
 // Coded vocabulary and equipment strings: defined terms and vendor names, where a word equal to
 // a surname ("Siemens", "Test") is a coincidence. They are still checked structurally.
 bool isVocabulary(const DcmTagKey& tag) {
@@ -123,16 +121,17 @@ void PhiScanner::addIdentifiers(const IdentifierSet& identifiers, const QString&
     for (const QString& t : list) {
       const QString text = t.trimmed();
       if (text.isEmpty() || isPlaceholder(text)) continue;
-      const bool ascii = isAscii(text);
+      const QString folded = foldIdentifier(text);
+      if (folded.isEmpty()) continue;
       // Japanese text has no word boundaries: kanji/kana identifiers match anywhere.
-      tokens_.push_back({text, what, latin == Match::Word && !ascii ? Match::Substring : latin, kind, {}});
+      tokens_.push_back({folded, what, latin == Match::Word && !isAscii(folded) ? Match::Substring : latin, kind, {}});
     }
   };
   add(identifiers.names, Match::Word, Kind::Name);
   for (const QStringList& parts : identifiers.fullNames) {
     QStringList kept;
     for (const QString& p : parts)
-      if (!isPlaceholder(p)) kept << p;
+      if (!isPlaceholder(p) && !foldIdentifier(p).isEmpty()) kept << foldIdentifier(p);
     if (!kept.isEmpty()) tokens_.push_back({QString(), what, Match::Word, Kind::Name, kept});
   }
   add(identifiers.ids, Match::Word, Kind::Id);
@@ -161,43 +160,32 @@ void PhiScanner::addCorrespondence(const CorrespondenceTable& table) {
   }
 }
 
-bool PhiScanner::matches(const QString& text, const Token& token) {
+bool PhiScanner::matches(const FoldedText& text, const Token& token) {
   if (!token.allOf.isEmpty()) {
-    for (const QString& part : token.allOf) {
-      Token single = token;
-      single.allOf.clear();
-      single.text = part;
-      const bool ascii = isAscii(part);
-      single.match = ascii ? Match::Word : Match::Substring;
-      if (!matches(text, single)) return false;
-    }
+    for (const QString& part : token.allOf)
+      if (!containsIdentifier(text, part, isAscii(part) ? IdentifierMatch::Word : IdentifierMatch::Substring)) return false;
     return true;
   }
   switch (token.match) {
     case Match::WholeValue:
-      for (const QString& value : text.split(QLatin1Char('\\')))
-        if (value.trimmed().compare(token.text, Qt::CaseInsensitive) == 0) return true;
+      // The backslash survives the folding: it still separates a multi-valued element's values.
+      for (const QString& value : text.text.split(QLatin1Char('\\')))
+        if (value == token.text) return true;
       return false;
     case Match::Substring:
-      return text.contains(token.text, Qt::CaseInsensitive);
+      return containsIdentifier(text, token.text, IdentifierMatch::Substring);
     case Match::Word:
-      for (qsizetype at = text.indexOf(token.text, 0, Qt::CaseInsensitive); at >= 0;
-           at = text.indexOf(token.text, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + token.text.size();
-        const bool startsWord = at == 0 || !isWordCharacter(text[at - 1]);
-        const bool endsWord = end >= text.size() || !isWordCharacter(text[end]);
-        if (startsWord && endsWord) return true;
-      }
-      return false;
+      return containsIdentifier(text, token.text, IdentifierMatch::Word);
   }
   return false;
 }
 
 QString PhiScanner::findInText(const QString& text) const {
+  const FoldedText folded = foldIdentifierText(text);
   for (const std::vector<Token>* tokens : {&tokens_, also_ ? &also_->tokens_ : nullptr}) {
     if (!tokens) continue;
     for (const Token& token : *tokens)
-      if (matches(text, token)) return token.what;
+      if (matches(folded, token)) return token.what;
   }
   return QString();
 }
@@ -254,6 +242,7 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const 
           }
           const QString text = charset.decode(raw, vr == EVR_PN ? TextKind::PersonName : TextKind::MultiValued).trimmed();
           if (text.isEmpty()) continue;
+          const FoldedText folded = foldIdentifierText(text);
           const bool keptDate = (vr == EVR_DA || vr == EVR_DT || vr == EVR_TM) && profile_ &&
                                 (profile_->ruleFor(group, element).action == DeidAction::Keep ||
                                  profile_->ruleFor(group, element).action == DeidAction::ShiftDate);
@@ -266,7 +255,7 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const 
               if (vr == EVR_CS && !isDate) continue;  // coded values hold defined terms, not names
               if (isDate && keptDate) continue;       // a date the profile keeps on purpose
               if (fixedString && (isDate || token.kind == Kind::Id)) continue;
-              if (matches(text, token)) return &token;
+              if (matches(folded, token)) return &token;
             }
             return nullptr;
           };

@@ -3,12 +3,15 @@
 // of unknown VR read as text) and reports
 // - any value containing a known identifier (the original identifiers of the file, or every
 //   name part, ID and birth date of the correspondence table; romaji, kanji and kana alike),
+//   in whatever form it was written: full-width, other hyphens, spaces or none, zero-width
+//   characters, any case (core/IdentifierText.h folds text and identifiers alike),
 // - with a profile: any person name or date the profile empties or removes, any private
 //   attribute off the safe list, overlay data the profile removes, a missing
 //   Patient Identity Removed = YES.
 // Findings name the file, the element path and the reason, never the value itself: the
 // report must not become a new place where PHI lives.
 
+#include "core/IdentifierText.h"
 #include "core/Result.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
@@ -75,13 +78,13 @@ private:
   enum class Match { Word, Substring, WholeValue };
   enum class Kind { Name, Id, Organisation, Date };
   struct Token {
-    QString text;
+    QString text;  // folded (foldIdentifier)
     QString what;
     Match match;
     Kind kind;
-    QStringList allOf;  // a whole name: every part must match (text unused)
+    QStringList allOf;  // a whole name: every part (folded) must match; text unused
   };
-  static bool matches(const QString& text, const Token& token);
+  static bool matches(const FoldedText& text, const Token& token);
   const DeidProfile* profile_;
   std::vector<Token> tokens_;
   const PhiScanner* also_ = nullptr;

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "casework/StoreDeid.h"
+#include "storage/ScratchSpace.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +34,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
-                                  QStringLiteral("high-b"), QStringLiteral("diffusion")};
+                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("repair")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -106,11 +107,23 @@ QString defaultStoreDirectory() {
 
 QString storeDirectory(const Args& args) { return args.value(QStringLiteral("store"), defaultStoreDirectory()); }
 
-std::optional<CaseStore> openStore(const Args& args) {
+std::optional<CaseStore> openStore(const Args& args, bool sweepScratch) {
   auto store = CaseStore::open(storeDirectory(args));
   if (!store) {
     err() << "error: " << store.error() << "\n";
     return std::nullopt;
+  }
+  if (sweepScratch) {
+    // What a killed import or export left in the scratch folder goes now, and is said.
+    const auto removed = removeAbandonedScratch(store.value());
+    if (!removed) {
+      err() << "warning: " << removed.error() << "\n";
+    } else if (!removed->empty()) {
+      int files = 0;
+      for (const AbandonedScratch& a : removed.value()) files += a.files;
+      err() << "note: removed what an interrupted job left in the store's scratch folder: " << removed->size() << " folder(s), "
+            << files << " file(s)\n";
+    }
   }
   return store.value();
 }
@@ -189,7 +202,8 @@ int usage() {
            "  radcurator-cli optout CODE [--store DIR]\n"
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"
-           "  radcurator-cli check [--store DIR]                   (every stored file against the database)\n"
+           "  radcurator-cli check [--repair] [--store DIR]        (every stored file against the database; --repair removes\n"
+           "                                                       what interrupted jobs left in the scratch folder)\n"
            "  radcurator-cli labels --series UID [--store DIR]     (segment|finding|site|measurement lines)\n"
            "  radcurator-cli export-labels --series UID --out DIR [--partner NAME] [--deflate] [--include-unverified] [--store DIR]\n"
            "  radcurator-cli export --cases all|CODE,CODE... --partner NAME --out PATH [--purpose TEXT] [--sheet-lang ja|en]\n"

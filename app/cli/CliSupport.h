@@ -39,7 +39,9 @@ QTextStream& err();
 
 QString defaultStoreDirectory();
 QString storeDirectory(const Args& args);
-std::optional<CaseStore> openStore(const Args& args);
+// Opens --store (or the default store). Unless told not to (the store check, which reports
+// them), it removes what killed jobs left in the scratch folder and says so.
+std::optional<CaseStore> openStore(const Args& args, bool sweepScratch = true);
 
 // The correspondence table's passphrase: --passphrase-file FILE (first line), then
 // RADCURATOR_PASSPHRASE, then a prompt on the terminal (twice when `creating`).

@@ -8,6 +8,7 @@
 #include "importer/Importer.h"
 #include "casework/StoreCheck.h"
 #include "casework/StoreDeid.h"
+#include "storage/ScratchSpace.h"
 #include "deid/Deidentifier.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
@@ -254,11 +255,23 @@ int checkCommand(const Args& args) {
     err() << "error: " << directory << ": no case store here\n";
     return 1;
   }
-  const auto store = openStore(args);
+  const auto store = openStore(args, false);  // what killed jobs left is reported, or removed by --repair
   if (!store) return 1;
+  if (args.has(QStringLiteral("repair"))) {
+    const auto removed = removeAbandonedScratch(*store);
+    if (!removed) {
+      err() << "error: " << removed.error() << "\n";
+      return 1;
+    }
+    for (const AbandonedScratch& a : removed.value()) out() << "removed\t" << a.path << '\t' << a.files << " file(s)\n";
+  }
+  // With a passphrase at hand (file or environment; never asked for), the table is opened too.
+  std::optional<QString> passphrase;
+  if (passphraseGiven(args))
+    if (const auto given = obtainPassphrase(args, false)) passphrase = given.value();
   Progress progress;
   cancelOnInterrupt(&progress);
-  const auto report = checkStore(*store, progress);
+  const auto report = checkStore(*store, progress, passphrase);
   cancelOnInterrupt(nullptr);
   if (!report) {
     err() << "error: " << report.error() << "\n";

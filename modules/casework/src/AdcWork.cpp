@@ -1,6 +1,7 @@
 // The tumour-specific ADC workflow on the case store. See casework/AdcWork.h.
 
 #include "casework/AdcWork.h"
+#include "storage/ScratchSpace.h"
 
 #include "StoredSeries.h"
 #include "deid/CorrespondenceTable.h"
@@ -30,11 +31,6 @@ namespace {
 
 struct AdcTr {
   Q_DECLARE_TR_FUNCTIONS(AdcWork)
-};
-
-struct ScratchFolder {
-  QString path;
-  ~ScratchFolder() { QDir(path).removeRecursively(); }
 };
 
 // The series an ADC map was computed from: the first series its Common Instance Reference names.
@@ -111,14 +107,14 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
   }
 
   progress.report(2, 4, AdcTr::tr("Writing the ADC map"));
-  ScratchFolder scratch{QDir(store.temporaryDirectory()).filePath(QStringLiteral("adc-") + newUid())};
-  if (!QDir().mkpath(scratch.path)) return fail(AdcTr::tr("%1: cannot create the folder").arg(scratch.path));
+  auto scratch = ScratchFolder::create(store, QStringLiteral("adc"));
+  if (!scratch) return fail(scratch.error());
   ParametricMapOptions options;
   options.seriesDescription = QStringLiteral("RadCurator ADC");
   options.seriesNumber = dwiSeries->seriesNumber + 9000;
   options.sourceSeriesUid = request.dwiSeriesUid;
   options.derivationDescription = map->description + QStringLiteral("; from series ") + request.dwiSeriesUid;
-  const QString raw = QDir(scratch.path).filePath(QStringLiteral("adc.dcm"));
+  const QString raw = scratch->filePath(QStringLiteral("adc.dcm"));
   const auto written = writeParametricMap(*map->adc, raw, options);
   if (!written) return written.failure();
   progress.report(3, 4, AdcTr::tr("Filing the ADC map"));
@@ -139,7 +135,7 @@ Result<AdcComputeOutcome> computeAdcSeries(const CaseStore& store, const AdcComp
       shellOptions.unit = {QStringLiteral("1"), QStringLiteral("UCUM"), QStringLiteral("no units")};
       shellOptions.derivationDescription = QStringLiteral("trace-weighted image b=%1 s/mm2, geometric mean of %2 volume(s); from series %3")
                                                .arg(b).arg(shell.volumeCount).arg(request.dwiSeriesUid);
-      const QString shellFile = QDir(scratch.path).filePath(QStringLiteral("shell-%1.dcm").arg(number++));
+      const QString shellFile = scratch->filePath(QStringLiteral("shell-%1.dcm").arg(number++));
       const auto shellWritten = writeParametricMap(*shell.image, shellFile, shellOptions);
       if (!shellWritten) return shellWritten.failure();
       const auto shellFiled = fileDerivedSeries(store, {shellFile});

@@ -1,6 +1,7 @@
 // Labels between the case store and DICOM files. See casework/LabelTransfer.h.
 
 #include "casework/LabelTransfer.h"
+#include "storage/ScratchSpace.h"
 
 #include "StoredSeries.h"
 #include "casework/AdcWork.h"
@@ -228,12 +229,8 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
 
   // The objects are built in the store's scratch folder, then pass the profile and the
   // residual-PHI scan on their way to the output folder.
-  const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("export-") + newUid());
-  if (!QDir().mkpath(scratch)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(scratch));
-  struct Cleanup {
-    QString dir;
-    ~Cleanup() { QDir(dir).removeRecursively(); }
-  } cleanup{scratch};
+  auto scratch = ScratchFolder::create(store, QStringLiteral("export"));
+  if (!scratch) return fail(scratch.error());
 
   std::vector<QString> written;  // in the output folder
   auto undo = [&](const QString& message) -> Result<LabelExport> {
@@ -261,7 +258,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     SegWriteOptions segOptions;
     segOptions.contentCreator = labels.observerName;
     segOptions.deflate = options.deflate;
-    const QString raw = QDir(scratch).filePath(QStringLiteral("seg.dcm"));
+    const QString raw = scratch->filePath(QStringLiteral("seg.dcm"));
     const auto seg = writeSegmentation(**volume, labels.segments, raw, segOptions);
     if (!seg) return undo(named(seg.error(), raw, LabelTransferTr::tr("the SEG of series %1")));
     result.segPath = freshName(outputFolder, *series, QStringLiteral("SEG"));
@@ -283,7 +280,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
       mapOptions.sourceSeriesUid = seriesUid;
       mapOptions.derivationDescription = QStringLiteral("tumour-specific ADC map, segment %1: %2").arg(s.number).arg(s.description);
       mapOptions.contentCreator = labels.observerName;
-      const QString raw = QDir(scratch).filePath(QStringLiteral("map-%1.dcm").arg(s.number));
+      const QString raw = scratch->filePath(QStringLiteral("map-%1.dcm").arg(s.number));
       const auto map = writeParametricMap(tumourAdcMap(**volume, s.mask), raw, mapOptions);
       if (!map) return undo(named(map.error(), raw, LabelTransferTr::tr("the tumour ADC map of series %1")));
       const QString final = freshName(outputFolder, *series, QStringLiteral("ADCMAP%1").arg(s.number));
@@ -297,7 +294,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   }
   if (!labels.findings.empty()) {
     progress.report(2, 4, LabelTransferTr::tr("Writing the measurement report"));
-    const QString raw = QDir(scratch).filePath(QStringLiteral("sr.dcm"));
+    const QString raw = scratch->filePath(QStringLiteral("sr.dcm"));
     const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw);
     if (sr) {
       // Findings that could not be written are left out, said so; the rest goes.

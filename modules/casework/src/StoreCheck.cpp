@@ -4,6 +4,7 @@
 #include "core/Parallel.h"
 #include "dicom/DicomHeader.h"
 #include "casework/StoreDeid.h"
+#include "storage/ScratchSpace.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -19,7 +20,7 @@ struct StoreCheckTr {
 };
 }  // namespace
 
-Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress) {
+Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress, const std::optional<QString>& passphrase) {
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const auto rows = db.allInstances();
@@ -87,6 +88,22 @@ Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress) 
   orphans.sort();
   for (const QString& file : orphans)
     report.problems.push_back({QDir(store.filesDirectory()).relativeFilePath(file), StoreCheckTr::tr("no row of the database names this file")});
+  // What killed jobs left behind, and the correspondence table.
+  for (const AbandonedScratch& a : abandonedScratch(store))
+    report.problems.push_back({a.path, StoreCheckTr::tr("left in the scratch folder by an interrupted import or export (%n file(s)); "
+                                                        "check --repair or the next start removes it", nullptr, a.files)});
+  const QString table = store.correspondencePath();
+  const QString tableName = QDir(store.directory()).relativeFilePath(table);
+  if (CorrespondenceTable::exists(table)) {
+    if (const Status readable = CorrespondenceTable::inspect(table); !readable)
+      report.problems.push_back({tableName, StoreCheckTr::tr("the correspondence table cannot be read: %1").arg(readable.error())});
+    else if (passphrase)
+      if (const auto opened = CorrespondenceTable::open(table, *passphrase); !opened)
+        report.problems.push_back({tableName, StoreCheckTr::tr("the correspondence table cannot be opened: %1").arg(opened.error())});
+  } else if (QFileInfo::exists(table) || !rows->empty()) {
+    report.problems.push_back({tableName, QFileInfo::exists(table) ? StoreCheckTr::tr("the correspondence table is not a file")
+                                                                    : StoreCheckTr::tr("the store holds patients but no correspondence table")});
+  }
   std::sort(report.problems.begin(), report.problems.end(),
             [](const StoreProblem& a, const StoreProblem& b) { return a.where < b.where; });
   return report;

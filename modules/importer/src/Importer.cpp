@@ -1,5 +1,6 @@
 #include "importer/Importer.h"
 
+#include "core/Files.h"
 #include "core/Parallel.h"
 #include "deid/BurnedIn.h"
 #include "deid/Deidentifier.h"
@@ -7,6 +8,7 @@
 #include "dicom/DicomDir.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
+#include "storage/ScratchSpace.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -14,6 +16,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <condition_variable>
@@ -52,42 +55,31 @@ void addIssue(ImportReport& report, ImportIssue::Kind kind, const QString& path,
 
 // Every regular file under `paths`, each once; DICOMDIRs are listed separately. Nothing
 // outside what the user named is read: a link out of a folder is skipped, and a medium's
-// references must stay inside the medium.
+// references must stay inside the medium. Everything else found is accounted for in the
+// report (walkFiles: unreadable folders, dangling or looping links, with their reasons).
 struct Collected {
   QStringList files;
   QStringList dicomDirs;
+  QHash<QString, QString> displayNames;  // alias link -> the name to show (names not in UTF-8)
+  std::vector<std::shared_ptr<QTemporaryDir>> aliases;
 };
 
 Collected collectFiles(const QStringList& paths, ImportReport& report) {
   Collected collected;
-  QSet<QString> seen;
-  auto add = [&](const QString& path) {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (canonical.isEmpty() || seen.contains(canonical)) return;
-    seen.insert(canonical);
-    if (isDicomDirName(path)) collected.dicomDirs << canonical;
-    else collected.files << canonical;
+  QSet<QByteArray> seen;
+  auto add = [&](const FoundFile& file, bool aliased) {
+    if (seen.contains(file.realPath)) return;
+    seen.insert(file.realPath);
+    if (aliased) collected.displayNames.insert(file.path, file.displayPath);
+    if (isDicomDirName(file.displayPath)) collected.dicomDirs << file.path;
+    else collected.files << file.path;
   };
   for (const QString& path : paths) {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-      QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-      QStringList found;
-      while (it.hasNext()) found << it.next();
-      found.sort();  // deterministic order on every file system
-      for (const QString& f : found) {
-        if (QFileInfo(f).isSymLink() && !isInsideFolder(f, path)) {
-          addIssue(report, ImportIssue::Kind::Skipped, f,
-                   ImporterTr::tr("a link to a file outside %1; import that file's own folder if it is meant").arg(path));
-          continue;
-        }
-        add(f);
-      }
-    } else if (info.isFile()) {
-      add(path);
-    } else {
-      addIssue(report, ImportIssue::Kind::Error, path, ImporterTr::tr("no such file or folder"));
-    }
+    FolderWalk walk = walkFiles(path);
+    for (const WalkProblem& p : walk.problems)
+      addIssue(report, p.error ? ImportIssue::Kind::Error : ImportIssue::Kind::Skipped, p.displayPath, p.reason);
+    for (const FoundFile& f : walk.files) add(f, walk.aliases && f.path.startsWith(walk.aliases->path() + QLatin1Char('/')));
+    if (walk.aliases) collected.aliases.push_back(walk.aliases);
   }
   // Files referenced from DICOMDIRs (media may hold them under names the walk already
   // found; `seen` keeps each once). Missing references are errors: the medium is incomplete.
@@ -97,7 +89,10 @@ Collected collectFiles(const QStringList& paths, ImportReport& report) {
       addIssue(report, ImportIssue::Kind::Error, dicomDir, contents.error());
       continue;
     }
-    for (const QString& f : contents->files) add(f);
+    for (const QString& f : contents->files) {
+      const QByteArray real = QFile::encodeName(QFileInfo(f).canonicalFilePath());
+      if (!real.isEmpty()) add(FoundFile{QString::fromUtf8(real), f, real}, false);
+    }
     for (const QString& missing : contents->missing)
       addIssue(report, ImportIssue::Kind::Error, missing, ImporterTr::tr("referenced by %1 but missing from the medium").arg(dicomDir));
     for (const QString& refused : contents->refused) addIssue(report, ImportIssue::Kind::Error, dicomDir, refused);
@@ -176,19 +171,29 @@ QString ImportReport::summaryLine() const {
 ImportScan scanForImport(const QStringList& paths, Progress& progress, int threads) {
   ImportScan scan;
   scan.paths = paths;
-  const Collected collected = collectFiles(paths, scan.report);
+  Collected collected = collectFiles(paths, scan.report);
   scan.files = collected.files;
   scan.dicomDirs = collected.dicomDirs;
+  scan.displayNames = std::move(collected.displayNames);
+  scan.aliases = std::move(collected.aliases);
   scan.report.filesFound = int(collected.files.size());
   const qint64 total = scan.report.filesFound;
 
-  // 1. Header scan, in parallel (a few kilobytes of I/O per file).
+  // 1. Header scan, in parallel (a few kilobytes of I/O per file). A file that cannot be read
+  // is an error with the system's reason, not "not a DICOM file".
   scan.headers.resize(size_t(collected.files.size()));
   std::atomic<qint64> done{0};
   parallelFor(size_t(collected.files.size()), threads, [&](size_t i) {
     if (progress.cancelled()) return false;
     const QString& path = collected.files[qsizetype(i)];
-    if (looksLikeDicom(path)) scan.headers[i] = readDicomHeader(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+      scan.headers[i] = Result<DicomHeader>(fail(ImporterTr::tr("cannot read the file: %1").arg(file.errorString())));
+    } else {
+      const QByteArray head = file.read(132);
+      file.close();
+      if (looksLikeDicom(reinterpret_cast<const unsigned char*>(head.constData()), head.size())) scan.headers[i] = readDicomHeader(path);
+    }
     progress.report(++done, total, ImporterTr::tr("Reading headers"));
     return true;
   });
@@ -201,6 +206,19 @@ ImportReport Importer::run(const QStringList& paths, Progress& progress) {
 }
 
 ImportReport Importer::run(ImportScan scan, Progress& progress) {
+  const QHash<QString, QString> displayNames = scan.displayNames;
+  ImportReport report = runScanned(std::move(scan), progress);
+  // Files whose names are not UTF-8 were read through alias links: name them as they are.
+  if (!displayNames.isEmpty())
+    for (ImportIssue& issue : report.issues)
+      for (auto it = displayNames.begin(); it != displayNames.end(); ++it) {
+        if (issue.path == it.key()) issue.path = it.value();
+        issue.reason.replace(it.key(), it.value());
+      }
+  return report;
+}
+
+ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
   ImportReport report = std::move(scan.report);
   if (report.cancelled || progress.cancelled()) {
     report.cancelled = true;
@@ -245,7 +263,8 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
   // 3. Every patient of this import gets its code before any file is de-identified, so that
   // each output is checked against the whole table, this import's other patients included
   // (a report that names another patient). An opted-out patient's files are refused here.
-  const int patientsBefore = int(table_->entries().size());
+  // Counted as issued, not from the table's size: another program may issue codes meanwhile.
+  int issuedCodes = 0;
   QHash<const DicomHeader*, QString> codeOf;
   {
     QHash<QString, Result<QString>> byIdentity;
@@ -254,7 +273,11 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
       const PatientIdentity identity{h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate};
       const QString key = QStringList{identity.patientId, identity.issuer, identity.name, identity.birthDate}.join(QChar(0x1f));
       auto it = byIdentity.find(key);
-      if (it == byIdentity.end()) it = byIdentity.insert(key, table_->codeFor(identity));
+      if (it == byIdentity.end()) {
+        bool issued = false;
+        it = byIdentity.insert(key, table_->codeFor(identity, &issued));
+        issuedCodes += issued;
+      }
       if (!it->ok()) {
         addIssue(report, ImportIssue::Kind::Error, h->filePath, it->error());
         continue;
@@ -345,10 +368,16 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     }
   }
 
-  // Scratch space inside the store (same file system: the final step is a rename).
-  const QString scratch = QDir(store_.temporaryDirectory()).filePath(QStringLiteral("import-") +
-                                                                     QUuid::createUuid().toString(QUuid::WithoutBraces));
-  QDir().mkpath(scratch);
+  // Scratch space inside the store (same file system: the final step is a rename), owned by
+  // this import while it runs; a killed import's folder is removed at the next start.
+  auto madeScratch = ScratchFolder::create(store_, QStringLiteral("import"));
+  if (!madeScratch) {
+    addIssue(report, ImportIssue::Kind::Error, store_.temporaryDirectory(), madeScratch.error());
+    report.errors += int(headers.size());
+    return report;
+  }
+  std::optional<ScratchFolder> scratchFolder(std::move(madeScratch).value());
+  const QString scratch = scratchFolder->path();
   QMutex tableMutex;  // the table issues codes one at a time
   PhiScanner knownPatients;
   knownPatients.addCorrespondence(*table_);
@@ -359,7 +388,9 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
   context.hashOutput = true;
   context.resolvePatient = [&](const PatientIdentity& identity) -> Result<PatientKeys> {
     QMutexLocker lock(&tableMutex);
-    auto code = table_->codeFor(identity);
+    bool issued = false;
+    auto code = table_->codeFor(identity, &issued);
+    issuedCodes += issued;
     if (!code) return fail(code.error());
     return PatientKeys{code.value(), table_->dateOffsetDays(identity)};
   };
@@ -532,9 +563,9 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
     progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }
   stopAndJoin();  // series de-identified ahead of a cancel: their scratch files go below
-  QDir(scratch).removeRecursively();
+  scratchFolder.reset();  // removes the folder
   if (producerError) std::rethrow_exception(producerError);
-  report.newPatients = int(table_->entries().size()) - patientsBefore;
+  report.newPatients = issuedCodes;
   const Status logged = db.recordImport(scan.paths.join(QLatin1Char(';')), report.filesImported, report.seriesImported,
                                         report.skipped, report.errors);
   if (!logged) report.issues.push_back({ImportIssue::Kind::Error, store_.databasePath(), logged.error()});

@@ -54,6 +54,10 @@ Status Session::openStore(const QString& directory) {
   closeSeries();
   store_ = store.value();
   deid_.reset();  // another store, another table
+  // A killed import or export left de-identified copies behind: they go now, and the window
+  // says so (takeRemovedScratch). What cannot be removed stays listed by the store check.
+  auto removed = removeAbandonedScratch(*store_);
+  removedScratch_ = removed ? std::move(removed).value() : std::vector<AbandonedScratch>();
   emit storeOpened();
   return Status::success();
 }

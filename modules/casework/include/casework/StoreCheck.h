@@ -4,7 +4,9 @@
 // Every instance row must have its file, with the SHA-256 recorded at filing; the file's own
 // SOP Instance, Series and Study UIDs must be the row's, and the patient code written in it
 // (Patient ID) the code of the patient the row is filed under. Files under files/ that no row
-// names (orphans) and rows whose file is gone are reported too. Used by
+// names (orphans) and rows whose file is gone are reported too, as are what killed jobs left
+// in the scratch folder (de-identified copies no program owns) and a correspondence table
+// that cannot be read (with the passphrase, one that cannot be opened). Used by
 // `radcurator-cli check` and at the end of the import tests.
 
 #include "core/Progress.h"
@@ -12,6 +14,8 @@
 #include "storage/CaseStore.h"
 
 #include <QString>
+
+#include <optional>
 
 #include <vector>
 
@@ -29,6 +33,8 @@ struct StoreCheckReport {
   bool ok() const { return problems.empty(); }
 };
 
-Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress = Progress::none());
+// `passphrase`, if given, is used to open the correspondence table too.
+Result<StoreCheckReport> checkStore(const CaseStore& store, Progress& progress = Progress::none(),
+                                    const std::optional<QString>& passphrase = std::nullopt);
 
 }  // namespace rc

@@ -17,8 +17,11 @@
 #include "dicom/DicomHeader.h"
 #include "storage/CaseStore.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+class QTemporaryDir;
 
 #include <memory>
 #include <optional>
@@ -60,6 +63,10 @@ struct ImportScan {
   std::vector<std::optional<Result<DicomHeader>>> headers;     // per file; empty: not DICOM
   QStringList dicomDirs;                                       // media directories found
   ImportReport report;                                         // issues found while scanning
+  // Files whose names are not UTF-8 are read through alias links (walkFiles): link -> the
+  // name to report. The links live as long as the last copy of `aliases`.
+  QHash<QString, QString> displayNames;
+  std::vector<std::shared_ptr<QTemporaryDir>> aliases;
 };
 ImportScan scanForImport(const QStringList& paths, Progress& progress = Progress::none(), int threads = 0);
 
@@ -78,6 +85,8 @@ public:
   void setThreads(int threads) { threads_ = threads; }
 
 private:
+  ImportReport runScanned(ImportScan scan, Progress& progress);
+
   CaseStore store_;
   std::shared_ptr<const DeidProfile> profile_;
   CorrespondenceTable* table_;

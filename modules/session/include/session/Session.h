@@ -11,12 +11,14 @@
 #include "session/EditHistory.h"
 #include "storage/CaseStore.h"
 #include "storage/Records.h"
+#include "storage/ScratchSpace.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace rc {
@@ -27,8 +29,10 @@ public:
   explicit Session(QObject* parent = nullptr);
   ~Session() override;
 
-  // The case store (closing the open series).
+  // The case store (closing the open series). What a killed job left in the store's scratch
+  // folder is removed on the way (takeRemovedScratch says what).
   Status openStore(const QString& directory);
+  std::vector<AbandonedScratch> takeRemovedScratch() { return std::exchange(removedScratch_, {}); }
   const std::optional<CaseStore>& store() const { return store_; }
   bool hasStore() const { return store_.has_value(); }
 
@@ -71,6 +75,7 @@ private:
   Status removeMeasurement(qint64 id);
 
   std::optional<CaseStore> store_;
+  std::vector<AbandonedScratch> removedScratch_;
   std::optional<StoreDeid> deid_;
   PassphraseProvider passphraseProvider_;
   std::optional<SeriesSummary> series_;

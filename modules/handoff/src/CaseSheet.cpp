@@ -165,6 +165,49 @@ std::vector<MissingCell> CaseSheet::missing(bool japanese) const {
   return out;
 }
 
+namespace {
+QString columnName(const std::vector<SheetColumn>& columns, size_t c, bool japanese) {
+  return columnLetter(int(c)) + QLatin1Char(' ') + (japanese ? columns[c].japanese : columns[c].english);
+}
+}  // namespace
+
+std::vector<CellProblem> CaseSheet::unwritable(bool japanese) const {
+  std::vector<CellProblem> out;
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < rows[r].values.size() && c < columns.size(); ++c) {
+      const QVariant& v = rows[r].values[c];
+      if (v.typeId() != QMetaType::QString) continue;
+      const QString text = v.toString();
+      // Excel counts UTF-16 code units, as QString does.
+      if (text.size() > kMaxCellCharacters)
+        out.push_back({int(r) + 1, columnName(columns, c, japanese), rows[r].patientCode,
+                       SheetTr::tr("%1 characters; a spreadsheet cell holds at most %2").arg(text.size()).arg(kMaxCellCharacters)});
+      if (text.contains(QChar(0)))
+        out.push_back({int(r) + 1, columnName(columns, c, japanese), rows[r].patientCode, SheetTr::tr("holds a NUL character")});
+    }
+  return out;
+}
+
+std::vector<CellProblem> CaseSheet::findIdentifiers(bool japanese, const std::function<QString(const QString&)>& containsIdentifier) const {
+  std::vector<CellProblem> out;
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < rows[r].values.size() && c < columns.size(); ++c) {
+      const QVariant& v = rows[r].values[c];
+      if (v.typeId() != QMetaType::QString) continue;
+      const QString what = containsIdentifier(v.toString());
+      if (!what.isEmpty()) out.push_back({int(r) + 1, columnName(columns, c, japanese), rows[r].patientCode, SheetTr::tr("contains %1").arg(what)});
+    }
+  return out;
+}
+
+QString formulaSafeText(const QString& text) {
+  if (text.isEmpty()) return text;
+  const QChar first = text.front();
+  const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                       first == QLatin1Char('\t') || first == QLatin1Char('\r');
+  return formula ? QLatin1Char('\'') + text : text;
+}
+
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
                                  const SheetTemplate& extraColumns) {
   const auto extraTemplate = ClinicalTemplate::builtIn(extraColumns.clinicalTemplate);
@@ -298,7 +341,8 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
 
 Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete) {
   auto quote = [](QString s) {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+    s = formulaSafeText(s);
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
       s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return s;
   };

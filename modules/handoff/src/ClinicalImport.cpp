@@ -1,7 +1,9 @@
 #include "handoff/ClinicalImport.h"
 
 #include "annotate/ClinicalTemplate.h"
+#include "core/IdentifierText.h"
 #include "deid/CorrespondenceTable.h"
+#include "deid/PhiScanner.h"
 #include "storage/ClinicalRecordStore.h"
 
 #include <QCoreApplication>
@@ -98,22 +100,28 @@ Result<ClinicalImportReport> importClinicalData(const CaseStore& store, const Co
   QSet<QString> codes;
   for (const SeriesSummary& s : series.value()) codes.insert(s.patientCode);
 
+  // With the table at hand, no value that names a patient of it enters a record (the export
+  // checks the case sheet again, with or without this).
+  PhiScanner knownPatients;
+  if (table) knownPatients.addCorrespondence(*table);
+
   ClinicalImportReport report;
   ClinicalRecordStore records(db);
   std::map<QString, ClinicalRecord> changed;
-  for (size_t r = 0; r < sheet.rows.size(); ++r) {
-    const QStringList& row = sheet.rows[r];
-    const int rowNumber = int(r) + 1;
+  for (const SpreadsheetRow& row : sheet.rows) {
+    const int rowNumber = row.number;
     const QString key = row.value(keyIndex).trimmed();
-    if (key.isEmpty() && std::all_of(row.begin(), row.end(), [](const QString& c) { return c.trimmed().isEmpty(); })) continue;
+    if (key.isEmpty() && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.second.trimmed().isEmpty(); })) continue;
     QString code;
     if (mapping.key == ClinicalMapping::Key::PatientCode) {
       code = key;
     } else {
       // Inside the hospital: the original ID, through the table (it stays there).
+      // In any form it was typed in (full-width digits, other hyphens, spaces): one folding.
+      const QString folded = foldIdentifier(key);
       QStringList found;
       for (const CorrespondenceEntry& e : table->entries())
-        if (e.identity.patientId == key && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
+        if (foldIdentifier(e.identity.patientId) == folded && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
       if (found.size() > 1) {
         report.unmatched.push_back({rowNumber, mapping.keyColumn, ClinicalImportTr::tr("the ID belongs to %n patients (several issuers)", nullptr, int(found.size()))});
         continue;
@@ -140,6 +148,10 @@ Result<ClinicalImportReport> importClinicalData(const CaseStore& store, const Co
     for (const auto& [index, field] : columns) {
       const QString text = row.value(index).trimmed();
       if (text.isEmpty()) continue;  // an empty cell never clears a value
+      if (const QString named = table ? knownPatients.findInText(text) : QString(); !named.isEmpty()) {
+        report.invalid.push_back({rowNumber, sheet.header.value(index), ClinicalImportTr::tr("refused: contains %1").arg(named)});
+        continue;
+      }
       const auto value = clinicalTemplate->validate(field, text);
       if (!value) {
         report.invalid.push_back({rowNumber, sheet.header.value(index), value.error()});

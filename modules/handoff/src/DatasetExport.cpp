@@ -1,4 +1,6 @@
 #include "handoff/DatasetExport.h"
+#include "deid/PhiScanner.h"
+#include "storage/ScratchSpace.h"
 
 #include "PackageZip.h"
 
@@ -140,6 +142,15 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   if (!missing.empty() && !options.allowIncomplete)
     for (const MissingCell& m : missing)
       problems << ExportTr::tr("%1: the case sheet's row %2, column %3 is empty").arg(m.patientCode).arg(m.row).arg(m.column);
+  // Cells no spreadsheet keeps whole, and cells that name a patient of the table: the sheet
+  // passes the same identifier scan as every DICOM file.
+  PhiScanner knownPatients;
+  knownPatients.addCorrespondence(*options.table);
+  std::vector<CellProblem> cellProblems = sheet->unwritable(options.japaneseSheet);
+  const auto named = sheet->findIdentifiers(options.japaneseSheet, [&](const QString& text) { return knownPatients.findInText(text); });
+  cellProblems.insert(cellProblems.end(), named.begin(), named.end());
+  for (const CellProblem& c : cellProblems)
+    problems << ExportTr::tr("%1: the case sheet's row %2, column %3: %4").arg(c.patientCode).arg(c.row).arg(c.column, c.reason);
   if (!problems.isEmpty())
     return fail(ExportTr::tr("the export was stopped before anything was written:\n%1").arg(problems.join(QLatin1Char('\n'))));
 
@@ -148,17 +159,24 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   const bool zipped = !options.zipPassword.isEmpty();
   // A plain package is built beside its place; one that leaves encrypted is built inside the
   // store, so that no unencrypted copy ever lies outside it.
-  const QString partial = (zipped ? QDir(store.temporaryDirectory()).filePath(QStringLiteral("package-")) + newUid().right(8)
-                                  : QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") +
-                                        newUid().right(8));
-  if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
+  std::optional<ScratchFolder> packageScratch;
+  QString partial;
+  if (zipped) {
+    auto made = ScratchFolder::create(store, QStringLiteral("package"));
+    if (!made) return fail(made.error());
+    packageScratch = std::move(made).value();
+    partial = packageScratch->path();
+  } else {
+    partial = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") + newUid().right(8);
+    if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
+  }
   struct Cleanup {
     QString dir;
     bool keep = false;
     ~Cleanup() {
-      if (!keep) QDir(dir).removeRecursively();
+      if (!keep && !dir.isEmpty()) QDir(dir).removeRecursively();
     }
-  } cleanup{partial};
+  } cleanup{zipped ? QString() : partial};  // the scratch folder removes itself
 
   const ExportPass pass(*options.profile, *options.table);
 
@@ -208,18 +226,15 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     ++result.series;
     // Its labels: SEG, SR (and tumour ADC maps) as series of their own in the same study.
     if (!labelsOf.count(s->seriesUid)) continue;
-    const QString scratch = QDir(store.temporaryDirectory()).filePath(QStringLiteral("dataset-") + newUid());
-    struct ScratchCleanup {
-      QString dir;
-      ~ScratchCleanup() { QDir(dir).removeRecursively(); }
-    } scratchCleanup{scratch};
+    auto scratch = ScratchFolder::create(store, QStringLiteral("dataset"));
+    if (!scratch) return fail(scratch.error());
     LabelExportOptions labelOptions;
     labelOptions.partner = options.partner;
     labelOptions.table = options.table;
     labelOptions.profile = options.profile;
     labelOptions.includeUnverified = options.includeUnverified;
     labelOptions.recordInLedger = false;
-    const auto labels = exportSeriesLabels(store, s->seriesUid, scratch, labelOptions);
+    const auto labels = exportSeriesLabels(store, s->seriesUid, scratch->path(), labelOptions);
     if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s->patientCode, s->seriesUid, labels.error()));
     QStringList objects = {labels->segPath, labels->srPath};
     objects += labels->tumourMapPaths;  // an ADC map's tumour-specific ADC maps
@@ -351,7 +366,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     (void)db.deleteExport(exportId.value());
     return fail(ExportTr::tr("%1: cannot be given its name").arg(finalPath));
   }
-  cleanup.keep = !zipped;  // the plain folder inside the store goes
+  cleanup.keep = true;  // (a zipped package's folder inside the store goes with its scratch folder)
   archiveCleanup.keep = true;
   const int parent = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
   if (parent >= 0) ::fsync(parent), ::close(parent);

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 namespace rc {
@@ -52,11 +53,32 @@ struct SheetTemplate {
   static Result<SheetTemplate> parse(const QByteArray& json, const QString& fileName);
 };
 
+// A cell the sheet cannot carry as it is, or must not carry.
+struct CellProblem {
+  int row = 0;        // 1-based data row
+  QString column;     // "C 所見" style
+  QString patientCode;
+  QString reason;
+};
+
 struct CaseSheet {
   std::vector<SheetColumn> columns;
   std::vector<SheetRow> rows;
   std::vector<MissingCell> missing(bool japanese) const;
+  // Text no spreadsheet would keep whole: over Excel's 32,767 characters per cell (the .xlsx
+  // would be cut, the .csv not), or holding a NUL. Refused before anything is written.
+  std::vector<CellProblem> unwritable(bool japanese) const;
+  // Text cells in which `containsIdentifier` finds something (returns what, or empty).
+  std::vector<CellProblem> findIdentifiers(bool japanese, const std::function<QString(const QString&)>& containsIdentifier) const;
 };
+
+// Excel's limit of characters in one cell.
+constexpr int kMaxCellCharacters = 32767;
+
+// Text as a spreadsheet must receive it to show it as text, never run it: a value beginning
+// with = + - @, a tab or a carriage return is a formula to Excel, LibreOffice and Google Sheets
+// when a CSV is opened; it gets a leading apostrophe (OWASP's advice for CSV injection).
+QString formulaSafeText(const QString& text);
 
 // The sheet of the exams of `patientCodes` (every exam of each patient, by date).
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
@@ -65,7 +87,8 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
 // .xlsx (libxlsxwriter): real dates and numbers, frozen header, widths for Japanese text.
 // `incomplete` marks the file as exported with empty required cells.
 Status writeCaseSheetXlsx(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
-// .csv in UTF-8 with a BOM (Excel opens it as UTF-8); dates as YYYY-MM-DD.
+// .csv in UTF-8 with a BOM (Excel opens it as UTF-8); dates as YYYY-MM-DD; text through
+// formulaSafeText. (The .xlsx writes text as string cells, which no program evaluates.)
 Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
 
 // "A", "B", ... "AA" for a 0-based column.

@@ -13,19 +13,37 @@
 #include <QStringList>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace rc {
 
 class CorrespondenceTable;
 
-struct SpreadsheetTable {
-  QStringList header;
-  std::vector<QStringList> rows;  // cell texts; dates as YYYY-MM-DD
+// One data row: only the cells that hold something, so that a sheet's size in memory follows
+// what the file holds, not the row and column numbers it claims (a cell in row 2,000,000,000
+// or column XFD costs one cell).
+struct SpreadsheetRow {
+  int number = 0;  // 1-based data row, as the sheet numbers it below its header row
+  std::vector<std::pair<int, QString>> cells;  // (0-based column, text), by column; dates as YYYY-MM-DD
+  QString value(int column) const;
 };
 
+struct SpreadsheetTable {
+  QStringList header;
+  std::vector<SpreadsheetRow> rows;  // rows with at least one cell, in sheet order
+};
+
+// Excel's sheet: 1,048,576 rows of 16,384 columns (A..XFD).
+constexpr int kSheetMaxRows = 1048576;
+constexpr int kSheetMaxColumns = 16384;
+
 // The first sheet of an .xlsx (libzip + Qt XML: shared and inline strings, numbers, dates),
-// or a .csv (UTF-8 with or without BOM, else Shift_JIS).
+// or a .csv (UTF-8 with or without BOM, else Shift_JIS). A damaged file is an error naming
+// the file and the part or cell, never a silently shortened value: XML that does not parse,
+// a DTD (a workbook never has one; entities could expand without end), a shared-string index
+// or serial date out of range, a cell reference past XFD1048576, text that is not the
+// encoding it claims.
 Result<SpreadsheetTable> readSpreadsheet(const QString& path);
 
 struct ClinicalMapping {

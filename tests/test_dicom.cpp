@@ -8,6 +8,7 @@
 #include "dicom/DicomHeader.h"
 #include "dicom/VolumeLoader.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/DiffusionPhantom.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -95,6 +97,37 @@ private:
   const QString lidc = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
 
 private slots:
+  // An impossible b-value in the standard tag refuses the DWI series, naming the file and the
+  // value as written; it is never taken for "no b-value" or for a plausible one.
+  void impossibleBValuesRefuseTheSeries_data() {
+    QTest::addColumn<double>("bValue");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("negative") << -500.0 << QStringLiteral("-500");
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
+    QTest::newRow("infinite") << std::numeric_limits<double>::infinity() << QStringLiteral("inf");
+    QTest::newRow("absurd") << 3.0e9 << QStringLiteral("3000000000");
+  }
+  void impossibleBValuesRefuseTheSeries() {
+    QFETCH(double, bValue);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    DiffusionPhantomOptions options;
+    options.matrix = 16;
+    options.slices = 4;
+    const auto dwi = writeDiffusionPhantom(dir.path(), options);
+    QVERIFY2(dwi.ok(), qPrintable(dwi.error()));
+    QVERIFY(loadVolume(dwi->dwiFiles).ok());
+    const QString victim = dwi->dwiFiles.at(dwi->dwiFiles.size() - 2);
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(OFFilename(QFile::encodeName(victim).constData())).good());
+    QVERIFY(file.getDataset()->putAndInsertFloat64(DCM_DiffusionBValue, bValue).good());
+    QVERIFY(file.saveFile(OFFilename(QFile::encodeName(victim).constData()), EXS_LittleEndianExplicit).good());
+    const auto loaded = loadVolume(dwi->dwiFiles);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().contains(victim) && loaded.error().contains(QStringLiteral("b-value %1 in (0018,9087)").arg(shown)),
+             qPrintable(loaded.error()));
+  }
+
   void initTestCase() {
     // Codec registration and the data dictionary are global; check them once.
     QVERIFY(readDicomHeader(QStringLiteral("/nonexistent.dcm")).error().contains(QStringLiteral("not found")));

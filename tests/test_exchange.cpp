@@ -9,10 +9,15 @@
 #include "exchange/Sr.h"
 #include "phantom/ChestPhantom.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcstack.h>
+
 #include <QDirIterator>
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 using namespace rc;
@@ -281,6 +286,130 @@ private slots:
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareSegments(segments, read.value());
     QVERIFY(read->at(2).mask.isEmpty());
+  }
+
+  // Labels in any language: what import-labels takes in must go out again (the SEG is UTF-8),
+  // read back by pydicom as written; over-long ones are refused with the reason.
+  void nonAsciiLabelsRoundTrip() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    std::vector<Segment> segments;
+    segments.push_back(makeSegment(1, QStringLiteral("結節 右上葉"), kNodule, *ct));
+    segments.push_back(makeSegment(2, QStringLiteral("Tumeur rénale"), kMass, *ct));
+    segments[0].description = QStringLiteral("読影医が描出");
+    segments[0].trackingId = QStringLiteral("結節1");
+    segments[1].algorithm = SegmentAlgorithm::Automatic;
+    segments[1].algorithmName = QStringLiteral("腫瘍検出 2.0");
+    paintBox(segments[0].mask, 10, 10, 2, 20, 20, 4);
+    paintBox(segments[1].mask, 30, 30, 5, 40, 40, 7);
+    const QString out = dir_.filePath(QStringLiteral("japanese.seg.dcm"));
+    const auto written = writeSegmentation(*ct, segments, out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(out);
+    const QJsonObject seg = test::pydicomSummary(out);
+    QStringList labels;
+    for (const QJsonValue& v : seg.value(QStringLiteral("segments")).toArray()) labels << v.toObject().value(QStringLiteral("label")).toString();
+    QCOMPARE(labels, (QStringList{QStringLiteral("結節 右上葉"), QStringLiteral("Tumeur rénale")}));
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->at(0).label, QStringLiteral("結節 右上葉"));
+    QCOMPARE(read->at(0).trackingId, QStringLiteral("結節1"));
+    QCOMPARE(read->at(1).algorithmName, QStringLiteral("腫瘍検出 2.0"));
+    segments[0].label = QString(65, QChar(0x7D50));  // 65 characters: LO holds 64
+    const auto tooLong = writeSegmentation(*ct, segments, dir_.filePath(QStringLiteral("long.seg.dcm")));
+    QVERIFY(!tooLong.ok());
+    QVERIFY2(tooLong.error().contains(QStringLiteral("65 characters")), qPrintable(tooLong.error()));
+  }
+
+  // A FRACTIONAL SEG whose Maximum Fractional Value is 0 (or missing, or past 8 bits) would
+  // put every voxel of every frame in its segments: refused, naming the value.
+  void fractionalSegWithoutAMaximumIsRefused_data() {
+    QTest::addColumn<QString>("maximum");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("missing") << QString();
+    QTest::newRow("past 8 bits") << QStringLiteral("1000");
+  }
+  void fractionalSegWithoutAMaximumIsRefused() {
+    QFETCH(QString, maximum);
+    const QString sample = QStringLiteral("seg-sr/highdicom/seg_image_ct_true_fractional.dcm");
+    RC_REQUIRE_SAMPLE(sample);
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(OFFilename(QFile::encodeName(test::samplePath(sample)).constData())).good());
+    DcmDataset* ds = file.getDataset();
+    if (maximum.isEmpty()) ds->findAndDeleteElement(DCM_MaximumFractionalValue);
+    else ds->putAndInsertUint16(DCM_MaximumFractionalValue, Uint16(maximum.toInt()));
+    const QString out = dir_.filePath(QStringLiteral("fractional-%1.dcm").arg(maximum.isEmpty() ? QStringLiteral("none") : maximum));
+    QVERIFY(file.saveFile(OFFilename(QFile::encodeName(out).constData()), EXS_LittleEndianExplicit).good());
+    QDirIterator it(test::samplePath(QStringLiteral("seg-sr/highdicom/source_ct_series_pydicom_77654033_CT2")), QDir::Files);
+    QStringList ctFiles;
+    while (it.hasNext()) ctFiles << it.next();
+    QVERIFY(!ctFiles.isEmpty());
+    const auto ct = load(ctFiles);
+    QVERIFY(ct);
+    const auto read = readSegmentation(out, *ct);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(QStringLiteral("Maximum Fractional Value (0062,000E)")) &&
+                 read.error().contains(maximum.isEmpty() ? QStringLiteral("missing") : maximum),
+             qPrintable(read.error()));
+  }
+
+  // A measurement that is no number (NaN, infinite, text) is refused with the report, never
+  // read as 0 mm.
+  void impossibleMeasurementsAreRefused_data() {
+    QTest::addColumn<QString>("value");
+    QTest::newRow("NaN") << QStringLiteral("NaN");
+    QTest::newRow("infinite") << QStringLiteral("-inf");
+    QTest::newRow("text") << QStringLiteral("abc");
+    QTest::newRow("overflow") << QStringLiteral("1e999");
+  }
+  void impossibleMeasurementsAreRefused() {
+    QFETCH(QString, value);
+    const auto ct = phantomCt();
+    QVERIFY(ct);
+    LabelSet labels;
+    Finding f;
+    f.trackingId = QStringLiteral("Nodule 1");
+    f.trackingUid = QStringLiteral("2.25.77");
+    f.finding = kNodule;
+    f.measurements = {{{QStringLiteral("103339001"), QStringLiteral("SCT"), QStringLiteral("Long axis")},
+                       12.5,
+                       {QStringLiteral("mm"), QStringLiteral("UCUM"), QStringLiteral("millimeter")},
+                       {},
+                       MeasurementRegion::None}};
+    labels.findings = {f};
+    const QString path = dir_.filePath(QStringLiteral("measured.sr.dcm"));
+    QFile::remove(path);
+    const auto written = writeMeasurementReport(*ct, labels, nullptr, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY(readMeasurementReport(path).ok());
+    // Another tool's report with the value replaced, as the bytes of the file say it.
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(OFFilename(QFile::encodeName(path).constData())).good());
+    DcmStack stack;
+    int replaced = 0;
+    while (file.getDataset()->search(DCM_NumericValue, stack, ESM_afterStackTop, OFTrue).good()) {
+      auto* element = static_cast<DcmElement*>(stack.top());
+      // DS cannot hold these: written past DCMTK's checks, as a hostile file would be.
+      QVERIFY(element->putString(value.toLatin1().constData()).good());
+      ++replaced;
+    }
+    QCOMPARE(replaced, 1);
+    const QString hostile = dir_.filePath(QStringLiteral("nan.sr.dcm"));
+    QFile::remove(hostile);
+    QVERIFY(file.saveFile(OFFilename(QFile::encodeName(hostile).constData()), EXS_LittleEndianExplicit).good());
+    const auto read = readMeasurementReport(hostile);
+    QVERIFY2(!read.ok(), qPrintable(value));
+    QVERIFY2(read.error().contains(QStringLiteral("Long axis")) && read.error().contains(QStringLiteral("not a finite number")),
+             qPrintable(read.error()));
+    // And the store never takes one: its JSON would hold 0.
+    LabelSet impossible;
+    Finding g = f;
+    g.longAxisMm = std::numeric_limits<double>::quiet_NaN();
+    impossible.findings = {g};
+    QVERIFY(!impossibleValueIn(g).isEmpty());
+    QVERIFY(impossibleValueIn(f).isEmpty());
   }
 
   // Every segment empty (e.g. another tool's FRACTIONAL SEG read with too high a threshold):

@@ -363,6 +363,34 @@ bool isPhysicalUnit(const CodedConcept& unit) {
   return !pixels.contains(unit.value.trimmed(), Qt::CaseInsensitive) && !pixels.contains(unit.meaning.trimmed(), Qt::CaseInsensitive);
 }
 
+QString impossibleValueIn(const Finding& finding) {
+  const QString name = finding.trackingId.isEmpty() ? LabelsTr::tr("a finding") : LabelsTr::tr("finding \"%1\"").arg(finding.trackingId);
+  auto bad = [](double v) { return !std::isfinite(v); };
+  auto badPoint = [&](const Vec3& p) { return bad(p[0]) || bad(p[1]) || bad(p[2]); };
+  auto badGraphic = [&](const Graphic& g) {
+    for (const auto& p : g.points)
+      if (bad(p[0]) || bad(p[1])) return true;
+    return std::any_of(g.points3D.begin(), g.points3D.end(), badPoint);
+  };
+  for (const Measurement& m : finding.measurements) {
+    const QString what = m.concept.meaning.isEmpty() ? m.concept.value : m.concept.meaning;
+    if (bad(m.value)) return LabelsTr::tr("%1: measurement \"%2\" is %3").arg(name, what, QString::number(m.value));
+    if (m.graphic && badGraphic(*m.graphic)) return LabelsTr::tr("%1: measurement \"%2\" is drawn at a point that is not a number").arg(name, what);
+  }
+  if (finding.longAxisMm && bad(*finding.longAxisMm)) return LabelsTr::tr("%1: the long axis is %2 mm").arg(name, QString::number(*finding.longAxisMm));
+  if (finding.shortAxisMm && bad(*finding.shortAxisMm)) return LabelsTr::tr("%1: the short axis is %2 mm").arg(name, QString::number(*finding.shortAxisMm));
+  for (const Graphic& g : finding.graphics)
+    if (badGraphic(g)) return LabelsTr::tr("%1: a drawing has a point that is not a number").arg(name);
+  if (const auto& b = finding.imageBox; b && (bad(b->left) || bad(b->top) || bad(b->right) || bad(b->bottom)))
+    return LabelsTr::tr("%1: the box has a corner that is not a number").arg(name);
+  if (const auto& b = finding.volumeBox; b && (badPoint(b->origin) || std::any_of(b->edges.begin(), b->edges.end(), badPoint)))
+    return LabelsTr::tr("%1: the 3D box has a corner that is not a number").arg(name);
+  if (const auto& r = finding.ruler;
+      r && (std::any_of(r->longAxis.begin(), r->longAxis.end(), badPoint) || std::any_of(r->shortAxis.begin(), r->shortAxis.end(), badPoint)))
+    return LabelsTr::tr("%1: the ruler has an end that is not a number").arg(name);
+  return QString();
+}
+
 QStringList describeMeasurements(const Finding& finding) {
   QStringList lines;
   for (const Measurement& m : finding.measurements) {

@@ -107,6 +107,14 @@ Result<PixelFormat> readPixelFormat(DcmItem* ds, const QString& path) {
   return f;
 }
 
+// The vendors' tags are checked where they are read (VendorDiffusion); the standard one here.
+void checkBValue(FrameMeta& frame) {
+  const double b = *frame.bValue;
+  if (std::isfinite(b) && b >= 0 && b <= kMaxPlausibleBValue) return;
+  frame.impossibleBValue = QString::number(b, 'g', 10);
+  frame.bValue.reset();
+}
+
 void readClassicFrameAttributes(DcmItem* ds, FrameMeta& frame) {
   frame.geometry.position = vec3(ds, DCM_ImagePositionPatient);
   frame.geometry.orientation = orientation(ds);
@@ -121,6 +129,7 @@ void readClassicFrameAttributes(DcmItem* ds, FrameMeta& frame) {
   frame.bValue = dcm::number(ds, DCM_DiffusionBValue);
   if (frame.bValue) {
     frame.bValueSource = QStringLiteral("(0018,9087)");
+    checkBValue(frame);
   } else if (dcm::ascii(ds, DCM_Modality) == QLatin1String("MR")) {
     if (const auto vendor = vendorBValue(ds)) frame.bValue = vendor->value, frame.bValueSource = vendor->source;
   }
@@ -146,7 +155,7 @@ void readEnhancedFrameAttributes(DcmItem* perFrame, DcmItem* shared, FrameMeta& 
   }
   if (DcmItem* g = functionalGroup(perFrame, shared, DCM_MRDiffusionSequence)) {
     frame.bValue = dcm::number(g, DCM_DiffusionBValue);
-    if (frame.bValue) frame.bValueSource = QStringLiteral("(0018,9087)");
+    if (frame.bValue) frame.bValueSource = QStringLiteral("(0018,9087)"), checkBValue(frame);
   }
   if (DcmItem* g = functionalGroup(perFrame, shared, DCM_FrameContentSequence)) {
     if (const auto t = dcm::integer(g, DCM_TemporalPositionIndex, INT_MIN, INT_MAX)) frame.temporalPosition = t;

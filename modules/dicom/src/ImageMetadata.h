@@ -51,6 +51,9 @@ struct FrameMeta {
   double intercept = 0;
   std::optional<double> bValue;
   QString bValueSource;  // which tag gave the b-value (standard or a vendor's)
+  // An impossible b-value in the standard tag (negative, not finite, over 100,000 s/mm²):
+  // the value as written. Never turned into a plausible one or into "no b-value".
+  QString impossibleBValue;
   std::optional<int> echoNumber;
   std::optional<int> temporalPosition;
   int instanceNumber = 0;

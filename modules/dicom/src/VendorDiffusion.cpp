@@ -30,7 +30,7 @@ QByteArray bytesOf(DcmElement* elem) {
 }
 
 std::optional<double> plausible(std::optional<double> b) {
-  if (!b || !std::isfinite(*b) || *b < 0 || *b > 100000) return std::nullopt;
+  if (!b || !std::isfinite(*b) || *b < 0 || *b > kMaxPlausibleBValue) return std::nullopt;
   return b;
 }
 

@@ -14,6 +14,9 @@
 
 namespace rc {
 
+// The largest b-value any scanner uses is a few 10,000 s/mm²; above this a value is damage.
+constexpr double kMaxPlausibleBValue = 100000;
+
 struct TaggedBValue {
   double value = 0;
   QString source;  // "(0018,9087)", "Philips (2001,1003)", "GE (0043,1039)", "Siemens CSA (0029,1010)"

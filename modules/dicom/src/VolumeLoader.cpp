@@ -2,6 +2,7 @@
 
 #include "DicomTr.h"
 #include "ImageMetadata.h"
+#include "VendorDiffusion.h"
 #include "core/VectorMath.h"
 #include "PixelDecoder.h"
 #include "dicom/Codecs.h"
@@ -353,6 +354,14 @@ Result<LoadedVolume> assemble(const QStringList& paths, const LoadOptions& optio
       skipped << meta.error();
       continue;
     }
+    // An impossible b-value refuses the series: its shells (and any ADC from them) would be
+    // wrong, and leaving the image out would make a shell silently smaller.
+    for (const FrameMeta& f : fileFrames)
+      if (!f.impossibleBValue.isEmpty())
+        return fail(DicomTr::tr("%1: impossible diffusion b-value %2 in (0018,9087)%3 (a b-value is a number from 0 to %4 s/mm²); "
+                                "the series is not loaded")
+                        .arg(path, f.impossibleBValue, meta->frames > 1 ? DicomTr::tr(", frame %1").arg(f.frame + 1) : QString())
+                        .arg(kMaxPlausibleBValue, 0, 'f', 0));
     files.push_back(std::move(meta).value());
     frames.insert(frames.end(), fileFrames.begin(), fileFrames.end());
   }

@@ -194,7 +194,13 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
     return fail(ExchangeTr::tr("%1: frames are %2x%3, the source images %4x%5").arg(file).arg(columns).arg(rows)
                     .arg(source.width()).arg(source.height()));
   const QString type = dcm::ascii(ds, DCM_SegmentationType);
-  const double maxFraction = dcm::number(ds, DCM_MaximumFractionalValue).value_or(255);
+  const auto declaredMaximum = dcm::number(ds, DCM_MaximumFractionalValue);
+  const double maxFraction = declaredMaximum.value_or(255);
+  // A fractional segment is "value / maximum"; a maximum of 0 (or none, or one no 8-bit value
+  // reaches) would put every voxel of every frame in the segment, or none: refused, not guessed.
+  if (type == QLatin1String("FRACTIONAL") && (!declaredMaximum || !(*declaredMaximum >= 1 && *declaredMaximum <= 255)))
+    return fail(ExchangeTr::tr("%1: a FRACTIONAL SEG with Maximum Fractional Value (0062,000E) %2; it must be from 1 to 255")
+                    .arg(file, declaredMaximum ? QString::number(*declaredMaximum, 'g', 10) : ExchangeTr::tr("missing")));
   const auto declaredFrames =
       checkedFrameCount(ds, loaded.structure.pixelData, rows, columns, type != QLatin1String("FRACTIONAL"), file);
   if (!declaredFrames) return fail(declaredFrames.error());

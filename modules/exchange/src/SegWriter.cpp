@@ -65,6 +65,12 @@ Status checkInput(const Volume& source, const std::vector<Segment>& segments) {
     if (s.algorithm != SegmentAlgorithm::Manual && s.algorithmName.trimmed().isEmpty())
       return fail(ExchangeTr::tr("segment %1: a semi-automatic or automatic segment needs the algorithm's name").arg(name));
     if (s.label.trimmed().isEmpty()) return fail(ExchangeTr::tr("segment %1: a label is required").arg(s.number));
+    // The values are written unchecked (DCMTK's check knows no character set but ASCII, and
+    // the SEG is UTF-8): their lengths are checked here instead (LO: 64 characters).
+    for (const auto& [field, value] : {std::pair{ExchangeTr::tr("label"), s.label}, {ExchangeTr::tr("tracking ID"), s.trackingId},
+                                       {ExchangeTr::tr("algorithm name"), s.algorithmName}})
+      if (value.size() > 64)
+        return fail(ExchangeTr::tr("segment %1: the %2 has %3 characters; DICOM allows 64").arg(name, field).arg(value.size()));
     if (numbers.contains(s.number)) return fail(ExchangeTr::tr("segment number %1 is used twice").arg(s.number));
     numbers.insert(s.number);
   }
@@ -157,15 +163,22 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
   // Segments: SEG numbers them 1, 2, 3... in the order added.
   for (const Segment& s : segments) {
     DcmSegment* segment = nullptr;
-    status = DcmSegment::create(segment, ofString(s.label), codeMacro(s.category), codeMacro(s.type),
-                                algorithmType(s.algorithm), ofString(s.algorithmName));
-    if (status.bad() || !segment)
+    // Labels in any language (the SEG is ISO_IR 192, UTF-8): DCMTK's value check accepts ASCII
+    // only, so the texts are set after creation without it (lengths are checked above).
+    status = DcmSegment::create(segment, "x", codeMacro(s.category), codeMacro(s.type), algorithmType(s.algorithm),
+                                s.algorithmName.isEmpty() ? OFString() : OFString("x"));
+    if (status.good() && segment) status = segment->setSegmentLabel(ofString(s.label), OFFalse);
+    if (status.good() && segment && !s.algorithmName.isEmpty())
+      status = segment->setSegmentAlgorithm(algorithmType(s.algorithm), ofString(s.algorithmName), OFFalse);
+    if (status.bad() || !segment) {
+      delete segment;
       return fail(ExchangeTr::tr("segment %1: %2").arg(s.label, dcm::conditionText(status)));
-    if (!s.description.isEmpty()) segment->setSegmentDescription(ofString(s.description));
+    }
+    if (!s.description.isEmpty()) segment->setSegmentDescription(ofString(s.description), OFFalse);
     // Tracking ID and UID come as a pair (SEG's Segment Description macro): a segment with
     // one of them gets the other (its label; a UID derived from series and segment).
     if (!s.trackingId.isEmpty() || !s.trackingUid.isEmpty()) {
-      segment->setTrackingID(ofString(s.trackingId.isEmpty() ? s.label : s.trackingId));
+      segment->setTrackingID(ofString(s.trackingId.isEmpty() ? s.label : s.trackingId), OFFalse);
       segment->setTrackingUID(ofString(s.trackingUid.isEmpty()
                                            ? uidFromBytes((source.seriesInstanceUid + QLatin1Char('/') + QString::number(s.number)).toUtf8())
                                            : s.trackingUid));
@@ -234,6 +247,10 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
 
   DcmFileFormat out;
   DcmDataset* ds = out.getDataset();
+  // Declared before the write: DCMTK checks each text value as it inserts it, against the
+  // character set of the dataset it goes into, and without one only ASCII passes.
+  seg->getSOPCommon().setSpecificCharacterSet("ISO_IR 192");
+  ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
   status = seg->writeDataset(*ds);
   if (status.bad()) return fail(ExchangeTr::tr("%1: cannot build the SEG: %2").arg(outputFile, dcm::conditionText(status)));
   ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");

@@ -218,7 +218,11 @@ void readGroup(DSRDocumentTree& tree, std::vector<Finding>& findings, QString& s
       if (num.getNumericValue().empty()) return;  // a measurement without a value (e.g. not measurable)
       Measurement m;
       m.concept = fromSrCode(item.getConceptName());
-      m.value = qString(num.getNumericValue()).toDouble();
+      // A value that is no number is kept as NaN here and refused with the report below,
+      // never read as 0.
+      bool parsed = false;
+      m.value = qString(num.getNumericValue()).trimmed().toDouble(&parsed);
+      if (!parsed) m.value = std::numeric_limits<double>::quiet_NaN();
       m.unit = fromSrCode(num.getMeasurementUnit());
       forEachChild(tree, [&](DSRContentItem& child) {
         if (is(child, CODE_DCM_Derivation) && child.getValueType() == DSRTypes::VT_Code)
@@ -345,6 +349,9 @@ Result<ReadReport> readReport(const QString& file, DcmDataset* ds) {
   });
 
   nameFindings(report.findings);
+  for (const Finding& f : report.findings)
+    if (const QString impossible = impossibleValueIn(f); !impossible.isEmpty())
+      return fail(ExchangeTr::tr("%1: refused: %2 (not a finite number)").arg(file, impossible));
 
   // What the report refers to, from its evidence.
   for (unsigned long s = 0; s < dcm::sequenceLength(ds, DCM_CurrentRequestedProcedureEvidenceSequence); ++s) {

@@ -66,6 +66,9 @@ Result<qint64> LabelStore::save(const LabelSet& labels, const std::set<int>& cha
   auto notSaved = [&](const QString& message) -> Result<qint64> {
     return fail(StorageTr::tr("labels of series %1 not saved: %2").arg(labels.seriesInstanceUid, message));
   };
+  // The last line of defence: JSON has no NaN, it would be stored as 0.
+  for (const Finding& f : labels.findings)
+    if (const QString impossible = impossibleValueIn(f); !impossible.isEmpty()) return notSaved(impossible);
   Transaction tx(db_.sql());
   if (!tx.begun()) return notSaved(tx.error());
   const auto id = seriesId(db_.sql(), labels.seriesInstanceUid);

@@ -217,6 +217,11 @@ struct Finding {
 // physical flagged in the line: what a findings list shows beside the name.
 QStringList describeMeasurements(const Finding& finding);
 
+// The first number of the finding that is not finite (NaN or infinite: a measurement value,
+// an axis length, a point, a box), described for a message; empty when all are. Such a
+// value is refused where it enters, never stored (JSON would turn it into 0 mm).
+QString impossibleValueIn(const Finding& finding);
+
 // A SEG or SR read into a label set: never read twice, and an SR's segment references
 // find their segments through the numbers its SEG's segments were given.
 struct ImportedObject {

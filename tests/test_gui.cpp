@@ -28,6 +28,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScreen>
+#include <QScrollArea>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QListWidget>
@@ -491,6 +494,47 @@ private slots:
     QCOMPARE(int(window.annotation()->labels()->segments.front().mask.count()), 0);
     QVERIFY(window.handleKeyAction(KeyAction::Undo));
     QVERIFY(window.annotation()->labels()->segments.empty());
+  }
+
+  // The window fits the screens people have: it opens inside the screen's free area, can be
+  // made as small as 1280x720, its docks scroll instead of clipping, and 1x3 keeps its views
+  // nearly square (a row only where the panel is wide enough).
+  void theWindowFitsTheScreen() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect area = window.screen()->availableGeometry();
+    QVERIFY2(area.contains(window.frameGeometry()), qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen area %5x%6")
+                                                                   .arg(window.frameGeometry().x()).arg(window.frameGeometry().y())
+                                                                   .arg(window.frameGeometry().width()).arg(window.frameGeometry().height())
+                                                                   .arg(area.width()).arg(area.height())));
+    const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(smallest.width() <= 1280 && smallest.height() <= 720, qPrintable(QStringLiteral("minimum %1x%2").arg(smallest.width()).arg(smallest.height())));
+    window.resize(1280, 720);
+    QTest::qWait(50);
+    QVERIFY(window.width() <= 1280 && window.height() <= 720);
+    // Every panel of a dock sits in a scroll area (the tool settings' buttons stay reachable).
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+      if (dock->objectName() != QLatin1String("studies"))
+        QVERIFY2(qobject_cast<QScrollArea*>(dock->widget()), qPrintable(dock->objectName()));
+    // 1x3: one large and two stacked views in a panel of a laptop's proportions, a row in a wide one.
+    ViewerPanel* panel = window.viewerPanel();
+    panel->layoutModel()->setLayout(ViewLayout::Row);
+    QTest::qWait(50);
+    QVERIFY2(panel->width() < 2.2 * panel->height(), "the viewer panel of a 1280x720 window is not wide");
+    QVERIFY(!panel->rowArranged());
+    const QRect axial = panel->sliceView(AxialView)->parentWidget()->geometry();
+    const QRect coronal = panel->sliceView(CoronalView)->parentWidget()->geometry();
+    const QRect sagittal = panel->sliceView(SagittalView)->parentWidget()->geometry();
+    QVERIFY(axial.width() > coronal.width() && coronal.bottom() < sagittal.top() && coronal.left() > axial.right());
+    QVERIFY(axial.width() > axial.height() * 0.6);  // not a tall, narrow band
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>()) dock->hide();  // the viewer takes the whole width
+    window.resize(1280, 500);
+    QTest::qWait(100);
+    QVERIFY2(panel->width() >= 2.2 * panel->height(), qPrintable(QStringLiteral("%1x%2").arg(panel->width()).arg(panel->height())));
+    QVERIFY(panel->rowArranged());
+    QVERIFY(panel->sliceView(CoronalView)->parentWidget()->geometry().top() == panel->sliceView(AxialView)->parentWidget()->geometry().top());
   }
 
   void screenshotModeOfTheBinary() {

@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,9 +49,23 @@
 
 namespace rc {
 
+namespace {
+
+// A dock's contents scroll where the dock is shorter (or narrower) than they are: on a
+// 1366x768 screen nothing is clipped under a tab bar, and the docks never make the window
+// taller than the screen.
+QWidget* scrollable(QWidget* contents) {
+  auto* area = new QScrollArea;
+  area->setWidget(contents);
+  area->setWidgetResizable(true);
+  area->setFrameShape(QFrame::NoFrame);
+  return area;
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("RadCurator"));
-  resize(1400, 860);
   session_ = new Session(this);
   annotation_ = new AnnotationSession(session_, this);
   tools_ = new ToolModel(this);
@@ -83,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   dock->setObjectName(QStringLiteral("studies"));
   dock->setWidget(browser_);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  dock->setMinimumWidth(380);
+  dock->setMinimumWidth(220);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
   connect(browser_, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
@@ -133,6 +149,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createActions();
   updateEditActions();
   statusBar()->showMessage(tr("Ready"));
+  fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
+  // Within the screen's free area (taskbars and panels excluded), with room for the window
+  // manager's frame: up to 1600x1000, less on a 1366x768 laptop screen.
+  const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+  if (!shown) return;
+  const QRect area = shown->availableGeometry();
+  const QSize size(std::min(1600, area.width() * 96 / 100), std::min(1000, area.height() * 92 / 100));
+  resize(size.expandedTo(minimumSizeHint()).boundedTo(area.size()));
+  move(area.center() - QPoint(width() / 2, height() / 2));
 }
 
 MainWindow::~MainWindow() {
@@ -166,19 +194,19 @@ void MainWindow::createDocks() {
   connect(measurements_, &MeasurementPanel::failed, this, [this](const QString& m) { showError(tr("Measurements"), m); });
   auto* dock = new QDockWidget(tr("Measurements"), this);
   dock->setObjectName(QStringLiteral("measurements"));
-  dock->setWidget(measurements_);
+  dock->setWidget(scrollable(measurements_));
   addDockWidget(Qt::RightDockWidgetArea, dock);
   labels_ = new LabelsPanel(viewer_->viewer(), annotation_, this);
   connect(labels_, &LabelsPanel::failed, this, [this](const QString& m) { showError(tr("Segments"), m); });
   auto* labelsDock = new QDockWidget(tr("Segments"), this);
   labelsDock->setObjectName(QStringLiteral("labels"));
-  labelsDock->setWidget(labels_);
+  labelsDock->setWidget(scrollable(labels_));
   addDockWidget(Qt::RightDockWidgetArea, labelsDock);
   findings_ = new FindingsPanel(annotation_, this);
   connect(findings_, &FindingsPanel::failed, this, [this](const QString& m) { showError(tr("Findings"), m); });
   auto* findingsDock = new QDockWidget(tr("Findings"), this);
   findingsDock->setObjectName(QStringLiteral("findings"));
-  findingsDock->setWidget(findings_);
+  findingsDock->setWidget(scrollable(findings_));
   addDockWidget(Qt::RightDockWidgetArea, findingsDock);
   toolOptions_ = new ToolOptionsPanel(annotation_, toolSettings_, [this] {
     const SliceView* view = sliceView();
@@ -187,13 +215,13 @@ void MainWindow::createDocks() {
   connect(toolOptions_, &ToolOptionsPanel::failed, this, [this](const QString& m) { showError(tr("Tool"), m); });
   auto* optionsDock = new QDockWidget(tr("Tool settings"), this);
   optionsDock->setObjectName(QStringLiteral("toolSettings"));
-  optionsDock->setWidget(toolOptions_);
+  optionsDock->setWidget(scrollable(toolOptions_));
   addDockWidget(Qt::RightDockWidgetArea, optionsDock);
   tabifyDockWidget(dock, optionsDock);
   adc_ = new AdcPanel(session_, annotation_, this);
   adcDock_ = new QDockWidget(tr("ADC"), this);
   adcDock_->setObjectName(QStringLiteral("adc"));
-  adcDock_->setWidget(adc_);
+  adcDock_->setWidget(scrollable(adc_));
   addDockWidget(Qt::RightDockWidgetArea, adcDock_);
   tabifyDockWidget(labelsDock, findingsDock);
   tabifyDockWidget(labelsDock, adcDock_);
@@ -203,7 +231,10 @@ void MainWindow::createDocks() {
     if (adc_->showsAdcMap()) adcDock_->raise();
   });
   // The images keep most of the width (resized once the window has its size).
-  QTimer::singleShot(0, this, [this, labelsDock] { resizeDocks({labelsDock}, {340}, Qt::Horizontal); });
+  QTimer::singleShot(0, this, [this, labelsDock] {
+    if (auto* studies = findChild<QDockWidget*>(QStringLiteral("studies")))
+      resizeDocks({studies, labelsDock}, {std::max(260, width() / 5), 340}, Qt::Horizontal);
+  });
 }
 
 void MainWindow::createActions() {
@@ -670,7 +701,20 @@ bool MainWindow::openStore(const QString& directory) {
   refreshBrowser();
   if (const Status terms = annotation_->useStoreVocabulary(); !terms) showError(tr("Vocabulary"), terms.error());
   reportAbandonedSessions();
+  reportRemovedScratch();
   return true;
+}
+
+void MainWindow::reportRemovedScratch() {
+  const std::vector<AbandonedScratch> removed = session_->takeRemovedScratch();
+  if (removed.empty()) return;
+  int files = 0;
+  for (const AbandonedScratch& a : removed) files += a.files;
+  const QString message = tr("Removed what an interrupted import or export left in the store's scratch folder: "
+                             "%n folder(s), %1 file(s)", nullptr, int(removed.size()))
+                              .arg(files);
+  statusBar()->showMessage(message);
+  QTextStream(stderr) << message << "\n";
 }
 
 void MainWindow::refreshBrowser() {

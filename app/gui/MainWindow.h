@@ -138,6 +138,8 @@ private:
   int freeBesidePanel() const;
   void setTool(ViewTool* tool);
   void reportAbandonedSessions();
+  void reportRemovedScratch();
+  void fitToScreen();
   void onSaveFailed(const QString& message, bool conflict);
   void closeEvent(QCloseEvent* event) override;
   void linkBesidePanels();

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace rc {
@@ -50,18 +51,41 @@ void ViewerPanel::setOtherKeyAction(const std::function<bool(KeyAction)>& handle
   for (SliceView* view : sliceViews_) view->interaction().otherAction = handler;
 }
 
+// Three views side by side are each a third of the width and the whole height: below this
+// width-to-height ratio of the panel they would be narrower than about 3:4.
+constexpr double kRowAspect = 2.2;
+
+bool ViewerPanel::wantsRow() const { return height() <= 0 || width() >= kRowAspect * height(); }
+
+void ViewerPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  if (layout_->effectiveLayout() == ViewLayout::Row && layout_->visibleViews().size() == 3 && wantsRow() != rowArranged_) arrange();
+}
+
 void ViewerPanel::arrange() {
   for (QFrame* f : frames_) {
     grid_->removeWidget(f);
     f->hide();
   }
+  for (int i = 0; i < 3; ++i) grid_->setColumnStretch(i, 0), grid_->setRowStretch(i, 0);
   const std::vector<int> visible = layout_->visibleViews();
   const ViewLayout layout = layout_->effectiveLayout();
+  rowArranged_ = wantsRow();
+  const bool stacked = layout == ViewLayout::Row && visible.size() == 3 && !rowArranged_;
   for (size_t n = 0; n < visible.size(); ++n) {
     QFrame* f = frames_[size_t(visible[n])];
     if (layout == ViewLayout::Grid) grid_->addWidget(f, int(n / 2), int(n % 2));
+    else if (stacked && n == 0) grid_->addWidget(f, 0, 0, 2, 1);  // the first (axial) view large
+    else if (stacked) grid_->addWidget(f, int(n - 1), 1);
     else grid_->addWidget(f, 0, int(n));
     f->show();
+  }
+  if (stacked) {
+    // Two thirds of the width for the large view: each view comes out nearly square.
+    grid_->setColumnStretch(0, 2);
+    grid_->setColumnStretch(1, 1);
+    grid_->setRowStretch(0, 1);
+    grid_->setRowStretch(1, 1);
   }
   updateFrames();
 }

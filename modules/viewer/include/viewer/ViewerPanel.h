@@ -2,6 +2,10 @@
 // One series on screen: its axial, coronal and sagittal views and the 3D view, arranged as
 // its LayoutModel says (1x1, 1x3, 2x2, a maximised view), all bound to one ViewerModel (one
 // cross-hair, linked window/level, zoom and pan). Two panels side by side compare series.
+//
+// 1x3 fits the three planes to the panel's shape: a row where the panel is wide enough for
+// three nearly square views, else the axial view large with coronal and sagittal stacked
+// beside it (three tall, narrow views would show each image in a thin band).
 
 #include "core/Result.h"
 #include "viewmodel/KeyTable.h"
@@ -43,9 +47,16 @@ public:
   // Saves each visible view's own frame as DIR/axial.png, coronal.png, sagittal.png, 3d.png.
   Status saveViews(const QString& directory);
 
+  // For tests: whether 1x3 shows its views in a row (else one large and two stacked).
+  bool rowArranged() const { return rowArranged_; }
+
+protected:
+  void resizeEvent(QResizeEvent* event) override;
+
 private:
   void arrange();
   void updateFrames();
+  bool wantsRow() const;
 
   ViewerModel* viewer_;
   LayoutModel* layout_;
@@ -54,6 +65,7 @@ private:
   VolumeView* volumeView_ = nullptr;
   std::array<QFrame*, 4> frames_{};
   QGridLayout* grid_ = nullptr;
+  bool rowArranged_ = true;
 };
 
 }  // namespace rc

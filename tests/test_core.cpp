@@ -1,5 +1,7 @@
 // core: Volume geometry and value statistics, Result, parallelFor, the label model.
 
+#include "core/Files.h"
+#include "core/IdentifierText.h"
 #include "core/ImageMeasurement.h"
 #include "core/IndexBox.h"
 #include "core/Labels.h"
@@ -12,16 +14,117 @@
 #include "core/Volume.h"
 
 #include <QtTest>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <set>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace rc;
 
 class TestCore : public QObject {
   Q_OBJECT
 private slots:
+  // One folding for identifiers: every spelling of a patient ID folds to the same characters.
+  void identifierVariantsFoldAlike_data() {
+    QTest::addColumn<QString>("written");
+    QTest::newRow("as issued") << QStringLiteral("LIDC-IDRI-0001");
+    QTest::newRow("full-width") << QStringLiteral("ＬＩＤＣ－ＩＤＲＩ－０００１");
+    QTest::newRow("U+2010 hyphen") << QStringLiteral("LIDC\u2010IDRI\u20100001");
+    QTest::newRow("U+2011 non-breaking hyphen") << QStringLiteral("LIDC\u2011IDRI\u20110001");
+    QTest::newRow("U+2012 figure dash") << QStringLiteral("LIDC\u2012IDRI\u20120001");
+    QTest::newRow("U+2013 en dash") << QStringLiteral("LIDC\u2013IDRI\u20130001");
+    QTest::newRow("U+2014 em dash") << QStringLiteral("LIDC\u2014IDRI\u20140001");
+    QTest::newRow("U+2015 horizontal bar") << QStringLiteral("LIDC\u2015IDRI\u20150001");
+    QTest::newRow("U+2212 minus") << QStringLiteral("LIDC\u2212IDRI\u22120001");
+    QTest::newRow("prolonged sound mark") << QStringLiteral("LIDC\u30FCIDRI\u30FC0001");
+    QTest::newRow("spaces") << QStringLiteral("LIDC IDRI 0001");
+    QTest::newRow("ideographic spaces") << QStringLiteral("LIDC\u3000IDRI\u30000001");
+    QTest::newRow("no separator") << QStringLiteral("LIDCIDRI0001");
+    QTest::newRow("zero-width space") << QStringLiteral("LI\u200BDC-IDRI-00\u200B01");
+    QTest::newRow("joiners and BOM") << QStringLiteral("LIDC\u200D-\u200CIDRI-\uFEFF0001");
+    QTest::newRow("soft hyphen, word joiner") << QStringLiteral("LIDC\u00AD-IDRI\u2060-0001");
+    QTest::newRow("mixed case") << QStringLiteral("lidc-Idri-0001");
+    QTest::newRow("underscores") << QStringLiteral("LIDC_IDRI_0001");
+  }
+  void identifierVariantsFoldAlike() {
+    QFETCH(QString, written);
+    QCOMPARE(foldIdentifier(written), QStringLiteral("lidcidri0001"));
+    // ... and are found as a word in text around them, Japanese included.
+    const QString id = foldIdentifier(QStringLiteral("LIDC-IDRI-0001"));
+    for (const QString& text : {QStringLiteral("Patient %1, follow-up").arg(written), QStringLiteral("患者%1様の所見").arg(written),
+                                QStringLiteral("(%1)").arg(written), written})
+      QVERIFY2(containsIdentifier(foldIdentifierText(text), id, IdentifierMatch::Word), qPrintable(text));
+  }
+
+  void identifierWordsAndOrigins() {
+    const QString id = foldIdentifier(QStringLiteral("12345"));
+    auto word = [&](const QString& text) { return containsIdentifier(foldIdentifierText(text), id, IdentifierMatch::Word); };
+    QVERIFY(word(QStringLiteral("ID 12345")));
+    QVERIFY(word(QStringLiteral("ID １２３４５です")));
+    QVERIFY(!word(QStringLiteral("ID 123456")));     // part of a longer number
+    QVERIFY(!word(QStringLiteral("A12345")));        // part of a longer word
+    QVERIFY(word(QStringLiteral("12-34-5")));         // separators anywhere
+    QVERIFY(!word(QStringLiteral("12\\345")));       // but not DICOM's value delimiter
+    // Half-width kana with its voiced mark folds to one full-width character.
+    QCOMPARE(foldIdentifier(QStringLiteral("ﾔﾏﾀﾞ")), foldIdentifier(QStringLiteral("ヤマダ")));
+    // The map back to the original text: the folded "12345" of "ＩＤ：１２-３４５" spans its digits.
+    const QString original = QStringLiteral("ＩＤ：１２-３４５。");
+    const FoldedText folded = foldIdentifierText(original);
+    int at = -1;
+    QVERIFY(containsIdentifier(folded, id, IdentifierMatch::Substring, &at));
+    QCOMPARE(original.mid(folded.originalStart(at), folded.originalEnd(at + int(id.size())) - folded.originalStart(at)),
+             QStringLiteral("１２-３４５"));
+    QVERIFY(isInvisibleCharacter(0x200B) && isInvisibleCharacter(0xFE0F) && !isInvisibleCharacter(U'a'));
+    QVERIFY(isIdentifierSeparator(0x2014) && isIdentifierSeparator(0x3000) && !isIdentifierSeparator(U'\\'));
+  }
+
+  // Everything handed in is accounted for: files whose names are not UTF-8 are found and can
+  // be opened; dangling and looping links are problems with their reasons.
+  void walkAccountsForEveryEntry() {
+    QTemporaryDir dir;
+    const QByteArray root = QFile::encodeName(dir.path());
+    auto write = [](const QByteArray& path, const QByteArray& bytes) {
+      FILE* f = std::fopen(path.constData(), "wb");
+      QVERIFY(f);
+      std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
+      std::fclose(f);
+    };
+    write(root + "/plain.dcm", "plain");
+    write(root + "/latin1-\xE9t\xE9.dcm", "latin-1 name");              // "été" in Latin-1
+    QVERIFY(::mkdir((root + "/\x8a\xb3\x8e\xd2").constData(), 0755) == 0);  // "患者" in Shift_JIS
+    write(root + "/\x8a\xb3\x8e\xd2/\x89\xe6\x91\x9c.dcm", "shift_jis names");  // "画像"
+    QVERIFY(::symlink("nowhere.dcm", (root + "/dangling.dcm").constData()) == 0);
+    QVERIFY(::symlink("loop-b", (root + "/loop-a").constData()) == 0);
+    QVERIFY(::symlink("loop-a", (root + "/loop-b").constData()) == 0);
+    QVERIFY(::symlink("plain.dcm", (root + "/alias.dcm").constData()) == 0);  // the same file once
+
+    const FolderWalk walk = walkFiles(dir.path());
+    QStringList contents;
+    for (const FoundFile& f : walk.files) {
+      QFile file(f.path);
+      QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(f.displayPath));
+      contents << QString::fromLatin1(file.readAll());
+    }
+    contents.sort();
+    QCOMPARE(contents, (QStringList{QStringLiteral("latin-1 name"), QStringLiteral("plain"), QStringLiteral("shift_jis names")}));
+    QStringList shown;
+    for (const FoundFile& f : walk.files) shown << QFileInfo(f.displayPath).fileName();
+    QVERIFY2(shown.contains(QStringLiteral("latin1-\\xe9t\\xe9.dcm")), qPrintable(shown.join(QLatin1Char(' '))));
+    QStringList problems;
+    for (const WalkProblem& p : walk.problems) problems << QFileInfo(p.displayPath).fileName() + QStringLiteral(": ") + p.reason;
+    problems.sort();
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].startsWith(QStringLiteral("dangling.dcm: ")) && problems[0].contains(QStringLiteral("dangling link")), qPrintable(problems[0]));
+    QVERIFY2(problems[1].startsWith(QStringLiteral("loop-a: ")) && problems[1].contains(QStringLiteral("loops")), qPrintable(problems[1]));
+    QVERIFY2(problems[2].startsWith(QStringLiteral("loop-b: ")) && problems[2].contains(QStringLiteral("loops")), qPrintable(problems[2]));
+    QProcess::execute(QStringLiteral("rm"), {QStringLiteral("-rf"), dir.path()});  // Qt cannot name what it would remove
+  }
+
   void indexToPatientRoundTrip() {
     Volume v(PixelType::Int16, {4, 5, 6});
     v.spacing = {0.5, 0.75, 2.5};

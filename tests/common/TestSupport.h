@@ -68,13 +68,16 @@ struct CliRun {
 
 // Runs radcurator-cli with `args`; the correspondence table's passphrase comes through
 // RADCURATOR_PASSPHRASE (none when empty).
-inline CliRun runCli(const QStringList& args, const QString& passphrase) {
+// `wrapper`, if given, runs the CLI (e.g. {"/usr/bin/time", "-f", "%M"}, or setpriv as
+// another user).
+inline CliRun runCli(const QStringList& args, const QString& passphrase, const QStringList& wrapper = {}) {
   QProcess p;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   if (passphrase.isEmpty()) env.remove(QStringLiteral("RADCURATOR_PASSPHRASE"));
   else env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), passphrase);
   p.setProcessEnvironment(env);
-  p.start(QStringLiteral(RADCURATOR_CLI), args);
+  if (wrapper.isEmpty()) p.start(QStringLiteral(RADCURATOR_CLI), args);
+  else p.start(wrapper.front(), wrapper.mid(1) + QStringList{QStringLiteral(RADCURATOR_CLI)} + args);
   CliRun r;
   if (!p.waitForFinished(600000)) return r;
   r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;

@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filing the ADC map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,18 @@
         <source>sheet template %1: no column &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 characters; a spreadsheet cell holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClinicalImport</name>
@@ -308,6 +316,10 @@
     </message>
     <message>
         <source>no patient of the store has this ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: contains %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +547,10 @@
         <source>%1 (SOP class %2): cannot be listed in the DICOMDIR: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -596,10 +612,6 @@
     </message>
     <message>
         <source>%1: cannot create the lock file %2.lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program (process %2 on %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,6 +772,18 @@
     </message>
     <message>
         <source>%1: the fixed value for %2 must be plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program (process %2 on %3) that did not finish within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another correspondence table while it was open; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1074,14 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: impossible diffusion b-value %2 in (0018,9087)%3 (a b-value is a number from 0 to %4 s/mm²); the series is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, frame %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,6 +1426,34 @@
         <source>no finding can be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a FRACTIONAL SEG with Maximum Fractional Value (0062,000E) %2; it must be from 1 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: the %2 has %3 characters; DICOM allows 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 (not a finite number)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1403,6 +1463,58 @@
     </message>
     <message>
         <source>%1: cannot write to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to something that does not exist (dangling link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link that loops back on itself (too many levels of symbolic links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot follow the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a folder; folders behind links are not followed (import that folder itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to something that is not a regular file (a FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be read to its end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 and no temporary folder could be made to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 and it could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,10 +1560,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>referenced by %1 but missing from the medium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,10 +1592,6 @@
     </message>
     <message>
         <source>De-identifying and storing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,6 +1628,10 @@
     </message>
     <message>
         <source>%1: the de-identified file was not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +1987,46 @@
         <source>[unit as written, not physical: not comparable with mm]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: measurement &quot;%2&quot; is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: measurement &quot;%2&quot; is drawn at a point that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the long axis is %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the short axis is %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a drawing has a point that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the box has a corner that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the 3D box has a corner that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ruler has an end that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocatedJson</name>
@@ -2134,10 +2282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the sheet&apos;s XML is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the first sheet is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,6 +2291,42 @@
     </message>
     <message>
         <source>%1: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, cell %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: row number &quot;%3&quot; is not a row of a sheet (1 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: more than %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a cell reference of a sheet (A1 to XFD1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the last column XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist (the workbook has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Excel can show (serial 1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2292,6 +2472,30 @@
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot lock the case store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot lock: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove what an interrupted job left in the scratch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -2333,6 +2537,29 @@
     </message>
     <message>
         <source>no row of the database names this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>left in the scratch folder by an interrupted import or export (%n file(s)); check --repair or the next start removes it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the correspondence table cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correspondence table is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds patients but no correspondence table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,6 +3858,13 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Left out of the measurement reports (also listed in the README):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>ADC マップを書き出しています</translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: フォルダーを作成できません</translation>
-    </message>
-    <message>
         <source>Filing the ADC map</source>
         <translation>ADC マップをストアに登録しています</translation>
     </message>
@@ -264,6 +260,18 @@
         <source>sheet template %1: no column &quot;%2&quot;</source>
         <translation>シートテンプレート %1: 列「%2」はありません</translation>
     </message>
+    <message>
+        <source>%1 characters; a spreadsheet cell holds at most %2</source>
+        <translation>%1 文字あります。表計算のセルに入るのは %2 文字までです</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>NUL 文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>%1 を含んでいます</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalImport</name>
@@ -308,6 +316,10 @@
     <message>
         <source>no patient of the store has this ID</source>
         <translation>この ID の患者はストアにいません</translation>
+    </message>
+    <message>
+        <source>refused: contains %1</source>
+        <translation>拒否: %1 を含んでいます</translation>
     </message>
 </context>
 <context>
@@ -534,6 +546,10 @@
         <source>%1 (SOP class %2): cannot be listed in the DICOMDIR: %3</source>
         <translation>%1（SOP クラス %2）: DICOMDIR に登録できません: %3</translation>
     </message>
+    <message>
+        <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
+        <translation>%1: 症例シートの %2 行目、%3 列: %4</translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -596,10 +612,6 @@
     <message>
         <source>%1: cannot create the lock file %2.lock</source>
         <translation>%1: ロックファイル %2.lock を作成できません</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program (process %2 on %3)</source>
-        <translation>%1 は別のプログラムが使用中です（%3 のプロセス %2）</translation>
     </message>
     <message>
         <source>libsodium could not be initialised</source>
@@ -760,6 +772,18 @@
     <message>
         <source>%1: the fixed value for %2 must be plain ASCII</source>
         <translation>%1: %2 の固定値は半角英数字（ASCII）のみにしてください</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program (process %2 on %3) that did not finish within 30 s</source>
+        <translation>%1 は別のプログラム（%3 のプロセス %2）が変更中で、30 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another correspondence table while it was open; nothing was changed</source>
+        <translation>%1 は開いている間に別の対応表に置き換えられました。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1073,14 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: impossible diffusion b-value %2 in (0018,9087)%3 (a b-value is a number from 0 to %4 s/mm²); the series is not loaded</source>
+        <translation>%1: (0018,9087) の拡散 b 値 %2%3 はありえない値です（b 値は 0〜%4 s/mm² の数値）。シリーズは読み込みません</translation>
+    </message>
+    <message>
+        <source>, frame %1</source>
+        <translation>、フレーム %1</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1424,34 @@
         <source>no finding can be written: %1</source>
         <translation>書き出せる所見がありません: %1</translation>
     </message>
+    <message>
+        <source>%1: a FRACTIONAL SEG with Maximum Fractional Value (0062,000E) %2; it must be from 1 to 255</source>
+        <translation>%1: Maximum Fractional Value (0062,000E) が %2 の FRACTIONAL SEG です。1〜255 でなければなりません</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>tracking ID</source>
+        <translation>追跡 ID</translation>
+    </message>
+    <message>
+        <source>algorithm name</source>
+        <translation>アルゴリズム名</translation>
+    </message>
+    <message>
+        <source>segment %1: the %2 has %3 characters; DICOM allows 64</source>
+        <translation>セグメント %1: %2 が %3 文字あります。DICOM では 64 文字までです</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 (not a finite number)</source>
+        <translation>%1: 拒否: %2（有限の数値ではありません）</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1402,6 +1462,58 @@
     <message>
         <source>%1: cannot write to disk: %2</source>
         <translation>%1: ディスクに書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>a link to something that does not exist (dangling link)</source>
+        <translation>存在しないものへのリンクです（リンク切れ）</translation>
+    </message>
+    <message>
+        <source>a link that loops back on itself (too many levels of symbolic links)</source>
+        <translation>自分自身に戻るリンクです（シンボリックリンクの階層が多すぎます）</translation>
+    </message>
+    <message>
+        <source>cannot follow the link: %1</source>
+        <translation>リンクをたどれません: %1</translation>
+    </message>
+    <message>
+        <source>a link to a folder; folders behind links are not followed (import that folder itself)</source>
+        <translation>フォルダへのリンクです。リンク先のフォルダはたどりません（そのフォルダ自体を取り込んでください）</translation>
+    </message>
+    <message>
+        <source>a link to something that is not a regular file (a FIFO, socket or device)</source>
+        <translation>通常のファイルではないもの（FIFO、ソケット、デバイス）へのリンクです</translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <translation>%1 の外のファイルへのリンクです。必要ならそのファイルのあるフォルダを取り込んでください</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>フォルダを読めません: %1</translation>
+    </message>
+    <message>
+        <source>the folder could not be read to its end: %1</source>
+        <translation>フォルダを最後まで読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読めません: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file (a FIFO, socket or device)</source>
+        <translation>通常のファイルではありません（FIFO、ソケット、デバイス）</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルやフォルダはありません</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 and no temporary folder could be made to reach it</source>
+        <translation>名前が UTF-8 ではなく、読むための一時フォルダを作れませんでした</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 and it could not be reached: %1</source>
+        <translation>名前が UTF-8 ではなく、読めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,10 +1558,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>no such file or folder</source>
-        <translation>ファイルまたはフォルダがありません</translation>
-    </message>
-    <message>
         <source>referenced by %1 but missing from the medium</source>
         <translation>%1 から参照されていますが、媒体にありません</translation>
     </message>
@@ -1482,10 +1590,6 @@
     <message>
         <source>De-identifying and storing</source>
         <translation>匿名化して保存しています</translation>
-    </message>
-    <message>
-        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
-        <translation>%1 の外にあるファイルへのリンクです。意図したものなら、そのファイルのフォルダーを直接取り込んでください</translation>
     </message>
     <message>
         <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
@@ -1522,6 +1626,10 @@
     <message>
         <source>%1: the de-identified file was not read back</source>
         <translation>%1: 匿名化したファイルを読み戻せませんでした</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1984,46 @@
         <source>[unit as written, not physical: not comparable with mm]</source>
         <translation>［元の単位のまま・物理単位ではない: mm と比較できません］</translation>
     </message>
+    <message>
+        <source>a finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>finding &quot;%1&quot;</source>
+        <translation>所見「%1」</translation>
+    </message>
+    <message>
+        <source>%1: measurement &quot;%2&quot; is %3</source>
+        <translation>%1: 計測値「%2」が %3 です</translation>
+    </message>
+    <message>
+        <source>%1: measurement &quot;%2&quot; is drawn at a point that is not a number</source>
+        <translation>%1: 計測「%2」の描画点が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the long axis is %2 mm</source>
+        <translation>%1: 長径が %2 mm です</translation>
+    </message>
+    <message>
+        <source>%1: the short axis is %2 mm</source>
+        <translation>%1: 短径が %2 mm です</translation>
+    </message>
+    <message>
+        <source>%1: a drawing has a point that is not a number</source>
+        <translation>%1: 描画の点が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the box has a corner that is not a number</source>
+        <translation>%1: ボックスの角が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the 3D box has a corner that is not a number</source>
+        <translation>%1: 3D ボックスの角が数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the ruler has an end that is not a number</source>
+        <translation>%1: 定規の端が数値ではありません</translation>
+    </message>
 </context>
 <context>
     <name>LocatedJson</name>
@@ -2131,10 +2279,6 @@
         <translation>%1: Excel のブックではありません（zip アーカイブではありません）</translation>
     </message>
     <message>
-        <source>%1: the sheet&apos;s XML is damaged: %2</source>
-        <translation>%1: シートの XML が壊れています: %2</translation>
-    </message>
-    <message>
         <source>%1: the first sheet is empty</source>
         <translation>%1: 最初のシートが空です</translation>
     </message>
@@ -2145,6 +2289,42 @@
     <message>
         <source>%1: empty</source>
         <translation>%1: 空です</translation>
+    </message>
+    <message>
+        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
+        <translation>%1: BOM で UTF-8 と示されていますが、UTF-8 ではないバイトを含んでいます</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (line %3): %4</source>
+        <translation>%1: %2 が壊れています（%3 行目）: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, cell %3: %4</source>
+        <translation>%1: %2、セル %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: row number &quot;%3&quot; is not a row of a sheet (1 to %4)</source>
+        <translation>%1: %2: 行番号「%3」はシートの行ではありません（1〜%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2: more than %3 rows</source>
+        <translation>%1: %2: 行が %3 行を超えています</translation>
+    </message>
+    <message>
+        <source>not a cell reference of a sheet (A1 to XFD1048576)</source>
+        <translation>シートのセル参照ではありません（A1〜XFD1048576）</translation>
+    </message>
+    <message>
+        <source>past the last column XFD</source>
+        <translation>最後の列 XFD を超えています</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist (the workbook has %2)</source>
+        <translation>共有文字列 %1 はありません（ブックにあるのは %2 個）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Excel can show (serial 1 to %2)</source>
+        <translation>「%1」は Excel で表せる日付ではありません（シリアル値 1〜%2）</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2469,30 @@
         <source>someone</source>
         <translation>他の利用者</translation>
     </message>
+    <message>
+        <source>%1: cannot lock the case store: %2</source>
+        <translation>%1: 症例ストアをロックできません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: 作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock: %2</source>
+        <translation>%1: ロックできません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: フォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove what an interrupted job left in the scratch folder: %1</source>
+        <translation>中断した処理が作業フォルダに残したものを削除できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -2331,6 +2535,28 @@
     <message>
         <source>no row of the database names this file</source>
         <translation>このファイルを指すデータベースの行がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>left in the scratch folder by an interrupted import or export (%n file(s)); check --repair or the next start removes it</source>
+        <translation>
+            <numerusform>中断した取り込みまたはエクスポートが作業フォルダに残したもの（%n ファイル）。check --repair か次回の起動で削除されます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the correspondence table cannot be read: %1</source>
+        <translation>対応表を読めません: %1</translation>
+    </message>
+    <message>
+        <source>the correspondence table cannot be opened: %1</source>
+        <translation>対応表を開けません: %1</translation>
+    </message>
+    <message>
+        <source>the correspondence table is not a file</source>
+        <translation>対応表がファイルではありません</translation>
+    </message>
+    <message>
+        <source>the store holds patients but no correspondence table</source>
+        <translation>ストアに患者がいますが対応表がありません</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3856,12 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Left out of the measurement reports (also listed in the README):</source>
         <translation>計測レポートから除外したもの（README にも記載）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>
+        <translation>
+            <numerusform>中断した取り込みまたはエクスポートがストアの作業フォルダに残したものを削除しました: フォルダ %n 個、ファイル %1 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,13 @@ const QString kInterop = QStringLiteral(RADCURATOR_SOURCE_DIR "/tests/interop");
 const CodedConcept kNodule{QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
 const CodedConcept kAbnormal{QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
 
-// Runs tests/interop/<script> with node; its standard output is JSON.
+// Runs tests/interop/<script> with node; its standard output is JSON. esm-format.mjs comes
+// first: with it Debian 12's own node (18) loads the packages as node 22 does.
 QJsonObject runNode(const QString& script, const QStringList& args) {
   QProcess node;
   node.setWorkingDirectory(kInterop);
-  node.start(QStringLiteral("node"), QStringList{QDir(kInterop).filePath(script)} + args);
+  node.start(QStringLiteral("node"),
+             QStringList{QStringLiteral("--import"), QStringLiteral("./esm-format.mjs"), QDir(kInterop).filePath(script)} + args);
   if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
     QTest::qFail(qPrintable(QStringLiteral("node %1: %2").arg(script, QString::fromUtf8(node.readAllStandardError()))), __FILE__, __LINE__);
     return {};

@@ -4,13 +4,15 @@
 #include "Commands.h"
 #include "core/Parallel.h"
 #include "deid/Deidentifier.h"
+#include "core/Files.h"
 #include "deid/PhiScanner.h"
 #include "dicom/DicomHeader.h"
 #include "casework/StoreDeid.h"
 
 
 #include <QDir>
-#include <QDirIterator>
+#include <QHash>
+#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QMutex>
 
@@ -29,17 +31,29 @@ bool isInside(const QString& path, const QString& folder) {
   return p.startsWith(f);
 }
 
-// Every file below `root`, sorted, leaving out anything inside `exclude`.
-QStringList filesBelow(const QString& root, const QString& exclude = QString()) {
-  QStringList files;
-  if (QFileInfo(root).isFile()) return {QFileInfo(root).absoluteFilePath()};
-  QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    const QString f = it.next();
-    if (exclude.isEmpty() || !isInside(f, exclude)) files << f;
+// Every file below `root`, sorted, leaving out anything inside `exclude`; what cannot be
+// taken (dangling or looping links, unreadable folders) is listed with the reason. Files whose
+// names are not UTF-8 are read through alias links and shown (and written) under their name
+// with \\xNN escapes.
+struct Inputs {
+  QStringList files;                     // what to open
+  QHash<QString, QString> shown;          // alias -> the name to show and to write under
+  std::vector<WalkProblem> problems;
+  std::shared_ptr<QTemporaryDir> aliases;
+  QString nameOf(const QString& file) const { return shown.value(file, file); }
+};
+
+Inputs filesBelow(const QString& root, const QString& exclude = QString()) {
+  FolderWalk walk = walkFiles(root);
+  Inputs inputs;
+  inputs.problems = std::move(walk.problems);
+  inputs.aliases = walk.aliases;
+  for (const FoundFile& f : walk.files) {
+    if (!exclude.isEmpty() && isInside(f.displayPath, exclude)) continue;
+    inputs.files << f.path;
+    if (f.path != f.displayPath) inputs.shown.insert(f.path, f.displayPath);
   }
-  files.sort();
-  return files;
+  return inputs;
 }
 
 }  // namespace
@@ -103,7 +117,8 @@ int deidCommand(const Args& args) {
   // patient is needed: the file meta information says what is a DICOMDIR.
   const bool withTable = unlocking.valid();
   const int threads = args.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
-  const QStringList found = filesBelow(in, outDir);
+  const Inputs inputs = filesBelow(in, outDir);
+  const QStringList& found = inputs.files;
   struct FirstLook {
     bool dicom = false;
     bool mediaDirectory = false;
@@ -155,18 +170,22 @@ int deidCommand(const Args& args) {
     err() << "note: without --correspondence, new UIDs are consistent within this run only\n";
   }
   int done = 0, skipped = 0, errors = 0;
+  for (const WalkProblem& p : inputs.problems) {
+    err() << (p.error ? "error: " : "skipped: ") << p.displayPath << ": " << p.reason << "\n";
+    ++(p.error ? errors : skipped);
+  }
   std::vector<QString> toDo;
   for (qsizetype i = 0; i < found.size(); ++i) {
     const QString& file = found[i];
     const FirstLook& look = looks[size_t(i)];
     if (!look.dicom) {
-      err() << "skipped: " << file << ": not a DICOM file\n";
+      err() << "skipped: " << inputs.nameOf(file) << ": not a DICOM file\n";
       ++skipped;
       continue;
     }
     if (QFileInfo(file).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0 || look.mediaDirectory) {
       // A DICOMDIR repeats patient names and IDs; a new one is made for the de-identified files.
-      err() << "skipped: " << file << ": DICOMDIR (it names patients)\n";
+      err() << "skipped: " << inputs.nameOf(file) << ": DICOMDIR (it names patients)\n";
       ++skipped;
       continue;
     }
@@ -183,10 +202,10 @@ int deidCommand(const Args& args) {
   // One file per core; messages are printed afterwards in file order.
   std::vector<QString> failures(toDo.size());
   parallelFor(toDo.size(), threads, [&](size_t i) {
-    const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(toDo[i]));
+    const QString target = QDir(outDir).filePath(QDir(in).relativeFilePath(inputs.nameOf(toDo[i])));
     QDir().mkpath(QFileInfo(target).absolutePath());
     const auto outcome = deidentifyFileChecked(toDo[i], target, context);
-    if (!outcome) failures[i] = outcome.error();
+    if (!outcome) failures[i] = QString(outcome.error()).replace(toDo[i], inputs.nameOf(toDo[i]));
     return true;
   });
   for (const QString& failure : failures) {
@@ -244,17 +263,31 @@ int phiScanCommand(const Args& args) {
   }
 
   int scanned = 0, findings = 0, errors = 0;
-  for (const QString& file : filesBelow(args.positional.first())) {
+  const Inputs inputs = filesBelow(args.positional.first());
+  // A file the scan cannot read is no clean file: it counts as an error.
+  for (const WalkProblem& p : inputs.problems) {
+    if (!p.error) continue;
+    err() << "error: " << p.displayPath << ": " << p.reason << "\n";
+    ++errors;
+  }
+  for (const QString& file : inputs.files) {
+    QFile probe(file);
+    if (!probe.open(QIODevice::ReadOnly)) {
+      err() << "error: " << inputs.nameOf(file) << ": cannot read: " << probe.errorString() << "\n";
+      ++errors;
+      continue;
+    }
+    probe.close();
     if (!looksLikeDicom(file)) continue;
     const auto result = scanner.scanFile(file);
     if (!result) {
-      err() << "error: " << result.error() << "\n";
+      err() << "error: " << QString(result.error()).replace(file, inputs.nameOf(file)) << "\n";
       ++errors;
       continue;
     }
     ++scanned;
     for (const PhiFinding& f : result.value()) {
-      out() << "finding: " << f.file << ": " << f.element << ": " << f.reason << "\n";
+      out() << "finding: " << inputs.nameOf(f.file) << ": " << f.element << ": " << f.reason << "\n";
       ++findings;
     }
   }

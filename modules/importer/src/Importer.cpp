@@ -183,9 +183,12 @@ ImportScan scanForImport(const QStringList& paths, Progress& progress, int threa
   // is an error with the system's reason, not "not a DICOM file".
   scan.headers.resize(size_t(collected.files.size()));
   std::atomic<qint64> done{0};
-  parallelFor(size_t(collected.files.size()), threads, [&](size_t i) {
+  // Read through a const reference only: a non-const QStringList::operator[] detaches a list
+  // shared with another copy, and two threads detaching at once corrupt it.
+  const QStringList& files = scan.files;
+  parallelFor(size_t(files.size()), threads, [&](size_t i) {
     if (progress.cancelled()) return false;
-    const QString& path = collected.files[qsizetype(i)];
+    const QString& path = files[qsizetype(i)];
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
       scan.headers[i] = Result<DicomHeader>(fail(ImporterTr::tr("cannot read the file: %1").arg(file.errorString())));

@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
   const size_t historyBytes = session.history()->bytes();
   const int historySteps = session.history()->undoCount();
   size_t paintedVoxels = 0;
-  for (const Segment& seg : annotation.labels()->segments) paintedVoxels += seg.mask.count();
+  for (const Segment& seg : annotation.labels()->segments) paintedVoxels += annotation.labels()->voxels.count(seg.number);
   const double snapshotBytes = 50.0 * 512 * 512 * slices;  // one byte per voxel per step
 
   // 3. Interpolation across 20 slices: discs of 20 mm radius on slices k0 and k0 + 20.
@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
   const double interpolationMs = timer.nsecsElapsed() / 1e6;
   const QString interpolationError = finished.isEmpty() ? QStringLiteral("timed out") : finished.first().at(1).toString();
   int filled = 0;
-  for (int slice = k0 + 1; slice < k0 + 20; ++slice) filled += annotation.labels()->segment(second.value())->mask.count(slice) > 0;
+  for (int slice = k0 + 1; slice < k0 + 20; ++slice) filled += annotation.labels()->voxels.count(second.value(), slice) > 0;
 
   // 4. Save latency (two segments changed since the last save) and the peer's raw write.
   timer.start();

@@ -91,16 +91,18 @@ int main(int argc, char** argv) {
     s.type = n < 2 ? lung : nodule;
     s.trackingId = s.label;
     s.trackingUid = uidFromBytes(QByteArray("bench/segment/") + QByteArray::number(n));
-    s.mask = SegmentMask(ct.dimensions());
   }
-  ellipsoid(segments[0].mask, 170, 250, 150, 90, 150, 130);
-  ellipsoid(segments[1].mask, 342, 250, 150, 90, 150, 130);
-  ellipsoid(segments[2].mask, 300, 200, 120, 12, 12, 10);
+  std::vector<SegmentMask> masks(3, SegmentMask(ct.dimensions()));
+  ellipsoid(masks[0], 170, 250, 150, 90, 150, 130);
+  ellipsoid(masks[1], 342, 250, 150, 90, 150, 130);
+  ellipsoid(masks[2], 300, 200, 120, 12, 12, 10);
+  LabelMap painted(ct.dimensions());
+  for (int n = 0; n < 3; ++n) painted.assign(n + 1, masks[size_t(n)]);
   size_t voxels = 0;
   int frames = 0;
   for (const Segment& s : segments) {
-    voxels += s.mask.count();
-    for (int k = 0; k < s.mask.sliceCount(); ++k) frames += !s.mask.sliceIsEmpty(k);
+    voxels += painted.count(s.number);
+    for (int k = 0; k < painted.sliceCount(); ++k) frames += !painted.sliceIsEmpty(s.number, k);
   }
   std::printf("grid 512x512x300, 3 segments, %zu voxels set, %d non-empty frames\n", voxels, frames);
 
@@ -109,7 +111,7 @@ int main(int argc, char** argv) {
   timer.start();
   const QString segFile = QDir(work).filePath(QStringLiteral("bench.seg.dcm"));
   QFile::remove(segFile);
-  const auto seg = writeSegmentation(ct, segments, segFile);
+  const auto seg = writeSegmentation(ct, segments, painted, segFile);
   const qint64 writeMs = timer.elapsed();
   if (!seg) {
     std::fprintf(stderr, "%s\n", qPrintable(seg.error()));
@@ -126,8 +128,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", qPrintable(read.error()));
     return 1;
   }
-  bool same = read->size() == segments.size();
-  for (size_t n = 0; same && n < segments.size(); ++n) same = read->at(n).mask == segments[n].mask;
+  bool same = read->segments.size() == segments.size();
+  for (size_t n = 0; same && n < segments.size(); ++n) same = read->voxels.sameVoxels(int(n) + 1, masks[n]);
   const double afterRead = peakMb();
   std::printf("SEG read:  %lld ms (masks %s); peak RSS %.0f MB (+%.0f MB)\n", readMs, same ? "identical" : "DIFFERENT",
               afterRead, afterRead - afterWrite);

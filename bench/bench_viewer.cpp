@@ -49,17 +49,17 @@ std::shared_ptr<LabelSet> threeSegments(const Volume& v) {
   auto labels = std::make_shared<LabelSet>();
   const int centres[3][3] = {{160, 256, v.sliceCount() / 3}, {352, 230, v.sliceCount() / 2}, {256, 330, 2 * v.sliceCount() / 3}};
   const double radii[3] = {25, 35, 45};
+  labels->voxels = LabelMap(v.dimensions());
   for (int s = 0; s < 3; ++s) {
     Segment seg;
     seg.number = s + 1;
     seg.label = QStringLiteral("lesion %1").arg(s + 1);
     seg.color = {std::uint8_t(80 * s + 60), 200, std::uint8_t(255 - 70 * s)};
-    seg.mask = SegmentMask(v.dimensions());
     for (int k = 0; k < v.sliceCount(); ++k)
       for (int j = 0; j < 512; ++j)
         for (int i = 0; i < 512; ++i) {
           const double d = std::hypot(std::hypot(i - centres[s][0], j - centres[s][1]), (k - centres[s][2]) * 1.4);
-          if (d <= radii[s]) seg.mask.set(i, j, k, true);
+          if (d <= radii[s]) labels->voxels.set(seg.number, i, j, k, true);
         }
     labels->segments.push_back(std::move(seg));
   }

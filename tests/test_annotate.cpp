@@ -59,10 +59,13 @@ ToolEvent at(const SliceViewModel* view, double i, double j, double k, Qt::Keybo
 
 LabelSet masksOf(const AnnotationSession& a) { return *a.labels(); }
 
+// A segment of a label set as a mask of its own.
+SegmentMask maskOf(const LabelSet& labels, int number) { return labels.voxels.extract(number); }
+
 bool sameMasks(const LabelSet& x, const LabelSet& y) {
   if (x.segments.size() != y.segments.size()) return false;
   for (size_t n = 0; n < x.segments.size(); ++n)
-    if (x.segments[n].number != y.segments[n].number || x.segments[n].mask != y.segments[n].mask) return false;
+    if (x.segments[n].number != y.segments[n].number || maskOf(x, x.segments[n].number) != maskOf(y, y.segments[n].number)) return false;
   return true;
 }
 
@@ -162,14 +165,14 @@ private slots:
     brush.release(at(&axial, 20, 32, 4));
     QCOMPARE(int(a.labels()->segments.size()), 1);
     QCOMPARE(a.labels()->segments.front().label, QStringLiteral("Segment 1"));
-    const SegmentMask& m = a.labels()->segments.front().mask;
+    const SegmentMask& m = maskOf(*a.labels(), a.labels()->segments.front().number);
     QCOMPARE(m.count(), kDisc6);
     QCOMPARE(m.count(4), kDisc6);  // a disc in the plane, one slice
 
     settings.setBrushRadiusMm(1.5);  // 3 voxels
     eraser.press(at(&axial, 20, 32, 4));
     eraser.release(at(&axial, 20, 32, 4));
-    QCOMPARE(a.labels()->segments.front().mask.count(), kDisc6 - kDisc3);
+    QCOMPARE(maskOf(*a.labels(), a.labels()->segments.front().number).count(), kDisc6 - kDisc3);
 
     // Threshold brush at the border, range -950..-200: only the left half of the disc.
     QVERIFY(a.addSegment().ok());
@@ -178,7 +181,7 @@ private slots:
     threshold.press(at(&axial, 32, 20, 6));
     threshold.release(at(&axial, 32, 20, 6));
     const Segment* second = a.labels()->segment(a.activeSegment());
-    QCOMPARE(second->mask.count(), size_t((kDisc6 - 13) / 2));  // 13 points on the centre column
+    QCOMPARE(a.labels()->voxels.count(second->number), size_t((kDisc6 - 13) / 2));  // 13 points on the centre column
     QVERIFY(!a.policy().intensityRange);                         // the range was only for the stroke
 
     // A sphere of 1 mm on 0.5 mm voxels in plane, 2 mm across: only k = 6 is within reach.
@@ -187,7 +190,7 @@ private slots:
     settings.setBrushRadiusMm(1.0);
     brush.press(at(&axial, 10, 10, 6));
     brush.release(at(&axial, 10, 10, 6));
-    QCOMPARE(a.labels()->segment(a.activeSegment())->mask.count(), size_t(13));  // N(2) = 13
+    QCOMPARE(maskOf(*a.labels(), a.activeSegment()).count(), size_t(13));  // N(2) = 13
     // Ctrl+click with the threshold brush samples the range (mean +- max(2.5 SD, 10)).
     threshold.press(at(&axial, 50, 50, 5, Qt::ControlModifier));
     QCOMPARE(settings.thresholdRange(), (std::pair<double, double>(90, 110)));
@@ -210,21 +213,21 @@ private slots:
     brush.release(at(&axial, 60, 40, 5));
     const LabelSet afterFirst = masksOf(a);
     // A continuous band: every column between the ends is painted on row 40.
-    for (int i = 10; i <= 60; ++i) QVERIFY(afterFirst.segments.front().mask.at(i, 40, 5));
+    for (int i = 10; i <= 60; ++i) QVERIFY(maskOf(afterFirst, afterFirst.segments.front().number).at(i, 40, 5));
     // A stroke in the coronal plane: the same tool works across j.
     brush.press(at(&coronal, 40, 20, 2));
     brush.drag(at(&coronal, 40, 20, 9));
     brush.release(at(&coronal, 40, 20, 9));
     const LabelSet afterSecond = masksOf(a);
-    QVERIFY(afterSecond.segments.front().mask.count(7) > 0);
-    QCOMPARE(afterSecond.segments.front().mask.count(7), afterSecond.segments.front().mask.count(3));
+    QVERIFY(maskOf(afterSecond, afterSecond.segments.front().number).count(7) > 0);
+    QCOMPARE(maskOf(afterSecond, afterSecond.segments.front().number).count(7), maskOf(afterSecond, afterSecond.segments.front().number).count(3));
 
     EditHistory* h = session->history();
     QCOMPARE(h->undoCount(), 3);  // new segment, two strokes
     QVERIFY(h->undo().ok());
     QVERIFY(sameMasks(masksOf(a), afterFirst));
     QVERIFY(h->undo().ok());
-    QCOMPARE(a.labels()->segments.front().mask.count(), size_t(0));
+    QCOMPARE(maskOf(*a.labels(), a.labels()->segments.front().number).count(), size_t(0));
     QVERIFY(h->redo().ok());
     QVERIFY(sameMasks(masksOf(a), afterFirst));
     QVERIFY(h->redo().ok());
@@ -253,14 +256,21 @@ private slots:
     policy.paintOver = PaintOver::None;
     a.setPolicy(policy);
     QVERIFY(a.applyEdit({second, MaskEdit::Mode::Add, square(10, 29)}, QStringLiteral("B")).ok());
-    QCOMPARE(a.labels()->segment(first)->mask.count(), size_t(200));
-    QCOMPARE(a.labels()->segment(second)->mask.count(), size_t(100));  // only the free part
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(200));
+    QCOMPARE(maskOf(*a.labels(), second).count(), size_t(100));  // only the free part
 
     policy.paintOver = PaintOver::All;
     a.setPolicy(policy);
     QVERIFY(a.applyEdit({second, MaskEdit::Mode::Add, square(15, 29)}, QStringLiteral("B")).ok());
-    QCOMPARE(a.labels()->segment(first)->mask.count(), size_t(150));  // columns 15..19 taken
-    QCOMPARE(a.labels()->segment(second)->mask.count(), size_t(150));
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(150));  // columns 15..19 taken
+    QCOMPARE(maskOf(*a.labels(), second).count(), size_t(150));
+    // Undo and redo hand the taken voxels back and forth inside the one shared layer: the
+    // segments never look overlapping on the way (which would give one a layer of its own).
+    QVERIFY(session->history()->undo().ok());
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(200));
+    QVERIFY(session->history()->redo().ok());
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(150));
+    QCOMPARE(a.labels()->voxels.layerCount(), 1);
 
     Segment info = *a.labels()->segment(first);
     info.locked = true;
@@ -268,11 +278,11 @@ private slots:
     policy.paintOver = PaintOver::Unlocked;
     a.setPolicy(policy);
     QVERIFY(a.applyEdit({second, MaskEdit::Mode::Add, square(0, 29)}, QStringLiteral("B")).ok());
-    QCOMPARE(a.labels()->segment(first)->mask.count(), size_t(150));  // locked: untouched
-    QCOMPARE(a.labels()->segment(second)->mask.count(), size_t(150));
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(150));  // locked: untouched
+    QCOMPARE(maskOf(*a.labels(), second).count(), size_t(150));
     // A locked segment cannot be edited itself.
     QVERIFY(!a.applyEdit({first, MaskEdit::Mode::Remove, square(0, 39)}, QStringLiteral("A")).ok());
-    QCOMPARE(a.labels()->segment(first)->mask.count(), size_t(150));
+    QCOMPARE(maskOf(*a.labels(), first).count(), size_t(150));
   }
 
   void editingAnImportedSegmentVerifiesItAndMakesItSemiautomatic() {
@@ -289,8 +299,8 @@ private slots:
       s.algorithm = SegmentAlgorithm::Automatic;
       s.algorithmName = QStringLiteral("model X");
       s.verified = false;
-      s.mask = SegmentMask(volume->dimensions());
-      s.mask.set(5, 5, 1, true);
+      labels.voxels = LabelMap(volume->dimensions());
+      labels.voxels.set(1, 5, 5, 1, true);
       labels.segments.push_back(s);
       CaseDatabase db(*fixture_->store);
       QVERIFY(LabelStore(db).replace(labels).ok());
@@ -306,7 +316,7 @@ private slots:
     QVERIFY(session->history()->undo().ok());
     QCOMPARE(a.labels()->segments.front().algorithm, SegmentAlgorithm::Automatic);
     QVERIFY(!a.labels()->segments.front().verified);
-    QCOMPARE(a.labels()->segments.front().mask.count(), size_t(1));
+    QCOMPARE(maskOf(*a.labels(), a.labels()->segments.front().number).count(), size_t(1));
     // Confirming without editing keeps the algorithm.
     QVERIFY(a.verifySegment(1).ok());
     QVERIFY(a.labels()->segments.front().verified);
@@ -482,7 +492,7 @@ private slots:
     QVERIFY(!a.interpolate(2));  // one at a time
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.front().at(1).toString(), QString());
-    const SegmentMask& m = a.labels()->segment(seg)->mask;
+    const SegmentMask& m = maskOf(*a.labels(), seg);
     for (int k = 5; k <= 13; ++k) QVERIFY2(m.count(k) > 0, qPrintable(QString::number(k)));
     QVERIFY(m.count(9) > m.count(5) && m.count(13) > m.count(9));
     QCOMPARE(a.labels()->segment(seg)->algorithm, SegmentAlgorithm::Semiautomatic);
@@ -491,11 +501,11 @@ private slots:
     BoxMask stray(IndexBox{{2, 2, 20}, {2, 2, 20}});
     stray.bits[0] = 1;
     QVERIFY(a.applyEdit({seg, MaskEdit::Mode::Add, stray}, QStringLiteral("stray")).ok());
-    const size_t withStray = a.labels()->segment(seg)->mask.count();
+    const size_t withStray = maskOf(*a.labels(), seg).count();
     QVERIFY(a.removeIslands(0, 0, {}));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(a.labels()->segment(seg)->mask.count(), withStray - 1);
-    QVERIFY(!a.labels()->segment(seg)->mask.at(2, 2, 20));
+    QCOMPARE(maskOf(*a.labels(), seg).count(), withStray - 1);
+    QVERIFY(!maskOf(*a.labels(), seg).at(2, 2, 20));
     // Undo the islands, the stray and the interpolation: back to the two painted discs.
     QVERIFY(session->history()->undo().ok() && session->history()->undo().ok() && session->history()->undo().ok());
     QVERIFY(sameMasks(masksOf(a), before));
@@ -503,8 +513,8 @@ private slots:
     // Grow by 2 mm and undo.
     QVERIFY(a.margin(2.0));
     QVERIFY(finished.wait(10000));
-    QVERIFY(a.labels()->segment(seg)->mask.count() > before.segment(seg)->mask.count());
-    QVERIFY(a.labels()->segment(seg)->mask.count(3) > 0);  // 1 mm slices: 2 mm reach two slices
+    QVERIFY(maskOf(*a.labels(), seg).count() > maskOf(before, seg).count());
+    QVERIFY(maskOf(*a.labels(), seg).count(3) > 0);  // 1 mm slices: 2 mm reach two slices
     QVERIFY(session->history()->undo().ok());
     QVERIFY(sameMasks(masksOf(a), before));
     // Region growing from a click fills the connected range.
@@ -518,15 +528,15 @@ private slots:
     settings.setRegionGrow(grow);
     settings.setThresholdRange(0, 100);  // the range the panel shows for both tools
     RegionGrowTool tool(&a, &settings);
-    const size_t beforeGrow = a.labels()->segment(seg)->mask.count();
+    const size_t beforeGrow = maskOf(*a.labels(), seg).count();
     tool.press(at(nullptr, 40, 40, 10));
     QVERIFY(finished.wait(10000));
     size_t added = 0;
     for (int k = 0; k < 24; ++k)
       for (int j = 36; j < 46; ++j)
-        for (int i = 36; i < 46; ++i) added += a.labels()->segment(seg)->mask.at(i, j, k);
+        for (int i = 36; i < 46; ++i) added += maskOf(*a.labels(), seg).at(i, j, k);
     QCOMPARE(added, size_t(10 * 10 * 24));
-    QCOMPARE(a.labels()->segment(seg)->mask.count(), beforeGrow + 2400);  // the discs lie elsewhere
+    QCOMPARE(maskOf(*a.labels(), seg).count(), beforeGrow + 2400);  // the discs lie elsewhere
   }
 
   void savesWithinTheDelayAndConflictsAreReported() {
@@ -625,7 +635,7 @@ private slots:
     QVERIFY(painted);
     int mustHave = 0, saved = 0;
     for (const auto& [stroke, when] : committed) {
-      const bool there = painted->mask.at(stroke % 64, stroke / 64, 0);
+      const bool there = stored.value()->labels.voxels.at(painted->number, stroke % 64, stroke / 64, 0);
       saved += there;
       if (killedAt - when >= 5000) {
         ++mustHave;
@@ -633,7 +643,7 @@ private slots:
       }
     }
     QVERIFY(mustHave >= 10);
-    QCOMPARE(painted->mask.count(), size_t(saved));  // nothing but the strokes
+    QCOMPARE(stored.value()->labels.voxels.count(painted->number), size_t(saved));  // nothing but the strokes
     // The next start: the child's session is abandoned, and said to be.
     auto session = open(syntheticVolume({64, 64, 20}, {5.6, 5.6, 15.0}));
     QVERIFY(session);

@@ -279,21 +279,21 @@ private slots:
       segments[size_t(n)].category = abnormal;
       segments[size_t(n)].type = n == 1 ? mass : nodule;
       segments[size_t(n)].trackingUid = QStringLiteral("2.25.%1").arg(8100 + n);
-      segments[size_t(n)].mask = SegmentMask(ct.dimensions());
     }
+    LabelMap painted(ct.dimensions());  // the segments' voxels
     segments[2].algorithm = SegmentAlgorithm::Automatic;
     segments[2].algorithmName = QStringLiteral("Nodule detector 2.1");
     for (int k = 2; k <= 3; ++k)
       for (int j = 40; j < 44; ++j)
-        for (int i = 40; i < 44; ++i) segments[2].mask.set(i, j, k, true);
+        for (int i = 40; i < 44; ++i) painted.set(3, i, j, k, true);
     for (int k = 4; k <= 7; ++k)
       for (int j = 20; j < 28; ++j)
-        for (int i = 36; i < 44; ++i) segments[0].mask.set(i, j, k, true);
+        for (int i = 36; i < 44; ++i) painted.set(1, i, j, k, true);
     for (int k = 9; k <= 12; ++k)
       for (int j = 30; j < 40; ++j)
-        for (int i = 14; i < 26; ++i) segments[1].mask.set(i, j, k, true);
+        for (int i = 14; i < 26; ++i) painted.set(2, i, j, k, true);
     const QString segOriginal = dir.filePath(QStringLiteral("original.seg.dcm"));
-    const auto seg = writeSegmentation(ct, segments, segOriginal);
+    const auto seg = writeSegmentation(ct, segments, painted, segOriginal);
     QVERIFY2(seg.ok(), qPrintable(seg.error()));
     LabelSet labels;
     labels.observerName = QStringLiteral("Reader^One");
@@ -310,7 +310,7 @@ private slots:
                          MeasurementRegion::Segment}};
       if (n == 0) {
         f.imageBox = ImageBox{{ct.slices[5].sopClassUid, ct.slices[5].sopInstanceUid, 0}, 36, 20, 44, 28};
-        f.volumeBox = VolumeBox::aroundVoxels(ct, *segments[0].mask.bounds());
+        f.volumeBox = VolumeBox::aroundVoxels(ct, *painted.bounds(1));
       }
       labels.findings.push_back(f);
     }
@@ -341,9 +341,9 @@ private slots:
     QCOMPARE(linesStartingWith(again.out, QStringLiteral("already imported")), 2);
     const QString segmentLines = QStringLiteral("segment\t1\tNodule 1\tNodule\t%1\nsegment\t2\tMass 1\tMass\t%2\n"
                                                 "segment\t3\tAI candidate\tNodule\t%3\n")
-                                     .arg(segments[0].mask.count())
-                                     .arg(segments[1].mask.count())
-                                     .arg(segments[2].mask.count());
+                                     .arg(painted.count(1))
+                                     .arg(painted.count(2))
+                                     .arg(painted.count(3));
     const QString expectedLabels = segmentLines + QStringLiteral("finding\tNodule 1\tNodule\t1\t1\n"
                                                                  "measurement\tNodule 1\tVolume\t1.5\tmilliliter\t-\t-\n"
                                                                  "finding\tMass 1\tMass\t2\t1\n"
@@ -381,8 +381,8 @@ private slots:
     for (const QJsonValue& frame : segJson.value(QStringLiteral("perFrame")).toArray())
       QVERIFY(storeInstances.contains(frame.toObject().value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("uid")).toString()));
     const QJsonObject voxels = segJson.value(QStringLiteral("voxelsPerSegment")).toObject();
-    QCOMPARE(voxels.value(QStringLiteral("1")).toInt(), int(segments[0].mask.count()));
-    QCOMPARE(voxels.value(QStringLiteral("2")).toInt(), int(segments[1].mask.count()));
+    QCOMPARE(voxels.value(QStringLiteral("1")).toInt(), int(painted.count(1)));
+    QCOMPARE(voxels.value(QStringLiteral("2")).toInt(), int(painted.count(2)));
     QCOMPARE(segJson.value(QStringLiteral("segments")).toArray().size(), 2);
     const QJsonObject srJson = test::pydicomSummary(srOut);
     QCOMPARE(srJson.value(QStringLiteral("patientId")).toString(), QStringLiteral("RC-000001"));
@@ -424,7 +424,7 @@ private slots:
       if (line.startsWith(QLatin1String("SEG\t"))) deflatedSeg = line.split(QLatin1Char('\t')).value(1);
     QCOMPARE(test::pydicomSummary(deflatedSeg).value(QStringLiteral("transferSyntax")).toString(), QStringLiteral("1.2.840.10008.1.2.1.99"));
     QCOMPARE(test::pydicomSummary(deflatedSeg).value(QStringLiteral("voxelsPerSegment")).toObject().value(QStringLiteral("1")).toInt(),
-             int(segments[0].mask.count()));
+             int(painted.count(1)));
     QFile first(srOut);
     QVERIFY(first.open(QIODevice::ReadOnly));
     QCOMPARE(first.readAll(), srBytes);

@@ -3,6 +3,7 @@
 #include "core/Files.h"
 #include "core/IdentifierText.h"
 #include "core/ImageMeasurement.h"
+#include "core/LabelMap.h"
 #include "core/IndexBox.h"
 #include "core/Labels.h"
 #include "core/RunCoder.h"
@@ -16,6 +17,7 @@
 #include <QtTest>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -81,6 +83,71 @@ private slots:
              QStringLiteral("１２-３４５"));
     QVERIFY(isInvisibleCharacter(0x200B) && isInvisibleCharacter(0xFE0F) && !isInvisibleCharacter(U'a'));
     QVERIFY(isIdentifierSeparator(0x2014) && isIdentifierSeparator(0x3000) && !isIdentifierSeparator(U'\\'));
+  }
+
+  // The shared label map: each segment's membership is exact whatever the others hold;
+  // non-overlapping segments share one layer, an overlapping one moves to a layer of its own.
+  void labelMapKeepsEachSegmentExact() {
+    LabelMap map({70, 40, 5});
+    map.set(1, 3, 4, 0, true);
+    map.set(1, 40, 39, 4, true);
+    map.set(2, 5, 5, 1, true);
+    QCOMPARE(map.layerCount(), 1);
+    QVERIFY(map.at(1, 3, 4, 0) && map.at(1, 40, 39, 4) && !map.at(2, 3, 4, 0));
+    QCOMPARE(map.count(1), size_t(2));
+    QCOMPARE(map.count(1, 4), size_t(1));
+    QCOMPARE(map.bounds(1)->lo, (std::array<int, 3>{3, 4, 0}));
+    QCOMPARE(map.bounds(1)->hi, (std::array<int, 3>{40, 39, 4}));
+    // Segment 2 also takes a voxel of segment 1: both keep it, 2 moves with its voxels.
+    map.set(2, 3, 4, 0, true);
+    QCOMPARE(map.layerCount(), 2);
+    QVERIFY(map.at(1, 3, 4, 0) && map.at(2, 3, 4, 0) && map.at(2, 5, 5, 1));
+    QCOMPARE(map.count(2), size_t(2));
+    QCOMPARE(map.segmentsAt(3, 4, 0).size(), size_t(2));
+    // Removing one leaves the other; an emptied tile is released.
+    map.set(1, 3, 4, 0, false);
+    QVERIFY(!map.at(1, 3, 4, 0) && map.at(2, 3, 4, 0));
+    const size_t before = map.bytes();
+    map.set(1, 40, 39, 4, false);
+    QVERIFY(map.isEmpty(1) && !map.bounds(1));
+    QVERIFY(map.bytes() < before);
+    // A segment as a mask of its own and back.
+    SegmentMask mask({70, 40, 5});
+    for (int i = 10; i < 60; ++i) mask.set(i, 20, 2, true);
+    map.assign(3, mask);
+    QVERIFY(map.sameVoxels(3, mask));
+    QVERIFY(map.extract(3) == mask);
+    std::vector<std::uint8_t> plane(map.sliceVoxelCount());
+    map.fillSlice(3, 2, plane.data());
+    QCOMPARE(int(std::count(plane.begin(), plane.end(), 1)), 50);
+    int runs = 0;
+    map.forEachRun(3, 2, [&](int j, int i0, int i1) {
+      QCOMPARE(j, 20);
+      QCOMPARE(i0, 10);
+      QCOMPARE(i1, 59);
+      ++runs;
+    });
+    QCOMPARE(runs, 1);
+    map.removeSegment(3);
+    QVERIFY(!map.has(3) && map.count(3) == 0);
+  }
+
+  // 117 segments that do not overlap share one layer: about a byte per voxel they cover,
+  // whatever their number; a lesion costs the tiles it touches.
+  void labelMapMemoryFollowsWhatIsPainted() {
+    const std::array<int, 3> dims = {128, 128, 40};
+    LabelMap organs(dims);
+    for (int k = 0; k < dims[2]; ++k)
+      for (int j = 0; j < dims[1]; ++j)
+        for (int i = 0; i < dims[0]; ++i) organs.set(1 + (i / 11 + 12 * (j / 11)) % 117, i, j, k, true);
+    QCOMPARE(organs.layerCount(), 1);
+    const double voxels = double(dims[0]) * dims[1] * dims[2];
+    QVERIFY2(organs.bytes() <= 1.2 * voxels, qPrintable(QString::number(organs.bytes() / voxels)));
+    LabelMap lesion({512, 512, 300});
+    for (int k = 100; k < 110; ++k)
+      for (int j = 200; j < 210; ++j)
+        for (int i = 300; i < 310; ++i) lesion.set(1, i, j, k, true);
+    QVERIFY2(lesion.bytes() < 200 * 1024, qPrintable(QString::number(lesion.bytes())));  // not planes of 512x512
   }
 
   // Everything handed in is accounted for: files whose names are not UTF-8 are found and can

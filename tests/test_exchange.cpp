@@ -63,8 +63,45 @@ std::shared_ptr<Volume> load(const QStringList& files) {
   return loaded->volume;
 }
 
-Segment makeSegment(int number, const QString& label, const CodedConcept& type, const Volume& v) {
-  Segment s;
+// The tests paint each segment as a mask of its own; what is written is a label set's voxels
+// (the segments' masks put in one LabelMap), and what is read comes back the same way.
+struct TestSegment : Segment {
+  SegmentMask mask;
+};
+
+LabelMap voxelsOf(const std::vector<TestSegment>& segments, const std::array<int, 3>& dims) {
+  // The grid of the masks (a test may give one of another size on purpose).
+  std::array<int, 3> grid = dims;
+  for (const TestSegment& s : segments)
+    if (s.mask.dimensions() != dims && s.mask.dimensions() != std::array<int, 3>{0, 0, 0}) grid = s.mask.dimensions();
+  LabelMap voxels(grid);
+  for (const TestSegment& s : segments) {
+    voxels.addSegment(s.number);
+    if (s.mask.dimensions() == grid) voxels.assign(s.number, s.mask);
+  }
+  return voxels;
+}
+
+Result<WrittenObject> writeSeg(const Volume& v, const std::vector<TestSegment>& segments, const QString& out,
+                               const SegWriteOptions& options = {}) {
+  return writeSegmentation(v, std::vector<Segment>(segments.begin(), segments.end()), voxelsOf(segments, v.dimensions()), out, options);
+}
+
+Result<std::vector<TestSegment>> readSeg(const QString& file, const Volume& v) {
+  auto read = readSegmentation(file, v);
+  if (!read) return fail(read.error());
+  std::vector<TestSegment> out;
+  for (const Segment& s : read->segments) {
+    TestSegment t;
+    static_cast<Segment&>(t) = s;
+    t.mask = read->voxels.extract(s.number);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+TestSegment makeSegment(int number, const QString& label, const CodedConcept& type, const Volume& v) {
+  TestSegment s;
   s.number = number;
   s.label = label;
   s.category = kAbnormal;
@@ -100,11 +137,11 @@ int nonEmptySlices(const SegmentMask& m) {
 QString lidcCt() { return test::samplePath(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT")); }
 
 // The segments read back equal the ones written: masks voxel for voxel, and what they are.
-void compareSegments(const std::vector<Segment>& written, const std::vector<Segment>& read) {
+void compareSegments(const std::vector<TestSegment>& written, const std::vector<TestSegment>& read) {
   QCOMPARE(read.size(), written.size());
   for (size_t n = 0; n < written.size(); ++n) {
-    const Segment& w = written[n];
-    const Segment& r = read[n];
+    const TestSegment& w = written[n];
+    const TestSegment& r = read[n];
     QCOMPARE(r.number, int(n) + 1);
     QCOMPARE(r.label, w.label);
     QCOMPARE(r.description, w.description);
@@ -201,7 +238,7 @@ private slots:
     RC_REQUIRE_PYDICOM();
     const auto ct = load(filesIn(lidcCt()));
     QVERIFY(ct);
-    std::vector<Segment> segments;
+    std::vector<TestSegment> segments;
     segments.push_back(makeSegment(1, QStringLiteral("Nodule 1"), kNodule, *ct));
     paintBall(segments[0].mask, *ct, 320, 250, 60, 9.0);
     segments.push_back(makeSegment(2, QStringLiteral("Mass 1"), kMass, *ct));
@@ -216,7 +253,7 @@ private slots:
     paintBox(segments[2].mask, 300, 150, 30, 420, 350, 34);
 
     const QString out = dir_.filePath(QStringLiteral("three.seg.dcm"));
-    const auto written = writeSegmentation(*ct, segments, out);
+    const auto written = writeSeg(*ct, segments, out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const int expectedFrames = nonEmptySlices(segments[0].mask) + nonEmptySlices(segments[1].mask) + nonEmptySlices(segments[2].mask);
     QCOMPARE(written->frames, expectedFrames);
@@ -254,7 +291,7 @@ private slots:
     QCOMPARE(segs.at(0).toObject().value(QStringLiteral("type")).toArray().at(0).toString(), QStringLiteral("27925004"));
 
     // Back onto the series: voxel for voxel.
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareSegments(segments, read.value());
     const auto info = readSegmentationInfo(out);
@@ -268,21 +305,21 @@ private slots:
     RC_REQUIRE_PYDICOM();
     const auto ct = phantomCt();
     QVERIFY(ct);
-    std::vector<Segment> segments;
+    std::vector<TestSegment> segments;
     segments.push_back(makeSegment(1, QStringLiteral("A"), kNodule, *ct));
     segments.push_back(makeSegment(2, QStringLiteral("B"), kMass, *ct));
     segments.push_back(makeSegment(3, QStringLiteral("Nothing yet"), kMass, *ct));  // empty: kept
     paintBox(segments[0].mask, 10, 10, 2, 30, 30, 6);
     paintBox(segments[1].mask, 20, 20, 4, 40, 40, 9);  // overlaps A on slices 4-6
     const QString out = dir_.filePath(QStringLiteral("overlap.seg.dcm"));
-    const auto written = writeSegmentation(*ct, segments, out);
+    const auto written = writeSeg(*ct, segments, out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     RC_VERIFY_DCIODVFY(out);
     const QJsonObject seg = test::pydicomSummary(out);
     QCOMPARE(seg.value(QStringLiteral("segmentsOverlap")).toString(), QStringLiteral("YES"));
     QCOMPARE(seg.value(QStringLiteral("segments")).toArray().size(), 3);
     QCOMPARE(seg.value(QStringLiteral("frames")).toInt(), 5 + 6);
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareSegments(segments, read.value());
     QVERIFY(read->at(2).mask.isEmpty());
@@ -295,7 +332,7 @@ private slots:
     RC_REQUIRE_PYDICOM();
     const auto ct = phantomCt();
     QVERIFY(ct);
-    std::vector<Segment> segments;
+    std::vector<TestSegment> segments;
     segments.push_back(makeSegment(1, QStringLiteral("結節 右上葉"), kNodule, *ct));
     segments.push_back(makeSegment(2, QStringLiteral("Tumeur rénale"), kMass, *ct));
     segments[0].description = QStringLiteral("読影医が描出");
@@ -305,20 +342,20 @@ private slots:
     paintBox(segments[0].mask, 10, 10, 2, 20, 20, 4);
     paintBox(segments[1].mask, 30, 30, 5, 40, 40, 7);
     const QString out = dir_.filePath(QStringLiteral("japanese.seg.dcm"));
-    const auto written = writeSegmentation(*ct, segments, out);
+    const auto written = writeSeg(*ct, segments, out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     RC_VERIFY_DCIODVFY(out);
     const QJsonObject seg = test::pydicomSummary(out);
     QStringList labels;
     for (const QJsonValue& v : seg.value(QStringLiteral("segments")).toArray()) labels << v.toObject().value(QStringLiteral("label")).toString();
     QCOMPARE(labels, (QStringList{QStringLiteral("結節 右上葉"), QStringLiteral("Tumeur rénale")}));
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     QCOMPARE(read->at(0).label, QStringLiteral("結節 右上葉"));
     QCOMPARE(read->at(0).trackingId, QStringLiteral("結節1"));
     QCOMPARE(read->at(1).algorithmName, QStringLiteral("腫瘍検出 2.0"));
     segments[0].label = QString(65, QChar(0x7D50));  // 65 characters: LO holds 64
-    const auto tooLong = writeSegmentation(*ct, segments, dir_.filePath(QStringLiteral("long.seg.dcm")));
+    const auto tooLong = writeSeg(*ct, segments, dir_.filePath(QStringLiteral("long.seg.dcm")));
     QVERIFY(!tooLong.ok());
     QVERIFY2(tooLong.error().contains(QStringLiteral("65 characters")), qPrintable(tooLong.error()));
   }
@@ -348,7 +385,7 @@ private slots:
     QVERIFY(!ctFiles.isEmpty());
     const auto ct = load(ctFiles);
     QVERIFY(ct);
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY(!read.ok());
     QVERIFY2(read.error().contains(QStringLiteral("Maximum Fractional Value (0062,000E)")) &&
                  read.error().contains(maximum.isEmpty() ? QStringLiteral("missing") : maximum),
@@ -418,18 +455,18 @@ private slots:
     RC_REQUIRE_DCIODVFY();
     const auto ct = phantomCt();
     QVERIFY(ct);
-    std::vector<Segment> segments;
+    std::vector<TestSegment> segments;
     segments.push_back(makeSegment(1, QStringLiteral("Nothing"), kNodule, *ct));
     segments.push_back(makeSegment(2, QStringLiteral("Nothing either"), kMass, *ct));
     const QString out = dir_.filePath(QStringLiteral("empty.seg.dcm"));
-    const auto written = writeSegmentation(*ct, segments, out);
+    const auto written = writeSeg(*ct, segments, out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QCOMPARE(written->frames, 2);  // one empty frame per segment (DCMTK wants frames >= segments)
     RC_VERIFY_DCIODVFY(out);
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     QCOMPARE(int(read->size()), 2);
-    for (const Segment& s : read.value()) QVERIFY(s.mask.isEmpty());
+    for (const TestSegment& s : read.value()) QVERIFY(s.mask.isEmpty());
   }
 
   void singleFrameChestRadiograph() {
@@ -438,10 +475,10 @@ private slots:
     const auto cr = phantomRadiograph();
     QVERIFY(cr);
     QCOMPARE(cr->sliceCount(), 1);
-    std::vector<Segment> segments{makeSegment(1, QStringLiteral("Mass on the radiograph"), kMass, *cr)};
+    std::vector<TestSegment> segments{makeSegment(1, QStringLiteral("Mass on the radiograph"), kMass, *cr)};
     paintBox(segments[0].mask, 100, 120, 0, 180, 200, 0);
     const QString out = dir_.filePath(QStringLiteral("cr.seg.dcm"));
-    const auto written = writeSegmentation(*cr, segments, out);
+    const auto written = writeSeg(*cr, segments, out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QCOMPARE(written->frames, 1);
     RC_VERIFY_DCIODVFY(out);
@@ -451,7 +488,7 @@ private slots:
     QCOMPARE(frame.value(QStringLiteral("sources")).toArray().at(0).toObject().value(QStringLiteral("uid")).toString(),
              cr->slices[0].sopInstanceUid);
     QVERIFY(!frame.contains(QStringLiteral("position")));  // a radiograph has no patient-space plane
-    const auto read = readSegmentation(out, *cr);
+    const auto read = readSeg(out, *cr);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareSegments(segments, read.value());
   }
@@ -460,16 +497,16 @@ private slots:
     RC_REQUIRE_PYDICOM();
     const auto ct = phantomCt();
     QVERIFY(ct);
-    std::vector<Segment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
+    std::vector<TestSegment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
     paintBall(segments[0].mask, *ct, 40, 40, 5, 12);
     SegWriteOptions options;
     options.deflate = true;
     const QString out = dir_.filePath(QStringLiteral("deflated.seg.dcm"));
-    const auto written = writeSegmentation(*ct, segments, out, options);
+    const auto written = writeSeg(*ct, segments, out, options);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const QJsonObject seg = test::pydicomSummary(out);
     QCOMPARE(seg.value(QStringLiteral("transferSyntax")).toString(), QStringLiteral("1.2.840.10008.1.2.1.99"));
-    const auto read = readSegmentation(out, *ct);
+    const auto read = readSeg(out, *ct);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     compareSegments(segments, read.value());
 
@@ -478,13 +515,13 @@ private slots:
     QVERIFY(first.open(QIODevice::ReadOnly));
     const QByteArray before = first.readAll();
     first.close();
-    const auto again = writeSegmentation(*ct, segments, out);
+    const auto again = writeSeg(*ct, segments, out);
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QLatin1String("already exists")), qPrintable(again.error()));
     QVERIFY(first.open(QIODevice::ReadOnly));
     QCOMPARE(first.readAll(), before);
     // Two exports get different objects.
-    const auto other = writeSegmentation(*ct, segments, dir_.filePath(QStringLiteral("second.seg.dcm")));
+    const auto other = writeSeg(*ct, segments, dir_.filePath(QStringLiteral("second.seg.dcm")));
     QVERIFY(other.ok());
     QVERIFY(other->sopInstanceUid != written->sopInstanceUid);
   }
@@ -492,27 +529,27 @@ private slots:
   void badInputIsRefusedWithTheReason() {
     const auto ct = phantomCt();
     QVERIFY(ct);
-    Segment wrongSize = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    TestSegment wrongSize = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
     wrongSize.mask = SegmentMask({10, 10, 10});
-    auto r = writeSegmentation(*ct, {wrongSize}, dir_.filePath(QStringLiteral("x1.dcm")));
+    auto r = writeSeg(*ct, {wrongSize}, dir_.filePath(QStringLiteral("x1.dcm")));
     QVERIFY(!r.ok() && r.error().contains(QLatin1String("mask")));
-    Segment noCode = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    TestSegment noCode = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
     noCode.type = {};
-    r = writeSegmentation(*ct, {noCode}, dir_.filePath(QStringLiteral("x2.dcm")));
+    r = writeSeg(*ct, {noCode}, dir_.filePath(QStringLiteral("x2.dcm")));
     QVERIFY(!r.ok() && r.error().contains(QLatin1String("code")));
-    Segment automatic = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
+    TestSegment automatic = makeSegment(1, QStringLiteral("A"), kNodule, *ct);
     automatic.algorithm = SegmentAlgorithm::Automatic;
-    r = writeSegmentation(*ct, {automatic}, dir_.filePath(QStringLiteral("x3.dcm")));
+    r = writeSeg(*ct, {automatic}, dir_.filePath(QStringLiteral("x3.dcm")));
     QVERIFY(!r.ok() && r.error().contains(QLatin1String("algorithm")));
     QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("x1.dcm"))));
 
     // Not a SEG, a truncated SEG, a SEG on other images.
-    const auto notSeg = readSegmentation(ct->slices[0].filePath, *ct);
+    const auto notSeg = readSeg(ct->slices[0].filePath, *ct);
     QVERIFY(!notSeg.ok() && notSeg.error().contains(QLatin1String("not a Segmentation")));
-    std::vector<Segment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
+    std::vector<TestSegment> segments{makeSegment(1, QStringLiteral("A"), kNodule, *ct)};
     paintBox(segments[0].mask, 5, 5, 1, 20, 20, 3);
     const QString good = dir_.filePath(QStringLiteral("good.seg.dcm"));
-    QVERIFY(writeSegmentation(*ct, segments, good).ok());
+    QVERIFY(writeSeg(*ct, segments, good).ok());
     QFile in(good);
     QVERIFY(in.open(QIODevice::ReadOnly));
     const QByteArray bytes = in.readAll();
@@ -521,13 +558,13 @@ private slots:
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(bytes.left(bytes.size() - 700));
     out.close();
-    const auto truncated = readSegmentation(cut, *ct);
+    const auto truncated = readSeg(cut, *ct);
     QVERIFY(!truncated.ok());
     QVERIFY2(truncated.error().contains(cut), qPrintable(truncated.error()));
     Volume other = *ct;
     for (SliceSource& s : other.slices) s.sopInstanceUid += QStringLiteral(".9");
     other.origin[2] += 1000;  // and elsewhere in space
-    const auto misplaced = readSegmentation(good, other);
+    const auto misplaced = readSeg(good, other);
     QVERIFY(!misplaced.ok());
     QVERIFY2(misplaced.error().contains(QLatin1String("frame 1")), qPrintable(misplaced.error()));
   }
@@ -559,7 +596,7 @@ private slots:
     const QString sourcePath = test::samplePath(source);
     const auto volume = load(QFileInfo(sourcePath).isDir() ? filesIn(sourcePath) : QStringList{sourcePath});
     QVERIFY(volume);
-    const auto read = readSegmentation(test::samplePath(seg), *volume);
+    const auto read = readSeg(test::samplePath(seg), *volume);
     QVERIFY2(read.ok(), qPrintable(read.error()));
     // pydicom counts the voxels of every segment; ours must agree (no frame lost, misplaced
     // onto another frame's voxels, or invented).
@@ -567,7 +604,7 @@ private slots:
     const QJsonArray segments = oracle.value(QStringLiteral("segments")).toArray();
     QCOMPARE(int(read->size()), segments.size());
     const QJsonObject voxels = oracle.value(QStringLiteral("voxelsPerSegment")).toObject();
-    for (const Segment& s : read.value()) {
+    for (const TestSegment& s : read.value()) {
       QCOMPARE(int(s.mask.count()), voxels.value(QString::number(s.number)).toInt());
       QCOMPARE(s.label, segments.at(s.number - 1).toObject().value(QStringLiteral("label")).toString());
       QCOMPARE(s.type.value, segments.at(s.number - 1).toObject().value(QStringLiteral("type")).toArray().at(0).toString());
@@ -577,7 +614,7 @@ private slots:
   void labelMapSegIsRefusedClearly() {
     RC_REQUIRE_SAMPLE(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm"));
     const auto ct = phantomCt();
-    const auto read = readSegmentation(test::samplePath(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm")), *ct);
+    const auto read = readSeg(test::samplePath(QStringLiteral("seg-sr/dcmqi/segmentations/sparse-labelmap-noppv.dcm")), *ct);
     QVERIFY(!read.ok());
     QVERIFY2(read.error().contains(QLatin1String("Label Map")), qPrintable(read.error()));
   }
@@ -589,10 +626,10 @@ private slots:
     const auto ct = load(filesIn(lidcCt()));
     QVERIFY(ct);
     // A nodule with its SEG segment, a mass with only a 3D box, a whole-series classification.
-    Segment nodule = makeSegment(1, QStringLiteral("Nodule 1"), kNodule, *ct);
+    TestSegment nodule = makeSegment(1, QStringLiteral("Nodule 1"), kNodule, *ct);
     paintBall(nodule.mask, *ct, 320, 250, 60, 9.0);
     const QString segFile = dir_.filePath(QStringLiteral("for-sr.seg.dcm"));
-    const auto seg = writeSegmentation(*ct, {nodule}, segFile);
+    const auto seg = writeSeg(*ct, {nodule}, segFile);
     QVERIFY2(seg.ok(), qPrintable(seg.error()));
     const SegmentationReference segRef{seg->sopClassUid, seg->sopInstanceUid, seg->seriesInstanceUid, seg->segmentNumbers};
 

@@ -273,7 +273,7 @@ private slots:
     QCOMPARE(window.tools()->active(), window.toolFor(KeyAction::Brush));
     drag({40, 40, double(k)}, {50, 44, double(k)});
     QCOMPARE(a->labels()->segments.size(), size_t(1));
-    const size_t painted = a->labels()->segments.front().mask.count();
+    const size_t painted = a->labels()->voxels.count(a->labels()->segments.front().number);
     QVERIFY(painted > 20);
     QCOMPARE(window.labelsPanel()->segmentList()->count(), 1);
     // X: a box drawn in the axial plane becomes a finding with a 3D box.
@@ -309,7 +309,7 @@ private slots:
     const auto labels = again.annotation()->labels();
     QVERIFY(labels);
     QCOMPARE(labels->segments.size(), size_t(1));
-    QCOMPARE(labels->segments.front().mask.count(), painted);
+    QCOMPARE(labels->voxels.count(labels->segments.front().number), painted);
     QCOMPARE(labels->findings.size(), size_t(1));
     QVERIFY(labels->findings.front().diseaseClass.sameConcept(expected));
     QVERIFY(labels->findings.front().volumeBox.has_value());
@@ -485,13 +485,13 @@ private slots:
     QVERIFY2(made.first().at(0).toBool(), qPrintable(made.first().at(1).toString()));
     const auto labels = window.annotation()->labels();
     QVERIFY(labels && labels->segments.size() == 1);
-    QCOMPARE(int(labels->segments.front().mask.count()), phantom->tumourVoxels);
+    QCOMPARE(int(labels->voxels.count(labels->segments.front().number)), phantom->tumourVoxels);
     QCOMPARE(labels->segments.front().algorithm, SegmentAlgorithm::Semiautomatic);
     QTRY_VERIFY_WITH_TIMEOUT(!window.adcPanel()->distributions().empty(), 5000);
     QCOMPARE(int(window.adcPanel()->distributions().front().values.voxels), phantom->tumourVoxels);
     // Undo takes the voxels back, then the segment.
     QVERIFY(window.handleKeyAction(KeyAction::Undo));
-    QCOMPARE(int(window.annotation()->labels()->segments.front().mask.count()), 0);
+    QCOMPARE(int(window.annotation()->labels()->voxels.count(window.annotation()->labels()->segments.front().number)), 0);
     QVERIFY(window.handleKeyAction(KeyAction::Undo));
     QVERIFY(window.annotation()->labels()->segments.empty());
   }

@@ -106,10 +106,10 @@ private slots:
       s.label = n == 1 ? QStringLiteral("Nodule 1") : QStringLiteral("AI candidate");
       s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
       s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
-      s.mask = SegmentMask({48, 48, 12});
+      if (labels.voxels.dimensions() != std::array<int, 3>{48, 48, 12}) labels.voxels = LabelMap({48, 48, 12});
       for (int k = 4; k < 7; ++k)
         for (int j = 20; j < 25; ++j)
-          for (int i = 10 + 20 * (n - 1); i < 15 + 20 * (n - 1); ++i) s.mask.set(i, j, k, true);
+          for (int i = 10 + 20 * (n - 1); i < 15 + 20 * (n - 1); ++i) labels.voxels.set(n, i, j, k, true);
       if (n == 2) {
         s.algorithm = SegmentAlgorithm::Automatic;
         s.algorithmName = QStringLiteral("Nodule detector 2.1");

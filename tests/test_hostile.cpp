@@ -253,10 +253,10 @@ private slots:
     s.label = QStringLiteral("lesion");
     s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
     s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
-    s.mask = SegmentMask(ct->volume->dimensions());
-    for (int k = 1; k < 4; ++k) s.mask.set(10, 10, k, true);
+    LabelMap voxels(ct->volume->dimensions());
+    for (int k = 1; k < 4; ++k) voxels.set(1, 10, 10, k, true);
     const QString segFile = work.filePath(QStringLiteral("seg.dcm"));
-    QVERIFY(writeSegmentation(*ct->volume, {s}, segFile).ok());
+    QVERIFY(writeSegmentation(*ct->volume, {s}, voxels, segFile).ok());
     for (const char* frames : {"0", "999999", ""}) {
       DcmFileFormat file;
       QVERIFY(file.loadFile(segFile.toUtf8().constData()).good());

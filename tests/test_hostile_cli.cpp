@@ -286,11 +286,11 @@ private slots:
     s.label = QStringLiteral("mass %1").arg(variant);
     s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
     s.type = {QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};
-    s.mask = SegmentMask(ct.dimensions());
+    LabelMap voxels(ct.dimensions());
     for (int j = 10; j < 14; ++j)
-      for (int i = 10; i < 14; ++i) s.mask.set(i, j, 2, true);
+      for (int i = 10; i < 14; ++i) voxels.set(1, i, j, 2, true);
     const QString seg = QDir(work).filePath(QStringLiteral("label.seg.dcm"));
-    const auto segWritten = writeSegmentation(ct, {s}, seg);
+    const auto segWritten = writeSegmentation(ct, {s}, voxels, seg);
     QVERIFY2(segWritten.ok(), qPrintable(segWritten.error()));
     const test::CliRun segRefused = cli({QStringLiteral("import-labels"), seg, QStringLiteral("--store"), store_});
     QCOMPARE(segRefused.exitCode, 1);

@@ -224,9 +224,9 @@ private slots:
     segment.label = QStringLiteral("Nodule");
     segment.category = kAbnormal;
     segment.type = kNodule;
-    segment.mask = SegmentMask(v.dimensions());
+    labels.voxels = LabelMap(v.dimensions());
     for (int j = 10; j < 14; ++j)
-      for (int i = 10; i < 15; ++i) segment.mask.set(i, j, k1, true);
+      for (int i = 10; i < 15; ++i) labels.voxels.set(1, i, j, k1, true);
     labels.segments = {segment};
     auto finding = [&](const QString& name, const QString& uid) {
       Finding f;
@@ -251,7 +251,7 @@ private slots:
     labels.findings = {boxed, measured, both, volume, outlined};
 
     const QString segFile = dir_.filePath(QStringLiteral("ours.seg.dcm"));
-    const auto seg = writeSegmentation(v, labels.segments, segFile);
+    const auto seg = writeSegmentation(v, labels.segments, labels.voxels, segFile);
     QVERIFY2(seg.ok(), qPrintable(seg.error()));
     const SegmentationReference reference{seg->sopClassUid, seg->sopInstanceUid, seg->seriesInstanceUid, seg->segmentNumbers};
     const QString srFile = dir_.filePath(QStringLiteral("ours.sr.dcm"));
@@ -380,15 +380,15 @@ private slots:
       std::vector<EmptiedSegment> emptied;
       const auto read = readSegmentation(file, *ct_, UidMapping(), {}, &emptied);
       QVERIFY2(read.ok(), qPrintable(read.error()));
-      QCOMPARE(int(read->size()), 2);
+      QCOMPARE(int(read->segments.size()), 2);
       if (!rle) {
         QVERIFY(emptied.empty());
-        QCOMPARE(int(read->at(0).mask.count()), 300);
-        QCOMPARE(int(read->at(1).mask.count()), 25);
+        QCOMPARE(int(read->voxels.count(1)), 300);
+        QCOMPARE(int(read->voxels.count(2)), 25);
         continue;
       }
       // FRACTIONAL, 1 of 255: empty at the default threshold, and said so with the values.
-      QVERIFY(read->at(0).mask.isEmpty() && read->at(1).mask.isEmpty());
+      QVERIFY(read->voxels.isEmpty(1) && read->voxels.isEmpty(2));
       QCOMPARE(int(emptied.size()), 2);
       QCOMPARE(emptied[0].lowest, 1);
       QCOMPARE(emptied[0].highest, 1);
@@ -400,8 +400,8 @@ private slots:
       const auto kept = readSegmentation(file, *ct_, UidMapping(), options, &emptied);
       QVERIFY2(kept.ok(), qPrintable(kept.error()));
       QVERIFY(emptied.empty());
-      QCOMPARE(int(kept->at(0).mask.count()), 300);
-      QCOMPARE(int(kept->at(1).mask.count()), 25);
+      QCOMPARE(int(kept->voxels.count(1)), 300);
+      QCOMPARE(int(kept->voxels.count(2)), 25);
     }
   }
 
@@ -412,20 +412,20 @@ private slots:
     a.label = QStringLiteral("A");
     a.category = kAbnormal;
     a.type = kNodule;
-    a.mask = SegmentMask(ct_->dimensions());
+    LabelMap voxels(ct_->dimensions());
     for (int k = 3; k <= 5; ++k)
       for (int j = 20; j < 20 + k; ++j)
-        for (int i = 30; i < 37; ++i) a.mask.set(i, j, k, true);
+        for (int i = 30; i < 37; ++i) voxels.set(1, i, j, k, true);
     Segment b = a;
     b.number = 2;
     b.label = QStringLiteral("B (empty)");
-    b.mask = SegmentMask(ct_->dimensions());
+    voxels.addSegment(2);
     const QString file = dir_.filePath(QStringLiteral("for-dcmjs.seg.dcm"));
-    const auto written = writeSegmentation(*ct_, {a, b}, file);
+    const auto written = writeSegmentation(*ct_, {a, b}, voxels, file);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     const QJsonObject dcmjs = runNode(QStringLiteral("read-seg.mjs"), {file});
     const QJsonObject segments = dcmjs.value(QStringLiteral("segments")).toObject();
-    QCOMPARE(segments.value(QStringLiteral("1")).toObject().value(QStringLiteral("voxels")).toInt(), int(a.mask.count()));
+    QCOMPARE(segments.value(QStringLiteral("1")).toObject().value(QStringLiteral("voxels")).toInt(), int(voxels.count(1)));
     QCOMPARE(segments.value(QStringLiteral("2")).toObject().value(QStringLiteral("voxels")).toInt(), 0);
     QCOMPARE(segments.value(QStringLiteral("2")).toObject().value(QStringLiteral("label")).toString(), b.label);
     for (const QJsonValue& frame : dcmjs.value(QStringLiteral("perFrame")).toArray()) {
@@ -435,7 +435,7 @@ private slots:
         return s.sopInstanceUid == f.value(QStringLiteral("source")).toString();
       });
       QVERIFY(slice != ct_->slices.end());
-      QCOMPARE(f.value(QStringLiteral("voxels")).toInt(), int(a.mask.count(int(slice - ct_->slices.begin()))));
+      QCOMPARE(f.value(QStringLiteral("voxels")).toInt(), int(voxels.count(1, int(slice - ct_->slices.begin()))));
     }
   }
 

@@ -259,13 +259,13 @@ private slots:
     LabelSet labels;
     labels.seriesInstanceUid = QStringLiteral("1.6.1");
     labels.observerName = QStringLiteral("Reader^One");
+    labels.voxels = LabelMap({32, 24, 3});
     for (int n : {1, 3}) {
       Segment s;
       s.number = n;
       s.label = QStringLiteral("segment %1").arg(n);
-      s.mask = SegmentMask({32, 24, 3});
-      s.mask.set(n, n * 2, n % 3, true);
-      s.mask.set(31, 23, 2, true);
+      labels.voxels.set(n, n, n * 2, n % 3, true);
+      labels.voxels.set(n, 31, 23, 2, true);  // both segments: they overlap there
       labels.segments.push_back(s);
     }
     Finding f;
@@ -279,17 +279,19 @@ private slots:
     QVERIFY(back->has_value());
     QCOMPARE(back.value()->labels.toJson(), labels.toJson());
     QCOMPARE(back.value()->revision, qint64(1));
-    for (size_t n = 0; n < labels.segments.size(); ++n) QVERIFY(back.value()->labels.segments[n].mask == labels.segments[n].mask);
+    for (const Segment& seg : labels.segments)
+      QVERIFY(back.value()->labels.voxels.extract(seg.number) == labels.voxels.extract(seg.number));
+    QVERIFY(back.value()->labels.voxels.at(1, 31, 23, 2) && back.value()->labels.voxels.at(3, 31, 23, 2));
     QCOMPARE(db.series(QStringLiteral("1.6.1"))->hasLabels, true);
 
     // A save writes only the masks that changed: segment 1's row keeps its revision.
-    labels.segments.back().mask.set(5, 5, 1, true);
+    labels.voxels.set(3, 5, 5, 1, true);
     QCOMPARE(labelStore.save(labels, {3}, qint64(1)).value(), qint64(2));
     QSqlQuery q(db.sql());
     QVERIFY(q.exec(QStringLiteral("SELECT segment_number, revision FROM segment_masks ORDER BY segment_number")));
     QVERIFY(q.next() && q.value(0).toInt() == 1 && q.value(1).toInt() == 1);
     QVERIFY(q.next() && q.value(0).toInt() == 3 && q.value(1).toInt() == 2);
-    QVERIFY(labelStore.load(QStringLiteral("1.6.1")).value()->labels.segment(3)->mask.at(5, 5, 1));
+    QVERIFY(labelStore.load(QStringLiteral("1.6.1")).value()->labels.voxels.at(3, 5, 5, 1));
     // A save based on an old revision is a conflict and changes nothing.
     LabelSet stale = labels;
     stale.observerName = QStringLiteral("Other^Window");

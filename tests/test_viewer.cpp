@@ -225,10 +225,10 @@ private slots:
     s.number = 1;
     s.label = QStringLiteral("box");
     s.color = {0, 200, 255};
-    s.mask = SegmentMask(volume->dimensions());
+    labels->voxels = LabelMap(volume->dimensions());
     for (int k = 12; k <= 27; ++k)
       for (int j = 10; j <= 33; ++j)
-        for (int i = 15; i <= 40; ++i) s.mask.set(i, j, k, true);
+        for (int i = 15; i <= 40; ++i) labels->voxels.set(1, i, j, k, true);
     labels->segments.push_back(s);
     panel.viewer()->setVolume(volume);
     panel.viewer()->setLabels(labels);

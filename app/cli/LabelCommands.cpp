@@ -21,7 +21,7 @@ int labelsCommand(const Args& args) {
   if (!stored->has_value()) return 0;
   const LabelSet& labels = stored.value()->labels;
   for (const Segment& s : labels.segments)
-    out() << "segment\t" << s.number << '\t' << s.label << '\t' << s.type.meaning << '\t' << s.mask.count() << '\n';
+    out() << "segment\t" << s.number << '\t' << s.label << '\t' << s.type.meaning << '\t' << labels.voxels.count(s.number) << '\n';
   for (const Finding& f : labels.findings) {
     out() << "finding\t" << f.trackingId << '\t' << f.finding.meaning << '\t' << f.segmentNumber << '\t'
           << f.measurements.size() << '\n';

@@ -269,13 +269,14 @@ void AdcPanel::recompute() {
   }
   const auto labels = annotation_->labels();
   const Segment* segment = labels ? labels->segment(annotation_->activeSegment()) : nullptr;
-  if (!segment || segment->mask.isEmpty()) {
+  if (!segment || labels->voxels.isEmpty(segment->number)) {
     title_->setText(tr("ADC map: choose or make a segment (Diffusion > ADC candidate mask)."));
     return;
   }
   const Volume& adc = *session_->volume();
-  distributions_ = adcDistributions(segment->mask, adc);
-  histogram_->setHistogram(adcHistogram(adc, &segment->mask));
+  const SegmentMask mask = labels->voxels.extract(segment->number);
+  distributions_ = adcDistributions(mask, adc);
+  histogram_->setHistogram(adcHistogram(adc, &mask));
   title_->setText(tr("%1: ADC in 10⁻⁶ mm²/s, %n lesion(s)", nullptr, int(distributions_.size()) - 1).arg(segment->label));
   table_->setRowCount(int(distributions_.size()));
   for (size_t r = 0; r < distributions_.size(); ++r) {

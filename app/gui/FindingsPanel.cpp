@@ -131,7 +131,7 @@ FindingsPanel::FindingsPanel(AnnotationSession* annotation, QWidget* parent) : Q
       emit failed(tr("Link the finding to a painted segment first."));
       return;
     }
-    const SegmentStatistics stats = segmentStatistics(s->mask, *volume);
+    const SegmentStatistics stats = segmentStatistics(MaskSlices(labels->voxels, s->number), *volume);
     longAxis_->setValue(stats.longAxisMm);
     shortAxis_->setValue(stats.shortAxisMm);
     apply();
@@ -238,8 +238,8 @@ void FindingsPanel::showActive() {
     box_->setText(tr("none (draw one with the box tool, X)"));
   const auto volume = annotation_->session()->volume();
   const Segment* s = f && labels ? labels->segment(f->segmentNumber) : nullptr;
-  if (s && volume && s->mask.count() > 0) {
-    const SegmentStatistics st = segmentStatistics(s->mask, *volume);
+  if (s && volume && labels->voxels.count(s->number) > 0) {
+    const SegmentStatistics st = segmentStatistics(MaskSlices(labels->voxels, s->number), *volume);
     const QString unit = volume->modality == QLatin1String("CT") ? tr("HU") : QString();
     statistics_->setText(tr("%1 mL; mean %2 ± %3 %4 (min %5, max %6); long/short %7 / %8 mm")
                              .arg(st.volumeMl, 0, 'f', 2)

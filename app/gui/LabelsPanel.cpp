@@ -90,7 +90,6 @@ LabelsPanel::LabelsPanel(ViewerModel* viewer, AnnotationSession* annotation, QWi
     const Segment* s = labels ? labels->segment(selectedSegment()) : nullptr;
     if (!s) return;
     Segment info = *s;
-    info.mask = SegmentMask();
     info.locked = locked;
     if (const Status st = annotation_->updateSegment(info); !st) emit failed(st.error());
   });
@@ -141,7 +140,6 @@ bool LabelsPanel::editSegment(int number) {
   const Segment* s = labels ? labels->segment(number) : nullptr;
   if (!s) return false;
   Segment info = *s;
-  info.mask = SegmentMask();
   const Vocabulary& vocabulary = annotation_->vocabulary();
   const bool ja = japaneseUi();
 

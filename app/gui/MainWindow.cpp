@@ -626,18 +626,19 @@ void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) {
   }
   const CaseStore store = *session_->store();
   const std::shared_ptr<const Volume> adc = session_->volume();
-  tasks_->run<Result<Segment>>(
+  using Candidate = std::pair<Segment, SegmentMask>;
+  tasks_->run<Result<Candidate>>(
       tr("Making the ADC candidate mask…"),
-      [store, adc, request](Progress&) -> Result<Segment> {
+      [store, adc, request](Progress&) -> Result<Candidate> {
         CaseDatabase db(store);
         if (!db.isOpen()) return fail(db.openError());
         const auto prepared = prepareAdcCandidate(db, *adc, request);
         if (!prepared) return prepared.failure();
         auto mask = adcCandidate(*adc, prepared->options);
         if (!mask) return mask.failure();
-        return adcCandidateSegment(prepared.value(), request.label, request.actor, std::move(mask).value());
+        return Candidate{adcCandidateSegment(prepared.value(), request.label, request.actor), std::move(mask).value()};
       },
-      [this, adc](Result<Segment> segment) {
+      [this, adc](Result<Candidate> segment) {
         if (session_->volume() != adc) {  // another series was opened meanwhile
           emit adcCandidateMade(false, tr("the series changed"));
           return;
@@ -647,8 +648,8 @@ void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) {
           emit adcCandidateMade(false, segment.error());
           return;
         }
-        const size_t voxels = segment->mask.count();
-        const auto added = annotation_->addComputedSegment(std::move(segment).value(), tr("ADC candidate"));
+        const size_t voxels = segment->second.count();
+        const auto added = annotation_->addComputedSegment(segment->first, segment->second, tr("ADC candidate"));
         if (!added) {
           showError(tr("ADC candidate mask"), added.error());
           emit adcCandidateMade(false, added.error());

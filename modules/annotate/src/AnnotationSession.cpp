@@ -261,15 +261,20 @@ void AnnotationSession::stepActiveSegment(int delta) {
 Status AnnotationSession::pushLabelsStep(const QString& text, const std::function<Status(LabelSet&)>& edit) {
   if (!labels_) return fail(AnnotateTr::tr("no series is open"));
   const LabelSet before = withoutMasks(*labels_);
-  // Masks of segments the edit may remove: the step needs them to undo.
-  LabelSet beforeWithMasks = before;
-  for (Segment& s : beforeWithMasks.segments) s.mask = labels_->segment(s.number)->mask;
   const Status s = edit(*labels_);
   if (!s) return s;
+  // The voxels of segments on one side only go into the step: a removed segment's leave the
+  // map (the step brings them back on undo), an added one's are kept for redo.
   std::set<int> added;
+  std::map<int, QByteArray> oneSided;
   for (const Segment& seg : labels_->segments)
-    if (!before.segment(seg.number)) added.insert(seg.number);
-  session_->history()->push(std::make_unique<LabelsStep>(this, text, beforeWithMasks, *labels_));
+    if (!before.segment(seg.number)) added.insert(seg.number), oneSided[seg.number] = labels_->voxels.extract(seg.number).encode();
+  for (const Segment& seg : before.segments)
+    if (!labels_->segment(seg.number)) {
+      oneSided[seg.number] = labels_->voxels.extract(seg.number).encode();
+      labels_->voxels.removeSegment(seg.number);
+    }
+  session_->history()->push(std::make_unique<LabelsStep>(this, text, before, withoutMasks(*labels_), std::move(oneSided)));
   markChanged(added, true);
   if (!labels_->segment(activeSegment_)) {
     activeSegment_ = labels_->segments.empty() ? 0 : labels_->segments.back().number;
@@ -308,7 +313,8 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
     seg.verified = true;
     seg.verifiedBy = loginName();
     seg.verifiedAt = nowIso();
-    seg.mask = SegmentMask(session_->volume()->dimensions());
+    if (set.voxels.dimensions() != session_->volume()->dimensions()) set.voxels = LabelMap(session_->volume()->dimensions());
+    set.voxels.addSegment(number);
     set.segments.push_back(std::move(seg));
     return Status::success();
   });
@@ -317,15 +323,15 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
   return number;
 }
 
-Result<int> AnnotationSession::addComputedSegment(Segment segment, const QString& text) {
+Result<int> AnnotationSession::addComputedSegment(Segment segment, const SegmentMask& mask, const QString& text) {
   if (!labels_ || !session_->volume()) return fail(AnnotateTr::tr("open a series first"));
   const auto dims = session_->volume()->dimensions();
-  if (segment.mask.dimensions() != dims) return fail(AnnotateTr::tr("the computed mask is not on the grid of the open series"));
-  SegmentMask mask = std::move(segment.mask);
+  if (mask.dimensions() != dims) return fail(AnnotateTr::tr("the computed mask is not on the grid of the open series"));
   const int number = labels_->nextSegmentNumber();
   segment.number = number;
-  segment.mask = SegmentMask(dims);
   const Status added = pushLabelsStep(AnnotateTr::tr("New segment %1").arg(segment.label), [&](LabelSet& set) {
+    if (set.voxels.dimensions() != dims) set.voxels = LabelMap(dims);
+    set.voxels.addSegment(number);
     set.segments.push_back(segment);
     return Status::success();
   });
@@ -364,10 +370,8 @@ Status AnnotationSession::updateSegment(const Segment& info) {
   if (info.label.trimmed().isEmpty()) return fail(AnnotateTr::tr("a segment needs a name"));
   return pushLabelsStep(AnnotateTr::tr("Edit segment %1").arg(info.label), [&](LabelSet& set) {
     Segment* s = set.segment(info.number);
-    SegmentMask mask = std::move(s->mask);
     *s = info;
     s->label = info.label.trimmed();
-    s->mask = std::move(mask);
     return Status::success();
   });
 }
@@ -375,7 +379,6 @@ Status AnnotationSession::updateSegment(const Segment& info) {
 Status AnnotationSession::verifySegment(int number) {
   if (!labels_ || !labels_->segment(number)) return fail(AnnotateTr::tr("no segment %1").arg(number));
   Segment info = *labels_->segment(number);
-  info.mask = SegmentMask();
   info.verified = true;
   info.verifiedBy = loginName();
   info.verifiedAt = nowIso();
@@ -414,7 +417,6 @@ void AnnotationSession::endStroke(const QString& text, bool semiautomatic) {
     const bool toSemi = (s->algorithm == SegmentAlgorithm::Automatic) || (semiautomatic && s->algorithm == SegmentAlgorithm::Manual);
     if (toSemi || !s->verified) {
       Segment meta = *s;
-      meta.mask = SegmentMask();
       before = meta;
       if (toSemi) {
         meta.algorithm = SegmentAlgorithm::Semiautomatic;
@@ -424,9 +426,7 @@ void AnnotationSession::endStroke(const QString& text, bool semiautomatic) {
       meta.verifiedBy = loginName();
       meta.verifiedAt = nowIso();
       after = meta;
-      SegmentMask mask = std::move(s->mask);
       *s = meta;
-      s->mask = std::move(mask);
     }
   }
   session_->history()->push(std::make_unique<MaskStep>(this, text, std::move(change), before, after));
@@ -493,7 +493,7 @@ Progress* AnnotationSession::operationProgress() const { return operation_ ? &op
 bool AnnotationSession::fillHoles(bool perSlice, int sliceAxis) {
   const Segment* s = labels_ ? labels_->segment(activeSegment_) : nullptr;
   if (!s) return false;
-  auto mask = std::make_shared<SegmentMask>(s->mask);  // a copy: the GUI may paint meanwhile
+  auto mask = std::make_shared<SegmentMask>(labels_->voxels.extract(s->number));  // a copy: the GUI may paint meanwhile
   return startOperation(AnnotateTr::tr("Fill holes"), MaskEdit::Mode::Add, false, [mask, perSlice, sliceAxis](Progress&) {
     return Result<BoxMask>(rc::fillHoles(*mask, perSlice ? std::optional<int>(sliceAxis) : std::nullopt));
   });
@@ -502,7 +502,7 @@ bool AnnotationSession::fillHoles(bool perSlice, int sliceAxis) {
 bool AnnotationSession::removeIslands(int rule, double minimumMm3, const std::array<int, 3>& clicked) {
   const Segment* s = labels_ ? labels_->segment(activeSegment_) : nullptr;
   if (!s || !session_->volume()) return false;
-  auto mask = std::make_shared<SegmentMask>(s->mask);
+  auto mask = std::make_shared<SegmentMask>(labels_->voxels.extract(s->number));
   const Vec3 spacing = session_->volume()->spacing;
   const IslandOptions options{IslandRule(std::clamp(rule, 0, 2)), minimumMm3, clicked};
   return startOperation(AnnotateTr::tr("Islands"), MaskEdit::Mode::Replace, false,
@@ -512,7 +512,7 @@ bool AnnotationSession::removeIslands(int rule, double minimumMm3, const std::ar
 bool AnnotationSession::margin(double mm) {
   const Segment* s = labels_ ? labels_->segment(activeSegment_) : nullptr;
   if (!s || !session_->volume() || mm == 0) return false;
-  auto mask = std::make_shared<SegmentMask>(s->mask);
+  auto mask = std::make_shared<SegmentMask>(labels_->voxels.extract(s->number));
   const Vec3 spacing = session_->volume()->spacing;
   return startOperation(mm > 0 ? AnnotateTr::tr("Grow by %1 mm").arg(mm) : AnnotateTr::tr("Shrink by %1 mm").arg(-mm),
                         MaskEdit::Mode::Replace, false,
@@ -522,7 +522,7 @@ bool AnnotationSession::margin(double mm) {
 bool AnnotationSession::interpolate(int axis) {
   const Segment* s = labels_ ? labels_->segment(activeSegment_) : nullptr;
   if (!s || !session_->volume()) return false;
-  auto mask = std::make_shared<SegmentMask>(s->mask);
+  auto mask = std::make_shared<SegmentMask>(labels_->voxels.extract(s->number));
   const Vec3 spacing = session_->volume()->spacing;
   return startOperation(AnnotateTr::tr("Interpolate slices"), MaskEdit::Mode::Add, true,
                         [mask, spacing, axis](Progress& p) { return interpolateSlices(*mask, axis, spacing, p); });

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <set>
+
 namespace rc {
 
 LabelSet withoutMasks(const LabelSet& labels) {
@@ -14,11 +16,7 @@ LabelSet withoutMasks(const LabelSet& labels) {
   copy.noFinding = labels.noFinding;
   copy.noFindingBy = labels.noFindingBy;
   copy.noFindingAt = labels.noFindingAt;
-  for (const Segment& s : labels.segments) {
-    Segment meta = s;
-    meta.mask = SegmentMask();
-    copy.segments.push_back(std::move(meta));
-  }
+  copy.segments = labels.segments;  // the voxels stay behind (copy.voxels is empty)
   return copy;
 }
 
@@ -26,9 +24,7 @@ Status MaskStep::flip(const std::optional<Segment>& description) {
   session_->toggleMasks(change_);
   if (description) {
     if (Segment* s = session_->labels_->segment(description->number)) {
-      SegmentMask mask = std::move(s->mask);
       *s = *description;
-      s->mask = std::move(mask);
       session_->markChanged({}, true);
       emit session_->labelsChanged();
     }
@@ -39,14 +35,10 @@ Status MaskStep::flip(const std::optional<Segment>& description) {
 Status MaskStep::undo() { return flip(before_); }
 Status MaskStep::redo() { return flip(after_); }
 
-LabelsStep::LabelsStep(AnnotationSession* session, QString text, const LabelSet& before, const LabelSet& after)
-    : session_(session), text_(std::move(text)), before_(withoutMasks(before)), after_(withoutMasks(after)) {
-  // A segment on one side only: its mask is needed to bring that side back.
-  for (const auto* side : {&before, &after}) {
-    const LabelSet& other = side == &before ? after : before;
-    for (const Segment& s : side->segments)
-      if (!other.segment(s.number)) masks_[s.number] = s.mask.encode();
-  }
+LabelsStep::LabelsStep(AnnotationSession* session, QString text, const LabelSet& before, const LabelSet& after,
+                       std::map<int, QByteArray> oneSidedVoxels)
+    : session_(session), text_(std::move(text)), before_(withoutMasks(before)), after_(withoutMasks(after)),
+      masks_(std::move(oneSidedVoxels)) {
   bytes_ = 512 + size_t(QJsonDocument(before_.toJson()).toJson(QJsonDocument::Compact).size()) +
            size_t(QJsonDocument(after_.toJson()).toJson(QJsonDocument::Compact).size());
   for (const auto& [number, bytes] : masks_) bytes_ += size_t(bytes.size());
@@ -54,23 +46,24 @@ LabelsStep::LabelsStep(AnnotationSession* session, QString text, const LabelSet&
 
 Status LabelsStep::restore(const LabelSet& snapshot) {
   LabelSet& labels = *session_->labels_;
-  std::vector<Segment> segments;
-  for (const Segment& meta : snapshot.segments) {
-    Segment s = meta;
-    if (Segment* current = labels.segment(meta.number)) {
-      s.mask = std::move(current->mask);
-    } else if (const auto it = masks_.find(meta.number); it != masks_.end()) {
-      auto mask = SegmentMask::decode(it->second);
-      if (!mask) return fail(mask.error());
-      s.mask = std::move(mask).value();
-    }
-    segments.push_back(std::move(s));
-  }
-  // Segments coming back need their mask rows written again (those going lose theirs on save).
+  // Segments going take their voxels along (the step holds them, stored, for the way back);
+  // segments coming back get theirs again.
   std::set<int> changed;
-  for (const Segment& s : segments)
-    if (!labels.segment(s.number)) changed.insert(s.number);
-  labels.segments = std::move(segments);
+  for (const Segment& s : labels.segments)
+    if (!snapshot.segment(s.number)) labels.voxels.removeSegment(s.number);
+  for (const Segment& s : snapshot.segments) {
+    if (labels.segment(s.number)) continue;
+    changed.insert(s.number);  // its mask row is written again on save
+    const auto it = masks_.find(s.number);
+    if (it == masks_.end()) continue;
+    auto mask = SegmentMask::decode(it->second);
+    if (!mask) return fail(mask.error());
+    if (!mask->isEmpty()) {
+      if (labels.voxels.dimensions() != mask->dimensions()) labels.voxels = LabelMap(mask->dimensions());
+      labels.voxels.assign(s.number, mask.value());
+    }
+  }
+  labels.segments = snapshot.segments;
   labels.findings = snapshot.findings;
   labels.noFinding = snapshot.noFinding;
   labels.noFindingBy = snapshot.noFindingBy;

@@ -29,12 +29,14 @@ private:
   AnnotationSession* session_;
   QString text_;
   MaskChange change_;
-  std::optional<Segment> before_, after_;  // without masks
+  std::optional<Segment> before_, after_;  // descriptions (the voxels are in the change)
 };
 
 class LabelsStep : public EditStep {
 public:
-  LabelsStep(AnnotationSession* session, QString text, const LabelSet& before, const LabelSet& after);
+  // `oneSidedVoxels`: the stored voxels of each segment present on one side only.
+  LabelsStep(AnnotationSession* session, QString text, const LabelSet& before, const LabelSet& after,
+             std::map<int, QByteArray> oneSidedVoxels);
   QString text() const override { return text_; }
   Status undo() override { return restore(before_); }
   Status redo() override { return restore(after_); }

@@ -186,7 +186,7 @@ Result<PreparedCandidate> prepareAdcCandidate(CaseDatabase& db, const Volume& ad
   return prepared;
 }
 
-Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor, SegmentMask mask) {
+Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor) {
   Segment segment;
   segment.label = label;
   segment.category = kMorphologicallyAbnormal;
@@ -200,7 +200,6 @@ Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& la
   segment.verified = true;
   segment.verifiedBy = actor;
   segment.verifiedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-  segment.mask = std::move(mask);
   return segment;
 }
 
@@ -230,11 +229,13 @@ Result<AdcThresholdOutcome> addAdcCandidate(const CaseStore& store, const AdcThr
   } else {
     set.seriesInstanceUid = request.adcSeriesUid;
   }
-  Segment segment = adcCandidateSegment(prepared.value(), request.label, request.actor, std::move(mask).value());
+  Segment segment = adcCandidateSegment(prepared.value(), request.label, request.actor);
   segment.number = set.nextSegmentNumber();
+  if (set.voxels.dimensions() != (*adc)->dimensions()) set.voxels = LabelMap((*adc)->dimensions());
+  set.voxels.assign(segment.number, mask.value());
   AdcThresholdOutcome outcome;
   outcome.segmentNumber = segment.number;
-  outcome.voxels = segment.mask.count();
+  outcome.voxels = set.voxels.count(segment.number);
   outcome.volumeMl = double(outcome.voxels) * (*adc)->spacing[0] * (*adc)->spacing[1] * (*adc)->spacing[2] / 1000.0;
   outcome.description = segment.description;
   set.segments.push_back(std::move(segment));
@@ -260,7 +261,7 @@ Result<std::vector<SegmentAdcStatistics>> adcStatisticsOfSeries(const CaseStore&
     return fail(AdcTr::tr("series %1 has no segments: threshold it first (adc threshold)").arg(adcSeriesUid));
   std::vector<SegmentAdcStatistics> out;
   for (const Segment& s : stored.value()->labels.segments)
-    out.push_back({s.number, s.label, adcDistributions(s.mask, **adc)});
+    out.push_back({s.number, s.label, adcDistributions(stored.value()->labels.voxels.extract(s.number), **adc)});
   return out;
 }
 
@@ -292,17 +293,20 @@ Result<std::optional<ValueDistribution>> tumourAdcDistribution(CaseDatabase& db,
   const auto stored = LabelStore(db).load(seriesUid);
   if (!stored) return stored.failure();
   if (!stored->has_value()) return std::optional<ValueDistribution>();
-  SegmentMask tumour;
+  // Every verified segment together.
+  const LabelMap& voxels = stored.value()->labels.voxels;
+  SegmentMask tumour(voxels.dimensions());
+  std::vector<std::uint8_t> plane(voxels.sliceVoxelCount());
   for (const Segment& s : stored.value()->labels.segments) {
-    if (!s.verified || s.mask.isEmpty()) continue;
-    if (tumour.dimensions() != s.mask.dimensions()) tumour = SegmentMask(s.mask.dimensions());
-    for (int k = 0; k < s.mask.sliceCount(); ++k) {
-      const std::uint8_t* src = s.mask.slice(k);
-      if (!src) continue;
+    if (!s.verified || voxels.isEmpty(s.number)) continue;
+    for (int k = 0; k < voxels.sliceCount(); ++k) {
+      if (voxels.sliceIsEmpty(s.number, k)) continue;
+      voxels.fillSlice(s.number, k, plane.data());
       std::uint8_t* dst = tumour.sliceForWriting(k);
-      for (size_t n = 0; n < s.mask.sliceVoxelCount(); ++n) dst[n] |= src[n];
+      for (size_t n = 0; n < plane.size(); ++n) dst[n] |= plane[n];
     }
   }
+  tumour.compact();
   if (tumour.isEmpty()) return std::optional<ValueDistribution>();
   auto adc = loadStoredSeries(db, seriesUid);
   if (!adc) return adc.failure();

@@ -152,10 +152,10 @@ LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool inclu
   std::map<int, std::vector<Measurement>> statistics;
   for (const Segment& s : out.segments) {
     if (adc) {
-      const auto distributions = adcDistributions(s.mask, volume);
+      const auto distributions = adcDistributions(out.voxels.extract(s.number), volume);
       statistics[s.number] = distributions.empty() ? std::vector<Measurement>() : adcMeasurements(distributions.front().values);
     } else {
-      statistics[s.number] = segmentMeasurements(segmentStatistics(s.mask, volume), hounsfield);
+      statistics[s.number] = segmentMeasurements(segmentStatistics(MaskSlices(out.voxels, s.number), volume), hounsfield);
     }
   }
   std::set<int> referenced;
@@ -259,7 +259,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     segOptions.contentCreator = labels.observerName;
     segOptions.deflate = options.deflate;
     const QString raw = scratch->filePath(QStringLiteral("seg.dcm"));
-    const auto seg = writeSegmentation(**volume, labels.segments, raw, segOptions);
+    const auto seg = writeSegmentation(**volume, labels.segments, labels.voxels, raw, segOptions);
     if (!seg) return undo(named(seg.error(), raw, LabelTransferTr::tr("the SEG of series %1")));
     result.segPath = freshName(outputFolder, *series, QStringLiteral("SEG"));
     if (const Status ok = handOver(raw, result.segPath, seg->sopInstanceUid); !ok) return undo(ok.error());
@@ -273,7 +273,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   }
   if (adc && (*volume)->hasPatientOrientation) {  // a scanner's integer ADC map too: the tumour map is float
     for (const Segment& s : labels.segments) {
-      if (s.mask.isEmpty()) continue;
+      if (labels.voxels.isEmpty(s.number)) continue;
       ParametricMapOptions mapOptions;
       mapOptions.seriesDescription = QStringLiteral("RadCurator tumour ADC");
       mapOptions.contentLabel = QStringLiteral("TUMOURADC");
@@ -281,7 +281,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
       mapOptions.derivationDescription = QStringLiteral("tumour-specific ADC map, segment %1: %2").arg(s.number).arg(s.description);
       mapOptions.contentCreator = labels.observerName;
       const QString raw = scratch->filePath(QStringLiteral("map-%1.dcm").arg(s.number));
-      const auto map = writeParametricMap(tumourAdcMap(**volume, s.mask), raw, mapOptions);
+      const auto map = writeParametricMap(tumourAdcMap(**volume, labels.voxels.extract(s.number)), raw, mapOptions);
       if (!map) return undo(named(map.error(), raw, LabelTransferTr::tr("the tumour ADC map of series %1")));
       const QString final = freshName(outputFolder, *series, QStringLiteral("ADCMAP%1").arg(s.number));
       if (const Status ok = handOver(raw, final, map->sopInstanceUid); !ok) return undo(ok.error());
@@ -397,7 +397,9 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
     }
     for (const EmptiedSegment& e : emptied) result.warnings << e.describe(readOptions.fractionalThreshold);
     ImportedObject imported{info.sopInstanceUid, QStringLiteral("SEG"), {}};
-    for (Segment& s : segments.value()) {
+    if (labels.voxels.dimensions() != (*volume)->dimensions()) labels.voxels = LabelMap((*volume)->dimensions());
+    const LabelMap& read = segments->voxels;
+    for (Segment& s : segments->segments) {
       for (const auto& [field, text] : {std::pair<QString, QString>{LabelTransferTr::tr("a segment label"), s.label},
                                         {LabelTransferTr::tr("a segment description"), s.description},
                                         {LabelTransferTr::tr("a tracking identifier"), s.trackingId},
@@ -424,6 +426,7 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
         changedSegments.insert(s.number);
         labels.segments.push_back(std::move(s));
       }
+      labels.voxels.assign(imported.segmentNumbers.back().second, read.extract(segNumber));
       ++result.segments;
     }
     labels.importedObjects.push_back(std::move(imported));

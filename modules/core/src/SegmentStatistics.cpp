@@ -34,11 +34,9 @@ std::vector<Point2> convexHull(std::vector<Point2> p) {
 }
 
 // The corners of every edge voxel of slice k, in mm along the in-plane axes.
-std::vector<Point2> edgeCorners(const SegmentMask& mask, int k, double si, double sj) {
+std::vector<Point2> edgeCorners(const std::uint8_t* s, int w, int h, double si, double sj) {
   std::vector<Point2> points;
-  const std::uint8_t* s = mask.slice(k);
   if (!s) return points;
-  const int w = mask.width(), h = mask.height();
   auto set = [&](int i, int j) { return i >= 0 && j >= 0 && i < w && j < h && s[size_t(j) * size_t(w) + size_t(i)]; };
   for (int j = 0; j < h; ++j)
     for (int i = 0; i < w; ++i) {
@@ -50,7 +48,7 @@ std::vector<Point2> edgeCorners(const SegmentMask& mask, int k, double si, doubl
 
 }  // namespace
 
-SegmentStatistics segmentStatistics(const SegmentMask& mask, const Volume& volume) {
+SegmentStatistics segmentStatistics(const MaskSlices& mask, const Volume& volume) {
   SegmentStatistics st;
   if (mask.dimensions() != volume.dimensions() || mask.isEmpty()) return st;
   const auto dims = volume.dimensions();
@@ -68,7 +66,7 @@ SegmentStatistics segmentStatistics(const SegmentMask& mask, const Volume& volum
         st.min = std::min(st.min, v), st.max = std::max(st.max, v);
       }
     // The slice's diameter: the farthest pair of hull points (the hull is small).
-    const std::vector<Point2> hull = convexHull(edgeCorners(mask, k, volume.spacing[0], volume.spacing[1]));
+    const std::vector<Point2> hull = convexHull(edgeCorners(s, dims[0], dims[1], volume.spacing[0], volume.spacing[1]));
     double best = 0;
     Point2 a{0, 0}, b{0, 0};
     for (size_t p = 0; p < hull.size(); ++p)

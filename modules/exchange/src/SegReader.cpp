@@ -149,7 +149,7 @@ Result<SegInfo> readSegmentationInfo(const QString& file) {
 }
 
 namespace {
-Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
+Result<ReadSegments> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
                                           const UidMapping& mapUid, const SegReadOptions& options,
                                           std::vector<EmptiedSegment>* emptied);
 }  // namespace
@@ -166,12 +166,12 @@ QString EmptiedSegment::describe(double threshold) const {
       .arg(threshold * maximum);
 }
 
-Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid,
-                                              const SegReadOptions& options, std::vector<EmptiedSegment>* emptied) {
+Result<ReadSegments> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid,
+                                      const SegReadOptions& options, std::vector<EmptiedSegment>* emptied) {
   auto loaded = loadSegFile(file);
   if (!loaded) return fail(loaded.error());
   // DCMTK's SEG classes parse the object's structure: behind the guard like every parse.
-  Result<std::vector<Segment>> result = fail(QString());
+  Result<ReadSegments> result = fail(QString());
   const Status guarded = guardedCall(file, [&] {
     result = readSegments(file, loaded.value(), source, mapUid, options, emptied);
     return Status::success();
@@ -182,7 +182,7 @@ Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume&
 
 namespace {
 
-Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
+Result<ReadSegments> readSegments(const QString& file, DicomRead& loaded, const Volume& source,
                                           const UidMapping& mapUid, const SegReadOptions& options,
                                           std::vector<EmptiedSegment>* emptied) {
   if (!(options.fractionalThreshold > 0 && options.fractionalThreshold <= 1))
@@ -233,7 +233,6 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
     out.anatomicRegion = fromCodeMacro(s->getGeneralAnatomyCode().getAnatomicRegion());
     out.algorithm = fromAlgorithmType(s->getSegmentAlgorithmType());
     out.color = displayColor(s);
-    out.mask = SegmentMask(source.dimensions());
     indexOf[out.number] = segments.size();
     segments.push_back(std::move(out));
   }
@@ -243,6 +242,9 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
   FGInterface& groups = seg->getFunctionalGroups();
   const FramePlacer placer(source, mapUid);
   const size_t frames = std::min(seg->getNumberOfFrames(), size_t(declaredFrames.value()));
+  LabelMap voxels(source.dimensions());
+  for (const Segment& s : segments) voxels.addSegment(s.number);
+  std::vector<std::uint8_t> plane;
   for (size_t f = 0; f < frames; ++f) {
     auto* identification = dynamic_cast<FGSegmentation*>(groups.get(Uint32(f), DcmFGTypes::EFG_SEGMENTATION));
     Uint16 number = 0;
@@ -254,9 +256,9 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
                       .arg(file).arg(f + 1));
     const DcmIODTypes::Frame* raw = seg->getFrame(f);
     if (!raw) return fail(ExchangeTr::tr("%1: frame %2 has no pixel data").arg(file).arg(f + 1));
-    SegmentMask& mask = segments[indexOf[number]].mask;
-    std::uint8_t* slice = mask.sliceForWriting(k);
     const size_t pixels = source.sliceVoxelCount();
+    plane.assign(pixels, 0);
+    std::uint8_t* slice = plane.data();
     if (binary) {
       std::unique_ptr<DcmIODTypes::Frame> unpacked(DcmSegUtils::unpackBinaryFrame(raw, Uint16(rows), Uint16(columns)));
       if (!unpacked || unpacked->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
@@ -272,13 +274,13 @@ Result<std::vector<Segment>> readSegments(const QString& file, DicomRead& loaded
         if (value > 0) lowest = std::min(lowest, value), highest = std::max(highest, value);
       }
     }
+    voxels.addSlice(int(number), k, slice);
   }
-  for (Segment& s : segments) s.mask.compact();
   if (emptied)
     for (const auto& [number, range] : nonZero)
-      if (range.second > 0 && segments[indexOf[number]].mask.isEmpty())
+      if (range.second > 0 && voxels.isEmpty(number))
         emptied->push_back({number, segments[indexOf[number]].label, range.first, range.second, int(maxFraction)});
-  return segments;
+  return ReadSegments{std::move(segments), std::move(voxels)};
 }
 
 }  // namespace

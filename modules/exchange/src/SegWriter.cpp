@@ -44,7 +44,7 @@ DcmSegTypes::E_SegmentAlgoType algorithmType(SegmentAlgorithm a) {
   return DcmSegTypes::SAT_MANUAL;
 }
 
-Status checkInput(const Volume& source, const std::vector<Segment>& segments) {
+Status checkInput(const Volume& source, const std::vector<Segment>& segments, const LabelMap& voxels) {
   if (segments.empty()) return fail(ExchangeTr::tr("no segments to write"));
   if (source.isEmpty() || int(source.slices.size()) != source.sliceCount())
     return fail(ExchangeTr::tr("the source series is not loaded"));
@@ -55,10 +55,11 @@ Status checkInput(const Volume& source, const std::vector<Segment>& segments) {
   QSet<int> numbers;
   for (const Segment& s : segments) {
     const QString name = s.label.isEmpty() ? QString::number(s.number) : s.label;
-    if (s.mask.dimensions() != source.dimensions())
+    // A set that never had voxels has no grid yet; any other must be on the series' grid.
+    if (voxels.dimensions() != source.dimensions() && voxels.dimensions() != std::array<int, 3>{0, 0, 0})
       return fail(ExchangeTr::tr("segment %1: its mask is %2x%3x%4, the series %5x%6x%7")
                       .arg(name)
-                      .arg(s.mask.width()).arg(s.mask.height()).arg(s.mask.sliceCount())
+                      .arg(voxels.width()).arg(voxels.height()).arg(voxels.sliceCount())
                       .arg(source.width()).arg(source.height()).arg(source.sliceCount()));
     if (s.category.isEmpty() || s.type.isEmpty())
       return fail(ExchangeTr::tr("segment %1: category and type codes are required").arg(name));
@@ -77,29 +78,12 @@ Status checkInput(const Volume& source, const std::vector<Segment>& segments) {
   return Status::success();
 }
 
-bool segmentsOverlap(const std::vector<Segment>& segments, const Volume& source) {
-  std::vector<std::uint8_t> seen(source.sliceVoxelCount());
-  for (int k = 0; k < source.sliceCount(); ++k) {
-    std::fill(seen.begin(), seen.end(), 0);
-    for (const Segment& s : segments) {
-      const std::uint8_t* slice = s.mask.slice(k);
-      if (!slice) continue;
-      for (size_t n = 0; n < seen.size(); ++n) {
-        if (!slice[n]) continue;
-        if (seen[n]) return true;
-        seen[n] = 1;
-      }
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
-Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
+Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments, const LabelMap& voxels,
                                         const QString& outputFile, const SegWriteOptions& options) {
   registerDicomCodecs();
-  if (const Status ok = checkInput(source, segments); !ok) return fail(ok.error());
+  if (const Status ok = checkInput(source, segments, voxels); !ok) return fail(ok.error());
   if (QFile::exists(outputFile)) return fail(ExchangeTr::tr("%1 already exists; an export never replaces a file").arg(outputFile));
 
   // Patient, study and frame of reference come from the stored (de-identified) source,
@@ -228,9 +212,8 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
     const Segment& s = segments[n];
     const Uint16 number = Uint16(written.segmentNumbers[n].second);
     for (int k = 0; k < source.sliceCount(); ++k) {
-      const std::uint8_t* slice = s.mask.slice(k);
-      if (!slice) continue;
-      std::copy(slice, slice + frame.size(), frame.begin());
+      if (voxels.sliceIsEmpty(s.number, k)) continue;
+      voxels.fillSlice(s.number, k, frame.data());
       if (const Status ok = addFrame(number, k); !ok)
         return fail(ExchangeTr::tr("segment %1, slice %2: %3").arg(s.label).arg(k + 1).arg(ok.error()));
     }
@@ -240,7 +223,7 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
   // which says they have none there.
   std::fill(frame.begin(), frame.end(), Uint8(0));
   for (size_t n = 0; n < segments.size() && written.frames < int(segments.size()); ++n) {
-    if (!segments[n].mask.isEmpty()) continue;
+    if (!voxels.isEmpty(segments[n].number)) continue;
     if (const Status ok = addFrame(Uint16(written.segmentNumbers[n].second), 0); !ok)
       return fail(ExchangeTr::tr("segment %1, an empty frame: %2").arg(segments[n].label, ok.error()));
   }
@@ -254,7 +237,9 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
   status = seg->writeDataset(*ds);
   if (status.bad()) return fail(ExchangeTr::tr("%1: cannot build the SEG: %2").arg(outputFile, dcm::conditionText(status)));
   ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
-  ds->putAndInsertString(DCM_SegmentsOverlap, segmentsOverlap(segments, source) ? "YES" : "NO");
+  std::vector<int> numbers;
+  for (const Segment& s : segments) numbers.push_back(s.number);
+  ds->putAndInsertString(DCM_SegmentsOverlap, voxels.overlaps(numbers) ? "YES" : "NO");
   // Without a patient-space plane, General Image wants the radiograph's Patient Orientation.
   if (!hasGeometry) {
     ds->putAndInsertString(DCM_PatientOrientation, dcm::ascii(sourceDataset, DCM_PatientOrientation).toLatin1().constData());

@@ -48,7 +48,11 @@ Result<std::optional<StoredLabels>> LabelStore::load(const QString& seriesInstan
     auto mask = SegmentMask::decode(masks.value(1).toByteArray());
     if (!mask)
       return fail(StorageTr::tr("labels of series %1, segment %2: %3").arg(seriesInstanceUid).arg(number).arg(mask.error()));
-    if (Segment* s = stored.labels.segment(number)) s->mask = std::move(mask).value();
+    if (!stored.labels.segment(number) || mask->isEmpty()) continue;
+    // The set's voxels take the grid of its first segment that has one.
+    if (mask->dimensions() != stored.labels.voxels.dimensions() && stored.labels.voxels.segmentNumbers().empty())
+      stored.labels.voxels = LabelMap(mask->dimensions());
+    if (mask->dimensions() == stored.labels.voxels.dimensions()) stored.labels.voxels.assign(number, mask.value());
   }
   return std::optional<StoredLabels>(std::move(stored));
 }
@@ -113,7 +117,7 @@ Result<qint64> LabelStore::save(const LabelSet& labels, const std::set<int>& cha
     if (!changedSegments.count(s.number)) continue;
     q.addBindValue(id.value());
     q.addBindValue(s.number);
-    q.addBindValue(s.mask.encode());
+    q.addBindValue(labels.voxels.extract(s.number).encode());
     q.addBindValue(next);
     if (!q.exec()) return notSaved(sqlError(q));
   }

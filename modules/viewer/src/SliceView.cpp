@@ -315,7 +315,7 @@ void SliceView::updateLabels() {
       if (viewer->segmentHidden(s.number)) hidden.insert(s.number);
     const int normal = model_->axes().normal, slice = model_->slice();
     std::array<int, 4> b{};
-    drawn = composeLabelPlane(labels->segments, volume->dimensions(), normal, slice, hidden, viewer->overlayOpacity(),
+    drawn = composeLabelPlane(labels->segments, labels->voxels, volume->dimensions(), normal, slice, hidden, viewer->overlayOpacity(),
                               viewer->overlayOutline(), labelPixels_, &b);
     if (drawn) {
       // Only the part with labels, one slice thick, at its place in the volume's index space:

@@ -214,8 +214,9 @@ void VolumeView::rebuildSurfaces() {
   const auto& v = viewer_->volume();
   if (!v || !builtLabels_ || !viewer_->overlayVisible() || v->sliceCount() < 2) return;
   for (const Segment& s : builtLabels_->segments) {
-    if (viewer_->segmentHidden(s.number) || s.mask.dimensions() != v->dimensions()) continue;
-    const auto bounds = s.mask.bounds();
+    const LabelMap& voxels = builtLabels_->voxels;
+    if (viewer_->segmentHidden(s.number) || voxels.dimensions() != v->dimensions()) continue;
+    const auto bounds = voxels.bounds(s.number);
     if (!bounds) continue;
     // Only the segment's box (and a voxel around it, so the surface closes).
     const IndexBox box = bounds->grown({1, 1, 1}, v->dimensions());
@@ -227,7 +228,7 @@ void VolumeView::rebuildSurfaces() {
     for (int k = b[2]; k <= b[5]; ++k)
       for (int j = b[1]; j <= b[4]; ++j)
         for (int i = b[0]; i <= b[3]; ++i)
-          *static_cast<unsigned char*>(image->GetScalarPointer(i, j, k)) = s.mask.at(i, j, k) ? 1 : 0;
+          *static_cast<unsigned char*>(image->GetScalarPointer(i, j, k)) = voxels.at(s.number, i, j, k) ? 1 : 0;
     auto surface = vtkSmartPointer<vtkFlyingEdges3D>::New();
     surface->SetInputData(image);
     surface->SetValue(0, 0.5);

@@ -63,7 +63,7 @@ public:
   Result<int> ensureActiveSegment();
   // A segment something computed (e.g. an ADC candidate mask): its description as given, its
   // mask applied as one edit under the edit policy. Two undo steps (the segment, its voxels).
-  Result<int> addComputedSegment(Segment segment, const QString& text);
+  Result<int> addComputedSegment(Segment segment, const SegmentMask& mask, const QString& text);
   Status removeSegment(int number);
   // Name, description, codes, colour, algorithm, lock, verification (the mask stays).
   Status updateSegment(const Segment& info);

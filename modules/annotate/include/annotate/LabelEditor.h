@@ -71,7 +71,7 @@ public:
   IndexBox toggle(const MaskChange& change);
 
 private:
-  void remember(Segment& segment, int k);
+  void remember(int segment, int k);
 
   LabelSet* labels_;
   const Volume* volume_;

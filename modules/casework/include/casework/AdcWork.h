@@ -81,9 +81,9 @@ struct PreparedCandidate {
   QString derivation;  // how the map was made (its Derivation Description)
 };
 Result<PreparedCandidate> prepareAdcCandidate(CaseDatabase& db, const Volume& adc, const AdcThresholdRequest& request);
-// The candidate segment (codes, SEMIAUTOMATIC, description with range, islands and derivation)
-// around `mask`; number 0 (the caller numbers it).
-Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor, SegmentMask mask);
+// The candidate segment's description (codes, SEMIAUTOMATIC, description with range, islands
+// and derivation); number 0 (the caller numbers it and places the mask in the set's voxels).
+Segment adcCandidateSegment(const PreparedCandidate& prepared, const QString& label, const QString& actor);
 
 // Adds the candidate segment to the series' labels (saved, revision checked). Changes nothing
 // when the range selects nothing.

@@ -4,7 +4,7 @@
 // applies it. i runs fastest, then j, then k, over the box only.
 
 #include "core/IndexBox.h"
-#include "core/Labels.h"
+#include "core/MaskSlices.h"
 
 #include <cstdint>
 #include <vector>
@@ -32,7 +32,7 @@ struct BoxMask {
   }
 
   // The part of `mask` inside `box`.
-  static BoxMask of(const SegmentMask& mask, const IndexBox& box) {
+  static BoxMask of(const MaskSlices& mask, const IndexBox& box) {
     BoxMask out(box);
     for (int k = box.lo[2]; k <= box.hi[2]; ++k) {
       const std::uint8_t* s = mask.slice(k);

@@ -5,6 +5,8 @@
 
 #include "core/Coded.h"
 #include "core/IndexBox.h"
+#include "core/LabelMap.h"
+#include "core/SegmentMask.h"
 #include "core/Result.h"
 #include "core/Volume.h"
 
@@ -19,58 +21,6 @@
 #include <vector>
 
 namespace rc {
-
-// A binary mask on a volume's grid (i, j, k as in Volume). Slices are stored only where
-// something is set: a nodule in a 300-slice CT costs a few slices, not the whole volume.
-// Each slice keeps its voxel count and bounds, so count() and bounds() cost one step per
-// slice; a write marks its slice stale until compact() (still right meanwhile, only slower).
-class SegmentMask {
-public:
-  SegmentMask() = default;
-  explicit SegmentMask(std::array<int, 3> dimensions);
-
-  std::array<int, 3> dimensions() const { return dims_; }
-  int width() const { return dims_[0]; }
-  int height() const { return dims_[1]; }
-  int sliceCount() const { return dims_[2]; }
-  size_t sliceVoxelCount() const { return size_t(dims_[0]) * size_t(dims_[1]); }
-
-  bool at(int i, int j, int k) const;
-  void set(int i, int j, int k, bool on);
-  // Slice k as width*height bytes of 0/1, or nullptr when nothing is set in it.
-  const std::uint8_t* slice(int k) const;
-  // Slice k for writing (allocated, zero-filled, on first use). Write only 0 or 1.
-  std::uint8_t* sliceForWriting(int k);
-  bool sliceIsEmpty(int k) const { return slice(k) == nullptr; }
-  // Recounts the slices written since, and releases those that hold no set voxel any more.
-  void compact();
-
-  size_t count() const;  // voxels set
-  size_t count(int k) const;  // voxels set in slice k
-  bool isEmpty() const { return count() == 0; }
-  // The box of the set voxels; nullopt when none is set.
-  std::optional<IndexBox> bounds() const;
-
-  bool operator==(const SegmentMask& other) const;
-  bool operator!=(const SegmentMask& other) const { return !(*this == other); }
-
-  // Compact binary form (run lengths per slice) for the case store.
-  QByteArray encode() const;
-  static Result<SegmentMask> decode(const QByteArray& bytes);
-
-private:
-  // Voxels set in a slice and their in-plane bounds; count < 0: not counted since written.
-  struct SliceStats {
-    std::int64_t count = 0;
-    int i0 = 0, j0 = 0, i1 = -1, j1 = -1;
-  };
-  SliceStats statsOf(int k) const;
-  void markWritten(int k) { stats_[size_t(k)].count = -1; }
-
-  std::array<int, 3> dims_ = {0, 0, 0};
-  std::vector<std::vector<std::uint8_t>> slices_;  // empty vector: nothing set in that slice
-  std::vector<SliceStats> stats_;
-};
 
 // The colour a segment gets when nobody chose one (a SEG without a recommended colour).
 inline constexpr std::array<std::uint8_t, 3> kDefaultSegmentColor = {230, 80, 60};
@@ -91,7 +41,6 @@ struct Segment {
   std::array<std::uint8_t, 3> color = kDefaultSegmentColor;  // sRGB display colour
   QString trackingId;
   QString trackingUid;
-  SegmentMask mask;             // on the source series' grid; may be empty
   // A reader confirmed the segment (or made it). Segments an AI model or another tool made
   // come in unverified and stay out of exports until a reader confirms or edits them.
   bool verified = true;
@@ -237,6 +186,9 @@ struct LabelSet {
   QString observerName;       // the reader, as a DICOM person name
   CodedConcept procedure;     // the imaging procedure reported on
   std::vector<Segment> segments;
+  // Every segment's voxels, on the source series' grid, in one shared map (core/LabelMap.h):
+  // the segments' numbers are its segment numbers. Empty (0x0x0) until a segment has voxels.
+  LabelMap voxels;
   std::vector<Finding> findings;
   std::vector<ImportedObject> importedObjects;
   // The reader looked and found nothing (a series without findings is not the same).
@@ -250,7 +202,8 @@ struct LabelSet {
   Segment* segment(int number);
   const Finding* finding(const QString& trackingUid) const;
   int nextSegmentNumber() const;
-  // Everything except the masks, as JSON (the masks travel separately: SegmentMask::encode).
+  // Everything except the voxels, as JSON (they travel separately, a segment's as
+  // voxels.extract(number).encode()).
   QJsonObject toJson() const;
   static Result<LabelSet> fromJson(const QJsonObject& json);
 };

@@ -3,6 +3,7 @@
 // largest in-plane diameter. Shown beside a finding and written into the SR with it.
 
 #include "core/Labels.h"
+#include "core/MaskSlices.h"
 #include "core/Volume.h"
 
 namespace rc {
@@ -18,7 +19,8 @@ struct SegmentStatistics {
   int longAxisSlice = -1;
 };
 
-// Statistics of `mask` on `volume` (same grid); all zero for an empty mask or another grid.
-SegmentStatistics segmentStatistics(const SegmentMask& mask, const Volume& volume);
+// Statistics of `mask` (a mask, or a segment of a label map) on `volume` (same grid); all zero
+// for an empty mask or another grid.
+SegmentStatistics segmentStatistics(const MaskSlices& mask, const Volume& volume);
 
 }  // namespace rc

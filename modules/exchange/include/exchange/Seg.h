@@ -47,7 +47,8 @@ struct WrittenObject {
   QStringList leftOut;
 };
 
-Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments,
+// `segments` are written in this order with their voxels from `voxels` (on `source`'s grid).
+Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<Segment>& segments, const LabelMap& voxels,
                                         const QString& outputFile, const SegWriteOptions& options = {});
 
 // The parts of a SEG needed before reading it: what it is and which series it is on.
@@ -82,10 +83,14 @@ struct EmptiedSegment {
   QString describe(double threshold) const;
 };
 
-// Segments (numbered as in the SEG) with masks on `source`'s grid. `emptied` (when given)
-// receives the FRACTIONAL segments the threshold left empty.
-Result<std::vector<Segment>> readSegmentation(const QString& file, const Volume& source,
-                                              const UidMapping& mapUid = UidMapping(), const SegReadOptions& options = {},
-                                              std::vector<EmptiedSegment>* emptied = nullptr);
+// A SEG's segments (numbered as in the SEG) and their voxels on the source's grid.
+struct ReadSegments {
+  std::vector<Segment> segments;
+  LabelMap voxels;
+};
+
+// `emptied` (when given) receives the FRACTIONAL segments the threshold left empty.
+Result<ReadSegments> readSegmentation(const QString& file, const Volume& source, const UidMapping& mapUid = UidMapping(),
+                                      const SegReadOptions& options = {}, std::vector<EmptiedSegment>* emptied = nullptr);
 
 }  // namespace rc

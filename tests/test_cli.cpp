@@ -7,6 +7,8 @@
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/OrganLabels.h"
+#include "storage/LabelStore.h"
 #include "storage/CaseStore.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -504,6 +506,86 @@ private slots:
     QVERIFY(optout.out.contains(QStringLiteral("already exported: export 2")));
     QVERIFY(optout.out.contains(QStringLiteral("already exported: export 4 to Partner C")));
     QCOMPARE(cli({QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--store"), store}).out, QString());
+  }
+
+  // AI-scale labels end to end: a BINARY SEG with 117 segments named and coded like
+  // TotalSegmentator's, made on the original sample CT, comes in through import-labels (its
+  // UIDs mapped), is stored, one segment is edited, and it leaves again: dciodvfy clean,
+  // pydicom reads the voxels the store holds, the SR carries statistics for every segment.
+  void aiScaleLabelSetEndToEnd() {
+    const QString ctFolder = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
+    RC_REQUIRE_SAMPLE(ctFolder);
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store"));
+    QStringList files;
+    QDirIterator it(test::samplePath(ctFolder), {QStringLiteral("*.dcm")}, QDir::Files);
+    while (it.hasNext()) files << it.next();
+    const auto original = loadVolume(files);
+    QVERIFY2(original.ok(), qPrintable(original.error()));
+    const Volume& ct = *original->volume;
+    const LabelSet organs = organLabelSet(ct.dimensions());
+    QCOMPARE(int(organs.segments.size()), 117);
+    QCOMPARE(organs.voxels.layerCount(), 1);  // touching, never overlapping: one shared layer
+    const QString segFile = dir.filePath(QStringLiteral("totalsegmentator.seg.dcm"));
+    const auto written = writeSegmentation(ct, organs.segments, organs.voxels, segFile);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    RC_VERIFY_DCIODVFY(segFile);
+    const QJsonObject made = test::pydicomSummary(segFile);
+    QCOMPARE(made.value(QStringLiteral("segments")).toArray().size(), 117);
+    QCOMPARE(made.value(QStringLiteral("segments")).toArray().at(30).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("vertebrae_L1"));
+    QCOMPARE(made.value(QStringLiteral("segmentsOverlap")).toString(), QStringLiteral("NO"));
+
+    QCOMPARE(cli({QStringLiteral("import"), test::samplePath(ctFolder), QStringLiteral("--store"), store}).exitCode, 0);
+    const QString series = cli({QStringLiteral("list"), QStringLiteral("--store"), store}).out.section(QLatin1Char('\t'), 3, 3);
+    const Run imported = cli({QStringLiteral("import-labels"), segFile, QStringLiteral("--store"), store});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("117 segments")), qPrintable(imported.out));
+    const QString listed = cli({QStringLiteral("labels"), QStringLiteral("--series"), series, QStringLiteral("--store"), store}).out;
+    for (const Segment& s : organs.segments)
+      QVERIFY2(listed.contains(QStringLiteral("segment\t%1\t%2\t%3\t%4\n").arg(s.number).arg(s.label, s.type.meaning).arg(organs.voxels.count(s.number))),
+               qPrintable(s.label));
+
+    // A reader edits one (the liver loses a slab of rows); the store keeps one layer.
+    size_t liverAfter = 0;
+    {
+      CaseDatabase db(CaseStore::open(store).value());
+      LabelStore labelStore(db);
+      auto stored = labelStore.load(series);
+      QVERIFY(stored.ok() && stored->has_value());
+      LabelSet labels = stored.value()->labels;
+      QCOMPARE(labels.voxels.layerCount(), 1);
+      const int liver = 5;
+      const IndexBox box = *labels.voxels.bounds(liver);
+      for (int k = box.lo[2]; k <= box.hi[2]; ++k)
+        for (int j = box.lo[1]; j <= (box.lo[1] + box.hi[1]) / 2; ++j)
+          for (int i = box.lo[0]; i <= box.hi[0]; ++i) labels.voxels.set(liver, i, j, k, false);
+      liverAfter = labels.voxels.count(liver);
+      QVERIFY(liverAfter > 0 && liverAfter < organs.voxels.count(liver));
+      QVERIFY(labelStore.save(labels, {liver}, stored.value()->revision).ok());
+    }
+
+    const QString outDir = dir.filePath(QStringLiteral("out"));
+    const Run exported = cli({QStringLiteral("export-labels"), QStringLiteral("--series"), series, QStringLiteral("--out"), outDir,
+                              QStringLiteral("--include-unverified"), QStringLiteral("--store"), store});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QString segOut, srOut;
+    for (const QString& line : exported.out.split(QLatin1Char('\n'))) {
+      if (line.startsWith(QLatin1String("SEG\t"))) segOut = line.section(QLatin1Char('\t'), 1, 1);
+      if (line.startsWith(QLatin1String("SR\t"))) srOut = line.section(QLatin1Char('\t'), 1, 1);
+    }
+    RC_VERIFY_DCIODVFY(segOut);
+    RC_VERIFY_DCIODVFY(srOut);
+    const QJsonObject voxels = test::pydicomSummary(segOut).value(QStringLiteral("voxelsPerSegment")).toObject();
+    for (const Segment& s : organs.segments) {
+      const int expected = s.number == 5 ? int(liverAfter) : int(organs.voxels.count(s.number));
+      QCOMPARE(voxels.value(QString::number(s.number)).toInt(), expected);
+    }
+    // Statistics of every segment travel in the SR: one Volume per segment.
+    const QString sr = QString::fromUtf8(QJsonDocument(test::pydicomSummary(srOut)).toJson(QJsonDocument::Compact));
+    QCOMPARE(int(sr.count(QStringLiteral("\"118565006\""))), 117);
   }
 
   void batchDeidentificationAndScan() {

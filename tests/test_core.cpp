@@ -150,6 +150,38 @@ private slots:
     QVERIFY2(lesion.bytes() < 200 * 1024, qPrintable(QString::number(lesion.bytes())));  // not planes of 512x512
   }
 
+  // A run set at once holds exactly what voxel-by-voxel setting holds, including where the
+  // run crosses another segment (which then moves to a layer of its own) and past the edge.
+  void labelMapRunEqualsItsVoxels() {
+    LabelMap byRun({50, 8, 2}), byVoxel({50, 8, 2});
+    for (LabelMap* map : {&byRun, &byVoxel})
+      for (int i = 20; i < 30; ++i) map->set(2, i, 3, 1, true);
+    byRun.setRun(1, -5, 60, 3, 1);
+    for (int i = 0; i < 50; ++i) byVoxel.set(1, i, 3, 1, true);
+    for (int segment : {1, 2}) {
+      QCOMPARE(byRun.count(segment), byVoxel.count(segment));
+      QVERIFY(byRun.extract(segment) == byVoxel.extract(segment));
+    }
+    QCOMPARE(byRun.count(1), size_t(50));
+    QCOMPARE(byRun.count(2), size_t(10));
+    QCOMPARE(byRun.layerCount(), 2);
+  }
+
+  // 117 segments without a chosen colour get 117 colours a reader can tell apart, and the
+  // same ones next time.
+  void paletteTellsManySegmentsApart() {
+    std::set<std::array<std::uint8_t, 3>> seen;
+    for (int n = 0; n < 117; ++n) {
+      const auto c = segmentPaletteColor(n);
+      QVERIFY2(seen.insert(c).second, qPrintable(QStringLiteral("colour %1 repeats").arg(n)));
+      QCOMPARE(segmentPaletteColor(n), c);
+      if (n == 0) continue;
+      const auto p = segmentPaletteColor(n - 1);  // neighbours in a list differ visibly
+      const int distance = std::abs(c[0] - p[0]) + std::abs(c[1] - p[1]) + std::abs(c[2] - p[2]);
+      QVERIFY2(distance > 60, qPrintable(QStringLiteral("%1 vs %2: %3").arg(n - 1).arg(n).arg(distance)));
+    }
+  }
+
   // Everything handed in is accounted for: files whose names are not UTF-8 are found and can
   // be opened; dangling and looping links are problems with their reasons.
   void walkAccountsForEveryEntry() {

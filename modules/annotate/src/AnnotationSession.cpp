@@ -39,13 +39,6 @@ bool processRuns(const EditSessionRecord& s) {
   return name == QFileInfo(QCoreApplication::applicationFilePath()).fileName() || name.startsWith(QLatin1String("radcurator"));
 }
 
-// Distinct colours for segments without a vocabulary colour (after ITK-SNAP's first labels).
-std::array<std::uint8_t, 3> paletteColor(int n) {
-  static const std::array<std::uint8_t, 3> colors[] = {{230, 80, 60},  {60, 170, 230}, {110, 200, 110}, {240, 200, 60},
-                                                      {190, 70, 200}, {250, 140, 30}, {70, 120, 230},  {200, 200, 200}};
-  return colors[size_t(n) % std::size(colors)];
-}
-
 }  // namespace
 
 struct AnnotationSession::Operation {
@@ -306,7 +299,7 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
     seg.category = category;
     seg.type = type;
     const VocabularyTerm* term = vocabulary_.find(type);
-    seg.color = set.segments.empty() && term && term->color ? *term->color : paletteColor(number - 1);
+    seg.color = set.segments.empty() && term && term->color ? *term->color : segmentPaletteColor(number - 1);
     seg.algorithm = SegmentAlgorithm::Manual;
     seg.trackingId = name;
     seg.trackingUid = newUid();

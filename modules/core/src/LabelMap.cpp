@@ -220,6 +220,23 @@ void LabelMap::set(int segment, int i, int j, int k, bool on) {
   count(e, k, +1);  // the voxels moved kept their counts; only the new one is added
 }
 
+void LabelMap::setRun(int segment, int iFirst, int iLast, int j, int k) {
+  Entry& e = entry(segment);  // a map's elements stay put: valid after a move to another layer
+  for (int i = std::max(0, iFirst); i <= std::min(iLast, dims_[0] - 1); ++i) {
+    if (e.layer >= 0) {
+      LabelLayer& layer = layers_[size_t(e.layer)];
+      const std::uint8_t held = layer.at(i, j, k);
+      if (held == e.value) continue;
+      if (held == 0) {
+        layer.set(i, j, k, e.value);
+        count(e, k, +1);
+        continue;
+      }
+    }
+    set(segment, i, j, k, true);
+  }
+}
+
 void LabelMap::clear(int segment) {
   const auto it = segments_.find(segment);
   if (it == segments_.end()) return;
@@ -264,10 +281,10 @@ void LabelMap::fillSlice(int segment, int k, std::uint8_t* plane) const {
 void LabelMap::addSlice(int segment, int k, const std::uint8_t* plane) {
   const int w = dims_[0];
   const size_t n = sliceVoxelCount();
+  Entry& e = entry(segment);  // a map's elements stay put: valid after a move to another layer
   for (size_t at = 0; at < n; ++at) {
     if (!plane[at]) continue;
     const int i = int(at % size_t(w)), j = int(at / size_t(w));
-    Entry& e = entry(segment);  // (a relocation below may move it: looked up per voxel set)
     if (e.layer >= 0) {
       LabelLayer& layer = layers_[size_t(e.layer)];
       const std::uint8_t held = layer.at(i, j, k);

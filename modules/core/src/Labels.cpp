@@ -97,6 +97,26 @@ std::optional<Graphic> graphicFromJson(const QJsonValue& value) {
 
 }  // namespace
 
+std::array<std::uint8_t, 3> segmentPaletteColor(int n) {
+  static const std::array<std::uint8_t, 3> first[] = {{230, 80, 60},  {60, 170, 230}, {110, 200, 110}, {240, 200, 60},
+                                                      {190, 70, 200}, {250, 140, 30}, {70, 120, 230},  {200, 200, 200}};
+  if (n >= 0 && n < int(std::size(first))) return first[size_t(n)];
+  const double hue = std::fmod(0.1 + 0.6180339887498949 * n, 1.0);
+  const double saturation = n % 2 ? 0.55 : 0.75, value = n % 3 ? 0.95 : 0.8;
+  const double h = hue * 6, f = h - std::floor(h);
+  const double p = value * (1 - saturation), q = value * (1 - saturation * f), t = value * (1 - saturation * (1 - f));
+  double r = 0, g = 0, b = 0;
+  switch (int(h) % 6) {
+    case 0: r = value, g = t, b = p; break;
+    case 1: r = q, g = value, b = p; break;
+    case 2: r = p, g = value, b = t; break;
+    case 3: r = p, g = q, b = value; break;
+    case 4: r = t, g = p, b = value; break;
+    default: r = value, g = p, b = q; break;
+  }
+  return {std::uint8_t(std::lround(r * 255)), std::uint8_t(std::lround(g * 255)), std::uint8_t(std::lround(b * 255))};
+}
+
 // ----- names -----------------------------------------------------------------------------
 
 QString segmentAlgorithmName(SegmentAlgorithm algorithm) {

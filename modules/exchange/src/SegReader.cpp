@@ -71,9 +71,10 @@ SegmentAlgorithm fromAlgorithmType(DcmSegTypes::E_SegmentAlgoType t) {
   }
 }
 
-std::array<std::uint8_t, 3> displayColor(DcmSegment* segment) {
+// The SEG's recommended colour; without one, the palette's colour for the segment's number.
+std::array<std::uint8_t, 3> displayColor(DcmSegment* segment, int number) {
   Uint16 L = 0, a = 0, b = 0;
-  if (segment->getRecommendedDisplayCIELabValue(L, a, b).bad() || (L == 0 && a == 0 && b == 0)) return kDefaultSegmentColor;
+  if (segment->getRecommendedDisplayCIELabValue(L, a, b).bad() || (L == 0 && a == 0 && b == 0)) return segmentPaletteColor(number - 1);
   double r = 0, g = 0, bl = 0;
   IODCIELabUtil::dicomLab2RGB(r, g, bl, L, a, b);
   auto channel = [](double v) { return std::uint8_t(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
@@ -232,7 +233,7 @@ Result<ReadSegments> readSegments(const QString& file, DicomRead& loaded, const 
     out.type = fromCodeMacro(s->getSegmentedPropertyTypeCode());
     out.anatomicRegion = fromCodeMacro(s->getGeneralAnatomyCode().getAnatomicRegion());
     out.algorithm = fromAlgorithmType(s->getSegmentAlgorithmType());
-    out.color = displayColor(s);
+    out.color = displayColor(s, out.number);
     indexOf[out.number] = segments.size();
     segments.push_back(std::move(out));
   }

@@ -76,6 +76,8 @@ public:
 
   bool at(int segment, int i, int j, int k) const;
   void set(int segment, int i, int j, int k, bool on);
+  // Voxels iFirst..iLast of row (j, k) join the segment: one look-up for the run.
+  void setRun(int segment, int iFirst, int iLast, int j, int k);
   // The segments that hold voxel (i, j, k) (one per layer at most).
   std::vector<int> segmentsAt(int i, int j, int k) const;
   void clear(int segment);  // every voxel of the segment goes; the segment stays

@@ -24,6 +24,10 @@ namespace rc {
 
 // The colour a segment gets when nobody chose one (a SEG without a recommended colour).
 inline constexpr std::array<std::uint8_t, 3> kDefaultSegmentColor = {230, 80, 60};
+// A stable colour for segment n (0-based) when neither the vocabulary nor the file gives one:
+// eight well-separated colours first, then hues a golden angle apart, so that 117 organs of
+// an AI model stay told apart and a segment keeps its colour from one session to the next.
+std::array<std::uint8_t, 3> segmentPaletteColor(int n);
 
 enum class SegmentAlgorithm { Manual, Semiautomatic, Automatic };
 QString segmentAlgorithmName(SegmentAlgorithm algorithm);  // "MANUAL", "SEMIAUTOMATIC", "AUTOMATIC"

@@ -11,19 +11,23 @@
 #include "annotate/AnnotationSession.h"
 #include "annotate/ClinicalRecordModel.h"
 #include "annotate/ClinicalTemplate.h"
+#include "annotate/SegmentListModel.h"
 #include "annotate/Tools.h"
 #include "annotate/Vocabulary.h"
 #include "casework/LabelTransfer.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/OrganLabels.h"
 #include "session/Session.h"
 #include "storage/EditSessions.h"
 #include "storage/LabelStore.h"
 #include "viewmodel/SliceViewModel.h"
+#include "viewmodel/ViewerModel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -321,6 +325,94 @@ private slots:
     QVERIFY(a.verifySegment(1).ok());
     QVERIFY(a.labels()->segments.front().verified);
     QCOMPARE(a.labels()->segments.front().algorithm, SegmentAlgorithm::Automatic);
+  }
+
+  // The Segments panel's model with an AI model's 117 organs and a reader's nodule: grouped
+  // by category, searched (any case and width), hidden per group in one redraw, and a rename
+  // keeps the rows (the view keeps what is expanded). QAbstractItemModelTester checks the
+  // model's contract at every change.
+  void segmentListWorksAtAiScale() {
+    auto volume = syntheticVolume({64, 64, 20}, {5.6, 5.6, 15.0});
+    {
+      LabelSet labels = organLabelSet(volume->dimensions());
+      labels.seriesInstanceUid = ct_.seriesUid;
+      Segment nodule;
+      nodule.number = 118;
+      nodule.label = QStringLiteral("Nodule RUL");
+      std::tie(nodule.category, nodule.type) = Vocabulary::builtIn().defaultSegmentCodes();
+      labels.voxels.set(118, 30, 30, 10, true);
+      labels.segments.push_back(nodule);
+      CaseDatabase db(*fixture_->store);
+      QVERIFY(LabelStore(db).replace(labels).ok());
+    }
+    auto session = open(volume);
+    QVERIFY(session);
+    AnnotationSession a(session.get());
+    ViewerModel viewer;
+    SegmentListModel model(&viewer, &a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int tissues = 0, vertebrae = 0;
+    for (const OrganClass& c : organClasses()) {
+      tissues += c.tissue ? 1 : 0;
+      vertebrae += QString::fromLatin1(c.name).startsWith(QLatin1String("vertebrae_")) ? 1 : 0;
+    }
+    QCOMPARE(model.listedSegmentCount(), 118);
+    QCOMPARE(model.groupCount(), 3);
+    QCOMPARE(model.groupTitle(0), QStringLiteral("Anatomical Structure"));
+    QCOMPARE(model.groupTitle(1), QStringLiteral("Tissue"));
+    QCOMPARE(model.rowCount(model.index(1, 0)), tissues);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 117 - tissues);
+    const QModelIndex nodule = model.indexOfSegment(118);
+    QCOMPARE(model.segmentAt(nodule), 118);
+    QCOMPARE(nodule.parent().row(), 2);
+    const Segment& spleen = a.labels()->segments.front();
+    QCOMPARE(model.data(model.indexOfSegment(1), SegmentListModel::ColorRole).toUInt(),
+             uint(0xff000000u | uint(spleen.color[0]) << 16 | uint(spleen.color[1]) << 8 | uint(spleen.color[2])));
+    QVERIFY(model.data(model.indexOfSegment(1)).toString().contains(QStringLiteral("spleen")));
+
+    // Search: any case, any width; groups without a match go.
+    model.setFilterText(QStringLiteral("ＶＥＲＴＥＢＲＡＥ"));
+    QCOMPARE(model.listedSegmentCount(), vertebrae);
+    QCOMPARE(model.groupCount(), 1);
+    model.setFilterText(QStringLiteral("118"));
+    QCOMPARE(model.listedSegmentCount(), 1);
+    QCOMPARE(model.segmentAt(model.index(0, 0, model.index(0, 0))), 118);
+    model.setFilterText(QStringLiteral("kidney"));
+    const int kidneys = model.listedSegmentCount();
+    QVERIFY(kidneys >= 2);
+    QSignalSpy redraws(&viewer, &ViewerModel::overlayChanged);
+    model.setListedHidden(true);  // "Hide all" hides what the search found, nothing else
+    QCOMPARE(redraws.count(), 1);
+    model.setFilterText(QString());
+    int hidden = 0;
+    for (const Segment& s : a.labels()->segments) hidden += viewer.segmentHidden(s.number) ? 1 : 0;
+    QCOMPARE(hidden, kidneys);
+    model.setListedHidden(false);
+
+    // A group unticked hides its segments in one redraw; one shown again makes it partial.
+    redraws.clear();
+    const QModelIndex tissue = model.index(1, 0);
+    QVERIFY(model.setData(tissue, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(redraws.count(), 1);
+    QCOMPARE(model.data(tissue, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(model.data(model.index(0, 0), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    const int firstTissue = model.segmentAt(model.index(0, 0, tissue));
+    QVERIFY(viewer.segmentHidden(firstTissue));
+    QVERIFY(model.setData(model.index(0, 0, tissue), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!viewer.segmentHidden(firstTissue));
+    QCOMPARE(model.data(tissue, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    QVERIFY2(model.data(tissue).toString().contains(QStringLiteral("1 of %1").arg(tissues)), qPrintable(model.data(tissue).toString()));
+
+    // A rename changes data, not rows; a new segment changes rows.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    Segment renamed = *a.labels()->segment(118);
+    renamed.label = QStringLiteral("Nodule RUL (solid)");
+    QVERIFY(a.updateSegment(renamed).ok());
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(model.data(model.indexOfSegment(118)).toString().contains(QStringLiteral("(solid)")));
+    QVERIFY(a.addSegment(QStringLiteral("Nodule LLL")).ok());
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.listedSegmentCount(), 119);
   }
 
   void fiftyTypicalStepsStayWithinTheBudget() {

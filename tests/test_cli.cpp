@@ -60,11 +60,16 @@ private slots:
     QTemporaryDir dir;
     const QString phantom = dir.filePath(QStringLiteral("phantom"));
     const QString store = dir.filePath(QStringLiteral("store"));
-    const Run made = cli({QStringLiteral("make-phantom"), phantom});
+    // (With what an organ model would hand back for its CT, kept outside the folder imported.)
+    const QString organs = dir.filePath(QStringLiteral("model-output/organs.seg.dcm"));
+    const Run made = cli({QStringLiteral("make-phantom"), phantom, QStringLiteral("--organ-seg"), organs});
     QCOMPARE(made.exitCode, 0);
     const Run imported = cli({QStringLiteral("import"), phantom, QStringLiteral("--store"), store});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(imported.out.trimmed(), QStringLiteral("imported 121 files, 2 series, 0 skipped, 0 errors"));
+    const Run organLabels = cli({QStringLiteral("import-labels"), organs, QStringLiteral("--store"), store});
+    QVERIFY2(organLabels.exitCode == 0, qPrintable(organLabels.err));
+    QVERIFY2(organLabels.out.contains(QStringLiteral("\t117 segments\t(references mapped from the original images)")), qPrintable(organLabels.out));
 
     const Run listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});
     QCOMPARE(listed.exitCode, 0);

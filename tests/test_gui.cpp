@@ -20,6 +20,7 @@
 #include "phantom/DiffusionPhantom.h"
 #include "AdcWidgets.h"
 #include "annotate/AnnotationSession.h"
+#include "annotate/SegmentListModel.h"
 #include "session/MeasurementTool.h"
 #include "viewer/SliceView.h"
 #include "viewer/ViewerPanel.h"
@@ -31,6 +32,7 @@
 #include <QDockWidget>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QListWidget>
@@ -275,7 +277,26 @@ private slots:
     QCOMPARE(a->labels()->segments.size(), size_t(1));
     const size_t painted = a->labels()->voxels.count(a->labels()->segments.front().number);
     QVERIFY(painted > 20);
-    QCOMPARE(window.labelsPanel()->segmentList()->count(), 1);
+    QCOMPARE(window.labelsPanel()->segmentModel()->listedSegmentCount(), 1);
+    // The Segments panel: a search that finds nothing lists nothing; Space on a group hides
+    // and shows its segments.
+    {
+      LabelsPanel* panel = window.labelsPanel();
+      QTreeView* tree = panel->segmentTree();
+      QTest::keyClicks(panel->searchField(), QStringLiteral("no such organ"));
+      QCOMPARE(tree->model()->rowCount(), 0);
+      panel->searchField()->clear();
+      QCOMPARE(tree->model()->rowCount(), 1);
+      QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+      const int number = a->labels()->segments.front().number;
+      tree->setFocus();
+      tree->setCurrentIndex(tree->model()->index(0, 0));
+      QTest::keyClick(tree, Qt::Key_Space);
+      QVERIFY(window.viewerPanel()->viewer()->segmentHidden(number));
+      QTest::keyClick(tree, Qt::Key_Space);
+      QVERIFY(!window.viewerPanel()->viewer()->segmentHidden(number));
+      gl->setFocus();
+    }
     // X: a box drawn in the axial plane becomes a finding with a 3D box.
     QTest::keyClick(gl, Qt::Key_X);
     drag({35, 35, double(k)}, {55, 50, double(k)});
@@ -313,7 +334,7 @@ private slots:
     QCOMPARE(labels->findings.size(), size_t(1));
     QVERIFY(labels->findings.front().diseaseClass.sameConcept(expected));
     QVERIFY(labels->findings.front().volumeBox.has_value());
-    QCOMPARE(again.labelsPanel()->segmentList()->count(), 1);
+    QCOMPARE(again.labelsPanel()->segmentModel()->listedSegmentCount(), 1);
 
     // What the window saved is what an export hands over: SEG + SR, valid for dciodvfy.
     auto fixture = test::StoreFixture::open(open->store.path());

@@ -3168,10 +3168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment; double-click to edit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,18 +3196,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unverified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3217,30 @@
     </message>
     <message>
         <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search segments (name, type, number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment or a whole group; double-click to edit a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every segment listed (the search&apos;s results when searching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every segment listed (the search&apos;s results when searching)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +3942,33 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::SegmentListModel</name>
+    <message>
+        <source>Without a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to hide every segment of this group listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

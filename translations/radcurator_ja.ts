@@ -3161,10 +3161,6 @@
         <translation>輪郭のみ</translation>
     </message>
     <message>
-        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment; double-click to edit it.</source>
-        <translation>ブラシはアクティブなセグメントを塗ります（Q / W で切り替え）。チェックを外すと非表示、ダブルクリックで編集します。</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -3193,18 +3189,6 @@
         <translation>削除</translation>
     </message>
     <message>
-        <source>(unverified)</source>
-        <translation>（未確認）</translation>
-    </message>
-    <message>
-        <source>(locked)</source>
-        <translation>（ロック）</translation>
-    </message>
-    <message>
-        <source>%1 / %2, %3</source>
-        <translation>%1 / %2、%3</translation>
-    </message>
-    <message>
         <source>Segment %1</source>
         <translation>セグメント %1</translation>
     </message>
@@ -3227,6 +3211,30 @@
     <message>
         <source>Colour</source>
         <translation>色</translation>
+    </message>
+    <message>
+        <source>Search segments (name, type, number)</source>
+        <translation>セグメントを検索（名前、種類、番号）</translation>
+    </message>
+    <message>
+        <source>The active segment is the one the brush paints (Q / W step through them). Untick to hide a segment or a whole group; double-click to edit a segment.</source>
+        <translation>アクティブなセグメントにブラシで描きます（Q / W で切り替え）。チェックを外すとセグメントやグループ全体を非表示にします。ダブルクリックでセグメントを編集します。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Show every segment listed (the search&apos;s results when searching)</source>
+        <translation>一覧のセグメントをすべて表示します（検索中は検索結果）</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>すべて非表示</translation>
+    </message>
+    <message>
+        <source>Hide every segment listed (the search&apos;s results when searching)</source>
+        <translation>一覧のセグメントをすべて非表示にします（検索中は検索結果）</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3940,33 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Label:</source>
         <translation>ラベル:</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SegmentListModel</name>
+    <message>
+        <source>Without a category</source>
+        <translation>カテゴリなし</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>（未確認）</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>（ロック）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 shown)</source>
+        <translation>%1（%3 件中 %2 件表示）</translation>
+    </message>
+    <message>
+        <source>Untick to hide every segment of this group listed here</source>
+        <translation>チェックを外すと、ここに一覧されたこのグループのセグメントをすべて非表示にします</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation>%1 / %2、%3</translation>
     </message>
 </context>
 <context>

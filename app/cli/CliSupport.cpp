@@ -30,7 +30,8 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("b"),               QStringLiteral("range"),
                                    QStringLiteral("min-island-mm3"),  QStringLiteral("high-b-min"),
                                    QStringLiteral("label"),           QStringLiteral("noise-floor"),
-                                   QStringLiteral("fractional-threshold")};
+                                   QStringLiteral("fractional-threshold"),
+                                   QStringLiteral("organ-seg")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
@@ -193,7 +194,8 @@ Result<std::set<DeidOption>> requestedOptions(const Args& args) {
 
 int usage() {
   err() << "usage:\n"
-           "  radcurator-cli make-phantom DIR [--diffusion]          (demo data; --diffusion adds a DWI study with an ADC map)\n"
+           "  radcurator-cli make-phantom DIR [--diffusion] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study with an ADC map,\n"
+           "                                                      --organ-seg an AI model's 117-organ SEG of the CT)\n"
            "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
            "  radcurator-cli list [--store DIR]\n"
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"

@@ -12,6 +12,8 @@
 #include "deid/Deidentifier.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
+#include "phantom/OrganLabels.h"
+#include "exchange/Seg.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -72,20 +74,11 @@ void cancelOnInterrupt(rc::Progress* progress) {
   std::signal(SIGTERM, progress ? onInterrupt : SIG_DFL);
 }
 
-int makePhantom(const Args& args) {
-  if (args.positional.size() != 1) return usage();
-  const auto result = writeChestPhantom(args.positional.first());
-  if (!result) {
-    err() << "error: " << result.error() << "\n";
-    return 1;
-  }
-  if (!args.has(QStringLiteral("diffusion"))) {
-    out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph to "
-          << QDir(args.positional.first()).absolutePath() << "\n";
-    return 0;
-  }
-  // --diffusion: a second demo patient, an abdominal DWI (b = 0, 500, 1000) with the scanner's
-  // ADC map and a low-ADC tumour, for the tumour-specific ADC workflow.
+namespace {
+
+// --diffusion: a second demo patient, an abdominal DWI (b = 0, 500, 1000) with the scanner's
+// ADC map and a low-ADC tumour, for the tumour-specific ADC workflow.
+Result<DiffusionPhantomResult> writeDemoDiffusion(const QString& folder) {
   DiffusionPhantomOptions diffusion;
   diffusion.matrix = 96;
   diffusion.slices = 24;
@@ -98,13 +91,52 @@ int makePhantom(const Args& args) {
   diffusion.patient.patientName = QStringLiteral("SUZUKI^HANAKO=鈴木^花子=すずき^はなこ");
   diffusion.patient.patientBirthDate = QStringLiteral("19640902");
   diffusion.patient.patientSex = QStringLiteral("F");
-  const auto dwi = writeDiffusionPhantom(QDir(args.positional.first()).filePath(QStringLiteral("diffusion")), diffusion);
-  if (!dwi) {
-    err() << "error: " << dwi.error() << "\n";
+  return writeDiffusionPhantom(QDir(folder).filePath(QStringLiteral("diffusion")), diffusion);
+}
+
+// --organ-seg FILE: what an organ model hands back for the demo CT, a BINARY SEG of 117
+// segments named like TotalSegmentator's, on the original (identified) images, as it comes
+// back from a model run inside the hospital: `import-labels` maps it to the stored series.
+Status writeDemoOrganSeg(const QStringList& ctFiles, const QString& file) {
+  const auto ct = loadVolume(ctFiles);
+  if (!ct) return fail(ct.error());
+  const LabelSet organs = organLabelSet(ct->volume->dimensions());
+  if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+    return fail(QStringLiteral("%1: the folder cannot be made").arg(QFileInfo(file).absolutePath()));
+  const auto written = writeSegmentation(*ct->volume, organs.segments, organs.voxels, file);
+  if (!written) return fail(written.error());
+  return Status::success();
+}
+
+}  // namespace
+
+int makePhantom(const Args& args) {
+  if (args.positional.size() != 1) return usage();
+  const QString folder = args.positional.first();
+  const auto result = writeChestPhantom(folder);
+  if (!result) {
+    err() << "error: " << result.error() << "\n";
     return 1;
   }
-  out() << "wrote " << result->ctFiles.size() << " CT slices and 1 chest radiograph, and a DWI study (" << dwi->dwiFiles.size()
-        << " images, b = 0/500/1000, with the scanner's ADC map), to " << QDir(args.positional.first()).absolutePath() << "\n";
+  QString written = QStringLiteral("%1 CT slices and 1 chest radiograph").arg(result->ctFiles.size());
+  if (args.has(QStringLiteral("diffusion"))) {
+    const auto dwi = writeDemoDiffusion(folder);
+    if (!dwi) {
+      err() << "error: " << dwi.error() << "\n";
+      return 1;
+    }
+    written += QStringLiteral(", and a DWI study (%1 images, b = 0/500/1000, with the scanner's ADC map),").arg(dwi->dwiFiles.size());
+  }
+  out() << "wrote " << written << " to " << QDir(folder).absolutePath() << "\n";
+  if (args.has(QStringLiteral("organ-seg"))) {
+    const QString file = args.value(QStringLiteral("organ-seg"));
+    if (file.isEmpty()) return usage();
+    if (const Status seg = writeDemoOrganSeg(result->ctFiles, file); !seg) {
+      err() << "error: " << seg.error() << "\n";
+      return 1;
+    }
+    out() << "wrote a SEG of 117 organ segments on the CT to " << QFileInfo(file).absoluteFilePath() << "\n";
+  }
   return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "LabelsPanel.h"
 
 #include "annotate/AnnotationSession.h"
+#include "annotate/SegmentListModel.h"
 #include "viewmodel/ViewerModel.h"
 
 #include <QCheckBox>
@@ -11,11 +12,14 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QIdentityProxyModel>
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSlider>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace rc {
@@ -30,16 +34,63 @@ QIcon swatch(const std::array<std::uint8_t, 3>& color) {
 
 bool japaneseUi() { return QLocale().language() == QLocale::Japanese; }
 
+// What the list looks like, from the model's roles: a colour swatch, unverified segments in
+// orange, group rows in bold. Presentation only.
+class SegmentListLook : public QIdentityProxyModel {
+public:
+  using QIdentityProxyModel::QIdentityProxyModel;
+  QVariant data(const QModelIndex& index, int role) const override {
+    const bool group = !index.parent().isValid();
+    if (role == Qt::DecorationRole && !group) {
+      const uint rgb = QIdentityProxyModel::data(index, SegmentListModel::ColorRole).toUInt();
+      auto cached = icons_.find(rgb);
+      if (cached == icons_.end())
+        cached = icons_.insert(rgb, swatch({std::uint8_t(qRed(rgb)), std::uint8_t(qGreen(rgb)), std::uint8_t(qBlue(rgb))}));
+      return *cached;
+    }
+    if (role == Qt::ForegroundRole && !group && !QIdentityProxyModel::data(index, SegmentListModel::VerifiedRole).toBool())
+      return QColor(0xd0, 0x70, 0x00);
+    if (role == Qt::FontRole && group) {
+      QFont font;
+      font.setBold(true);
+      return font;
+    }
+    return QIdentityProxyModel::data(index, role);
+  }
+
+private:
+  mutable QHash<uint, QIcon> icons_;
+};
+
 }  // namespace
 
 LabelsPanel::LabelsPanel(ViewerModel* viewer, AnnotationSession* annotation, QWidget* parent)
     : QWidget(parent), viewer_(viewer), annotation_(annotation) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
-  list_ = new QListWidget(this);
-  list_->setToolTip(tr("The active segment is the one the brush paints (Q / W step through them). "
-                       "Untick to hide a segment; double-click to edit it."));
-  layout->addWidget(list_);
+  model_ = new SegmentListModel(viewer_, annotation_, this);
+  auto* look = new SegmentListLook(this);
+  look->setSourceModel(model_);
+  search_ = new QLineEdit(this);
+  search_->setPlaceholderText(tr("Search segments (name, type, number)"));
+  search_->setClearButtonEnabled(true);
+  layout->addWidget(search_);
+  tree_ = new QTreeView(this);
+  tree_->setModel(look);
+  tree_->setHeaderHidden(true);
+  tree_->setUniformRowHeights(true);  // 117 rows and more scroll without measuring each
+  tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+  tree_->setToolTip(tr("The active segment is the one the brush paints (Q / W step through them). "
+                       "Untick to hide a segment or a whole group; double-click to edit a segment."));
+  layout->addWidget(tree_);
+  auto* shown = new QHBoxLayout;
+  showAll_ = new QPushButton(tr("Show all"), this);
+  showAll_->setToolTip(tr("Show every segment listed (the search's results when searching)"));
+  hideAll_ = new QPushButton(tr("Hide all"), this);
+  hideAll_->setToolTip(tr("Hide every segment listed (the search's results when searching)"));
+  shown->addWidget(showAll_);
+  shown->addWidget(hideAll_);
+  layout->addLayout(shown);
   auto* buttons = new QGridLayout;
   add_ = new QPushButton(tr("Add"), this);
   edit_ = new QPushButton(tr("Edit…"), this);
@@ -66,14 +117,22 @@ LabelsPanel::LabelsPanel(ViewerModel* viewer, AnnotationSession* annotation, QWi
 
   connect(opacity_, &QSlider::valueChanged, this, [this](int v) { viewer_->setOverlayOpacity(v / 100.0); });
   connect(outline_, &QCheckBox::toggled, viewer_, &ViewerModel::setOverlayOutline);
-  connect(list_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-    viewer_->setSegmentHidden(item->data(Qt::UserRole).toInt(), item->checkState() != Qt::Checked);
+  connect(search_, &QLineEdit::textChanged, model_, &SegmentListModel::setFilterText);
+  connect(showAll_, &QPushButton::clicked, this, [this] { model_->setListedHidden(false); });
+  connect(hideAll_, &QPushButton::clicked, this, [this] { model_->setListedHidden(true); });
+  connect(tree_, &QTreeView::collapsed, this, [this](const QModelIndex& i) { collapsedGroups_.insert(model_->groupTitle(i.row())); });
+  connect(tree_, &QTreeView::expanded, this, [this](const QModelIndex& i) { collapsedGroups_.remove(model_->groupTitle(i.row())); });
+  connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+    restoreExpandedGroups();
+    selectActiveSegment();
   });
-  connect(list_, &QListWidget::currentRowChanged, this, [this] {
+  connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
     if (const int n = selectedSegment()) annotation_->setActiveSegment(n);
     updateButtons();
   });
-  connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) { editSegment(item->data(Qt::UserRole).toInt()); });
+  connect(tree_, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+    if (const int n = index.data(SegmentListModel::SegmentNumberRole).toInt()) editSegment(n);
+  });
   connect(add_, &QPushButton::clicked, this, [this] {
     const auto added = annotation_->addSegment();
     if (!added) emit failed(added.error());
@@ -93,35 +152,28 @@ LabelsPanel::LabelsPanel(ViewerModel* viewer, AnnotationSession* annotation, QWi
     info.locked = locked;
     if (const Status st = annotation_->updateSegment(info); !st) emit failed(st.error());
   });
-  connect(viewer_, &ViewerModel::labelsChanged, this, &LabelsPanel::refresh);
-  connect(viewer_, &ViewerModel::volumeChanged, this, &LabelsPanel::refresh);
-  connect(annotation_, &AnnotationSession::labelsChanged, this, &LabelsPanel::refresh);
-  connect(annotation_, &AnnotationSession::activeSegmentChanged, this, &LabelsPanel::refresh);
-  refresh();
+  connect(annotation_, &AnnotationSession::labelsChanged, this, &LabelsPanel::updateButtons);
+  connect(annotation_, &AnnotationSession::activeSegmentChanged, this, &LabelsPanel::selectActiveSegment);
+  restoreExpandedGroups();
+  selectActiveSegment();
 }
 
-int LabelsPanel::selectedSegment() const {
-  const QListWidgetItem* item = list_->currentItem();
-  return item ? item->data(Qt::UserRole).toInt() : 0;
+int LabelsPanel::selectedSegment() const { return tree_->currentIndex().data(SegmentListModel::SegmentNumberRole).toInt(); }
+
+void LabelsPanel::restoreExpandedGroups() {
+  const bool searching = !model_->filterText().isEmpty();  // a search shows what it found
+  for (int g = 0; g < model_->groupCount(); ++g)
+    tree_->setExpanded(tree_->model()->index(g, 0), searching || !collapsedGroups_.contains(model_->groupTitle(g)));
 }
 
-void LabelsPanel::refresh() {
-  const QSignalBlocker block(list_);
-  list_->clear();
-  const auto labels = annotation_->labels() ? annotation_->labels() : viewer_->labels();
-  if (labels) {
-    for (const Segment& s : labels->segments) {
-      QString text = QStringLiteral("%1  %2").arg(s.number).arg(s.label);
-      if (!s.verified) text += QLatin1Char(' ') + tr("(unverified)");
-      if (s.locked) text += QLatin1Char(' ') + tr("(locked)");
-      auto* item = new QListWidgetItem(swatch(s.color), text, list_);
-      item->setData(Qt::UserRole, s.number);
-      item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-      item->setCheckState(viewer_->segmentHidden(s.number) ? Qt::Unchecked : Qt::Checked);
-      item->setToolTip(tr("%1 / %2, %3").arg(s.category.meaning, s.type.meaning, segmentAlgorithmName(s.algorithm)));
-      if (!s.verified) item->setForeground(QColor(0xd0, 0x70, 0x00));
-      if (s.number == annotation_->activeSegment()) list_->setCurrentItem(item);
-    }
+void LabelsPanel::selectActiveSegment() {
+  const QModelIndex source = model_->indexOfSegment(annotation_->activeSegment());
+  const QModelIndex row = tree_->model()->index(source.row(), 0, tree_->model()->index(source.parent().row(), 0));
+  if (source.isValid() && tree_->currentIndex() != row) {
+    const QSignalBlocker block(tree_->selectionModel());
+    tree_->setCurrentIndex(row);
+    tree_->scrollTo(row);
+    tree_->viewport()->update();
   }
   updateButtons();
 }
@@ -133,6 +185,8 @@ void LabelsPanel::updateButtons() {
   for (QPushButton* b : {edit_, remove_, lock_}) b->setEnabled(s != nullptr);
   verify_->setEnabled(s && !s->verified);
   lock_->setChecked(s && s->locked);
+  showAll_->setEnabled(model_->listedSegmentCount() > 0);
+  hideAll_->setEnabled(model_->listedSegmentCount() > 0);
 }
 
 bool LabelsPanel::editSegment(int number) {

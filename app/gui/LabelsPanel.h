@@ -1,19 +1,24 @@
 #pragma once
-// The segments of the open series: the list (colour, name, unverified and locked marks, shown
-// or hidden), the active one (the one the tools paint), and what a reader does with them: add,
-// edit (name, codes from the vocabulary, colour), verify, lock, delete. Below: how the overlay
-// is drawn (opacity, outline). The panel holds no label state; it shows AnnotationSession.
+// The segments of the open series: a search, the list grouped by category (colour, name,
+// unverified and locked marks, shown or hidden per segment or per group: an AI model's 117
+// organs stay workable), the active one (the one the tools paint), and what a reader does with
+// them: add, edit (name, codes from the vocabulary, colour), verify, lock, delete. Below: how
+// the overlay is drawn (opacity, outline). The panel holds no label state: SegmentListModel
+// reads AnnotationSession.
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
-class QListWidget;
+class QLineEdit;
+class QTreeView;
 class QPushButton;
 class QSlider;
 
 namespace rc {
 
 class AnnotationSession;
+class SegmentListModel;
 class ViewerModel;
 struct Segment;
 
@@ -22,7 +27,9 @@ class LabelsPanel : public QWidget {
 public:
   LabelsPanel(ViewerModel* viewer, AnnotationSession* annotation, QWidget* parent = nullptr);
 
-  QListWidget* segmentList() const { return list_; }
+  QTreeView* segmentTree() const { return tree_; }
+  SegmentListModel* segmentModel() const { return model_; }
+  QLineEdit* searchField() const { return search_; }
   QSlider* opacitySlider() const { return opacity_; }
   QCheckBox* outlineBox() const { return outline_; }
   // Opens the segment's dialog (name, codes, colour); false when cancelled or refused.
@@ -32,13 +39,18 @@ signals:
   void failed(const QString& message);
 
 private:
-  void refresh();
+  void selectActiveSegment();
+  void restoreExpandedGroups();
   void updateButtons();
   int selectedSegment() const;
 
   ViewerModel* viewer_;
   AnnotationSession* annotation_;
-  QListWidget* list_;
+  SegmentListModel* model_;
+  QLineEdit* search_;
+  QTreeView* tree_;
+  QPushButton* showAll_;
+  QPushButton* hideAll_;
   QPushButton* add_;
   QPushButton* edit_;
   QPushButton* verify_;
@@ -46,6 +58,7 @@ private:
   QPushButton* remove_;
   QSlider* opacity_;
   QCheckBox* outline_;
+  QSet<QString> collapsedGroups_;  // by title, kept across a new series or a search
 };
 
 }  // namespace rc

@@ -160,11 +160,15 @@ void ViewerModel::setSelectedMeasurement(qint64 id) {
   emit measurementsChanged();
 }
 
-void ViewerModel::setSegmentHidden(int number, bool hidden) {
-  if (hidden == hiddenSegments_.contains(number)) return;
-  if (hidden) hiddenSegments_.insert(number);
-  else hiddenSegments_.remove(number);
-  emit overlayChanged();
+void ViewerModel::setSegmentsHidden(const std::vector<int>& numbers, bool hidden) {
+  bool changed = false;
+  for (int number : numbers) {
+    if (hidden == hiddenSegments_.contains(number)) continue;
+    if (hidden) hiddenSegments_.insert(number);
+    else hiddenSegments_.remove(number);
+    changed = true;
+  }
+  if (changed) emit overlayChanged();
 }
 
 }  // namespace rc

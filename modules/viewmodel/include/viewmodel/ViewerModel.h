@@ -83,7 +83,9 @@ public:
   bool overlayOutline() const { return overlayOutline_; }   // outline instead of filled
   void setOverlayOutline(bool outline);
   bool segmentHidden(int number) const { return hiddenSegments_.contains(number); }
-  void setSegmentHidden(int number, bool hidden);
+  void setSegmentHidden(int number, bool hidden) { setSegmentsHidden({number}, hidden); }
+  // Many at once (a group of an AI model's 117 organs): one redraw, not one per segment.
+  void setSegmentsHidden(const std::vector<int>& numbers, bool hidden);
 
   // What is drawn over the images: the series' labels (segments, boxes) and measurements.
   // The session that owns them sets them and says when they changed.

@@ -1,5 +1,6 @@
 // Label exchange figures: SEG write and read time and memory for 3 segments on a
-// 512x512x300 CT grid, and SR write time for 50 findings.
+// 512x512x300 CT grid, SR write time for 50 findings, and a 117-segment SEG (an organ
+// model's output) imported and exported against pydicom + numpy on the same file.
 //
 //   bench_labels [WORK_DIR]
 //
@@ -13,11 +14,15 @@
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
 #include "phantom/ChestPhantom.h"
+#include "phantom/OrganLabels.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -167,5 +172,49 @@ int main(int argc, char** argv) {
   const qint64 srReadMs = timer.elapsed();
   std::printf("SR write (50 findings, 103 groups): %lld ms, %.2f MB file; SR read: %lld ms (%d findings)\n", srMs,
               QFileInfo(srFile).size() / 1e6, srReadMs, report ? int(report->findings.size()) : -1);
-  return same ? 0 : 1;
+
+  // An organ model's output: 117 segments that tile the body, against pydicom + numpy doing
+  // the same decoding and encoding of the same file (bench/seg-numpy-peer.py) in this run.
+  const LabelSet organs = organLabelSet(ct.dimensions());
+  const QString organFile = QDir(work).filePath(QStringLiteral("organs.seg.dcm"));
+  QFile::remove(organFile);
+  timer.restart();
+  const auto organSeg = writeSegmentation(ct, organs.segments, organs.voxels, organFile);
+  const double organWriteS = timer.nsecsElapsed() / 1e9;
+  if (!organSeg) {
+    std::fprintf(stderr, "%s\n", qPrintable(organSeg.error()));
+    return 1;
+  }
+  timer.restart();
+  const auto organRead = readSegmentation(organFile, ct);
+  const double organReadS = timer.nsecsElapsed() / 1e9;
+  if (!organRead) {
+    std::fprintf(stderr, "%s\n", qPrintable(organRead.error()));
+    return 1;
+  }
+  bool organsSame = organRead->segments.size() == organs.segments.size();
+  for (const Segment& seg : organs.segments)
+    organsSame = organsSame && organRead->voxels.sameVoxels(seg.number, organs.voxels.extract(seg.number));
+  std::printf("117-segment SEG (organ model output on 512x512x300): %d frames, %.1f MB file\n", organSeg->frames,
+              QFileInfo(organFile).size() / 1e6);
+  std::printf("  RadCurator: import (read + place) %.2f s, export (write) %.2f s, masks %s\n", organReadS, organWriteS,
+              organsSame ? "identical" : "DIFFERENT");
+  QProcess peer;
+  peer.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(RADCURATOR_BENCH_DIR "/seg-numpy-peer.py"), organFile,
+                                                   QDir(work).filePath(QStringLiteral("organs-numpy.seg.dcm"))});
+  const bool peerRan = peer.waitForFinished(600000) && peer.exitStatus() == QProcess::NormalExit && peer.exitCode() == 0;
+  const QJsonObject p = QJsonDocument::fromJson(peer.readAllStandardOutput().trimmed().split('\n').last()).object();
+  if (!peerRan || p.isEmpty()) {
+    std::printf("  pydicom + numpy: not measured (%s)\n", peer.readAllStandardError().right(300).constData());
+    return 1;
+  }
+  bool peerAgrees = true;
+  for (const Segment& seg : organs.segments)
+    peerAgrees = peerAgrees && p.value(QStringLiteral("voxels")).toObject().value(QString::number(seg.number)).toInteger() ==
+                                   qint64(organs.voxels.count(seg.number));
+  const double peerImport = p.value(QStringLiteral("importSeconds")).toDouble(), peerExport = p.value(QStringLiteral("exportSeconds")).toDouble();
+  std::printf("  pydicom + numpy: import %.2f s, export %.2f s (voxels per segment %s)\n", peerImport, peerExport,
+              peerAgrees ? "agree" : "DIFFER");
+  std::printf("  speed-up over the peer: import %.1fx, export %.1fx (goal >= 2x)\n", peerImport / organReadS, peerExport / organWriteS);
+  return same && organsSame && peerAgrees ? 0 : 1;
 }

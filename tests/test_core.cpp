@@ -165,6 +165,19 @@ private slots:
     QCOMPARE(byRun.count(1), size_t(50));
     QCOMPARE(byRun.count(2), size_t(10));
     QCOMPARE(byRun.layerCount(), 2);
+
+    // A plane added at once (a SEG frame: any non-zero byte is set, rows of a width that is
+    // no multiple of 8) holds what voxel-by-voxel setting holds, and fillSlice gives it back.
+    std::vector<std::uint8_t> plane(byRun.sliceVoxelCount(), 0);
+    const std::vector<std::pair<int, int>> set = {{0, 0}, {7, 0}, {8, 0}, {49, 0}, {48, 5}, {49, 7}, {23, 3}, {24, 3}};
+    for (const auto& [i, j] : set) plane[size_t(j) * 50 + size_t(i)] = i % 2 ? 255 : 1;
+    byRun.addSlice(3, 0, plane.data());
+    for (const auto& [i, j] : set) byVoxel.set(3, i, j, 0, true);
+    QCOMPARE(byRun.count(3), set.size());
+    QVERIFY(byRun.extract(3) == byVoxel.extract(3));
+    std::vector<std::uint8_t> back(plane.size(), 7);
+    byRun.fillSlice(3, 0, back.data());
+    for (size_t n = 0; n < plane.size(); ++n) QCOMPARE(int(back[n]), plane[n] ? 1 : 0);
   }
 
   // 117 segments without a chosen colour get 117 colours a reader can tell apart, and the

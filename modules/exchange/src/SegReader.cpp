@@ -258,13 +258,13 @@ Result<ReadSegments> readSegments(const QString& file, DicomRead& loaded, const 
     const DcmIODTypes::Frame* raw = seg->getFrame(f);
     if (!raw) return fail(ExchangeTr::tr("%1: frame %2 has no pixel data").arg(file).arg(f + 1));
     const size_t pixels = source.sliceVoxelCount();
-    plane.assign(pixels, 0);
-    std::uint8_t* slice = plane.data();
-    if (binary) {
+    if (binary) {  // unpacked: a byte per pixel, non-zero where set, as addSlice takes it
       std::unique_ptr<DcmIODTypes::Frame> unpacked(DcmSegUtils::unpackBinaryFrame(raw, Uint16(rows), Uint16(columns)));
       if (!unpacked || unpacked->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
-      for (size_t n = 0; n < pixels; ++n) slice[n] |= unpacked->pixData[n] ? 1 : 0;
+      voxels.addSlice(int(number), k, unpacked->pixData);
     } else {
+      plane.assign(pixels, 0);
+      std::uint8_t* slice = plane.data();
       // Fractional: a voxel belongs to the segment from the threshold (half the maximum) on.
       if (raw->length < pixels) return fail(ExchangeTr::tr("%1: frame %2 is too short").arg(file).arg(f + 1));
       const double cut = maxFraction * options.fractionalThreshold;
@@ -274,8 +274,8 @@ Result<ReadSegments> readSegments(const QString& file, DicomRead& loaded, const 
         slice[n] |= (value >= cut) ? 1 : 0;
         if (value > 0) lowest = std::min(lowest, value), highest = std::max(highest, value);
       }
+      voxels.addSlice(int(number), k, slice);
     }
-    voxels.addSlice(int(number), k, slice);
   }
   if (emptied)
     for (const auto& [number, range] : nonZero)

@@ -220,7 +220,7 @@ int main(int argc, char** argv) {
   }
   out << QStringLiteral("raw voxels %1 MB\n").arg(rawMb, 0, 'f', 1);
   out << QStringLiteral("peak RSS, RadCurator, CT and 3 segments: %1 MB = %2x the voxels (goal <= 1.5); "
-                        "%3 MB before the volume, so loading added %4 MB = %5x\n")
+                        "%3 MB before the volume, so loading added %4 MB = %5x (goal <= 1.2)\n")
              .arg(mb(rssKb), 0, 'f', 1).arg(mb(rssKb) / rawMb, 0, 'f', 2).arg(mb(rssBeforeKb), 0, 'f', 1)
              .arg(mb(rssKb - rssBeforeKb), 0, 'f', 1).arg(mb(rssKb - rssBeforeKb) / rawMb, 0, 'f', 2);
   if (!bareRan || bareKb <= 0) {

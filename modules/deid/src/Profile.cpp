@@ -2,6 +2,7 @@
 
 #include "DeidTr.h"
 #include "Resources.h"
+#include "StandardTables.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +14,6 @@ namespace rc {
 
 namespace {
 
-const char* const kStandardTables = ":/deid/standard-tables.json";
 const char* const kSiteProfile = ":/deid/site-profile.json";
 const char* const kSafePrivate = ":/deid/safe-private.json";
 
@@ -119,16 +119,16 @@ QString actionCode(DeidAction action) {
 }
 
 const std::vector<DeidProfile::TableRow>& DeidProfile::standardTable() {
+  // Compiled in at build time (StandardTables.h).
   static const std::vector<TableRow> rows = [] {
     std::vector<TableRow> out;
-    const QJsonObject root = QJsonDocument::fromJson(readDeidResource(kStandardTables)).object();
-    for (const QJsonValue& v : root.value(QStringLiteral("confidentialityProfile")).toArray()) {
-      const QJsonObject o = v.toObject();
+    const auto actions = standard::profileActions();
+    for (const standard::ProfileRow& r : standard::profileRows()) {
       TableRow row;
-      row.tag = o.value(QStringLiteral("tag")).toString();
-      row.name = o.value(QStringLiteral("name")).toString();
-      for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("tag") && it.key() != QLatin1String("name")) row.actions.insert(it.key(), it.value().toString());
+      row.tag = QString::fromLatin1(r.tag);
+      row.name = QString::fromUtf8(r.name);
+      for (std::uint32_t n = r.firstAction; n < r.firstAction + r.actionCount; ++n)
+        row.actions.insert(QString::fromLatin1(actions[n].column), QString::fromLatin1(actions[n].action));
       out.push_back(row);
     }
     return out;

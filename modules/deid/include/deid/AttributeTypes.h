@@ -4,8 +4,8 @@
 //
 // Module tables come from PS3.3 as shipped by Debian's GDCM (/usr/share/gdcm-3.0/XML/
 // Part3.xml: attribute types, sequence nesting, macro includes, IOD module lists); the SOP
-// class -> IOD map and the module lists of IODs newer than that file come from the shipped
-// DICOM 2024b tables. Conditional types count as their base type (1C as 1, 2C as 2): when in
+// class -> IOD map and the module lists of IODs newer than that file come from the DICOM
+// 2024b tables. Both are compiled into the program at build time (src/StandardTables.h). Conditional types count as their base type (1C as 1, 2C as 2): when in
 // doubt the object stays conformant. Unknown attributes are Type 3.
 
 #include <QString>
@@ -17,7 +17,7 @@ namespace rc {
 
 class AttributeTypes {
 public:
-  // Loaded once, from RADCURATOR_PART3_XML or GDCM's default path.
+  // The compiled-in tables, their look-ups filled once.
   static const AttributeTypes& instance();
 
   bool isLoaded() const { return loaded_; }

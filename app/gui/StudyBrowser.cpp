@@ -83,9 +83,10 @@ void StudyBrowser::setSeries(const std::vector<SeriesSummary>& series) {
     study->appendRow(row);
   }
   expandAll();
-  header()->setStretchLastSection(false);
-  header()->setSectionResizeMode(0, QHeaderView::Stretch);
-  for (int c = 1; c < 5; ++c) header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+  // The patient code first and whole (a narrow dock scrolls sideways rather than squeeze it
+  // out of sight); the last column takes what is left.
+  header()->setStretchLastSection(true);
+  for (int c = 0; c < 4; ++c) header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
 const SeriesSummary* StudyBrowser::seriesAt(const QModelIndex& index) const {

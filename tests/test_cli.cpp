@@ -593,6 +593,35 @@ private slots:
     QCOMPARE(int(sr.count(QStringLiteral("\"118565006\""))), 117);
   }
 
+  // The conformance statement's de-identification table is what the engine does: regenerated
+  // from `radcurator-cli profile`, it must equal docs/conformance-statement.md. And the
+  // command itself says what the site table says (DOMAIN.md section 2), as an independent check.
+  void conformanceStatementSaysWhatTheEngineDoes() {
+    RC_REQUIRE_PYDICOM();  // (Debian's /usr/bin/python3)
+    QProcess check;
+    check.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(RADCURATOR_SOURCE_DIR "/scripts/make-conformance-statement"),
+                                                     QStringLiteral("--check"), QStringLiteral("--cli"), QStringLiteral(RADCURATOR_CLI)});
+    QVERIFY(check.waitForFinished(60000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    const Run site = cli({QStringLiteral("profile")});
+    QCOMPARE(site.exitCode, 0);
+    QMap<QString, QString> actionOf;
+    for (const QString& line : site.out.split(QLatin1Char('\n'))) {
+      const QStringList f = line.split(QLatin1Char('\t'));
+      if (f.size() >= 4) actionOf.insert(f[0], f[2]);
+    }
+    QVERIFY(actionOf.size() > 600);
+    QCOMPARE(actionOf.value(QStringLiteral("(0010,0010)")), QStringLiteral("code"));
+    QCOMPARE(actionOf.value(QStringLiteral("(0010,0030)")), QStringLiteral("X/Z/D"));  // delete, by type
+    QCOMPARE(actionOf.value(QStringLiteral("(0010,1010)")), QStringLiteral("K"));
+    QCOMPARE(actionOf.value(QStringLiteral("(0008,1010)")), QStringLiteral("K"));
+    QCOMPARE(actionOf.value(QStringLiteral("(0020,000D)")), QStringLiteral("U"));
+    QCOMPARE(actionOf.value(QStringLiteral("(0008,1030)")), QStringLiteral("fixed"));
+    const Run basic = cli({QStringLiteral("profile"), QStringLiteral("--profile"), QStringLiteral("basic")});
+    QVERIFY(basic.out.contains(QStringLiteral("(0010,0010)\tPatient's Name\tZ\tbasic\t")));
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("--profile"), QStringLiteral("/no/such/profile.json")}).exitCode, 2);
+  }
+
   void batchDeidentificationAndScan() {
     QTemporaryDir dir;
     const QString phantom = dir.filePath(QStringLiteral("phantom"));

@@ -201,6 +201,8 @@ int usage() {
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"
            "  radcurator-cli deid IN_DIR OUT_DIR [--profile site|basic|FILE] [--option NAME]... [--correspondence FILE] [--threads N]\n"
            "  radcurator-cli phi-scan DIR [--store DIR | --correspondence FILE] [--profile site|basic|FILE]\n"
+           "  radcurator-cli profile [--profile site|basic|FILE] [--option NAME]...  (what the profile does, attribute by\n"
+           "                                                       attribute: tag, name, action, source, value; TSV)\n"
            "  radcurator-cli optout CODE [--store DIR]\n"
            "  radcurator-cli correspondence list|lookup PATIENT_ID [--issuer ISSUER] [--store DIR]\n"
            "  radcurator-cli burned-in list|confirm SOP_UID|mask SOP_UID --rect X,Y,W,H [--store DIR]\n"

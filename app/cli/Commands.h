@@ -18,6 +18,7 @@ int correspondenceCommand(const Args& args);
 int burnedInCommand(const Args& args);
 int checkCommand(const Args& args);
 int deidCommand(const Args& args);
+int profileCommand(const Args& args);
 int phiScanCommand(const Args& args);
 int labelsCommand(const Args& args);
 int exportLabelsCommand(const Args& args);

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -293,6 +294,52 @@ int phiScanCommand(const Args& args) {
   }
   out() << "scanned " << scanned << " files, " << findings << " findings, " << errors << " errors\n";
   return findings == 0 && errors == 0 ? 0 : 1;
+}
+
+}  // namespace rc::cli
+
+namespace rc::cli {
+
+// What a profile does, attribute by attribute: every row of PS3.15 Table E.1-1, then the
+// attributes the profile names that the table does not. One TSV line each: tag, name,
+// action (K, X, Z, D, U, C, Z/D, ..., code, fixed), where the rule comes from ("basic", an
+// option's column, the profile's name), and a fixed value. The conformance statement's
+// de-identification table is made from this output (scripts/make-conformance-statement).
+int profileCommand(const Args& args) {
+  if (!args.positional.isEmpty()) return usage();
+  const auto options = requestedOptions(args);
+  if (!options) {
+    err() << "error: " << options.error() << "\n";
+    return 2;
+  }
+  const auto profile = DeidProfile::named(args.value(QStringLiteral("profile"), QStringLiteral("site")), options.value());
+  if (!profile) {
+    err() << "error: " << profile.error() << "\n";
+    return 2;
+  }
+  out() << "# " << profile->title() << "\n";
+  // A range of the table ("(60XX,3000)", private groups) is asked for by its first member.
+  auto tagOf = [](const QString& text) -> std::optional<std::pair<quint16, quint16>> {
+    if (text.startsWith(QLatin1String("(GGGG"))) return std::pair<quint16, quint16>{0x0009, 0x1000};
+    QString t = text.left(11);
+    t.replace(QLatin1Char('X'), QLatin1Char('0'));
+    bool okGroup = false, okElement = false;
+    const quint16 group = quint16(t.mid(1, 4).toUInt(&okGroup, 16)), element = quint16(t.mid(6, 4).toUInt(&okElement, 16));
+    if (!okGroup || !okElement) return std::nullopt;
+    return std::pair<quint16, quint16>{group, element};
+  };
+  QSet<QString> listed;
+  auto line = [&](const QString& tag, const QString& name) {
+    const auto key = tagOf(tag);
+    if (!key) return;
+    const DeidRule rule = profile->ruleFor(key->first, key->second);
+    out() << tag << "\t" << name << "\t" << actionCode(rule.action) << "\t" << rule.source << "\t" << rule.fixedValue << "\n";
+    listed.insert(tag.left(11));
+  };
+  for (const DeidProfile::TableRow& row : DeidProfile::standardTable()) line(row.tag, row.name);
+  for (const DeidProfile::NamedRule& named : profile->namedRules())
+    if (!listed.contains(named.tag)) line(named.tag, named.name);
+  return 0;
 }
 
 }  // namespace rc::cli

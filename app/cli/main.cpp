@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("load")) code = loadCommand(args);
   else if (c == QLatin1String("deid")) code = deidCommand(args);
   else if (c == QLatin1String("phi-scan")) code = phiScanCommand(args);
+  else if (c == QLatin1String("profile")) code = profileCommand(args);
   else if (c == QLatin1String("optout")) code = optoutCommand(args);
   else if (c == QLatin1String("correspondence")) code = correspondenceCommand(args);
   else if (c == QLatin1String("burned-in")) code = burnedInCommand(args);

@@ -222,6 +222,7 @@ Result<DeidProfile> DeidProfile::fromJson(const QByteArray& json, const QString&
     if (!isPlainAscii(value))
       return fail(DeidTr::tr("%1: the fixed value for %2 must be plain ASCII").arg(origin, tagText));
     p.rules_.insert(*tag, DeidRule{*action, value, p.name_});
+    p.namedRules_.push_back({tagText.trimmed().toUpper(), rule.value(QStringLiteral("name")).toString()});
   }
   return result;
 }

@@ -105,6 +105,12 @@ public:
     QHash<QString, QString> actions;  // "basicProfile" and option keys
   };
   static const std::vector<TableRow>& standardTable();
+  // The attributes the profile file names (its overrides), as it names them ("(0010,0010)").
+  struct NamedRule {
+    QString tag;
+    QString name;
+  };
+  const std::vector<NamedRule>& namedRules() const { return namedRules_; }
 
 private:
   QString name_;
@@ -115,6 +121,7 @@ private:
   QHash<quint32, DeidRule> rules_;  // (group << 16) | element
   DeidRule privateRule_, curveRule_, overlayDataRule_, overlayCommentsRule_;
   QHash<QString, bool> safePrivate_;  // "creator|gggg|ee"
+  std::vector<NamedRule> namedRules_;
 };
 
 }  // namespace rc

@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("RadCurator"));
   QApplication::setApplicationName(QStringLiteral("RadCurator"));
   QApplication::setApplicationVersion(QStringLiteral(RADCURATOR_VERSION));
-  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/radcurator.svg")));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/radcurator-256.png")));
+  QGuiApplication::setDesktopFileName(QStringLiteral("org.radcurator.RadCurator"));
 
   QCommandLineParser parser;
   parser.addHelpOption();

@@ -6,6 +6,7 @@
 #include "storage/ClinicalRecordStore.h"
 #include "storage/EditSessions.h"
 #include "storage/LabelStore.h"
+#include "../modules/storage/src/Schema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -349,6 +350,125 @@ private slots:
     QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(db.seriesOfInstance(QStringLiteral("1.6.2.1")).value(), QStringLiteral("1.6.2"));
     QVERIFY(db.seriesOfInstance(QStringLiteral("1.6.1.1")).value().isEmpty());
+  }
+
+  // Reading studies: each reader of a project has a set of the series apart from the store's
+  // own and from each other; frozen revisions never change, even when the set does; the audit
+  // log refuses UPDATE and DELETE.
+  void readersHaveTheirOwnSetsAndRevisionsNeverChange() {
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY(store.ok());
+    CaseDatabase db(store.value());
+    QVERIFY(db.storeSeries(makeBatch(dir.path(), QStringLiteral("1.7.1"), 2, QStringLiteral("RC-000001"), QStringLiteral("1.7"))).ok());
+    LabelStore labelStore(db);
+    auto setWith = [](int voxels, const QString& label) {
+      LabelSet labels;
+      labels.seriesInstanceUid = QStringLiteral("1.7.1");
+      labels.voxels = LabelMap({16, 16, 2});
+      Segment s;
+      s.number = 1;
+      s.label = label;
+      for (int i = 0; i < voxels; ++i) labels.voxels.set(1, i, 0, 0, true);
+      labels.segments.push_back(s);
+      return labels;
+    };
+    const LabelSetKey own = LabelSetKey::ofSeries(QStringLiteral("1.7.1"));
+    const LabelSetKey alice{QStringLiteral("1.7.1"), 7, QStringLiteral("alice")};
+    const LabelSetKey bob{QStringLiteral("1.7.1"), 7, QStringLiteral("bob")};
+    QCOMPARE(labelStore.replace(own, setWith(1, QStringLiteral("own"))).value(), qint64(1));
+    QCOMPARE(labelStore.save(alice, setWith(2, QStringLiteral("alice's")), {1}, qint64(0), QStringLiteral("alice")).value(), qint64(1));
+    QCOMPARE(labelStore.save(bob, setWith(3, QStringLiteral("bob's")), {1}, qint64(0), QStringLiteral("bob")).value(), qint64(1));
+    QCOMPARE(labelStore.load(own).value()->labels.voxels.count(1), size_t(1));
+    QCOMPARE(labelStore.load(alice).value()->labels.voxels.count(1), size_t(2));
+    QCOMPARE(labelStore.load(bob).value()->labels.voxels.count(1), size_t(3));
+    QCOMPARE(labelStore.load(bob).value()->updatedBy, QStringLiteral("bob"));
+    // A save based on another reader's revision does not touch that reader's set.
+    QCOMPARE(labelStore.save(alice, setWith(4, QStringLiteral("alice's")), {1}, qint64(0)).failureKind(), FailureKind::Conflict);
+    const auto listed = labelStore.setsOf(QStringLiteral("1.7.1"), 7);
+    QCOMPARE(int(listed->size()), 2);
+    QCOMPARE(listed->at(0).key.reader, QStringLiteral("alice"));
+    QCOMPARE(listed->at(1).segments, 1);
+    // Labels of another series are refused under this key.
+    LabelSet other = setWith(1, QStringLiteral("x"));
+    other.seriesInstanceUid = QStringLiteral("9.9.9");
+    QVERIFY(!labelStore.save(alice, other, {1}, qint64(1)).ok());
+
+    // Submitted: frozen. The reader's set changes afterwards (a correction); the revision stays.
+    QCOMPARE(labelStore.freeze(alice, QStringLiteral("submitted"), QStringLiteral("alice")).value(), 1);
+    QCOMPARE(labelStore.save(alice, setWith(6, QStringLiteral("corrected")), {1}, qint64(1), QStringLiteral("carol")).value(), qint64(2));
+    QCOMPARE(labelStore.freeze(alice, QStringLiteral("corrected"), QStringLiteral("carol"), QStringLiteral("edge fixed")).value(), 2);
+    const auto revisions = labelStore.revisions(alice).value();
+    QCOMPARE(int(revisions.size()), 2);
+    QCOMPARE(revisions[0].kind, QStringLiteral("submitted"));
+    QCOMPARE(revisions[0].madeBy, QStringLiteral("alice"));
+    QCOMPARE(revisions[1].kind, QStringLiteral("corrected"));
+    QCOMPARE(revisions[1].note, QStringLiteral("edge fixed"));
+    QCOMPARE(labelStore.loadRevision(alice, 1).value().voxels.count(1), size_t(2));
+    QCOMPARE(labelStore.loadRevision(alice, 1).value().segments.front().label, QStringLiteral("alice's"));
+    QCOMPARE(labelStore.loadRevision(alice, 2).value().voxels.count(1), size_t(6));
+    QVERIFY(!labelStore.loadRevision(alice, 3).ok());
+    QVERIFY(!labelStore.freeze(LabelSetKey{QStringLiteral("1.7.1"), 7, QStringLiteral("nobody")}, QStringLiteral("submitted"), QString()).ok());
+    QSqlQuery q(db.sql());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE label_revisions SET note = 'rewritten'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("never changed")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE revision_masks SET mask = x'00'")));
+    QCOMPARE(labelStore.loadRevision(alice, 1).value().voxels.count(1), size_t(2));
+
+    QVERIFY(db.recordAudit(QStringLiteral("submit"), QStringLiteral("RC-000001"), QStringLiteral("x"), QStringLiteral("alice")).ok());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("never changed")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'alice'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // The patient opts out: every set and revision goes with the series; the audit stays.
+    QVERIFY(db.deletePatient(QStringLiteral("RC-000001"), QStringLiteral("dm")).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM label_sets) + (SELECT COUNT(*) FROM label_revisions) + "
+                                  "(SELECT COUNT(*) FROM revision_masks) + (SELECT COUNT(*) FROM segment_masks)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+  }
+
+  // A store written before reading studies (schema 5) keeps its labels as the store's own set.
+  void migratesLabelsOfSchemaFive() {
+    QTemporaryDir dir;
+    SegmentMask mask({8, 8, 2});
+    mask.set(3, 4, 1, true);
+    mask.set(4, 4, 1, true);
+    {
+      QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+      old.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("radcurator.sqlite")));
+      QVERIFY(old.open());
+      QSqlQuery q(old);
+      for (size_t v = 0; v < 5; ++v)
+        for (const char* sql : schema::migrations()[v]) QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+      for (const char* sql : {"PRAGMA user_version = 5", "INSERT INTO patients (id, code) VALUES (1, 'RC-000003')",
+                              "INSERT INTO studies (id, patient_id, study_uid) VALUES (1, 1, '1.8')",
+                              "INSERT INTO series (id, study_id, series_uid, folder) VALUES (1, 1, '1.8.1', 'f')",
+                              "INSERT INTO label_sets (series_id, content, updated_at, revision, updated_by) VALUES (1, "
+                              "'{\"format\":1,\"segments\":[{\"number\":2,\"label\":\"kept\"}],\"findings\":[]}', '2026-01-01T00:00:00Z', 4, 'old')"})
+        QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+      q.prepare(QStringLiteral("INSERT INTO segment_masks (series_id, segment_number, mask, revision) VALUES (1, 2, ?, 4)"));
+      q.addBindValue(mask.encode());
+      QVERIFY(q.exec());
+      old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    CaseDatabase db(store.value());
+    const auto stored = LabelStore(db).load(QStringLiteral("1.8.1"));
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QVERIFY(stored->has_value());
+    QCOMPARE(stored.value()->revision, qint64(4));
+    QCOMPARE(stored.value()->updatedBy, QStringLiteral("old"));
+    QCOMPARE(stored.value()->labels.segments.front().label, QStringLiteral("kept"));
+    QVERIFY(stored.value()->labels.voxels.extract(2) == mask);
+    QSqlQuery q(db.sql());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());  // no dangling reference after the tables were rebuilt
   }
 
   void burnedInReviewAndSettings() {

@@ -155,6 +155,118 @@ inline const std::vector<Migration>& migrations() {
                ended_how TEXT NOT NULL DEFAULT ''))",
           "CREATE INDEX edit_sessions_open ON edit_sessions(ended_at)",
       },
+      // 6: reading studies. People (persons and models) with their roles; projects with their
+      // reading design and inclusion targets; cases (a series in a project) and assignments
+      // (a reader on a case, with the reader's status). A label set now belongs to a series, a
+      // project (0: the store's own set, outside any project) and a reader ('' outside
+      // projects, a login, or 'consensus'); the old sets become the store's own. Submitted,
+      // corrected and consensus versions are frozen as revisions that nothing changes. Audit
+      // rows name the project and series and can be neither changed nor deleted.
+      {
+          R"(CREATE TABLE people (
+               login TEXT PRIMARY KEY CHECK (login <> ''),
+               display_name TEXT NOT NULL DEFAULT '',
+               kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'model')),
+               model_version TEXT NOT NULL DEFAULT '',
+               password_hash TEXT NOT NULL DEFAULT '',
+               created_at TEXT NOT NULL,
+               archived_at TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE person_roles (
+               login TEXT NOT NULL REFERENCES people(login),
+               role TEXT NOT NULL CHECK (role IN ('reader', 'reviewer', 'data-manager')),
+               PRIMARY KEY (login, role)))",
+          R"(CREATE TABLE projects (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+               vocabulary TEXT NOT NULL DEFAULT '',
+               sheet_template TEXT NOT NULL DEFAULT '',
+               clinical_template TEXT NOT NULL DEFAULT '',
+               readers_per_case INTEGER NOT NULL DEFAULT 1 CHECK (readers_per_case >= 1),
+               blinded INTEGER NOT NULL DEFAULT 0,
+               review_required INTEGER NOT NULL DEFAULT 0,
+               created_at TEXT NOT NULL,
+               created_by TEXT NOT NULL,
+               archived_at TEXT NOT NULL DEFAULT ''))",
+          R"(CREATE TABLE project_targets (
+               project_id INTEGER NOT NULL REFERENCES projects(id),
+               category TEXT NOT NULL CHECK (category <> ''),
+               target INTEGER NOT NULL CHECK (target >= 0),
+               PRIMARY KEY (project_id, category)))",
+          R"(CREATE TABLE cases (
+               id INTEGER PRIMARY KEY,
+               project_id INTEGER NOT NULL REFERENCES projects(id),
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               category TEXT NOT NULL DEFAULT '',
+               excluded_reason TEXT NOT NULL DEFAULT '',
+               added_at TEXT NOT NULL,
+               added_by TEXT NOT NULL,
+               UNIQUE (project_id, series_id)))",
+          "CREATE INDEX cases_by_project ON cases(project_id)",
+          R"(CREATE TABLE assignments (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               reader TEXT NOT NULL REFERENCES people(login),
+               status TEXT NOT NULL CHECK (status IN ('assigned', 'in progress', 'submitted', 'in review', 'accepted',
+                                                      'returned')),
+               reason TEXT NOT NULL DEFAULT '',
+               assigned_at TEXT NOT NULL,
+               assigned_by TEXT NOT NULL,
+               updated_at TEXT NOT NULL,
+               updated_by TEXT NOT NULL,
+               UNIQUE (case_id, reader)))",
+          "CREATE INDEX assignments_by_reader ON assignments(reader)",
+          R"(CREATE TABLE label_sets_v6 (
+               id INTEGER PRIMARY KEY,
+               series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+               project_id INTEGER NOT NULL DEFAULT 0,
+               reader TEXT NOT NULL DEFAULT '',
+               content TEXT NOT NULL,
+               updated_at TEXT NOT NULL,
+               revision INTEGER NOT NULL DEFAULT 1,
+               updated_by TEXT NOT NULL DEFAULT '',
+               UNIQUE (series_id, project_id, reader)))",
+          R"(INSERT INTO label_sets_v6 (series_id, project_id, reader, content, updated_at, revision, updated_by)
+               SELECT series_id, 0, '', content, updated_at, revision, updated_by FROM label_sets)",
+          R"(CREATE TABLE segment_masks_v6 (
+               set_id INTEGER NOT NULL REFERENCES label_sets_v6(id) ON DELETE CASCADE,
+               segment_number INTEGER NOT NULL,
+               mask BLOB NOT NULL,
+               revision INTEGER NOT NULL DEFAULT 1,
+               PRIMARY KEY (set_id, segment_number)))",
+          R"(INSERT INTO segment_masks_v6 (set_id, segment_number, mask, revision)
+               SELECT l.id, m.segment_number, m.mask, m.revision FROM segment_masks m
+               JOIN label_sets_v6 l ON l.series_id = m.series_id AND l.project_id = 0 AND l.reader = '')",
+          "DROP TABLE segment_masks",
+          "DROP TABLE label_sets",
+          "ALTER TABLE label_sets_v6 RENAME TO label_sets",
+          "ALTER TABLE segment_masks_v6 RENAME TO segment_masks",
+          R"(CREATE TABLE label_revisions (
+               id INTEGER PRIMARY KEY,
+               set_id INTEGER NOT NULL REFERENCES label_sets(id) ON DELETE CASCADE,
+               number INTEGER NOT NULL,
+               kind TEXT NOT NULL CHECK (kind IN ('submitted', 'corrected', 'consensus', 'imported')),
+               content TEXT NOT NULL,
+               made_by TEXT NOT NULL,
+               made_at TEXT NOT NULL,
+               note TEXT NOT NULL DEFAULT '',
+               UNIQUE (set_id, number)))",
+          R"(CREATE TABLE revision_masks (
+               revision_id INTEGER NOT NULL REFERENCES label_revisions(id) ON DELETE CASCADE,
+               segment_number INTEGER NOT NULL,
+               mask BLOB NOT NULL,
+               PRIMARY KEY (revision_id, segment_number)))",
+          R"(CREATE TRIGGER label_revisions_never_change BEFORE UPDATE ON label_revisions
+               BEGIN SELECT RAISE(ABORT, 'a label revision is never changed'); END)",
+          R"(CREATE TRIGGER revision_masks_never_change BEFORE UPDATE ON revision_masks
+               BEGIN SELECT RAISE(ABORT, 'a label revision is never changed'); END)",
+          "ALTER TABLE audit_log ADD COLUMN project TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE audit_log ADD COLUMN series_uid TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX audit_by_time ON audit_log(at)",
+          R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit rows are never changed'); END)",
+          R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit rows are never deleted'); END)",
+      },
   };
   return all;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -49,6 +50,18 @@ Status syncFileSystemOf(const QString& folder) {
   const int error = errno;
   if (fd >= 0) ::close(fd);
   if (!synced) return fail(FilesTr::tr("%1: cannot write to disk: %2").arg(folder, QString::fromLocal8Bit(std::strerror(error))));
+  return Status::success();
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& bytes) {
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly)) return fail(FilesTr::tr("%1: cannot write: %2").arg(path, out.errorString()));
+  if (out.write(bytes) != bytes.size() || !out.flush() || ::fsync(out.handle()) != 0) {
+    const QString why = out.errorString();
+    out.cancelWriting();
+    return fail(FilesTr::tr("%1: cannot write: %2").arg(path, why));
+  }
+  if (!out.commit()) return fail(FilesTr::tr("%1: cannot write: %2").arg(path, out.errorString()));
   return Status::success();
 }
 

@@ -1,5 +1,7 @@
 #include "handoff/CaseSheet.h"
 
+#include "core/CsvText.h"
+
 #include "casework/AdcWork.h"
 
 #include "annotate/ClinicalTemplate.h"
@@ -200,14 +202,6 @@ std::vector<CellProblem> CaseSheet::findIdentifiers(bool japanese, const std::fu
   return out;
 }
 
-QString formulaSafeText(const QString& text) {
-  if (text.isEmpty()) return text;
-  const QChar first = text.front();
-  const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@') ||
-                       first == QLatin1Char('\t') || first == QLatin1Char('\r');
-  return formula ? QLatin1Char('\'') + text : text;
-}
-
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
                                  const SheetTemplate& extraColumns) {
   const auto extraTemplate = ClinicalTemplate::builtIn(extraColumns.clinicalTemplate);
@@ -340,12 +334,7 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
 }
 
 Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete) {
-  auto quote = [](QString s) {
-    s = formulaSafeText(s);
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-      s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-  };
+  auto quote = [](const QString& s) { return csvField(s); };
   QString text;
   QStringList header;
   for (const SheetColumn& c : sheet.columns) header << quote(japanese ? c.japanese : c.english);

@@ -21,6 +21,9 @@ Result<QString> sha256OfFile(const QString& path);
 // that file system; the price is worth it for hundreds of files.
 Status syncFileSystemOf(const QString& folder);
 
+// Writes `bytes` to `path` whole or not at all: a temporary file beside it, synced, then renamed.
+Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
 // ---- Walking what a user hands in ---------------------------------------------------------
 //
 // Every entry under a folder is accounted for: a regular file is found; anything else is a

@@ -75,11 +75,6 @@ struct CaseSheet {
 // Excel's limit of characters in one cell.
 constexpr int kMaxCellCharacters = 32767;
 
-// Text as a spreadsheet must receive it to show it as text, never run it: a value beginning
-// with = + - @, a tab or a carriage return is a formula to Excel, LibreOffice and Google Sheets
-// when a CSV is opened; it gets a leading apostrophe (OWASP's advice for CSV injection).
-QString formulaSafeText(const QString& text);
-
 // The sheet of the exams of `patientCodes` (every exam of each patient, by date).
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
                                  const SheetTemplate& extraColumns);
@@ -88,7 +83,7 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
 // `incomplete` marks the file as exported with empty required cells.
 Status writeCaseSheetXlsx(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
 // .csv in UTF-8 with a BOM (Excel opens it as UTF-8); dates as YYYY-MM-DD; text through
-// formulaSafeText. (The .xlsx writes text as string cells, which no program evaluates.)
+// formulaSafeText (core/CsvText.h). (The .xlsx writes text as string cells, which no program evaluates.)
 Status writeCaseSheetCsv(const CaseSheet& sheet, const QString& path, bool japanese, bool incomplete);
 
 // "A", "B", ... "AA" for a 0-based column.

@@ -3,7 +3,7 @@
 #include "casework/AdcWork.h"
 #include "storage/ScratchSpace.h"
 
-#include "StoredSeries.h"
+#include "casework/StoredSeries.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
 #include "dicom/DatasetAccess.h"

@@ -3,7 +3,7 @@
 #include "casework/LabelTransfer.h"
 #include "storage/ScratchSpace.h"
 
-#include "StoredSeries.h"
+#include "casework/StoredSeries.h"
 #include "casework/AdcWork.h"
 #include "exchange/ParametricMap.h"
 
@@ -356,8 +356,11 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   result.seriesInstanceUid = resolved->seriesUid;
   result.mappedFromOriginals = resolved->mapped;
 
+  if (options.mayImportInto)
+    if (const Status allowed = options.mayImportInto(resolved->seriesUid); !allowed) return fail(QStringLiteral("%1: %2").arg(file, allowed.error()));
+  const LabelSetKey key{resolved->seriesUid, options.projectId, options.reader};
   LabelStore labelStore(db);
-  auto stored = labelStore.load(resolved->seriesUid);
+  auto stored = labelStore.load(key);
   if (!stored) return fail(stored.error());
   LabelSet labels;
   qint64 basedOn = 0;
@@ -480,7 +483,7 @@ Result<LabelImport> importLabelObject(const CaseStore& store, const QString& fil
   }
   progress.report(1, 2, LabelTransferTr::tr("Saving the labels"));
   // Based on the revision read: a window saving meanwhile makes this a conflict, not a loss.
-  if (const auto saved = labelStore.save(labels, changedSegments, basedOn); !saved) return saved.failure();
+  if (const auto saved = labelStore.save(key, labels, changedSegments, basedOn, options.actor); !saved) return saved.failure();
   progress.report(2, 2, LabelTransferTr::tr("Done"));
   return result;
 }

@@ -5,6 +5,7 @@
 #include "core/Sha256.h"
 #include "Schema.h"
 #include "StorageSupport.h"
+#include "storage/ReadingStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -548,15 +549,7 @@ Result<QStringList> CaseDatabase::settingsOnce(const QList<QPair<QString, QStrin
 
 Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail,
                                  const QString& actor) {
-  QSqlQuery q(db_);
-  q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail) "
-                           "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)"));
-  q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
-  q.addBindValue(action);
-  q.addBindValue(notNull(patientCode));
-  q.addBindValue(notNull(detail));
-  if (!q.exec()) return fail(sqlError(q));
-  return Status::success();
+  return writeAudit(db_, AuditEntry{action, actor, patientCode, detail, QString(), QString()});
 }
 
 Result<bool> CaseDatabase::hasPatient(const QString& patientCode) {

@@ -35,11 +35,15 @@ Result<qint64> setId(QSqlDatabase& db, qint64 seriesRow, const LabelSetKey& key)
   return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+}  // namespace
+
 QString describe(const LabelSetKey& key) {
   if (key.isStoreOwn()) return StorageTr::tr("labels of series %1").arg(key.seriesUid);
   if (key.reader == kConsensusReader) return StorageTr::tr("consensus labels of series %1").arg(key.seriesUid);
   return StorageTr::tr("labels of %1 on series %2").arg(key.reader, key.seriesUid);
 }
+
+namespace {
 
 // Masks rows (segment number, encoded mask) into the set's voxels.
 Status addMasks(QSqlQuery& masks, StoredLabels& stored, const QString& what) {
@@ -186,21 +190,16 @@ Result<qint64> LabelStore::replace(const LabelSetKey& key, const LabelSet& label
   return save(key, labels, all, std::nullopt, actor);
 }
 
-Result<int> LabelStore::freeze(const LabelSetKey& key, const QString& kind, const QString& actor, const QString& note) {
-  auto notFrozen = [&](const QString& message) -> Result<int> {
-    return fail(StorageTr::tr("%1: no revision made: %2").arg(describe(key), message));
-  };
-  Transaction tx(db_.sql());
-  if (!tx.begun()) return notFrozen(tx.error());
-  const auto series = seriesId(db_.sql(), key.seriesUid);
-  if (!series) return notFrozen(series.error());
-  const auto id = setId(db_.sql(), series.value(), key);
-  if (!id) return notFrozen(id.error());
-  if (id.value() == 0) return notFrozen(StorageTr::tr("there is no such label set"));
-  QSqlQuery q(db_.sql());
+Result<int> freezeLabelSet(QSqlDatabase& db, const LabelSetKey& key, const QString& kind, const QString& actor, const QString& note) {
+  const auto series = seriesId(db, key.seriesUid);
+  if (!series) return fail(series.error());
+  const auto id = setId(db, series.value(), key);
+  if (!id) return fail(id.error());
+  if (id.value() == 0) return fail(StorageTr::tr("there is no such label set"));
+  QSqlQuery q(db);
   q.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM label_revisions WHERE set_id = ?"));
   q.addBindValue(id.value());
-  if (!q.exec() || !q.next()) return notFrozen(sqlError(q));
+  if (!q.exec() || !q.next()) return fail(sqlError(q));
   const int number = q.value(0).toInt();
   q.prepare(QStringLiteral("INSERT INTO label_revisions (set_id, number, kind, content, made_by, made_at, note) "
                            "SELECT id, ?, ?, content, ?, ?, ? FROM label_sets WHERE id = ?"));
@@ -210,13 +209,24 @@ Result<int> LabelStore::freeze(const LabelSetKey& key, const QString& kind, cons
   q.addBindValue(now());
   q.addBindValue(notNull(note));
   q.addBindValue(id.value());
-  if (!q.exec()) return notFrozen(sqlError(q));
+  if (!q.exec()) return fail(sqlError(q));
   const qint64 revisionId = q.lastInsertId().toLongLong();
   q.prepare(QStringLiteral("INSERT INTO revision_masks (revision_id, segment_number, mask) "
                            "SELECT ?, segment_number, mask FROM segment_masks WHERE set_id = ?"));
   q.addBindValue(revisionId);
   q.addBindValue(id.value());
-  if (!q.exec()) return notFrozen(sqlError(q));
+  if (!q.exec()) return fail(sqlError(q));
+  return number;
+}
+
+Result<int> LabelStore::freeze(const LabelSetKey& key, const QString& kind, const QString& actor, const QString& note) {
+  auto notFrozen = [&](const QString& message) -> Result<int> {
+    return fail(StorageTr::tr("%1: no revision made: %2").arg(describe(key), message));
+  };
+  Transaction tx(db_.sql());
+  if (!tx.begun()) return notFrozen(tx.error());
+  const auto number = freezeLabelSet(db_.sql(), key, kind, actor, note);
+  if (!number) return notFrozen(number.error());
   if (!tx.commit()) return notFrozen(tx.error());
   return number;
 }

@@ -50,4 +50,16 @@ private:
   QString error_;
 };
 
+struct AuditEntry;
+struct LabelSetKey;
+template <class T>
+class Result;
+class Status;
+
+// Shared by the repositories, inside a transaction the caller holds: an audit row, and a
+// label set frozen as its next revision (returns the revision's number).
+Status writeAudit(QSqlDatabase& db, const AuditEntry& entry);
+Result<int> freezeLabelSet(QSqlDatabase& db, const LabelSetKey& key, const QString& kind, const QString& actor, const QString& note);
+QString describe(const LabelSetKey& key);
+
 }  // namespace rc

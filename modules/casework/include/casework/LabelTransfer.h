@@ -30,6 +30,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace rc {
@@ -79,6 +80,13 @@ struct LabelImportOptions {
   // Unset: 0.5, and a segment that comes out empty although the file has values for it stops
   // the import with its value range (nothing is imported silently empty).
   std::optional<double> fractionalThreshold;
+  // The set the labels go to: the store's own (project 0), or a reader's in a project.
+  qint64 projectId = 0;
+  QString reader;
+  QString actor;  // who imports (default: the login name)
+  // Asked once the object's series is known, before anything is stored: a refusal stops the
+  // import with its reason (a reading study's rules: blinding, assignment, status).
+  std::function<Status(const QString& seriesUid)> mayImportInto;
 };
 
 Result<LabelImport> importLabelObject(const CaseStore& store, const QString& file, const CorrespondenceTable* table,

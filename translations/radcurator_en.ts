@@ -394,6 +394,21 @@
     </message>
 </context>
 <context>
+    <name>Consensus</name>
+    <message>
+        <source>STAPLE needs the masks of two readers or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readers&apos; masks are on different grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAPLE failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetExport</name>
     <message>
         <source>%1: cannot be written to disk</source>
@@ -554,14 +569,6 @@
 </context>
 <context>
     <name>Deid</name>
-    <message>
-        <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot parse the PS3.3 module tables: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Burned In Annotation is YES</source>
         <translation type="unfinished"></translation>
@@ -1517,6 +1524,10 @@
         <source>its name is not UTF-8 and it could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Imaging</name>
@@ -2217,6 +2228,317 @@
     </message>
 </context>
 <context>
+    <name>ReadingStudy</name>
+    <message>
+        <source>the case has no readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reader of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readers&apos; masks are on different grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login has no leading or trailing spaces and is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the consensus set; choose another login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consensus starts from &quot;majority&quot;, &quot;staple&quot; or &quot;reader:LOGIN&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people; a data manager adds people (radcurator-cli people add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first person of the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was archived on %2 and can no longer act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a person: a person acts for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a password: give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (reader, reviewer, data-manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model can only be a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project needs one reader per case or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a project &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reader(s) per case%3%4; targets: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blinded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, review required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 has no category &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 is not a case of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exclusion needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reader of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is excluded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reads this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the case already has the %n reader(s) project %1 wants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round robin needs readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 wants %2 readers per case; %3 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading is %1; a reviewer may return it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blinded reading: the other readers&apos; sets of this case stay hidden until every assigned reader has submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consensus starts once every assigned reader has submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading is %1, not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consensus is made from the readers&apos; sets (consensus), not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a model&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has read this case already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may import labels only into their own set, not %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot review their own reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blinded reading: %1 reads this case too and has not seen the others&apos; sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning a reading needs a comment for the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not make a consensus: that needs the role reviewer or data-manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted no label set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>majority vote of %n reader(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>STAPLE of %n reader(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not see agreement figures: that needs the role reviewer or data-manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 reader(s) submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>ruler</source>
@@ -2413,22 +2735,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>labels of series %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels of series %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels of series %1, segment %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>labels of series %1 not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the export to %1 was not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,10 +2771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the labels of series %1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2796,62 @@
     </message>
     <message>
         <source>cannot remove what an interrupted job left in the scratch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus labels of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels of %1 on series %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, segment %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels are of series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such label set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no revision made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading of %1 is %2 (changed meanwhile?), not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

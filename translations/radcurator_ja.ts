@@ -393,6 +393,21 @@
     </message>
 </context>
 <context>
+    <name>Consensus</name>
+    <message>
+        <source>STAPLE needs the masks of two readers or more</source>
+        <translation>STAPLE には 2 人以上の読影者のマスクが必要です</translation>
+    </message>
+    <message>
+        <source>the readers&apos; masks are on different grids</source>
+        <translation>読影者のマスクのグリッドが一致しません</translation>
+    </message>
+    <message>
+        <source>STAPLE failed: %1</source>
+        <translation>STAPLE に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetExport</name>
     <message>
         <source>%1: cannot be written to disk</source>
@@ -553,14 +568,6 @@
 </context>
 <context>
     <name>Deid</name>
-    <message>
-        <source>%1: cannot read the PS3.3 module tables (Debian package libgdcm3.0)</source>
-        <translation>%1: PS3.3 のモジュール表を読めません（Debian パッケージ libgdcm3.0）</translation>
-    </message>
-    <message>
-        <source>%1: cannot parse the PS3.3 module tables: %2</source>
-        <translation>%1: PS3.3 のモジュール表を解析できません: %2</translation>
-    </message>
     <message>
         <source>Burned In Annotation is YES</source>
         <translation>Burned In Annotation が YES です</translation>
@@ -1515,6 +1522,10 @@
         <source>its name is not UTF-8 and it could not be reached: %1</source>
         <translation>名前が UTF-8 ではなく、読めませんでした: %1</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Imaging</name>
@@ -2214,6 +2225,313 @@
     </message>
 </context>
 <context>
+    <name>ReadingStudy</name>
+    <message>
+        <source>the case has no readings</source>
+        <translation>この症例には読影がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a reader of this case</source>
+        <translation>%1 はこの症例の読影者ではありません</translation>
+    </message>
+    <message>
+        <source>the readers&apos; masks are on different grids</source>
+        <translation>読影者のマスクのグリッドが一致しません</translation>
+    </message>
+    <message>
+        <source>a login has no leading or trailing spaces and is not empty</source>
+        <translation>ログイン名は空にできず、前後に空白を含められません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the consensus set; choose another login</source>
+        <translation>「%1」は合議セットの名前です。別のログイン名を選んでください</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium を初期化できませんでした</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>パスワードのハッシュに必要なメモリが足りません</translation>
+    </message>
+    <message>
+        <source>a consensus starts from &quot;majority&quot;, &quot;staple&quot; or &quot;reader:LOGIN&quot;, not &quot;%1&quot;</source>
+        <translation>合議の元は「majority」「staple」「reader:ログイン名」のいずれかです（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people; a data manager adds people (radcurator-cli people add)</source>
+        <translation>%1 はこのストアの利用者ではありません。データ管理者が利用者を追加します（radcurator-cli people add）</translation>
+    </message>
+    <message>
+        <source>first person of the store: %1</source>
+        <translation>ストアの最初の利用者: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be added</source>
+        <translation>%1 を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was archived on %2 and can no longer act</source>
+        <translation>%1 は %2 にアーカイブされたため、操作できません</translation>
+    </message>
+    <message>
+        <source>%1 is a model, not a person: a person acts for it</source>
+        <translation>%1 は人ではなくモデルです。操作は人が代わりに行います</translation>
+    </message>
+    <message>
+        <source>%1 has a password: give it</source>
+        <translation>%1 にはパスワードがあります。入力してください</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>%1 のパスワードが違います</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3</source>
+        <translation>%1 には「%2」の権限がありません（役割 %3 が必要です）</translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation>利用者の追加</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (reader, reviewer, data-manager)</source>
+        <translation>不明な役割「%1」（reader、reviewer、data-manager）</translation>
+    </message>
+    <message>
+        <source>a model can only be a reader</source>
+        <translation>モデルは読影者（reader）にしかなれません</translation>
+    </message>
+    <message>
+        <source>model %1 %2</source>
+        <translation>モデル %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>create projects</source>
+        <translation>プロジェクトの作成</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>プロジェクトには名前が必要です</translation>
+    </message>
+    <message>
+        <source>a project needs one reader per case or more</source>
+        <translation>プロジェクトには症例あたり 1 人以上の読影者が必要です</translation>
+    </message>
+    <message>
+        <source>there is already a project &quot;%1&quot;</source>
+        <translation>プロジェクト「%1」は既にあります</translation>
+    </message>
+    <message>
+        <source>%1: %2 reader(s) per case%3%4; targets: %5</source>
+        <translation>%1: 症例あたり読影者 %2 人%3%4、目標: %5</translation>
+    </message>
+    <message>
+        <source>, blinded</source>
+        <translation>、盲検</translation>
+    </message>
+    <message>
+        <source>, review required</source>
+        <translation>、レビュー必須</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>there is no project &quot;%1&quot;</source>
+        <translation>プロジェクト「%1」はありません</translation>
+    </message>
+    <message>
+        <source>add cases</source>
+        <translation>症例の追加</translation>
+    </message>
+    <message>
+        <source>project %1 has no category &quot;%2&quot; (%3)</source>
+        <translation>プロジェクト %1 にカテゴリ「%2」はありません（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series%1</source>
+        <translation>
+            <numerusform>%n シリーズ%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>series %1 is not a case of project %2</source>
+        <translation>シリーズ %1 はプロジェクト %2 の症例ではありません</translation>
+    </message>
+    <message>
+        <source>exclude cases</source>
+        <translation>症例の除外</translation>
+    </message>
+    <message>
+        <source>an exclusion needs a reason</source>
+        <translation>除外には理由が必要です</translation>
+    </message>
+    <message>
+        <source>include cases</source>
+        <translation>症例の再登録</translation>
+    </message>
+    <message>
+        <source>assign readers</source>
+        <translation>読影者の割り当て</translation>
+    </message>
+    <message>
+        <source>%1 is not a reader of this store</source>
+        <translation>%1 はこのストアの読影者ではありません</translation>
+    </message>
+    <message>
+        <source>%1 was archived</source>
+        <translation>%1 はアーカイブされています</translation>
+    </message>
+    <message>
+        <source>the case is excluded (%1)</source>
+        <translation>この症例は除外されています（%1）</translation>
+    </message>
+    <message>
+        <source>%1 already reads this case</source>
+        <translation>%1 は既にこの症例を読影しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>the case already has the %n reader(s) project %1 wants</source>
+        <translation>
+            <numerusform>この症例には既にプロジェクト %1 が求める %n 人の読影者がいます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round robin needs readers</source>
+        <translation>ラウンドロビンには読影者が必要です</translation>
+    </message>
+    <message>
+        <source>project %1 wants %2 readers per case; %3 given</source>
+        <translation>プロジェクト %1 は症例あたり %2 人の読影者を求めていますが、%3 人しか指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 (round robin)</source>
+        <translation>%1（ラウンドロビン）</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation>%1 はこの症例に割り当てられていません</translation>
+    </message>
+    <message>
+        <source>the reading is %1; a reviewer may return it</source>
+        <translation>読影は「%1」です。差し戻しはレビュアーが行えます</translation>
+    </message>
+    <message>
+        <source>blinded reading: the other readers&apos; sets of this case stay hidden until every assigned reader has submitted</source>
+        <translation>盲検読影: 割り当てられた全員が提出するまで、この症例の他の読影者のセットは表示されません</translation>
+    </message>
+    <message>
+        <source>the consensus starts once every assigned reader has submitted</source>
+        <translation>合議は割り当てられた全員が提出してから始まります</translation>
+    </message>
+    <message>
+        <source>the reading is %1, not yet submitted</source>
+        <translation>読影は「%1」で、まだ提出されていません</translation>
+    </message>
+    <message>
+        <source>a consensus is made from the readers&apos; sets (consensus), not imported</source>
+        <translation>合議（consensus）は読影者のセットから作るもので、取り込むことはできません</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people</source>
+        <translation>%1 はこのストアの利用者ではありません</translation>
+    </message>
+    <message>
+        <source>import a model&apos;s labels</source>
+        <translation>モデルのラベルの取り込み</translation>
+    </message>
+    <message>
+        <source>%1 has read this case already (%2)</source>
+        <translation>%1 は既にこの症例を読影しています（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may import labels only into their own set, not %2&apos;s</source>
+        <translation>%1 がラベルを取り込めるのは自分のセットだけです（%2 のセットには取り込めません）</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2（%3 から）</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>%1 cannot review their own reading</source>
+        <translation>%1 は自分の読影をレビューできません</translation>
+    </message>
+    <message>
+        <source>blinded reading: %1 reads this case too and has not seen the others&apos; sets</source>
+        <translation>盲検読影: %1 もこの症例を読影しており、他の読影者のセットはまだ見られません</translation>
+    </message>
+    <message>
+        <source>returning a reading needs a comment for the reader</source>
+        <translation>差し戻しには読影者へのコメントが必要です</translation>
+    </message>
+    <message>
+        <source>correct readings</source>
+        <translation>読影の修正</translation>
+    </message>
+    <message>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>%1 may not make a consensus: that needs the role reviewer or data-manager</source>
+        <translation>%1 は合議を作成できません（役割 reviewer または data-manager が必要です）</translation>
+    </message>
+    <message>
+        <source>%1 submitted no label set</source>
+        <translation>%1 はラベルセットを提出していません</translation>
+    </message>
+    <message>
+        <source>from the set of %1</source>
+        <translation>%1 のセットから</translation>
+    </message>
+    <message numerus="yes">
+        <source>majority vote of %n reader(s)</source>
+        <translation>
+            <numerusform>%n 人の読影者の多数決</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>STAPLE of %n reader(s)</source>
+        <translation>
+            <numerusform>%n 人の読影者の STAPLE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not see agreement figures: that needs the role reviewer or data-manager</source>
+        <translation>%1 は一致度を閲覧できません（役割 reviewer または data-manager が必要です）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 reader(s) submitted</source>
+        <translation>%1 %2: 読影者 %4 人中 %3 人が提出</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>ruler</source>
@@ -2410,22 +2728,6 @@
         <translation>ストアにシリーズ %1 はありません</translation>
     </message>
     <message>
-        <source>labels of series %1 are damaged: %2</source>
-        <translation>シリーズ %1 のラベルが壊れています: %2</translation>
-    </message>
-    <message>
-        <source>labels of series %1: %2</source>
-        <translation>シリーズ %1 のラベル: %2</translation>
-    </message>
-    <message>
-        <source>labels of series %1, segment %2: %3</source>
-        <translation>シリーズ %1 のラベル、セグメント %2: %3</translation>
-    </message>
-    <message>
-        <source>labels of series %1 not saved: %2</source>
-        <translation>シリーズ %1 のラベルを保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>the export to %1 was not recorded: %2</source>
         <translation>%1 への書き出しを記録できませんでした: %2</translation>
     </message>
@@ -2462,10 +2764,6 @@
         <translation>%1 の臨床記録はその間に別の場所で保存されました（%2、%3）</translation>
     </message>
     <message>
-        <source>the labels of series %1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
-        <translation>シリーズ %1 のラベルはその間に別の場所で保存されました（%2、%3、リビジョン %4。この内容はリビジョン %5 で読み込んだものです）</translation>
-    </message>
-    <message>
         <source>someone</source>
         <translation>他の利用者</translation>
     </message>
@@ -2492,6 +2790,62 @@
     <message>
         <source>cannot remove what an interrupted job left in the scratch folder: %1</source>
         <translation>中断した処理が作業フォルダに残したものを削除できません: %1</translation>
+    </message>
+    <message>
+        <source>labels of series %1</source>
+        <translation>シリーズ %1 のラベル</translation>
+    </message>
+    <message>
+        <source>consensus labels of series %1</source>
+        <translation>シリーズ %1 の合議ラベル</translation>
+    </message>
+    <message>
+        <source>labels of %1 on series %2</source>
+        <translation>シリーズ %2 の %1 のラベル</translation>
+    </message>
+    <message>
+        <source>%1, segment %2: %3</source>
+        <translation>%1、セグメント %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 are damaged: %2</source>
+        <translation>%1 が破損しています: %2</translation>
+    </message>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the labels are of series %1</source>
+        <translation>ラベルはシリーズ %1 のものです</translation>
+    </message>
+    <message>
+        <source>%1 were saved elsewhere meanwhile (by %2 at %3, revision %4; this copy was read at revision %5)</source>
+        <translation>%1 はその間に別の場所で保存されました（%2、%3、リビジョン %4。このコピーはリビジョン %5 で読み込まれました）</translation>
+    </message>
+    <message>
+        <source>there is no such label set</source>
+        <translation>そのラベルセットはありません</translation>
+    </message>
+    <message>
+        <source>%1: no revision made: %2</source>
+        <translation>%1: リビジョンを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of the %2</source>
+        <translation>%2 のリビジョン %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no such revision</source>
+        <translation>%1: そのリビジョンはありません</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation>%1 はこの症例に割り当てられていません</translation>
+    </message>
+    <message>
+        <source>the reading of %1 is %2 (changed meanwhile?), not %3</source>
+        <translation>%1 の読影状態は %3 ではなく %2 です（その間に変更されましたか？）</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,23 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("min-island-mm3"),  QStringLiteral("high-b-min"),
                                    QStringLiteral("label"),           QStringLiteral("noise-floor"),
                                    QStringLiteral("fractional-threshold"),
-                                   QStringLiteral("organ-seg")};
+                                   QStringLiteral("organ-seg"),       QStringLiteral("as"),
+                                   QStringLiteral("as-password-file"), QStringLiteral("new-password-file"),
+                                   QStringLiteral("reader"),          QStringLiteral("readers"),
+                                   QStringLiteral("role"),            QStringLiteral("name"),
+                                   QStringLiteral("model"),           QStringLiteral("from"),
+                                   QStringLiteral("comment"),         QStringLiteral("csv"),
+                                   QStringLiteral("category"),        QStringLiteral("target"),
+                                   QStringLiteral("project"),         QStringLiteral("status"),
+                                   QStringLiteral("round-robin"),     QStringLiteral("study"),
+                                   QStringLiteral("reason"),          QStringLiteral("actor"),
+                                   QStringLiteral("action"),          QStringLiteral("patient"),
+                                   QStringLiteral("since")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
-                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("repair")};
+                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("repair"),
+                                  QStringLiteral("all"), QStringLiteral("blinded"), QStringLiteral("review")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -192,6 +204,17 @@ Result<std::set<DeidOption>> requestedOptions(const Args& args) {
   return options;
 }
 
+std::optional<QString> accountPassword(const Args& args) {
+  if (args.has(QStringLiteral("as-password-file"))) {
+    QFile file(args.value(QStringLiteral("as-password-file")));
+    if (!file.open(QIODevice::ReadOnly)) return QString();
+    return QString::fromUtf8(file.readLine()).trimmed();
+  }
+  const QString env = qEnvironmentVariable("RADCURATOR_PASSWORD");
+  if (!env.isEmpty()) return env;
+  return std::nullopt;
+}
+
 int usage() {
   err() << "usage:\n"
            "  radcurator-cli make-phantom DIR [--diffusion] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study with an ADC map,\n"
@@ -223,7 +246,24 @@ int usage() {
            "  radcurator-cli adc threshold --series ADC_UID --range LO:HI [--min-island-mm3 N] [--high-b [--high-b-min S]]\n"
            "                 [--label TEXT] [--store DIR]         (candidate segment of a tumour-specific ADC map)\n"
            "  radcurator-cli adc stats --series ADC_UID [--store DIR]  (ADC distribution per segment and lesion, TSV)\n"
-           "  radcurator-cli import-labels FILE... [--fractional-threshold F] [--store DIR]\n"
+           "  radcurator-cli import-labels FILE... [--fractional-threshold F] [--project NAME --reader LOGIN [--model NAME:VERSION]]\n"
+           "                 [--store DIR]                        (--project: the reader's set of a reading study)\n"
+           "Reading studies (every command acts as --as LOGIN, default the OS login; a local password from\n"
+           "--as-password-file F or RADCURATOR_PASSWORD):\n"
+           "  radcurator-cli people list|add LOGIN [--role reader,reviewer,data-manager] [--name TEXT] [--new-password-file F]\n"
+           "                 [--model VERSION]                    (--model: an AI model as a reader)\n"
+           "  radcurator-cli project create NAME [--readers N] [--blinded] [--review] [--template chest|bone-scan|adc]\n"
+           "                 [--target CATEGORY=COUNT]...\n"
+           "  radcurator-cli project list | balance NAME | add-cases NAME (--all | --series UID... | --study UID...) [--category C]\n"
+           "  radcurator-cli project exclude NAME --series UID --reason TEXT | include NAME --series UID\n"
+           "  radcurator-cli assign NAME --reader LOGIN (--all | --series UID...) | assign NAME --round-robin LOGIN,LOGIN,...\n"
+           "  radcurator-cli worklist NAME [--reader LOGIN] [--status S]  (patient, series, reader, status, category; TSV)\n"
+           "  radcurator-cli submit NAME --series UID\n"
+           "  radcurator-cli review NAME --series UID --reader LOGIN start|accept|return [--comment TEXT]\n"
+           "  radcurator-cli consensus NAME --series UID --from LOGIN|majority|staple\n"
+           "  radcurator-cli labels --series UID --reader LOGIN|consensus [--project NAME]\n"
+           "  radcurator-cli agreement NAME [--csv FILE]             (per case and structure, then the project's figures)\n"
+           "  radcurator-cli audit [--actor L] [--action A] [--project P] [--series UID] [--patient CODE] [--since DATE] [--csv FILE]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

@@ -61,6 +61,10 @@ std::shared_ptr<const DeidProfile> openStoreProfile(const CaseStore& store);
 // --option NAME... as de-identification options.
 Result<std::set<DeidOption>> requestedOptions(const Args& args);
 
+// A reading study's local account password for --as: --as-password-file FILE (first line),
+// then RADCURATOR_PASSWORD; nullopt when neither is given.
+std::optional<QString> accountPassword(const Args& args);
+
 int usage();
 
 }  // namespace rc::cli

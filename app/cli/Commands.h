@@ -28,6 +28,15 @@ int exportsCommand(const Args& args);
 int verifyCommand(const Args& args);
 int clinicalCommand(const Args& args);
 int adcCommand(const Args& args);
+int projectCommand(const Args& args);
+int peopleCommand(const Args& args);
+int assignCommand(const Args& args);
+int worklistCommand(const Args& args);
+int submitCommand(const Args& args);
+int reviewCommand(const Args& args);
+int consensusCommand(const Args& args);
+int agreementCommand(const Args& args);
+int auditCommand(const Args& args);
 
 // Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
 void cancelOnInterrupt(rc::Progress* progress);

@@ -3,9 +3,24 @@
 #include "Commands.h"
 #include "core/Progress.h"
 #include "casework/LabelTransfer.h"
+#include "reading/ReadingStudy.h"
 #include "storage/LabelStore.h"
 
 namespace rc::cli {
+
+namespace {
+
+// The project of --project, or the one project the series is a case of.
+Result<ProjectRecord> projectOf(const Args& args, ReadingStudy& study, const QString& series) {
+  if (args.has(QStringLiteral("project"))) return study.project(args.value(QStringLiteral("project")));
+  const auto projects = study.store().projectsOfSeries(series);
+  if (!projects) return fail(projects.error());
+  if (projects->size() == 1) return projects->front();
+  if (projects->empty()) return fail(QStringLiteral("series %1 is not a case of any project").arg(series));
+  return fail(QStringLiteral("series %1 is a case of several projects: name one with --project").arg(series));
+}
+
+}  // namespace
 
 int labelsCommand(const Args& args) {
   const QString series = args.value(QStringLiteral("series"));
@@ -13,7 +28,23 @@ int labelsCommand(const Args& args) {
   const auto store = openStore(args);
   if (!store) return 1;
   CaseDatabase db(*store);
-  const auto stored = LabelStore(db).load(series);
+  Result<std::optional<StoredLabels>> stored = std::optional<StoredLabels>();
+  if (args.has(QStringLiteral("reader"))) {
+    // A reader's set of a reading study: the study's rules (blinding) decide who sees it.
+    auto study = ReadingStudy::open(db, args.value(QStringLiteral("as")), accountPassword(args));
+    if (!study) {
+      err() << "error: " << study.error() << "\n";
+      return 1;
+    }
+    const auto project = projectOf(args, *study, series);
+    if (!project) {
+      err() << "error: " << project.error() << "\n";
+      return 1;
+    }
+    stored = study->openSet(*project, series, args.value(QStringLiteral("reader")));
+  } else {
+    stored = LabelStore(db).load(series);
+  }
   if (!stored) {
     err() << "error: " << stored.error() << "\n";
     return 1;
@@ -107,6 +138,62 @@ int importLabelsCommand(const Args& args) {
     }
     options.fractionalThreshold = threshold;
   }
+  // A reader's set in a project: the study's rules apply.
+  std::unique_ptr<CaseDatabase> db;
+  std::optional<ReadingStudy> study;
+  std::optional<ProjectRecord> project;
+  const QString reader = args.value(QStringLiteral("reader"));
+  if (args.has(QStringLiteral("project")) || args.has(QStringLiteral("reader")) || args.has(QStringLiteral("model"))) {
+    if (!args.has(QStringLiteral("project")) || reader.isEmpty()) {
+      err() << "error: a reader's labels need both --project NAME and --reader LOGIN\n";
+      return 2;
+    }
+    db = std::make_unique<CaseDatabase>(*store);
+    auto opened = ReadingStudy::open(*db, args.value(QStringLiteral("as")), accountPassword(args));
+    if (!opened) {
+      err() << "error: " << opened.error() << "\n";
+      return 1;
+    }
+    study.emplace(std::move(*opened));
+    const auto p = study->project(args.value(QStringLiteral("project")));
+    if (!p) {
+      err() << "error: " << p.error() << "\n";
+      return 1;
+    }
+    project = *p;
+    if (args.has(QStringLiteral("model"))) {
+      // NAME:VERSION; the model joins the store's people the first time its labels come in.
+      const QString model = args.value(QStringLiteral("model"));
+      const int colon = model.indexOf(QLatin1Char(':'));
+      const QString name = colon > 0 ? model.left(colon) : model, version = colon > 0 ? model.mid(colon + 1) : QString();
+      if (name != reader) {
+        err() << "error: --model " << model << " names another reader than --reader " << reader << "\n";
+        return 2;
+      }
+      const auto known = study->store().person(name);
+      if (!known) {
+        err() << "error: " << known.error() << "\n";
+        return 1;
+      }
+      if (!known->has_value()) {
+        if (const Status added = study->addPerson(name, name, {role::reader}, QString(), QStringLiteral("model"), version); !added) {
+          err() << "error: " << added.error() << "\n";
+          return 1;
+        }
+      } else if (known.value()->kind != QLatin1String("model")) {
+        err() << "error: " << name << " is a person, not a model\n";
+        return 1;
+      } else if (!version.isEmpty() && known.value()->modelVersion != version) {
+        err() << "error: " << name << " is registered as version " << known.value()->modelVersion
+              << "; a new version is a new reader (e.g. --reader " << name << "-" << version << ")\n";
+        return 1;
+      }
+    }
+    options.projectId = project->id;
+    options.reader = reader;
+    options.actor = study->actor().login;
+    options.mayImportInto = [&](const QString& seriesUid) { return study->mayImport(*project, seriesUid, reader); };
+  }
   int failures = 0;
   for (const QString& file : args.positional) {
     if (!table) {
@@ -127,6 +214,11 @@ int importLabelsCommand(const Args& args) {
       out() << "already imported\t" << file << "\n";
       continue;
     }
+    if (study)
+      if (const Status recorded = study->imported(*project, imported->seriesInstanceUid, reader, file); !recorded) {
+        err() << "error: " << file << ": " << recorded.error() << "\n";
+        ++failures;
+      }
     out() << imported->kind << "\t" << imported->seriesInstanceUid << "\t"
           << (imported->kind == QLatin1String("SEG") ? QStringLiteral("%1 segments").arg(imported->segments)
                                                       : QStringLiteral("%1 findings").arg(imported->findings))

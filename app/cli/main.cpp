@@ -40,6 +40,15 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("verify")) code = verifyCommand(args);
   else if (c == QLatin1String("clinical")) code = clinicalCommand(args);
   else if (c == QLatin1String("adc")) code = adcCommand(args);
+  else if (c == QLatin1String("project")) code = projectCommand(args);
+  else if (c == QLatin1String("people")) code = peopleCommand(args);
+  else if (c == QLatin1String("assign")) code = assignCommand(args);
+  else if (c == QLatin1String("worklist")) code = worklistCommand(args);
+  else if (c == QLatin1String("submit")) code = submitCommand(args);
+  else if (c == QLatin1String("review")) code = reviewCommand(args);
+  else if (c == QLatin1String("consensus")) code = consensusCommand(args);
+  else if (c == QLatin1String("agreement")) code = agreementCommand(args);
+  else if (c == QLatin1String("audit")) code = auditCommand(args);
   else if (c == QLatin1String("--version")) {
     out() << "radcurator-cli " << RADCURATOR_VERSION << "\n";
     code = 0;

@@ -517,6 +517,174 @@ private slots:
   // TotalSegmentator's, made on the original sample CT, comes in through import-labels (its
   // UIDs mapped), is stored, one segment is edited, and it leaves again: dciodvfy clean,
   // pydicom reads the voxels the store holds, the SR carries statistics for every segment.
+  // Two readers, blinded: each imports a SEG of the same nodule into their own set, they
+  // submit, a reviewer accepts, the consensus is the majority, and the agreement the CLI
+  // prints is the one scipy computes from the same masks. A model's labels join as a reader.
+  void readingStudyEndToEnd() {
+    RC_REQUIRE_PYDICOM();
+    QTemporaryDir dir;
+    const QString phantomDir = dir.filePath(QStringLiteral("phantom"));
+    const QString store = dir.filePath(QStringLiteral("store"));
+    PhantomOptions small;
+    small.matrix = 64;
+    small.slices = 16;
+    small.pixelSpacing = 5.6;
+    small.sliceSpacing = 15.0;
+    const auto phantom = writeChestPhantom(phantomDir, small);
+    QVERIFY(phantom.ok());
+    const auto loaded = loadVolume(phantom->ctFiles);
+    QVERIFY(loaded.ok());
+    const Volume& ct = *loaded->volume;
+    // The same nodule as each reader outlined it: 8x8x4 voxels, Bob's two columns to the right.
+    auto segOf = [&](int i0, const QString& name, SegmentAlgorithm algorithm) {
+      Segment s;
+      s.number = 1;
+      s.label = QStringLiteral("Nodule 1");
+      s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+      s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+      s.algorithm = algorithm;
+      if (algorithm == SegmentAlgorithm::Automatic) s.algorithmName = QStringLiteral("nodulenet 2.1");
+      LabelMap voxels(ct.dimensions());
+      for (int k = 4; k <= 7; ++k)
+        for (int j = 20; j < 28; ++j)
+          for (int i = i0; i < i0 + 8; ++i) voxels.set(1, i, j, k, true);
+      const QString file = dir.filePath(name + QStringLiteral(".seg.dcm"));
+      const auto written = writeSegmentation(ct, {s}, voxels, file);
+      if (!written.ok()) qFatal("%s", qPrintable(written.error()));
+      // The mask as raw bytes for the oracle (k slowest, i fastest).
+      QByteArray raw(qsizetype(ct.voxelCount()), '\0');
+      for (int k = 0; k < ct.sliceCount(); ++k)
+        voxels.fillSlice(1, k, reinterpret_cast<std::uint8_t*>(raw.data()) + size_t(k) * ct.sliceVoxelCount());
+      QFile mask(dir.filePath(name + QStringLiteral(".raw")));
+      if (!mask.open(QIODevice::WriteOnly) || mask.write(raw) != raw.size()) qFatal("cannot write the mask");
+      return file;
+    };
+    const QString aliceSeg = segOf(36, QStringLiteral("alice"), SegmentAlgorithm::Manual);
+    const QString bobSeg = segOf(38, QStringLiteral("bob"), SegmentAlgorithm::Manual);
+    const QString modelSeg = segOf(37, QStringLiteral("model"), SegmentAlgorithm::Automatic);
+
+    QCOMPARE(cli({QStringLiteral("import"), phantomDir, QStringLiteral("--store"), store}).exitCode, 0);
+    QString ctSeries;
+    for (const QString& line : cli({QStringLiteral("list"), QStringLiteral("--store"), store}).out.split(QLatin1Char('\n')))
+      if (line.section(QLatin1Char('\t'), 2, 2) == QLatin1String("CT")) ctSeries = line.section(QLatin1Char('\t'), 3, 3);
+    QVERIFY(!ctSeries.isEmpty());
+    auto as = [&](const QString& login, QStringList args) {
+      args << QStringLiteral("--as") << login << QStringLiteral("--store") << store;
+      return cli(args);
+    };
+    const QString dm = QStringLiteral("dm");
+    const QString project = QStringLiteral("lung");
+    // The first person runs the store; nobody else acts before being added.
+    QCOMPARE(as(QStringLiteral("eve"), {QStringLiteral("people"), QStringLiteral("list")}).exitCode, 0);  // eve is first: data manager
+    QVERIFY(as(dm, {QStringLiteral("people"), QStringLiteral("list")}).err.contains(QStringLiteral("dm is not one of this store's people")));
+    QCOMPARE(as(QStringLiteral("eve"), {QStringLiteral("people"), QStringLiteral("add"), dm, QStringLiteral("--role"), QStringLiteral("data-manager,reviewer")}).exitCode, 0);
+    for (const QString& reader : {QStringLiteral("alice"), QStringLiteral("bob")})
+      QCOMPARE(as(dm, {QStringLiteral("people"), QStringLiteral("add"), reader, QStringLiteral("--role"), QStringLiteral("reader")}).exitCode, 0);
+    const Run created = as(dm, {QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--readers"), QStringLiteral("2"),
+                                QStringLiteral("--blinded"), QStringLiteral("--review"), QStringLiteral("--template"), QStringLiteral("chest"),
+                                QStringLiteral("--target"), QStringLiteral("with findings=1"), QStringLiteral("--target"), QStringLiteral("without=1")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("mine")}).exitCode, 1);
+    QCOMPARE(as(dm, {QStringLiteral("project"), QStringLiteral("add-cases"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--category"),
+                     QStringLiteral("with findings")}).exitCode, 0);
+    const Run balance = as(dm, {QStringLiteral("project"), QStringLiteral("balance"), project});
+    QVERIFY2(balance.out.contains(QStringLiteral("category\twithout\t0\t1\tshort")), qPrintable(balance.out));
+    QVERIFY2(balance.err.contains(QStringLiteral("warning: without: 0 of the 1 cases wanted")), qPrintable(balance.err));
+    QCOMPARE(as(dm, {QStringLiteral("assign"), project, QStringLiteral("--round-robin"), QStringLiteral("alice,bob")}).out, QStringLiteral("assigned\t2\n"));
+
+    // Each reader's worklist holds their own reading only.
+    const Run aliceList = as(QStringLiteral("alice"), {QStringLiteral("worklist"), project});
+    QCOMPARE(aliceList.out, QStringLiteral("RC-000001\t%1\talice\tassigned\twith findings\n").arg(ctSeries));
+    // Nobody imports into someone else's set.
+    const Run intoBob = as(QStringLiteral("alice"), {QStringLiteral("import-labels"), aliceSeg, QStringLiteral("--project"), project,
+                                                     QStringLiteral("--reader"), QStringLiteral("bob")});
+    QCOMPARE(intoBob.exitCode, 1);
+    QVERIFY2(intoBob.err.contains(QStringLiteral("only into their own set")), qPrintable(intoBob.err));
+    for (const auto& [reader, seg] : {std::pair{QStringLiteral("alice"), aliceSeg}, std::pair{QStringLiteral("bob"), bobSeg}}) {
+      const Run imported = as(reader, {QStringLiteral("import-labels"), seg, QStringLiteral("--project"), project, QStringLiteral("--reader"), reader});
+      QVERIFY2(imported.exitCode == 0 && imported.out.contains(QStringLiteral("1 segments")), qPrintable(imported.out + imported.err));
+    }
+    QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("submit"), project, QStringLiteral("--series"), ctSeries}).exitCode, 0);
+    // Blinded: Bob has not submitted; neither sees the other's set yet.
+    const Run peek = as(QStringLiteral("bob"), {QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("alice")});
+    QCOMPARE(peek.exitCode, 1);
+    QVERIFY2(peek.err.contains(QStringLiteral("blinded")), qPrintable(peek.err));
+    QVERIFY(as(dm, {QStringLiteral("consensus"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--from"), QStringLiteral("majority")})
+                .err.contains(QStringLiteral("every assigned reader has submitted")));
+    QCOMPARE(as(QStringLiteral("bob"), {QStringLiteral("submit"), project, QStringLiteral("--series"), ctSeries}).exitCode, 0);
+    const Run seen = as(QStringLiteral("bob"), {QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("alice")});
+    QVERIFY2(seen.exitCode == 0 && seen.out.contains(QStringLiteral("segment\t1\tNodule 1\tNodule\t256\n")), qPrintable(seen.out + seen.err));
+
+    // Review: returning needs a comment; then accepted.
+    QCOMPARE(as(dm, {QStringLiteral("review"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("alice"), QStringLiteral("return")}).exitCode, 1);
+    QCOMPARE(as(dm, {QStringLiteral("review"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("alice"), QStringLiteral("accept")}).exitCode, 0);
+    QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("review"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("bob"), QStringLiteral("accept")}).exitCode, 1);
+    QVERIFY(as(dm, {QStringLiteral("worklist"), project, QStringLiteral("--status"), QStringLiteral("accepted")}).out.contains(QStringLiteral("\talice\taccepted\t")));
+
+    // Agreement, against scipy on the same masks and spacing.
+    const QString csv = dir.filePath(QStringLiteral("agreement.csv"));
+    const Run agreement = as(dm, {QStringLiteral("agreement"), project, QStringLiteral("--csv"), csv});
+    QVERIFY2(agreement.exitCode == 0, qPrintable(agreement.err));
+    QJsonObject spec{{QStringLiteral("dims"), QJsonArray{ct.width(), ct.height(), ct.sliceCount()}},
+                     {QStringLiteral("spacing"), QJsonArray{ct.spacing[0], ct.spacing[1], ct.spacing[2]}},
+                     {QStringLiteral("pairs"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("nodule")},
+                                                                      {QStringLiteral("a"), dir.filePath(QStringLiteral("alice.raw"))},
+                                                                      {QStringLiteral("b"), dir.filePath(QStringLiteral("bob.raw"))}}}}};
+    QFile specFile(dir.filePath(QStringLiteral("spec.json")));
+    QVERIFY(specFile.open(QIODevice::WriteOnly));
+    specFile.write(QJsonDocument(spec).toJson());
+    specFile.close();
+    QString oracleError;
+    const QJsonDocument expected = test::runPythonOracle(QStringLiteral("agreement_oracle.py"), {QStringLiteral("masks"), specFile.fileName()}, &oracleError);
+    QVERIFY2(expected.isArray(), qPrintable(oracleError));
+    const QJsonObject nodule = expected.array().at(0).toObject();
+    QCOMPARE(nodule.value(QStringLiteral("dice")).toDouble(), 0.75);  // 2 x 192 / (256 + 256)
+    const auto line = QRegularExpression(QStringLiteral("^segment\\tRC-000001\\t%1\\tNodule\\talice\\tbob\\tdice ([0-9.]+)\\thd95 ([0-9.]+)\\tvolume difference ml ([-0-9.]+)$")
+                                             .arg(QRegularExpression::escape(ctSeries)),
+                                         QRegularExpression::MultilineOption)
+                          .match(agreement.out);
+    QVERIFY2(line.hasMatch(), qPrintable(agreement.out));
+    QCOMPARE(line.captured(1).toDouble(), nodule.value(QStringLiteral("dice")).toDouble());
+    QVERIFY(qAbs(line.captured(2).toDouble() - nodule.value(QStringLiteral("hd95")).toDouble()) < 1e-3);
+    QVERIFY(qAbs(line.captured(3).toDouble() - nodule.value(QStringLiteral("volumeDifferenceMl")).toDouble()) < 1e-3);
+    QVERIFY2(agreement.out.contains(QStringLiteral("project\tfinding present\tCohen's kappa\talice,bob\t1 cases\t")), qPrintable(agreement.out));
+    QVERIFY(agreement.out.contains(QStringLiteral("compared\t1 cases\n")));
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains(QStringLiteral("segment,RC-000001,%1,Nodule,alice,bob,0.7500,").arg(ctSeries).toUtf8()));
+    // A reader sees no agreement figures.
+    QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("agreement"), project}).exitCode, 1);
+
+    // Consensus by majority of two: the 6x8x4 voxels both drew.
+    const Run consensus = as(dm, {QStringLiteral("consensus"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--from"), QStringLiteral("majority")});
+    QVERIFY2(consensus.exitCode == 0, qPrintable(consensus.err));
+    const Run consensusLabels = as(dm, {QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("consensus")});
+    QVERIFY2(consensusLabels.out.contains(QStringLiteral("segment\t1\tNodule 1\tNodule\t192\n")), qPrintable(consensusLabels.out + consensusLabels.err));
+
+    // A model's labels: the model joins as a reader beside the two people, its set is frozen as imported.
+    const Run model = as(dm, {QStringLiteral("import-labels"), modelSeg, QStringLiteral("--project"), project, QStringLiteral("--reader"),
+                              QStringLiteral("nodulenet"), QStringLiteral("--model"), QStringLiteral("nodulenet:2.1")});
+    QVERIFY2(model.exitCode == 0, qPrintable(model.err));
+    QVERIFY(as(dm, {QStringLiteral("people"), QStringLiteral("list")}).out.contains(QStringLiteral("person\tnodulenet\tmodel\treader\tnodulenet\t2.1")));
+    QVERIFY(as(dm, {QStringLiteral("worklist"), project, QStringLiteral("--reader"), QStringLiteral("nodulenet")}).out.contains(QStringLiteral("\tnodulenet\tsubmitted\t")));
+    QCOMPARE(as(dm, {QStringLiteral("import-labels"), modelSeg, QStringLiteral("--project"), project, QStringLiteral("--reader"), QStringLiteral("nodulenet"),
+                     QStringLiteral("--model"), QStringLiteral("nodulenet:2.2")}).exitCode, 1);
+
+    // The audit log: who did what on which case, as CSV too.
+    const QString auditCsv = dir.filePath(QStringLiteral("audit.csv"));
+    const Run audit = as(dm, {QStringLiteral("audit"), QStringLiteral("--project"), project, QStringLiteral("--csv"), auditCsv});
+    QCOMPARE(audit.exitCode, 0);
+    for (const QString& row : {QStringLiteral("\tdm\tproject created\t"), QStringLiteral("\tdm\treader assigned\tRC-000001\tlung\t"),
+                               QStringLiteral("\talice\tlabels imported\tRC-000001\tlung\t"), QStringLiteral("\tbob\treading submitted\tRC-000001\tlung\t"),
+                               QStringLiteral("\tdm\treading accepted\tRC-000001\tlung\t"), QStringLiteral("\tdm\tconsensus made\tRC-000001\tlung\t"),
+                               QStringLiteral("\tdm\tagreement computed\t\tlung\t")})
+      QVERIFY2(audit.out.contains(row), qPrintable(row + QStringLiteral(" in\n") + audit.out));
+    QFile auditFile(auditCsv);
+    QVERIFY(auditFile.open(QIODevice::ReadOnly));
+    QCOMPARE(auditFile.readAll().count('\n'), audit.out.count(QLatin1Char('\n')) + 1);  // a header and every row
+    QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("audit")}).exitCode, 1);
+  }
+
   void aiScaleLabelSetEndToEnd() {
     const QString ctFolder = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
     RC_REQUIRE_SAMPLE(ctFolder);

@@ -655,11 +655,65 @@ private slots:
     // A reader sees no agreement figures.
     QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("agreement"), project}).exitCode, 1);
 
+    // Two readings and no consensus: nothing leaves.
+    const Run early = as(dm, {QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"), QStringLiteral("Partner A"),
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("early")), QStringLiteral("--project"), project,
+                              QStringLiteral("--allow-incomplete")});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains(QStringLiteral("has no final labels yet")), qPrintable(early.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("early"))));
+
     // Consensus by majority of two: the 6x8x4 voxels both drew.
     const Run consensus = as(dm, {QStringLiteral("consensus"), project, QStringLiteral("--series"), ctSeries, QStringLiteral("--from"), QStringLiteral("majority")});
     QVERIFY2(consensus.exitCode == 0, qPrintable(consensus.err));
     const Run consensusLabels = as(dm, {QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("consensus")});
     QVERIFY2(consensusLabels.out.contains(QStringLiteral("segment\t1\tNodule 1\tNodule\t192\n")), qPrintable(consensusLabels.out + consensusLabels.err));
+
+    // The partner gets the consensus, and is told so (README, case sheet).
+    const QString package = dir.filePath(QStringLiteral("package"));
+    const Run exported = as(dm, {QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"),
+                                 QStringLiteral("Partner A"), QStringLiteral("--out"), package, QStringLiteral("--project"), project,
+                                 QStringLiteral("--allow-incomplete"), QStringLiteral("--sheet-lang"), QStringLiteral("en")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile readme(QDir(package).filePath(QStringLiteral("README.txt")));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString readmeText = QString::fromUtf8(readme.readAll());
+    QVERIFY2(readmeText.contains(QStringLiteral("Reading study \"lung\"")) && readmeText.contains(QStringLiteral("RC-000001 CT series 2: consensus")),
+             qPrintable(readmeText));
+    int segVoxels = -1, exportedSeries = 0;
+    QDirIterator files(QDir(package).filePath(QStringLiteral("DICOM")), QDir::Files, QDirIterator::Subdirectories);
+    QSet<QString> folders;
+    while (files.hasNext()) {
+      const QString file = files.next();
+      folders.insert(QFileInfo(file).path());
+      DcmFileFormat header;
+      OFString modality;
+      QVERIFY(header.loadFile(file.toLocal8Bit().constData(), EXS_Unknown, EGL_noChange, 4096).good());
+      header.getDataset()->findAndGetOFString(DCM_Modality, modality);
+      if (modality == "SEG")
+        segVoxels = test::pydicomSummary(file).value(QStringLiteral("voxelsPerSegment")).toObject().value(QStringLiteral("1")).toInt();
+    }
+    exportedSeries = int(folders.size());
+    QCOMPARE(segVoxels, 192);       // the consensus, not a reader's 256
+    QCOMPARE(exportedSeries, 3);    // the CT case, its SEG and SR; the CR series is no case of the project
+    QString sheetError;
+    const QJsonDocument sheet = test::runPythonOracle(QStringLiteral("sheet_cells_oracle.py"),
+                                                      {QDir(package).filePath(QStringLiteral("case-sheet.csv")),
+                                                       QDir(package).filePath(QStringLiteral("case-sheet.xlsx"))},
+                                                      &sheetError);
+    QVERIFY2(sheet.isObject(), qPrintable(sheetError));
+    for (const QString& form : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+      const QJsonArray rows = sheet.object().value(form).toArray();
+      QVERIFY(rows.size() >= 2);  // the header, the one exam (and the note of an incomplete sheet)
+      int column = -1;
+      for (int c = 0; c < rows.at(0).toArray().size(); ++c) {
+        const QJsonValue cell = rows.at(0).toArray().at(c);
+        if ((cell.isObject() ? cell.toObject().value(QStringLiteral("value")) : cell).toString() == QLatin1String("Label set")) column = c;
+      }
+      QVERIFY2(column >= 0, qPrintable(form));
+      const QJsonValue cell = rows.at(1).toArray().at(column);
+      QCOMPARE((cell.isObject() ? cell.toObject().value(QStringLiteral("value")) : cell).toString(), QStringLiteral("consensus"));
+    }
 
     // A model's labels: the model joins as a reader beside the two people, its set is frozen as imported.
     const Run model = as(dm, {QStringLiteral("import-labels"), modelSeg, QStringLiteral("--project"), project, QStringLiteral("--reader"),

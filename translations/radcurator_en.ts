@@ -566,6 +566,10 @@
         <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>

@@ -565,6 +565,10 @@
         <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
         <translation>%1: 症例シートの %2 行目、%3 列: %4</translation>
     </message>
+    <message>
+        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
+        <translation>%1: プロジェクト %3 のシリーズ %2 にはまだ確定したラベルがありません（読影がすべて承認されていないか、読影者のセットが合議待ちです）</translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>

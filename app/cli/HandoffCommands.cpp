@@ -7,6 +7,7 @@
 #include "deid/CorrespondenceTable.h"
 #include "handoff/ClinicalImport.h"
 #include "handoff/DatasetExport.h"
+#include "reading/ReadingStudy.h"
 
 #include <QFile>
 
@@ -68,6 +69,44 @@ int exportCommand(const Args& args) {
   options.includeUnverified = args.has(QStringLiteral("include-unverified"));
   options.table = table.get();
   options.profile = profile.get();
+  // A reading study's export: its cases with their final labels, exported by a data manager.
+  std::unique_ptr<CaseDatabase> db;
+  std::optional<ReadingStudy> study;
+  std::optional<ProjectRecord> project;
+  if (args.has(QStringLiteral("project"))) {
+    db = std::make_unique<CaseDatabase>(*store);
+    auto opened = ReadingStudy::open(*db, args.value(QStringLiteral("as")), accountPassword(args));
+    if (!opened) {
+      err() << "error: " << opened.error() << "\n";
+      return 1;
+    }
+    study.emplace(std::move(*opened));
+    if (!study->actorHas(role::dataManager)) {
+      err() << "error: " << study->actor().login << " may not export a project: that needs the role data-manager\n";
+      return 1;
+    }
+    auto p = study->project(args.value(QStringLiteral("project")));
+    const auto projectCases = p ? study->store().cases(p->id) : Result<std::vector<CaseRecord>>(fail(p.error()));
+    if (!projectCases) {
+      err() << "error: " << projectCases.error() << "\n";
+      return 1;
+    }
+    project = *p;
+    options.project = project->name;
+    for (const CaseRecord& c : *projectCases) {
+      if (!c.excludedReason.isEmpty() || (!options.cases.isEmpty() && !options.cases.contains(c.patientCode))) continue;
+      const auto final = study->finalLabels(*project, c.seriesUid);
+      if (!final) {
+        err() << "error: " << final.error() << "\n";
+        return 1;
+      }
+      options.projectCases[c.seriesUid] = final->has_value() ? LabelChoice{final->value().key, final->value().source} : LabelChoice{};
+    }
+    if (cases == QLatin1String("all"))
+      for (const CaseRecord& c : *projectCases)
+        if (c.excludedReason.isEmpty() && !options.cases.contains(c.patientCode)) options.cases << c.patientCode;
+    options.actor = study->actor().login;
+  }
   Progress progress;
   cancelOnInterrupt(&progress);
   if (::isatty(STDERR_FILENO)) {
@@ -91,6 +130,11 @@ int exportCommand(const Args& args) {
   for (const MissingCell& m : exported->missing)
     out() << "incomplete\trow " << m.row << "\t" << m.column << "\t" << m.patientCode << "\n";
   out() << "recorded as export " << exported->exportId << "\n";
+  if (study)
+    if (const Status audited = study->audit(QStringLiteral("project exported"), *project, QString(),
+                                            QStringLiteral("export %1 to %2: %3 series").arg(exported->exportId).arg(partner).arg(options.projectCases.size()));
+        !audited)
+      err() << "warning: not in the audit log: " << audited.error() << "\n";
   return 0;
 }
 

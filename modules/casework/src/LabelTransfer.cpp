@@ -208,7 +208,9 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!db.isOpen()) return fail(db.openError());
   const auto series = db.series(seriesUid);
   if (!series) return fail(series.error());
-  const auto stored = LabelStore(db).load(seriesUid);
+  const LabelSetKey key = options.labelSet.seriesUid.isEmpty() ? LabelSetKey::ofSeries(seriesUid) : options.labelSet;
+  if (key.seriesUid != seriesUid) return fail(QStringLiteral("the label set is of series %1, not %2").arg(key.seriesUid, seriesUid));
+  const auto stored = LabelStore(db).load(key);
   if (!stored) return fail(stored.error());
   if (!stored->has_value() ||
       (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty() && !stored.value()->labels.noFinding))

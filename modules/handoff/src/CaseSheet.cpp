@@ -203,7 +203,7 @@ std::vector<CellProblem> CaseSheet::findIdentifiers(bool japanese, const std::fu
 }
 
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
-                                 const SheetTemplate& extraColumns) {
+                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets) {
   const auto extraTemplate = ClinicalTemplate::builtIn(extraColumns.clinicalTemplate);
   if (!extraTemplate) return fail(extraTemplate.error());
   CaseDatabase db(store);
@@ -213,7 +213,8 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
   // Exams (studies) of the chosen patients, in patient and date order.
   std::map<std::pair<QString, QString>, std::vector<const SeriesSummary*>> exams;  // (code, date+uid)
   for (const SeriesSummary& s : series.value())
-    if (patientCodes.contains(s.patientCode)) exams[{s.patientCode, s.studyDate + QLatin1Char('/') + s.studyUid}].push_back(&s);
+    if (patientCodes.contains(s.patientCode) && (!labelSets || labelSets->count(s.seriesUid)))
+      exams[{s.patientCode, s.studyDate + QLatin1Char('/') + s.studyUid}].push_back(&s);
 
   CaseSheet sheet;
   sheet.columns = standardColumns();
@@ -230,6 +231,8 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     if (known == findingColumns().end()) return fail(SheetTr::tr("sheet template %1: no column \"%2\"").arg(extraColumns.id, id));
     sheet.columns.push_back(*known);
   }
+  // A reading study's sheet says whose labels each row's findings are.
+  if (labelSets) sheet.columns.push_back({QStringLiteral("label_set"), QStringLiteral("ラベルセット"), QStringLiteral("Label set"), false});
   auto put = [&sheet](SheetRow& row, const QString& id, const QVariant& value) {
     for (size_t c = 0; c < sheet.columns.size(); ++c)
       if (sheet.columns[c].id == id) row.values[c] = value;
@@ -250,8 +253,16 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     QStringList findings, classes, types, locations;
     std::optional<double> longAxis, shortAxis;
     bool noFinding = false;
+    QStringList sources;
     for (const SeriesSummary* s : members) {
-      const auto stored = labelStore.load(s->seriesUid);
+      LabelSetKey key = LabelSetKey::ofSeries(s->seriesUid);
+      if (labelSets) {
+        const LabelChoice& choice = labelSets->at(s->seriesUid);
+        if (choice.key.seriesUid.isEmpty()) continue;  // no final labels
+        key = choice.key;
+        if (!sources.contains(choice.source)) sources << choice.source;
+      }
+      const auto stored = labelStore.load(key);
       if (!stored) return fail(stored.error());
       if (!stored->has_value()) continue;
       const LabelSet& labels = stored.value()->labels;
@@ -268,6 +279,7 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
         if (f.longAxisMm && (!longAxis || *f.longAxisMm > *longAxis)) longAxis = f.longAxisMm, shortAxis = f.shortAxisMm;
       }
     }
+    if (labelSets) put(row, QStringLiteral("label_set"), sources.join(QStringLiteral("; ")));
     if (!findings.isEmpty()) row.values[Findings] = findings.join(QStringLiteral("; "));
     else if (noFinding) row.values[Findings] = japanese ? QStringLiteral("所見なし") : QStringLiteral("No finding");
     if (!classes.isEmpty()) put(row, QStringLiteral("disease_class"), classes.join(QStringLiteral("; ")));

@@ -107,7 +107,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
       if (!cases.contains(s.patientCode)) cases << s.patientCode;
   std::vector<const SeriesSummary*> chosen;
   for (const SeriesSummary& s : allSeries.value())
-    if (cases.contains(s.patientCode)) chosen.push_back(&s);
+    if (cases.contains(s.patientCode) && (options.project.isEmpty() || options.projectCases.count(s.seriesUid))) chosen.push_back(&s);
   QStringList problems;
   for (const QString& code : cases)
     if (std::none_of(chosen.begin(), chosen.end(), [&](const SeriesSummary* s) { return s->patientCode == code; }))
@@ -125,7 +125,17 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     if (pending > 0)
       problems << ExportTr::tr("%1: series %2 has %n image(s) that may carry burned-in text and await review", nullptr, pending)
                       .arg(s->patientCode, s->seriesUid);
-    const auto stored = labelStore.load(s->seriesUid);
+    LabelSetKey key = LabelSetKey::ofSeries(s->seriesUid);
+    if (!options.project.isEmpty()) {
+      key = options.projectCases.at(s->seriesUid).key;
+      if (key.seriesUid.isEmpty()) {
+        problems << ExportTr::tr("%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the "
+                                 "readers' sets await a consensus)")
+                        .arg(s->patientCode, s->seriesUid, options.project);
+        continue;
+      }
+    }
+    const auto stored = labelStore.load(key);
     if (!stored) return fail(stored.error());
     if (!stored->has_value()) continue;
     const LabelSet& labels = stored.value()->labels;
@@ -136,7 +146,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
                           .arg(s->patientCode, seg.label, s->seriesUid, seg.algorithmName.isEmpty() ? QStringLiteral("a model") : seg.algorithmName);
     if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) labelsOf[s->seriesUid] = labels;
   }
-  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet, options.sheetColumns);
+  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet, options.sheetColumns,
+                              options.project.isEmpty() ? nullptr : &options.projectCases);
   if (!sheet) return fail(sheet.error());
   const std::vector<MissingCell> missing = sheet->missing(options.japaneseSheet);
   if (!missing.empty() && !options.allowIncomplete)
@@ -234,6 +245,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     labelOptions.profile = options.profile;
     labelOptions.includeUnverified = options.includeUnverified;
     labelOptions.recordInLedger = false;
+    if (!options.project.isEmpty()) labelOptions.labelSet = options.projectCases.at(s->seriesUid).key;
     const auto labels = exportSeriesLabels(store, s->seriesUid, scratch->path(), labelOptions);
     if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s->patientCode, s->seriesUid, labels.error()));
     QStringList objects = {labels->segPath, labels->srPath};
@@ -295,6 +307,15 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
          << QStringLiteral("Every file passed a residual-PHI scan on export. Labels: DICOM SEG and TID 1500 SR;")
          << QStringLiteral("segments made by AI models are %1.").arg(options.includeUnverified ? QStringLiteral("included and marked UNVERIFIED where no reader confirmed them")
                                                                                       : QStringLiteral("included only when a reader verified them"));
+  if (!options.project.isEmpty()) {
+    // Which reader's labels travel: the partner knows a consensus from a single reading.
+    readme << QString() << QStringLiteral("Reading study \"%1\": the labels of each series are").arg(options.project);
+    for (const SeriesSummary* s : chosen)
+      readme << QStringLiteral("  %1 %2 series %3: %4")
+                    .arg(s->patientCode, s->modality)
+                    .arg(s->seriesNumber)
+                    .arg(options.projectCases.at(s->seriesUid).source);
+  }
   if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(missing.size());
   if (!result.leftOut.isEmpty())
     readme << QString()

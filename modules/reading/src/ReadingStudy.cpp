@@ -480,10 +480,15 @@ Result<std::optional<FinalLabels>> ReadingStudy::finalLabels(const ProjectRecord
   const auto stored = labels_.load(consensus);
   if (!stored) return fail(stored.error());
   if (stored->has_value()) return std::optional<FinalLabels>(FinalLabels{consensus, QStringLiteral("consensus"), **stored});
-  // Without a consensus: the one reading that counts.
+  // Without a consensus: the one reading that counts, in a design of one reader per case (a
+  // model's set never counts by itself: a person reads beside it).
+  if (project.readersPerCase > 1) return std::optional<FinalLabels>();
   const AssignmentRecord* counted = nullptr;
   QString how;
   for (const AssignmentRecord& a : c->assignments) {
+    const auto person = store_.person(a.reader);
+    if (!person) return fail(person.error());
+    if (person->has_value() && person.value()->kind == QLatin1String("model")) continue;
     const bool counts = a.status == reading::accepted || (!project.reviewRequired && reading::isDone(a.status));
     if (!counts) continue;
     if (counted) return std::optional<FinalLabels>();  // several readings and no consensus yet

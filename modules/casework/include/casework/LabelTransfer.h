@@ -25,6 +25,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "storage/CaseStore.h"
+#include "storage/LabelStore.h"
 #include "storage/Records.h"
 
 #include <QString>
@@ -45,6 +46,7 @@ struct LabelExportOptions {
   const DeidProfile* profile = nullptr;        // required: the store's profile, applied to what leaves
   bool includeUnverified = false;              // also unverified AUTOMATIC segments (marked as such)
   bool recordInLedger = true;                  // false: the caller records the files (a dataset export)
+  LabelSetKey labelSet;                        // a reading study's set; no series: the store's own set
 };
 
 struct LabelExport {

@@ -11,11 +11,13 @@
 
 #include "core/Result.h"
 #include "storage/CaseStore.h"
+#include "storage/LabelStore.h"
 
 #include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace rc {
@@ -76,8 +78,10 @@ struct CaseSheet {
 constexpr int kMaxCellCharacters = 32767;
 
 // The sheet of the exams of `patientCodes` (every exam of each patient, by date).
+// `labelSets`, for a reading study's sheet: the series whose labels count, each with the set
+// that does; a column "label set" then says which set each exam's findings come from.
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
-                                 const SheetTemplate& extraColumns);
+                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets = nullptr);
 
 // .xlsx (libxlsxwriter): real dates and numbers, frozen header, widths for Japanese text.
 // `incomplete` marks the file as exported with empty required cells.

@@ -18,6 +18,9 @@
 #include "core/Result.h"
 #include "handoff/CaseSheet.h"
 #include "storage/CaseStore.h"
+#include "storage/LabelStore.h"
+
+#include <map>
 
 #include <QStringList>
 
@@ -40,6 +43,11 @@ struct DatasetExportOptions {
   QString zipPassword;
   const CorrespondenceTable* table = nullptr;  // required (residual-PHI scan)
   const DeidProfile* profile = nullptr;        // required (the store's profile)
+  // A reading study's export: only the project's cases among the chosen patients' series,
+  // each with its final label set (consensus, or the one accepted reading); a case without
+  // one (key without a series) stops the export. The README and the sheet say which set.
+  QString project;
+  std::map<QString, LabelChoice> projectCases;  // series uid -> its final set
 };
 
 struct DatasetExport {

@@ -141,8 +141,9 @@ public:
   // ---- consensus (reviewer or data manager; every assigned reader must have submitted)
   Result<qint64> makeConsensus(const ProjectRecord& project, const QString& seriesUid, const ConsensusSource& source);
 
-  // The consensus set if there is one, else the single accepted (or, without required
-  // review, submitted) set; nullopt when the case has none yet.
+  // The consensus set if there is one; else, in a design of one reader per case, that
+  // person's accepted (or, without required review, submitted) set; nullopt when the case has
+  // none yet.
   Result<std::optional<FinalLabels>> finalLabels(const ProjectRecord& project, const QString& seriesUid);
 
   Status audit(const QString& action, const ProjectRecord& project, const QString& seriesUid, const QString& detail);

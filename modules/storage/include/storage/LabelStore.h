@@ -36,6 +36,13 @@ struct LabelSetKey {
 };
 inline const QString kConsensusReader = QStringLiteral("consensus");
 
+// The set that leaves the store for a series of a reading study, and what it is
+// ("consensus", "accepted (alice)", "submitted (alice)").
+struct LabelChoice {
+  LabelSetKey key;
+  QString source;
+};
+
 struct StoredLabels {
   LabelSet labels;
   qint64 revision = 0;

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "reading/ReadingStudy.h"
+#include "reading/WorklistModel.h"
 #include "storage/CaseStore.h"
 #include "storage/LabelStore.h"
 
@@ -296,6 +297,65 @@ private slots:
     QVERIFY(final.has_value());
     QCOMPARE(final->source, QStringLiteral("submitted (alice)"));  // review is not required here
     QCOMPARE(final->stored.labels.voxels.count(1), size_t(8));
+  }
+
+  void theWorklistFiltersSortsCountsAndSteps() {
+    CaseDatabase db(*store_);
+    for (int n = 3; n <= 6; ++n)
+      QVERIFY(db.storeSeries(fakeSeries(dir_.path(), QStringLiteral("2.25.%1").arg(n * 100), QStringLiteral("RC-00000%1").arg(n))).ok());
+    ReadingStudy dm = as(db, QStringLiteral("dm"));
+    QVERIFY(dm.addPerson(QStringLiteral("alice"), {}, {role::reader}).ok());
+    QVERIFY(dm.addPerson(QStringLiteral("bob"), {}, {role::reader}).ok());
+    ProjectRecord design = designNamed(QStringLiteral("list"));
+    design.targets = {{QStringLiteral("with findings"), 3}, {QStringLiteral("without"), 3}};
+    QVERIFY(dm.createProject(design).ok());
+    const ProjectRecord project = dm.project(QStringLiteral("list")).value();
+    QVERIFY(dm.addCases(project, {series_, QStringLiteral("2.25.200"), QStringLiteral("2.25.300")}, QStringLiteral("with findings")).ok());
+    QVERIFY(dm.addCases(project, {QStringLiteral("2.25.400"), QStringLiteral("2.25.500"), QStringLiteral("2.25.600")}, QStringLiteral("without")).ok());
+    QVERIFY(!dm.addCases(project, {QStringLiteral("2.25.600")}, QStringLiteral("unknown category")).ok());
+    QCOMPARE(dm.assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bob")}).value(), 6);  // one reader per case, in turn
+    QVERIFY(dm.exclude(project, QStringLiteral("2.25.600"), QStringLiteral("wrong body part")).ok());
+    ReadingStudy alice = as(db, QStringLiteral("alice"));
+    QVERIFY(alice.submit(project, series_).ok());  // read, nothing found
+
+    WorklistModel model;
+    model.setCases(dm.worklist(project).value());
+    QCOMPARE(model.rowCount(), 6);
+    const auto counts = model.countsByStatus();
+    QCOMPARE(counts.at(QStringLiteral("assigned")), 4);
+    QCOMPARE(counts.at(QStringLiteral("submitted")), 1);
+    QCOMPARE(counts.at(QStringLiteral("excluded")), 1);
+    QCOMPARE(model.valuesOf(WorklistModel::Status), (QStringList{QStringLiteral("assigned"), QStringLiteral("submitted"), QStringLiteral("excluded")}));
+    WorklistFilter f;
+    f.reader = QStringLiteral("alice");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 3);  // RC-000001, -3, -5
+    f.status = reading::assigned;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 2);
+    f = {};
+    f.search = QStringLiteral("rc-000004");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, WorklistModel::Reader)).toString(), QStringLiteral("bob"));
+    f = {};
+    f.category = QStringLiteral("without");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 3);
+    model.setFilter({});
+    model.sort(WorklistModel::Status, Qt::DescendingOrder);  // the order of a reading, last first
+    QCOMPARE(model.rowAt(0).status, QStringLiteral("excluded"));
+    QCOMPARE(model.rowAt(1).status, QStringLiteral("submitted"));
+    model.sort(WorklistModel::Patient, Qt::AscendingOrder);
+    QCOMPARE(model.rowAt(0).caseRecord->patientCode, QStringLiteral("RC-000001"));
+    const int third = model.rowOf(QStringLiteral("2.25.300"), QStringLiteral("alice"));
+    QCOMPARE(third, 2);
+    QCOMPARE(model.nextRow(third, 1), 3);
+    QCOMPARE(model.nextRow(0, -1), -1);
+    QCOMPARE(model.data(model.index(0, WorklistModel::StudyDate)).toString(), QStringLiteral("2026-01-10"));
+    // A reader's list: their own readings only.
+    model.setCases(alice.worklist(project).value());
+    QCOMPARE(model.valuesOf(WorklistModel::Reader), QStringList{QStringLiteral("alice")});
   }
 
   void consensusSourcesAreParsed() {

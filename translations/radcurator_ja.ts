@@ -2229,6 +2229,41 @@
     </message>
 </context>
 <context>
+    <name>ReadingStatus</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>読影中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>レビュー中</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>除外</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStudy</name>
     <message>
         <source>the case has no readings</source>
@@ -2984,6 +3019,41 @@
     <message>
         <source>only format 1 is known</source>
         <translation>対応している形式は 1 だけです</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>読影者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
     </message>
 </context>
 <context>

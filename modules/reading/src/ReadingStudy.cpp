@@ -17,6 +17,17 @@ QStringList statusOrder() {
   return {QStringLiteral("new"), assigned, inProgress, returned, submitted, inReview, accepted, QStringLiteral("excluded")};
 }
 
+QString statusText(const QString& status) {
+  // The stored names, for lupdate; shown through the "ReadingStatus" context.
+  static const char* const names[] = {QT_TRANSLATE_NOOP("ReadingStatus", "new"),       QT_TRANSLATE_NOOP("ReadingStatus", "assigned"),
+                                      QT_TRANSLATE_NOOP("ReadingStatus", "in progress"), QT_TRANSLATE_NOOP("ReadingStatus", "returned"),
+                                      QT_TRANSLATE_NOOP("ReadingStatus", "submitted"),   QT_TRANSLATE_NOOP("ReadingStatus", "in review"),
+                                      QT_TRANSLATE_NOOP("ReadingStatus", "accepted"),    QT_TRANSLATE_NOOP("ReadingStatus", "excluded")};
+  for (const char* name : names)
+    if (status == QLatin1String(name)) return QCoreApplication::translate("ReadingStatus", name);
+  return status;
+}
+
 bool isDone(const QString& status) { return status == submitted || status == inReview || status == accepted; }
 
 QString caseStatus(const CaseRecord& c) {

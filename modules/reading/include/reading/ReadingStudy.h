@@ -49,6 +49,8 @@ QStringList statusOrder();
 // advanced of its readers' statuses.
 QString caseStatus(const CaseRecord& c);
 bool isDone(const QString& status);  // submitted, in review or accepted
+// A status as the user's language says it (the stored names are English).
+QString statusText(const QString& status);
 }  // namespace reading
 
 // Hashes a local account's password for the store (libsodium crypto_pwhash_str, interactive

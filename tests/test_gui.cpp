@@ -9,6 +9,9 @@
 #include "FindingsPanel.h"
 #include "LabelsPanel.h"
 #include "MeasurementPanel.h"
+#include "ReadingController.h"
+#include "WorklistPanel.h"
+#include "reading/ReadingStudy.h"
 #include "StoreFixture.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
@@ -39,6 +42,8 @@
 #include <QImage>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QLabel>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace rc;
@@ -520,6 +525,108 @@ private slots:
   // The window fits the screens people have: it opens inside the screen's free area, can be
   // made as small as 1280x720, its docks scroll instead of clipping, and 1x3 keeps its views
   // nearly square (a row only where the panel is wide enough).
+  // A reader's day: the worklist lists only her readings; a key opens the next case in her
+  // own set; her first saved edit starts the reading; Submit freezes it and makes it
+  // read-only; another reader's set of a blinded case stays closed.
+  void aReaderWorksThroughTheWorklist() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, store;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    {
+      const auto fixture = test::StoreFixture::open(store.path());
+      QVERIFY(fixture && fixture->import({source.path()}).filesImported == 31);
+      const auto opened = CaseStore::open(store.path());
+      QVERIFY(opened.ok());
+      CaseDatabase db(*opened);
+      auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
+      QVERIFY(dm.ok());
+      QVERIFY(dm->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {role::reader}).ok());
+      QVERIFY(dm->addPerson(QStringLiteral("bob"), QStringLiteral("Bob"), {role::reader}).ok());
+      ProjectRecord design;
+      design.name = QStringLiteral("chest");
+      design.readersPerCase = 2;
+      design.blinded = true;
+      QVERIFY(dm->createProject(design).ok());
+      const ProjectRecord project = dm->project(QStringLiteral("chest")).value();
+      QStringList series;
+      for (const SeriesSummary& s : db.listSeries().value()) series << s.seriesUid;
+      QCOMPARE(dm->addCases(project, series, QStringLiteral("with findings")).value(), 2);
+      QCOMPARE(dm->assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bob")}).value(), 4);
+    }
+    MainWindow window;
+    window.setInteractive(false);
+    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+    window.setActor(QStringLiteral("alice"));
+    window.resize(1440, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(store.path()));
+    ReadingController* reading = window.reading();
+    QVERIFY(reading->isActive());
+    QCOMPARE(reading->study()->actor().login, QStringLiteral("alice"));
+    WorklistPanel* panel = window.worklistPanel();
+    QVERIFY(panel->isVisible());  // the store runs a study: the worklist is in front
+    QCOMPARE(panel->table()->model()->rowCount(), 2);  // her two readings, nobody else's
+    QVERIFY2(panel->counts()->text().contains(QStringLiteral("assigned 2")), qPrintable(panel->counts()->text()));
+    // Filter by status, then search a code that is not there.
+    QCOMPARE(panel->statusFilter()->findData(reading::submitted), -1);  // the choices are the statuses there are
+    panel->statusFilter()->setCurrentIndex(panel->statusFilter()->findData(reading::assigned));
+    QCOMPARE(panel->table()->model()->rowCount(), 2);
+    panel->statusFilter()->setCurrentIndex(0);
+    QTest::keyClicks(panel->search(), QStringLiteral("RC-0009"));
+    QCOMPARE(panel->table()->model()->rowCount(), 0);
+    panel->search()->clear();
+    QCOMPARE(panel->table()->model()->rowCount(), 2);
+
+    // The next-case key, in the viewer: the first case opens in her set.
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    window.viewerPanel()->activeSliceView()->renderWidget()->setFocus();
+    QTest::keyClick(window.viewerPanel()->activeSliceView()->renderWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    const QString first = reading->openSeries();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(reading->openReader(), QStringLiteral("alice"));
+    QCOMPARE(window.annotation()->labelSetKey().reader, QStringLiteral("alice"));
+    QVERIFY(!window.annotation()->isReadOnly());
+    // Bob's set of the same case: blinded.
+    const WorklistModel* model = reading->model();
+    QVERIFY(!reading->study()->access(*reading->project(), *model->rowAt(0).caseRecord, QStringLiteral("bob")).canOpen);
+
+    // Her first edit, saved: the reading is under way.
+    const auto segment = window.annotation()->addSegment(QStringLiteral("Nodule"));
+    QVERIFY2(segment.ok(), qPrintable(segment.error()));
+    QVERIFY(window.annotation()->saveNow().ok());
+    QCOMPARE(model->rowAt(model->rowOf(first, QStringLiteral("alice"))).status, reading::inProgress);
+    // Submit with the button: frozen, read-only.
+    auto* submit = panel->findChildren<QPushButton*>().at(1);
+    QCOMPARE(submit->text(), QStringLiteral("Submit"));
+    QVERIFY(submit->isEnabled());
+    QSignalSpy reopened(&window, &MainWindow::seriesOpened);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(reopened.wait(60000) || reopened.count() == 1);
+    QCOMPARE(model->rowAt(model->rowOf(first, QStringLiteral("alice"))).status, reading::submitted);
+    QVERIFY(window.annotation()->isReadOnly());
+    QVERIFY(!window.annotation()->addSegment(QStringLiteral("late")).ok());
+    {
+      CaseDatabase db(CaseStore::open(store.path()).value());
+      const ProjectRecord project = ReadingStore(db).project(QStringLiteral("chest")).value().value();
+      const auto revisions = LabelStore(db).revisions(LabelSetKey{first, project.id, QStringLiteral("alice")}).value();
+      QCOMPARE(int(revisions.size()), 1);
+      QCOMPARE(revisions.front().madeBy, QStringLiteral("alice"));
+      QCOMPARE(LabelStore(db).loadRevision(LabelSetKey{first, project.id, QStringLiteral("alice")}, 1).value().segments.front().label,
+               QStringLiteral("Nodule"));
+    }
+    // The next case, from the Reading menu's key anywhere in the window.
+    QSignalSpy next(&window, &MainWindow::seriesOpened);
+    QVERIFY(window.handleKeyAction(KeyAction::NextCase));
+    QVERIFY(next.wait(60000) || next.count() == 1);
+    QVERIFY(reading->openSeries() != first);
+    QVERIFY(!window.annotation()->isReadOnly());
+    // The study browser opens the store's own labels again.
+    reading->leaveReading();
+    QCOMPARE(window.annotation()->labelSetKey().reader, QString());
+  }
+
   void theWindowFitsTheScreen() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
     MainWindow window;

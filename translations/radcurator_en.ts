@@ -178,6 +178,10 @@
         <source>the computed mask is not on the grid of the open series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>these labels are open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationTools</name>
@@ -1840,6 +1844,14 @@
         <source>Long and short axis of the finding (bidirectional ruler)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next case of the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous case of the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabelTransfer</name>
@@ -2228,6 +2240,13 @@
     </message>
     <message>
         <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>undefined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3224,187 @@
     </message>
     <message>
         <source>%1 voxels (%2 mL) before island removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::AgreementDialog</name>
+    <message>
+        <source>Dice per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman: needs two or more cases read by the same two readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman: %1 (%2 − %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) compared (every reader submitted); %1 not yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias %1 (%2 … %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HD95 (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume difference (mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinite (one mask empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined (both empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +4506,78 @@ Close anyway and lose the unsaved edits?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s labels, read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit the open reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further case in the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store with a reading study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading studies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -4374,6 +4646,45 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReadingController</name>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such case in the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a case of the worklist first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 submits this reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a reading of the worklist first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read the audit log: that needs the role data-manager or reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4667,6 +4978,133 @@ min %5  max %6</source>
     <name>rc::VolumeView</name>
     <message>
         <source>3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::WorklistPanel</name>
+    <message>
+        <source>The reading study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the open reading: it becomes read-only, and a reviewer may return it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the consensus of the open case from one reader&apos;s set, a majority vote or STAPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the reader change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the consensus from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see its reading studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no reading study yet (radcurator-cli project create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

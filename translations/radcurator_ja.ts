@@ -178,6 +178,10 @@
         <source>the computed mask is not on the grid of the open series</source>
         <translation>計算したマスクが開いているシリーズと同じ格子上にありません</translation>
     </message>
+    <message>
+        <source>these labels are open read-only</source>
+        <translation>このラベルは読み取り専用で開かれています</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationTools</name>
@@ -1837,6 +1841,14 @@
         <source>Long and short axis of the finding (bidirectional ruler)</source>
         <translation>所見の長径と短径（二方向ルーラー）</translation>
     </message>
+    <message>
+        <source>Next case of the worklist</source>
+        <translation>ワークリストの次の症例</translation>
+    </message>
+    <message>
+        <source>Previous case of the worklist</source>
+        <translation>ワークリストの前の症例</translation>
+    </message>
 </context>
 <context>
     <name>LabelTransfer</name>
@@ -2226,6 +2238,13 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: フォルダーを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3216,186 @@
     <message>
         <source>%1 voxels (%2 mL) before island removal</source>
         <translation>%1 ボクセル（%2 mL、島除去前）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AgreementDialog</name>
+    <message>
+        <source>Dice per case</source>
+        <translation>症例ごとの Dice</translation>
+    </message>
+    <message>
+        <source>Bland-Altman: needs two or more cases read by the same two readers</source>
+        <translation>Bland-Altman: 同じ 2 人の読影者による 2 症例以上が必要です</translation>
+    </message>
+    <message>
+        <source>Bland-Altman: %1 (%2 − %3)</source>
+        <translation>Bland-Altman: %1（%2 − %3）</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>バイアス %1</translation>
+    </message>
+    <message>
+        <source>lower limit %1</source>
+        <translation>下限 %1</translation>
+    </message>
+    <message>
+        <source>upper limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>Agreement — %1</source>
+        <translation>一致度 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) compared (every reader submitted); %1 not yet.</source>
+        <translation>
+            <numerusform>%n 症例を比較しました（全読影者が提出済み）。未完了 %1 症例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>統計量</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>読影者</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>症例数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>bias %1 (%2 … %3)</source>
+        <translation>バイアス %1（%2 … %3）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>構造</translation>
+    </message>
+    <message>
+        <source>Reader A</source>
+        <translation>読影者 A</translation>
+    </message>
+    <message>
+        <source>Reader B</source>
+        <translation>読影者 B</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (mm)</source>
+        <translation>HD95 (mm)</translation>
+    </message>
+    <message>
+        <source>Volume difference (mL)</source>
+        <translation>体積差 (mL)</translation>
+    </message>
+    <message>
+        <source>infinite (one mask empty)</source>
+        <translation>無限大（一方のマスクが空）</translation>
+    </message>
+    <message>
+        <source>undefined (both empty)</source>
+        <translation>未定義（両方とも空）</translation>
+    </message>
+    <message>
+        <source>Segments per case</source>
+        <translation>症例ごとのセグメント</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Save the agreement figures</source>
+        <translation>一致度を保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation>患者コード</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>監査ログを保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4498,78 @@ Close anyway and lose the unsaved edits?</source>
             <numerusform>中断した取り込みまたはエクスポートがストアの作業フォルダに残したものを削除しました: フォルダ %n 個、ファイル %1 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読影</translation>
+    </message>
+    <message>
+        <source>%1&apos;s labels, read-only: %2</source>
+        <translation>%1 のラベル（読み取り専用: %2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s labels</source>
+        <translation>%1 のラベル</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>ワークリスト</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>読影(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>次の症例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>前の症例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the open reading</source>
+        <translation>開いている読影を提出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>一致度(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>監査ログ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>No further case in the worklist</source>
+        <translation>ワークリストにこれ以上の症例はありません</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致度</translation>
+    </message>
+    <message>
+        <source>Open a store with a reading study first.</source>
+        <translation>先に読影スタディのあるストアを開いてください。</translation>
+    </message>
+    <message>
+        <source>Agreement of %1…</source>
+        <translation>%1 の一致度…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Reading studies: %1</source>
+        <translation>読影スタディ: %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -4368,6 +4639,45 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Label:</source>
         <translation>ラベル:</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReadingController</name>
+    <message>
+        <source>no store is open</source>
+        <translation>ストアが開かれていません</translation>
+    </message>
+    <message>
+        <source>no such case in the worklist</source>
+        <translation>ワークリストにその症例はありません</translation>
+    </message>
+    <message>
+        <source>series %1 is not in the store</source>
+        <translation>シリーズ %1 はストアにありません</translation>
+    </message>
+    <message>
+        <source>open a case of the worklist first</source>
+        <translation>先にワークリストの症例を開いてください</translation>
+    </message>
+    <message>
+        <source>only %1 submits this reading</source>
+        <translation>この読影を提出できるのは %1 だけです</translation>
+    </message>
+    <message>
+        <source>open a reading of the worklist first</source>
+        <translation>先にワークリストの読影を開いてください</translation>
+    </message>
+    <message>
+        <source>the case is gone</source>
+        <translation>症例がありません</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1 may not read the audit log: that needs the role data-manager or reviewer</source>
+        <translation>%1 は監査ログを閲覧できません（役割 data-manager または reviewer が必要です）</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4971,133 @@ min %5  max %6</source>
     <message>
         <source>3D</source>
         <translation>3D</translation>
+    </message>
+</context>
+<context>
+    <name>rc::WorklistPanel</name>
+    <message>
+        <source>The reading study</source>
+        <translation>読影スタディ</translation>
+    </message>
+    <message>
+        <source>Patient code</source>
+        <translation>患者コード</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>読影者</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Submit the open reading: it becomes read-only, and a reviewer may return it</source>
+        <translation>開いている読影を提出します。読み取り専用になり、レビュアーが差し戻すことがあります</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>Consensus…</source>
+        <translation>合議…</translation>
+    </message>
+    <message>
+        <source>Start the consensus of the open case from one reader&apos;s set, a majority vote or STAPLE</source>
+        <translation>開いている症例の合議を、読影者 1 人のセット、多数決、または STAPLE から始めます</translation>
+    </message>
+    <message>
+        <source>Agreement…</source>
+        <translation>一致度…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>監査ログ…</translation>
+    </message>
+    <message>
+        <source>Return the reading</source>
+        <translation>読影を差し戻す</translation>
+    </message>
+    <message>
+        <source>What should the reader change?</source>
+        <translation>読影者に何を修正してもらいますか？</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>多数決</translation>
+    </message>
+    <message>
+        <source>STAPLE</source>
+        <translation>STAPLE</translation>
+    </message>
+    <message>
+        <source>The set of %1</source>
+        <translation>%1 のセット</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>合議</translation>
+    </message>
+    <message>
+        <source>Start the consensus from</source>
+        <translation>合議の元</translation>
+    </message>
+    <message>
+        <source>Open a store to see its reading studies.</source>
+        <translation>ストアを開くと読影スタディが表示されます。</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>読影者</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>レビュアー</translation>
+    </message>
+    <message>
+        <source>data manager</source>
+        <translation>データ管理者</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>%1 として操作中（%2）</translation>
+    </message>
+    <message>
+        <source>This store has no reading study yet (radcurator-cli project create).</source>
+        <translation>このストアにはまだ読影スタディがありません（radcurator-cli project create）。</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Every reader</source>
+        <translation>すべての読影者</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>すべてのカテゴリ</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "AgreementDialog.h"
+#include "ReadingController.h"
+#include "WorklistPanel.h"
+
 #include "AdcWidgets.h"
 #include "ClinicalImportDialog.h"
 #include "ClinicalRecordDialog.h"
@@ -12,6 +16,7 @@
 #include "TaskPanel.h"
 #include "ToolOptionsPanel.h"
 #include "annotate/ClinicalRecordModel.h"
+#include "core/LoginName.h"
 #include "annotate/Tools.h"
 #include "dicom/VolumeLoader.h"
 #include "session/MeasurementTool.h"
@@ -101,7 +106,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   dock->setMinimumWidth(220);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
-  connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::openSeries);
+  connect(browser_, &StudyBrowser::seriesActivated, this, [this](const SeriesSummary& s) {
+    // Outside the worklist: the store's own labels.
+    if (reading_) reading_->leaveReading();
+    openSeries(s);
+  });
   connect(browser_, &QWidget::customContextMenuRequested, this, &MainWindow::showBrowserMenu);
 
   // The default passphrase prompt; tests replace it.
@@ -230,6 +239,31 @@ void MainWindow::createDocks() {
   connect(session_, &Session::seriesOpened, this, [this] {
     if (adc_->showsAdcMap()) adcDock_->raise();
   });
+  // Reading studies: the worklist beside the studies (left), its actions under Reading.
+  reading_ = new ReadingController(this, annotation_, this);
+  reading_->setPasswordProvider([this](const QString& login) -> std::optional<QString> {
+    if (!interactive_) return std::nullopt;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Sign in"), tr("Password of %1").arg(login.isEmpty() ? loginName() : login),
+                                                   QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(password) : std::nullopt;
+  });
+  connect(reading_, &ReadingController::failed, this, [this](const QString& m) { showError(tr("Reading"), m); });
+  connect(reading_, &ReadingController::readingOpened, this, [this](const QString&, const QString& reader, bool readOnly, const QString& why) {
+    statusBar()->showMessage(readOnly ? tr("%1's labels, read-only: %2").arg(reader, why) : tr("%1's labels").arg(reader));
+  });
+  worklist_ = new WorklistPanel(reading_, this);
+  connect(worklist_, &WorklistPanel::failed, this, [this](const QString& m) { showError(tr("Reading"), m); });
+  connect(worklist_, &WorklistPanel::agreementRequested, this, &MainWindow::showAgreement);
+  connect(worklist_, &WorklistPanel::auditRequested, this, &MainWindow::showAuditLog);
+  worklistDock_ = new QDockWidget(tr("Worklist"), this);
+  worklistDock_->setObjectName(QStringLiteral("worklist"));
+  worklistDock_->setWidget(scrollable(worklist_));
+  addDockWidget(Qt::LeftDockWidgetArea, worklistDock_);
+  if (auto* studies = findChild<QDockWidget*>(QStringLiteral("studies"))) {
+    tabifyDockWidget(studies, worklistDock_);
+    studies->raise();
+  }
   // The images keep most of the width (resized once the window has its size).
   QTimer::singleShot(0, this, [this, labelsDock] {
     if (auto* studies = findChild<QDockWidget*>(QStringLiteral("studies")))
@@ -408,6 +442,19 @@ void MainWindow::createActions() {
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Mouse and keyboard"), this, &MainWindow::showShortcuts);
   help->addAction(tr("&About RadCurator"), this, &MainWindow::showAbout);
+  auto* readingMenu = new QMenu(tr("&Reading"), this);
+  menuBar()->insertMenu(help->menuAction(), readingMenu);
+  for (const auto& [action, text] : {std::pair{KeyAction::NextCase, tr("&Next case")}, std::pair{KeyAction::PreviousCase, tr("&Previous case")}}) {
+    QAction* a = readingMenu->addAction(text, this, [this, action = action] { handleKeyAction(action); });
+    for (const KeyBinding& b : keys_.bindings())
+      if (b.action == action) a->setShortcut(QKeySequence(b.key));
+  }
+  readingMenu->addAction(tr("&Submit the open reading"), this, [this] {
+    if (const Status s = reading_->submitOpen(); !s) showError(tr("Reading"), s.error());
+  });
+  readingMenu->addSeparator();
+  readingMenu->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement);
+  readingMenu->addAction(tr("Audit &log…"), this, &MainWindow::showAuditLog);
 }
 
 void MainWindow::setTool(ViewTool* tool) { tools_->setActive(tool); }
@@ -451,6 +498,10 @@ bool MainWindow::handleKeyAction(KeyAction action) {
       else statusBar()->showMessage(tr("Labels saved (revision %1)").arg(annotation_->revision()), 3000);
       return true;
     }
+    case KeyAction::NextCase:
+    case KeyAction::PreviousCase:
+      if (!reading_->step(action == KeyAction::NextCase ? 1 : -1)) statusBar()->showMessage(tr("No further case in the worklist"), 3000);
+      return true;
     case KeyAction::Undo: {
       const Status s = session_->history()->undo();
       if (!s) showError(tr("Undo"), s.error());
@@ -662,6 +713,36 @@ void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) {
       });
 }
 
+void MainWindow::showAgreement() {
+  if (!reading_->project()) {
+    showError(tr("Agreement"), tr("Open a store with a reading study first."));
+    return;
+  }
+  const QString project = reading_->project()->name;
+  tasks_->run<Result<StudyAgreementReport>>(
+      tr("Agreement of %1…").arg(project), [this](Progress& progress) { return reading_->agreement(progress); },
+      [this, project](Result<StudyAgreementReport> report) {
+        if (!report) {
+          if (!report.cancelled()) showError(tr("Agreement"), report.error());
+          return;
+        }
+        auto* dialog = new AgreementDialog(project, std::move(*report), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+      });
+}
+
+void MainWindow::showAuditLog() {
+  auto* dialog = new AuditLogDialog([this](const AuditFilter& f) { return reading_->auditLog(f); }, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  if (const Status loaded = dialog->reload(); !loaded) {
+    delete dialog;
+    showError(tr("Audit log"), loaded.error());
+    return;
+  }
+  dialog->show();
+}
+
 void MainWindow::editClinicalRecord() {
   if (!session_->hasStore() || !session_->hasSeries()) {
     showError(tr("Clinical record"), tr("Open a series of the patient first."));
@@ -703,6 +784,9 @@ bool MainWindow::openStore(const QString& directory) {
   if (const Status terms = annotation_->useStoreVocabulary(); !terms) showError(tr("Vocabulary"), terms.error());
   reportAbandonedSessions();
   reportRemovedScratch();
+  if (const Status acting = reading_->storeOpened(actor_); !acting) statusBar()->showMessage(tr("Reading studies: %1").arg(acting.error()));
+  // A store that runs a reading study opens on its worklist.
+  if (reading_->project()) worklistDock_->raise();
   return true;
 }
 

@@ -35,6 +35,8 @@ class FindingsPanel;
 class LabelsPanel;
 class MeasurementPanel;
 class MeasurementTool;
+class ReadingController;
+class WorklistPanel;
 class SliceView;
 class StudyBrowser;
 class TaskPanel;
@@ -58,6 +60,8 @@ public:
   using PassphraseProvider = Session::PassphraseProvider;
   void setPassphraseProvider(PassphraseProvider provider) { session_->setPassphraseProvider(std::move(provider)); }
 
+  // Who acts in the reading studies of the stores opened next (empty: the OS login).
+  void setActor(const QString& login) { actor_ = login; }
   bool openStore(const QString& directory);
   void importPaths(const QStringList& paths);
   void openSeries(const SeriesSummary& series);
@@ -109,6 +113,12 @@ public:
   // edit of the open labels. adcCandidateMade tells the outcome.
   void makeAdcCandidate(const AdcThresholdRequest& request);
   AdcPanel* adcPanel() const { return adc_; }
+  ReadingController* reading() const { return reading_; }
+  WorklistPanel* worklistPanel() const { return worklist_; }
+  // Reading > Agreement… and Audit log…: the project's figures (computed off the GUI thread)
+  // and the store's audit log, each in a window of its own.
+  void showAgreement();
+  void showAuditLog();
 
 signals:
   void seriesOpened(bool ok, const QString& message);
@@ -162,6 +172,10 @@ private:
   LabelsPanel* labels_ = nullptr;
   FindingsPanel* findings_ = nullptr;
   AdcPanel* adc_ = nullptr;
+  ReadingController* reading_ = nullptr;
+  WorklistPanel* worklist_ = nullptr;
+  QDockWidget* worklistDock_ = nullptr;
+  QString actor_;
   QDockWidget* adcDock_ = nullptr;
   ToolOptionsPanel* toolOptions_ = nullptr;
   TaskPanel* tasks_;

@@ -68,7 +68,9 @@ int main(int argc, char** argv) {
   QCommandLineOption besideOption(QStringLiteral("beside"),
                                   QStringLiteral("A series to show beside the first (up to two; e.g. DWI and T2 beside the ADC map)."),
                                   QStringLiteral("UID"));
-  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption, besideOption});
+  QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Act in reading studies as LOGIN (default: the OS login)."),
+                              QStringLiteral("LOGIN"));
+  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption, besideOption, asOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -94,6 +96,7 @@ int main(int argc, char** argv) {
   QSettings settings;
   if (layout) window.viewerPanel()->layoutModel()->setLayout(*layout);
   else if (screenshot.isEmpty()) rc::rememberLayout(*window.viewerPanel()->layoutModel(), settings);
+  window.setActor(parser.value(asOption));
   window.show();
   if (!window.openStore(store)) return screenshot.isEmpty() ? app.exec() : 1;
 

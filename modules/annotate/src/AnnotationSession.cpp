@@ -86,13 +86,33 @@ Status AnnotationSession::useStoreVocabulary() {
   return Status::success();
 }
 
+QString AnnotationSession::who() const { return actor_.isEmpty() ? loginName() : actor_; }
+
+void AnnotationSession::setLabelSetTarget(qint64 projectId, const QString& reader, bool readOnly, const QString& readOnlyReason,
+                                          const QString& actor) {
+  projectId_ = projectId;
+  reader_ = reader;
+  readOnly_ = readOnly;
+  readOnlyReason_ = readOnlyReason;
+  actor_ = actor;
+}
+
+LabelSetKey AnnotationSession::labelSetKey() const {
+  return {session_->hasSeries() ? session_->series().seriesUid : QString(), projectId_, reader_};
+}
+
+Status AnnotationSession::refuseIfReadOnly() const {
+  if (!readOnly_) return Status::success();
+  return fail(readOnlyReason_.isEmpty() ? AnnotateTr::tr("these labels are open read-only") : readOnlyReason_);
+}
+
 void AnnotationSession::onSeriesOpened() {
   onSeriesClosed();
   const auto& store = session_->store();
   if (!store || !session_->hasSeries()) return;
   const QString uid = session_->series().seriesUid;
   CaseDatabase db(*store);
-  auto stored = db.isOpen() ? LabelStore(db).load(uid) : Result<std::optional<StoredLabels>>(fail(db.openError()));
+  auto stored = db.isOpen() ? LabelStore(db).load(LabelSetKey{uid, projectId_, reader_}) : Result<std::optional<StoredLabels>>(fail(db.openError()));
   labels_ = std::make_shared<LabelSet>();
   labels_->seriesInstanceUid = uid;
   revision_ = 0;
@@ -121,7 +141,7 @@ void AnnotationSession::onSeriesOpened() {
                       .arg(other.startedAt);
       }
     }
-    if (const auto id = sessions.begin(uid, hostName(), QCoreApplication::applicationPid(), loginName())) editSession_ = id.value();
+    if (const auto id = sessions.begin(uid, hostName(), QCoreApplication::applicationPid(), who())) editSession_ = id.value();
   }
   emit labelsChanged();
   emit activeSegmentChanged(activeSegment_);
@@ -188,7 +208,7 @@ Status AnnotationSession::save(bool overwrite) {
   std::set<int> changed = dirtySegments_;
   if (overwrite)
     for (const Segment& s : labels_->segments) changed.insert(s.number);
-  const auto result = store.save(*labels_, changed, overwrite ? std::nullopt : std::optional<qint64>(revision_));
+  const auto result = store.save(labelSetKey(), *labels_, changed, overwrite ? std::nullopt : std::optional<qint64>(revision_), who());
   if (!result) {
     conflicted_ = result.failureKind() == FailureKind::Conflict;
     if (!conflicted_) autosave_.start();  // try again later (a locked database, a full disk)
@@ -252,6 +272,7 @@ void AnnotationSession::stepActiveSegment(int delta) {
 }
 
 Status AnnotationSession::pushLabelsStep(const QString& text, const std::function<Status(LabelSet&)>& edit) {
+  if (const Status ro = refuseIfReadOnly(); !ro) return ro;
   if (!labels_) return fail(AnnotateTr::tr("no series is open"));
   const LabelSet before = withoutMasks(*labels_);
   const Status s = edit(*labels_);
@@ -288,6 +309,7 @@ void AnnotationSession::applyMetadata(const LabelSet& labels) {
 }
 
 Result<int> AnnotationSession::addSegment(const QString& label) {
+  if (const Status ro = refuseIfReadOnly(); !ro) return fail(ro.error());
   if (!labels_ || !session_->volume()) return fail(AnnotateTr::tr("open a series first"));
   const int number = labels_->nextSegmentNumber();
   const QString name = label.trimmed().isEmpty() ? AnnotateTr::tr("Segment %1").arg(labelNumber(AnnotateTr::tr("Segment %1"))) : label.trimmed();
@@ -304,7 +326,7 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
     seg.trackingId = name;
     seg.trackingUid = newUid();
     seg.verified = true;
-    seg.verifiedBy = loginName();
+    seg.verifiedBy = who();
     seg.verifiedAt = nowIso();
     if (set.voxels.dimensions() != session_->volume()->dimensions()) set.voxels = LabelMap(session_->volume()->dimensions());
     set.voxels.addSegment(number);
@@ -317,6 +339,7 @@ Result<int> AnnotationSession::addSegment(const QString& label) {
 }
 
 Result<int> AnnotationSession::addComputedSegment(Segment segment, const SegmentMask& mask, const QString& text) {
+  if (const Status ro = refuseIfReadOnly(); !ro) return fail(ro.error());
   if (!labels_ || !session_->volume()) return fail(AnnotateTr::tr("open a series first"));
   const auto dims = session_->volume()->dimensions();
   if (mask.dimensions() != dims) return fail(AnnotateTr::tr("the computed mask is not on the grid of the open series"));
@@ -373,7 +396,7 @@ Status AnnotationSession::verifySegment(int number) {
   if (!labels_ || !labels_->segment(number)) return fail(AnnotateTr::tr("no segment %1").arg(number));
   Segment info = *labels_->segment(number);
   info.verified = true;
-  info.verifiedBy = loginName();
+  info.verifiedBy = who();
   info.verifiedAt = nowIso();
   return pushLabelsStep(AnnotateTr::tr("Verify segment %1").arg(info.label), [&](LabelSet& set) {
     Segment* s = set.segment(number);
@@ -387,10 +410,12 @@ Status AnnotationSession::verifySegment(int number) {
 // ---- masks -----------------------------------------------------------------------------------
 
 void AnnotationSession::beginStroke() {
+  if (readOnly_) return;
   if (editor_) editor_->beginStroke();
 }
 
 IndexBox AnnotationSession::paint(const MaskEdit& edit) {
+  if (readOnly_) return {};
   if (!editor_) return {};
   const IndexBox changed = editor_->apply(edit, policy_);
   if (!changed.isEmpty()) emit masksChanged(changed);
@@ -416,7 +441,7 @@ void AnnotationSession::endStroke(const QString& text, bool semiautomatic) {
         if (meta.algorithmName.isEmpty() || semiautomatic) meta.algorithmName = QStringLiteral("RadCurator");
       }
       meta.verified = true;
-      meta.verifiedBy = loginName();
+      meta.verifiedBy = who();
       meta.verifiedAt = nowIso();
       after = meta;
       *s = meta;
@@ -428,6 +453,7 @@ void AnnotationSession::endStroke(const QString& text, bool semiautomatic) {
 }
 
 Status AnnotationSession::applyEdit(const MaskEdit& edit, const QString& text, bool semiautomatic) {
+  if (const Status ro = refuseIfReadOnly(); !ro) return ro;
   if (!editor_) return fail(AnnotateTr::tr("no series is open"));
   const Segment* s = labels_->segment(edit.segment);
   if (!s) return fail(AnnotateTr::tr("no segment %1").arg(edit.segment));
@@ -450,6 +476,7 @@ void AnnotationSession::toggleMasks(const MaskChange& change) {
 // ---- long operations -------------------------------------------------------------------------
 
 bool AnnotationSession::startOperation(const QString& text, MaskEdit::Mode mode, bool semiautomatic, Computation compute) {
+  if (readOnly_) return false;
   if (operation_ || !labels_) return false;
   const Segment* s = labels_->segment(activeSegment_);
   if (!s || s->locked) return false;
@@ -537,12 +564,13 @@ void AnnotationSession::setActiveFinding(const QString& trackingUid) {
 }
 
 Result<QString> AnnotationSession::addFinding(Finding finding) {
+  if (const Status ro = refuseIfReadOnly(); !ro) return fail(ro.error());
   if (!labels_) return fail(AnnotateTr::tr("open a series first"));
   if (finding.trackingId.trimmed().isEmpty())
     finding.trackingId = AnnotateTr::tr("Finding %1").arg(labelNumber(AnnotateTr::tr("Finding %1")));
   if (finding.trackingUid.isEmpty()) finding.trackingUid = newUid();
   if (labels_->finding(finding.trackingUid)) return fail(AnnotateTr::tr("finding %1 exists already").arg(finding.trackingId));
-  if (finding.reader.isEmpty()) finding.reader = loginName();
+  if (finding.reader.isEmpty()) finding.reader = who();
   finding.createdAt = finding.updatedAt = nowIso();
   const Status s = pushLabelsStep(AnnotateTr::tr("New finding %1").arg(finding.trackingId), [&](LabelSet& set) {
     set.findings.push_back(finding);
@@ -564,7 +592,7 @@ Status AnnotationSession::updateFinding(const Finding& finding) {
         f = finding;
         f.createdAt = created;
         f.updatedAt = nowIso();
-        if (f.reader.isEmpty()) f.reader = loginName();
+        if (f.reader.isEmpty()) f.reader = who();
       }
     return Status::success();
   });
@@ -590,7 +618,7 @@ Status AnnotationSession::setNoFinding(bool noFinding) {
   if (labels_->noFinding == noFinding) return Status::success();
   return pushLabelsStep(noFinding ? AnnotateTr::tr("Mark \"no finding\"") : AnnotateTr::tr("Clear \"no finding\""), [&](LabelSet& set) {
     set.noFinding = noFinding;
-    set.noFindingBy = noFinding ? loginName() : QString();
+    set.noFindingBy = noFinding ? who() : QString();
     set.noFindingAt = noFinding ? nowIso() : QString();
     return Status::success();
   });

@@ -337,15 +337,20 @@ Result<qint64> ReadingStudy::saveOwnSet(const ProjectRecord& project, const QStr
   if (!c) return fail(c.error());
   const SetAccess a = access(project, *c, actor_.login);
   if (!a.canOpen || a.readOnly) return fail(a.reason);
-  const AssignmentRecord* own = assignmentOf(*c, actor_.login);
   const auto saved = labels_.save(LabelSetKey{seriesUid, project.id, actor_.login}, labels, changedSegments, basedOn, actor_.login);
   if (!saved) return saved;
-  if (own->status != reading::inProgress)
-    if (const Status started = store_.transition(c->id, actor_.login, {reading::assigned, reading::returned}, reading::inProgress, QString(),
-                                                 entry(QStringLiteral("reading started"), project, *c, QString()));
-        !started)
-      return fail(started.error());
+  if (const Status started = startReading(project, seriesUid); !started) return fail(started.error());
   return saved;
+}
+
+Status ReadingStudy::startReading(const ProjectRecord& project, const QString& seriesUid) {
+  const auto c = caseOf(project, seriesUid);
+  if (!c) return fail(c.error());
+  const AssignmentRecord* own = assignmentOf(*c, actor_.login);
+  if (!own) return fail(tr("%1 is not assigned to this case").arg(actor_.login));
+  if (own->status == reading::inProgress) return Status::success();
+  return store_.transition(c->id, actor_.login, {reading::assigned, reading::returned}, reading::inProgress, QString(),
+                           entry(QStringLiteral("reading started"), project, *c, QString()));
 }
 
 Status ReadingStudy::submit(const ProjectRecord& project, const QString& seriesUid) {

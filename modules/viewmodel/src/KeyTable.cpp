@@ -50,6 +50,8 @@ KeyTable::KeyTable()
           {KeyAction::Redo, QStringLiteral("redo"), k(Qt::Key_Y, Qt::ControlModifier), QT_TRANSLATE_NOOP("KeyTable", "Redo")},
           {KeyAction::Redo, QStringLiteral("redo"), k(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier), QT_TRANSLATE_NOOP("KeyTable", "Redo")},
           {KeyAction::Save, QStringLiteral("save"), k(Qt::Key_S, Qt::ControlModifier), QT_TRANSLATE_NOOP("KeyTable", "Save now")},
+          {KeyAction::NextCase, QStringLiteral("next-case"), k(Qt::Key_PageDown, Qt::ControlModifier), QT_TRANSLATE_NOOP("KeyTable", "Next case of the worklist")},
+          {KeyAction::PreviousCase, QStringLiteral("previous-case"), k(Qt::Key_PageUp, Qt::ControlModifier), QT_TRANSLATE_NOOP("KeyTable", "Previous case of the worklist")},
       } {}
 
 const std::vector<MouseGesture>& KeyTable::mouseGestures() {

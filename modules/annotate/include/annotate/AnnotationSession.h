@@ -25,6 +25,7 @@
 #include "imaging/RegionGrowing.h"
 #include "session/Session.h"
 #include "storage/EditSessions.h"
+#include "storage/LabelStore.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -52,6 +53,16 @@ public:
   // The project's own terms: STORE/vocabulary.json when the store has one, else the built-in
   // list. A broken file keeps the built-in list and says why (file, line, key).
   Status useStoreVocabulary();
+
+  // Which label set the series opened next is edited in: the store's own (the default), or a
+  // reader's in a reading-study project (storage/LabelStore.h's LabelSetKey without its
+  // series). A read-only set refuses every edit with `readOnlyReason`. `actor` is named on
+  // saves, verifications and findings (default: the OS login).
+  void setLabelSetTarget(qint64 projectId, const QString& reader, bool readOnly, const QString& readOnlyReason,
+                         const QString& actor = QString());
+  LabelSetKey labelSetKey() const;
+  bool isReadOnly() const { return readOnly_; }
+  QString readOnlyReason() const { return readOnlyReason_; }
 
   // ---- segments
   int activeSegment() const { return activeSegment_; }
@@ -132,6 +143,8 @@ private:
   friend class MaskStep;
   friend class LabelsStep;
   void onSeriesOpened();
+  QString who() const;
+  Status refuseIfReadOnly() const;
   void onSeriesClosed();
   void markChanged(const std::set<int>& segments, bool metadata);
   void applyMetadata(const LabelSet& snapshot);  // used by undo of labels steps
@@ -146,6 +159,11 @@ private:
   std::shared_ptr<LabelSet> labels_;
   std::unique_ptr<LabelEditor> editor_;
   qint64 revision_ = 0;
+  qint64 projectId_ = 0;   // the set edited: see setLabelSetTarget
+  QString reader_;
+  bool readOnly_ = false;
+  QString readOnlyReason_;
+  QString actor_;
   EditPolicy policy_;
   int activeSegment_ = 0;
   QString activeFinding_;

@@ -88,6 +88,9 @@ public:
   static Result<ReadingStudy> open(CaseDatabase& db, const QString& login = QString(),
                                    const std::optional<QString>& password = std::nullopt);
 
+  // The same actor on another connection to the store (a worker thread's): already checked.
+  ReadingStudy onConnection(CaseDatabase& db) const { return ReadingStudy(db, actor_); }
+
   const PersonRecord& actor() const { return actor_; }
   bool actorHas(const QString& role) const { return actor_.roles.contains(role); }
   ReadingStore& store() { return store_; }
@@ -122,6 +125,9 @@ public:
   Result<qint64> saveOwnSet(const ProjectRecord& project, const QString& seriesUid, const LabelSet& labels,
                             const std::set<int>& changedSegments, std::optional<qint64> basedOn);
   Status submit(const ProjectRecord& project, const QString& seriesUid);
+  // The actor's reading of the case is under way (assigned or returned -> in progress; nothing
+  // when it already is): called when the reader's first edit is saved.
+  Status startReading(const ProjectRecord& project, const QString& seriesUid);
 
   // Labels from a file (SEG/SR) into a reader's set: the actor's own set while it is open
   // for editing, or a model's set (data manager; the model is assigned to the case if it is

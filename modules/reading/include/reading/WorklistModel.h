@@ -38,7 +38,8 @@ class WorklistModel : public QAbstractTableModel {
   Q_OBJECT
 
 public:
-  enum Column { Patient, Modality, StudyDate, Series, Category, Reader, Status, Reason, ColumnCount };
+  // Who and how far first: the dock is narrow.
+  enum Column { Patient, Reader, Status, Modality, StudyDate, Series, Category, Reason, ColumnCount };
   enum Role { SeriesUidRole = Qt::UserRole + 1, ReaderRole, StatusRole };
 
   explicit WorklistModel(QObject* parent = nullptr);

@@ -21,6 +21,8 @@ enum class KeyAction {
   Navigate, Box, AxisRuler, Brush, Eraser, ThresholdBrush, RegionGrow,
   BrushSmaller, BrushLarger, PreviousSegment, NextSegment, NewSegment,
   Undo, Redo, Save,
+  // reading studies
+  NextCase, PreviousCase,
 };
 
 struct KeyBinding {

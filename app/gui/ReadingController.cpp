@@ -1,0 +1,193 @@
+#include "ReadingController.h"
+
+#include "MainWindow.h"
+#include "annotate/AnnotationSession.h"
+#include "core/LoginName.h"
+
+namespace rc {
+
+ReadingController::ReadingController(MainWindow* window, AnnotationSession* annotation, QObject* parent)
+    : QObject(parent), window_(window), annotation_(annotation) {
+  connect(annotation_, &AnnotationSession::saved, this, &ReadingController::onLabelsSaved);
+}
+
+ReadingController::~ReadingController() = default;
+
+Status ReadingController::storeOpened(const QString& login) {
+  storeClosed();
+  const auto& store = window_->session()->store();
+  if (!store) return Status::success();
+  db_ = std::make_unique<CaseDatabase>(*store);
+  if (!db_->isOpen()) return fail(db_->openError());
+  // A local account has a password: asked once per store.
+  const auto person = ReadingStore(*db_).person(login.isEmpty() ? loginName() : login);
+  std::optional<QString> password;
+  if (person && person->has_value() && !person.value()->passwordHash.isEmpty() && passwordProvider_) password = passwordProvider_(login);
+  auto study = ReadingStudy::open(*db_, login, password);
+  if (!study) {
+    db_.reset();
+    return fail(study.error());
+  }
+  study_.emplace(std::move(*study));
+  const QStringList names = projectNames();
+  if (!names.isEmpty()) return setProject(names.front());
+  emit worklistChanged();
+  return Status::success();
+}
+
+void ReadingController::storeClosed() {
+  leaveReading();
+  project_.reset();
+  study_.reset();
+  db_.reset();
+  model_.setCases({});
+  emit worklistChanged();
+}
+
+QStringList ReadingController::projectNames() {
+  QStringList out;
+  if (!study_) return out;
+  const auto projects = study_->store().projects();
+  if (projects)
+    for (const ProjectRecord& p : *projects)
+      if (p.archivedAt.isEmpty()) out << p.name;
+  return out;
+}
+
+Status ReadingController::setProject(const QString& name) {
+  if (!study_) return fail(tr("no store is open"));
+  const auto p = study_->project(name);
+  if (!p) return fail(p.error());
+  project_ = *p;
+  return refresh();
+}
+
+Status ReadingController::refresh() {
+  if (!study_ || !project_) {
+    model_.setCases({});
+    emit worklistChanged();
+    return Status::success();
+  }
+  auto cases = study_->worklist(*project_);
+  if (!cases) return fail(cases.error());
+  model_.setCases(std::move(*cases));
+  emit worklistChanged();
+  return Status::success();
+}
+
+Status ReadingController::openRow(int row) {
+  if (!study_ || !project_ || row < 0 || row >= model_.rowCount()) return fail(tr("no such case in the worklist"));
+  const WorklistRow& r = model_.rowAt(row);
+  const CaseRecord& c = *r.caseRecord;
+  // A case nobody reads yet (or an excluded one) opens with its consensus if there is one,
+  // for people who may see it; a reader opens their own reading.
+  const QString reader = r.reader.isEmpty() ? kConsensusReader : r.reader;
+  const SetAccess access = study_->access(*project_, c, reader);
+  if (!access.canOpen) return fail(access.reason);
+  if (annotation_->hasUnsavedChanges())
+    if (const Status saved = annotation_->saveNow(); !saved) return saved;
+  annotation_->setLabelSetTarget(project_->id, reader, access.readOnly, access.reason, study_->actor().login);
+  openSeries_ = c.seriesUid;
+  openReader_ = reader;
+  startedNoted_ = false;
+  if (!window_->openSeriesByUid(c.seriesUid)) {
+    leaveReading();
+    return fail(tr("series %1 is not in the store").arg(c.seriesUid));
+  }
+  emit readingOpened(c.seriesUid, reader, access.readOnly, access.reason);
+  return Status::success();
+}
+
+bool ReadingController::step(int delta) {
+  int row = openSeries_.isEmpty() ? -1 : model_.rowOf(openSeries_, openReader_ == kConsensusReader ? QString() : openReader_);
+  const int next = row < 0 ? (delta > 0 ? 0 : -1) : model_.nextRow(row, delta);
+  if (next < 0 || next >= model_.rowCount()) return false;
+  if (const Status opened = openRow(next); !opened) {
+    emit failed(opened.error());
+    return false;
+  }
+  return true;
+}
+
+void ReadingController::leaveReading() {
+  if (openSeries_.isEmpty()) return;
+  openSeries_.clear();
+  openReader_.clear();
+  annotation_->setLabelSetTarget(0, QString(), false, QString());
+}
+
+Status ReadingController::reopen(int row) {
+  if (const Status r = refresh(); !r) return r;
+  return row >= 0 ? openRow(row) : Status::success();
+}
+
+Status ReadingController::submitOpen() {
+  if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a case of the worklist first"));
+  if (openReader_ != study_->actor().login) return fail(tr("only %1 submits this reading").arg(openReader_));
+  // What is on screen is what is submitted: unsaved edits first.
+  if (const Status saved = annotation_->saveNow(); !saved) return saved;
+  if (const Status submitted = study_->submit(*project_, openSeries_); !submitted) return submitted;
+  const QString series = openSeries_, reader = openReader_;
+  if (const Status r = refresh(); !r) return r;
+  return reopen(model_.rowOf(series, reader));
+}
+
+Status ReadingController::acceptOpen(const QString& comment) {
+  if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a reading of the worklist first"));
+  const QString series = openSeries_, reader = openReader_;
+  if (const Status done = study_->accept(*project_, series, reader, comment); !done) return done;
+  if (const Status r = refresh(); !r) return r;
+  return reopen(model_.rowOf(series, reader));
+}
+
+Status ReadingController::returnOpen(const QString& reason) {
+  if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a reading of the worklist first"));
+  const QString series = openSeries_, reader = openReader_;
+  if (const Status done = study_->returnToReader(*project_, series, reader, reason); !done) return done;
+  if (const Status r = refresh(); !r) return r;
+  return reopen(model_.rowOf(series, reader));
+}
+
+Status ReadingController::consensusOfOpen(const ConsensusSource& source) {
+  if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a case of the worklist first"));
+  const QString series = openSeries_;
+  if (const auto made = study_->makeConsensus(*project_, series, source); !made) return fail(made.error());
+  // The consensus opens for editing.
+  const auto c = study_->store().caseOf(project_->id, series);
+  if (!c || !c->has_value()) return fail(c ? tr("the case is gone") : c.error());
+  const SetAccess access = study_->access(*project_, **c, kConsensusReader);
+  annotation_->setLabelSetTarget(project_->id, kConsensusReader, access.readOnly, access.reason, study_->actor().login);
+  openReader_ = kConsensusReader;
+  if (const Status reloaded = annotation_->reloadFromStore(); !reloaded) return reloaded;
+  emit readingOpened(series, kConsensusReader, access.readOnly, access.reason);
+  return refresh();
+}
+
+void ReadingController::onLabelsSaved() {
+  // The reader's first saved edit: the reading is under way.
+  if (startedNoted_ || !study_ || !project_ || openSeries_.isEmpty() || openReader_ != study_->actor().login) return;
+  startedNoted_ = true;
+  if (const Status started = study_->startReading(*project_, openSeries_); !started) {
+    emit failed(started.error());
+    return;
+  }
+  (void)refresh();
+}
+
+Result<StudyAgreementReport> ReadingController::agreement(Progress& progress) const {
+  if (!study_ || !project_) return fail(tr("no project is open"));
+  // Its own connection: this runs on a worker thread.
+  CaseDatabase db(*window_->session()->store());
+  if (!db.isOpen()) return fail(db.openError());
+  ReadingStudy study = study_->onConnection(db);
+  return studyAgreement(db, study, *project_, progress);
+}
+
+Result<std::vector<AuditRecord>> ReadingController::auditLog(const AuditFilter& filter) {
+  if (!study_) return fail(tr("no store is open"));
+  if (!study_->actorHas(role::dataManager) && !study_->actorHas(role::reviewer))
+    return fail(tr("%1 may not read the audit log: that needs the role data-manager or reviewer").arg(study_->actor().login));
+  return study_->store().audit(filter);
+}
+
+}  // namespace rc

@@ -731,12 +731,24 @@ private slots:
     for (const QString& row : {QStringLiteral("\tdm\tproject created\t"), QStringLiteral("\tdm\treader assigned\tRC-000001\tlung\t"),
                                QStringLiteral("\talice\tlabels imported\tRC-000001\tlung\t"), QStringLiteral("\tbob\treading submitted\tRC-000001\tlung\t"),
                                QStringLiteral("\tdm\treading accepted\tRC-000001\tlung\t"), QStringLiteral("\tdm\tconsensus made\tRC-000001\tlung\t"),
-                               QStringLiteral("\tdm\tagreement computed\t\tlung\t")})
+                               QStringLiteral("\tdm\tagreement computed\t\tlung\t"), QStringLiteral("\tdm\tproject exported\t\tlung\t")})
       QVERIFY2(audit.out.contains(row), qPrintable(row + QStringLiteral(" in\n") + audit.out));
     QFile auditFile(auditCsv);
     QVERIFY(auditFile.open(QIODevice::ReadOnly));
     QCOMPARE(auditFile.readAll().count('\n'), audit.out.count(QLatin1Char('\n')) + 1);  // a header and every row
     QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("audit")}).exitCode, 1);
+    const Run everything = as(dm, {QStringLiteral("audit")});
+    QVERIFY2(everything.out.contains(QStringLiteral("\timport\t\t\t\t")), qPrintable(everything.out));     // the import, by whoever ran it
+    QVERIFY2(everything.out.contains(QStringLiteral("\tdm\texport\tRC-000001\t")), qPrintable(everything.out));  // the export, per patient
+
+    // People and projects leave; their labels stay.
+    QCOMPARE(as(dm, {QStringLiteral("people"), QStringLiteral("archive"), QStringLiteral("bob")}).exitCode, 0);
+    QVERIFY(as(dm, {QStringLiteral("people"), QStringLiteral("list")}).out.contains(QRegularExpression(QStringLiteral("person\tbob\t[^\n]*\tarchived "))));
+    QVERIFY(as(QStringLiteral("bob"), {QStringLiteral("worklist"), project}).err.contains(QStringLiteral("archived")));
+    QCOMPARE(as(dm, {QStringLiteral("project"), QStringLiteral("archive"), project}).exitCode, 0);
+    QVERIFY(as(dm, {QStringLiteral("project"), QStringLiteral("list")}).out.contains(QStringLiteral("\tarchived ")));
+    const Run bobsSet = as(dm, {QStringLiteral("labels"), QStringLiteral("--series"), ctSeries, QStringLiteral("--reader"), QStringLiteral("bob")});
+    QVERIFY2(bobsSet.out.contains(QStringLiteral("segment\t1\tNodule 1\tNodule\t256\n")), qPrintable(bobsSet.out + bobsSet.err));
   }
 
   void aiScaleLabelSetEndToEnd() {

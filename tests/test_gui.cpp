@@ -616,6 +616,16 @@ private slots:
       QCOMPARE(LabelStore(db).loadRevision(LabelSetKey{first, project.id, QStringLiteral("alice")}, 1).value().segments.front().label,
                QStringLiteral("Nodule"));
     }
+    {
+      CaseDatabase db(CaseStore::open(store.path()).value());
+      AuditFilter edits;
+      edits.action = QStringLiteral("labels edited");
+      const auto rows = ReadingStore(db).audit(edits).value();
+      QCOMPARE(int(rows.size()), 1);  // one row for the opening, however often it autosaved
+      QCOMPARE(rows.front().actor, QStringLiteral("alice"));
+      QCOMPARE(rows.front().project, QStringLiteral("chest"));
+      QCOMPARE(rows.front().seriesUid, first);
+    }
     // The next case, from the Reading menu's key anywhere in the window.
     QSignalSpy next(&window, &MainWindow::seriesOpened);
     QVERIFY(window.handleKeyAction(KeyAction::NextCase));

@@ -2595,6 +2595,18 @@
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>archive people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot archive themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -2588,6 +2588,18 @@
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>archive people</source>
+        <translation>利用者のアーカイブ</translation>
+    </message>
+    <message>
+        <source>%1 cannot archive themselves</source>
+        <translation>%1 は自分自身をアーカイブできません</translation>
+    </message>
+    <message>
+        <source>archive projects</source>
+        <translation>プロジェクトのアーカイブ</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -170,6 +170,11 @@ int people(const Args& args, Acting& a) {
             << (p.archivedAt.isEmpty() ? QString() : QStringLiteral("\tarchived ") + p.archivedAt) << "\n";
     return 0;
   }
+  if (sub == QLatin1String("archive") && args.positional.size() == 2) {
+    if (const Status archived = a.study->archivePerson(args.positional[1]); !archived) return failed(archived.error());
+    out() << "archived\t" << args.positional[1] << "\n";
+    return 0;
+  }
   if (sub == QLatin1String("add") && args.positional.size() == 2) {
     QString password;
     if (args.has(QStringLiteral("new-password-file"))) {
@@ -198,6 +203,13 @@ int projectCommand(const Args& args) {
   if (sub == QLatin1String("list")) return projectList(a);
   if (sub == QLatin1String("add-cases")) return projectAddCases(args, a);
   if (sub == QLatin1String("balance")) return projectBalance(args, a);
+  if (sub == QLatin1String("archive") && args.positional.size() == 2) {
+    const auto p = projectNamed(*a.study, args.positional[1]);
+    if (!p) return 1;
+    if (const Status archived = a.study->archiveProject(*p); !archived) return failed(archived.error());
+    out() << "archived\t" << p->name << "\n";
+    return 0;
+  }
   if (sub == QLatin1String("exclude") || sub == QLatin1String("include")) {
     if (args.positional.size() != 2 || !args.has(QStringLiteral("series"))) return usage();
     const auto p = projectNamed(*a.study, args.positional[1]);

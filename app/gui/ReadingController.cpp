@@ -86,7 +86,7 @@ Status ReadingController::openRow(int row) {
   if (!access.canOpen) return fail(access.reason);
   if (annotation_->hasUnsavedChanges())
     if (const Status saved = annotation_->saveNow(); !saved) return saved;
-  annotation_->setLabelSetTarget(project_->id, reader, access.readOnly, access.reason, study_->actor().login);
+  annotation_->setLabelSetTarget(project_->id, project_->name, reader, access.readOnly, access.reason, study_->actor().login);
   openSeries_ = c.seriesUid;
   openReader_ = reader;
   startedNoted_ = false;
@@ -113,7 +113,7 @@ void ReadingController::leaveReading() {
   if (openSeries_.isEmpty()) return;
   openSeries_.clear();
   openReader_.clear();
-  annotation_->setLabelSetTarget(0, QString(), false, QString());
+  annotation_->setLabelSetTarget(0, QString(), QString(), false, QString());
 }
 
 Status ReadingController::reopen(int row) {
@@ -156,7 +156,7 @@ Status ReadingController::consensusOfOpen(const ConsensusSource& source) {
   const auto c = study_->store().caseOf(project_->id, series);
   if (!c || !c->has_value()) return fail(c ? tr("the case is gone") : c.error());
   const SetAccess access = study_->access(*project_, **c, kConsensusReader);
-  annotation_->setLabelSetTarget(project_->id, kConsensusReader, access.readOnly, access.reason, study_->actor().login);
+  annotation_->setLabelSetTarget(project_->id, project_->name, kConsensusReader, access.readOnly, access.reason, study_->actor().login);
   openReader_ = kConsensusReader;
   if (const Status reloaded = annotation_->reloadFromStore(); !reloaded) return reloaded;
   emit readingOpened(series, kConsensusReader, access.readOnly, access.reason);

@@ -88,9 +88,10 @@ Status AnnotationSession::useStoreVocabulary() {
 
 QString AnnotationSession::who() const { return actor_.isEmpty() ? loginName() : actor_; }
 
-void AnnotationSession::setLabelSetTarget(qint64 projectId, const QString& reader, bool readOnly, const QString& readOnlyReason,
-                                          const QString& actor) {
+void AnnotationSession::setLabelSetTarget(qint64 projectId, const QString& projectName, const QString& reader, bool readOnly,
+                                          const QString& readOnlyReason, const QString& actor) {
   projectId_ = projectId;
+  projectName_ = projectName;
   reader_ = reader;
   readOnly_ = readOnly;
   readOnlyReason_ = readOnlyReason;
@@ -123,6 +124,7 @@ void AnnotationSession::onSeriesOpened() {
     emit saveFailed(stored.error(), false);
   }
   editor_ = std::make_unique<LabelEditor>(labels_.get(), session_->volume().get());
+  editAudited_ = false;
   activeSegment_ = labels_->segments.empty() ? 0 : labels_->segments.front().number;
   activeFinding_.clear();
   dirtySegments_.clear();
@@ -215,6 +217,13 @@ Status AnnotationSession::save(bool overwrite) {
     return result.failure();
   }
   revision_ = result.value();
+  // Who edited which set: one audit row per opening of a series, not one per autosave.
+  if (!editAudited_) {
+    editAudited_ = true;
+    (void)db.recordAudit(QStringLiteral("labels edited"), session_->series().patientCode,
+                         reader_.isEmpty() ? QStringLiteral("the store's labels") : QStringLiteral("the labels of %1").arg(reader_), who(),
+                         projectName_, labels_->seriesInstanceUid);
+  }
   dirtySegments_.clear();
   metadataDirty_ = conflicted_ = false;
   if (editSession_) (void)EditSessions(db).noteSaved(editSession_);  // only the crash notice's time

@@ -165,6 +165,20 @@ Status ReadingStudy::addPerson(const QString& login, const QString& displayName,
   return store_.addPerson(p, {QStringLiteral("person added"), actor_.login, {}, detail, {}, {}});
 }
 
+Status ReadingStudy::archivePerson(const QString& login) {
+  if (const Status ok = require(role::dataManager, tr("archive people")); !ok) return ok;
+  if (login == actor_.login) return fail(tr("%1 cannot archive themselves").arg(login));
+  const auto person = store_.person(login);
+  if (!person) return fail(person.error());
+  if (!person->has_value()) return fail(tr("%1 is not one of this store's people").arg(login));
+  return store_.archivePerson(login, {QStringLiteral("person archived"), actor_.login, {}, login, {}, {}});
+}
+
+Status ReadingStudy::archiveProject(const ProjectRecord& project) {
+  if (const Status ok = require(role::dataManager, tr("archive projects")); !ok) return ok;
+  return store_.archiveProject(project.id, {QStringLiteral("project archived"), actor_.login, {}, project.name, project.name, {}});
+}
+
 Result<qint64> ReadingStudy::createProject(const ProjectRecord& project) {
   if (const Status ok = require(role::dataManager, tr("create projects")); !ok) return fail(ok.error());
   if (project.name.trimmed().isEmpty()) return fail(tr("a project needs a name"));

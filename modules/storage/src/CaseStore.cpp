@@ -547,9 +547,9 @@ Result<QStringList> CaseDatabase::settingsOnce(const QList<QPair<QString, QStrin
   return held;
 }
 
-Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail,
-                                 const QString& actor) {
-  return writeAudit(db_, AuditEntry{action, actor, patientCode, detail, QString(), QString()});
+Status CaseDatabase::recordAudit(const QString& action, const QString& patientCode, const QString& detail, const QString& actor,
+                                 const QString& project, const QString& seriesUid) {
+  return writeAudit(db_, AuditEntry{action, actor, patientCode, detail, project, seriesUid});
 }
 
 Result<bool> CaseDatabase::hasPatient(const QString& patientCode) {
@@ -646,7 +646,8 @@ Status CaseDatabase::recordImport(const QString& source, int files, int series, 
   q.addBindValue(skipped);
   q.addBindValue(errors);
   if (!q.exec()) return fail(sqlError(q));
-  return Status::success();
+  return recordAudit(QStringLiteral("import"), QString(),
+                     QStringLiteral("%1: %2 files, %3 series, %4 skipped, %5 errors").arg(source).arg(files).arg(series).arg(skipped).arg(errors));
 }
 
 Result<int> CaseDatabase::count(const QString& table) {

@@ -3,9 +3,12 @@
 #include "StorageSupport.h"
 #include "core/LoginName.h"
 #include "storage/CaseStore.h"
+#include "storage/ReadingStore.h"
 
 #include <QDateTime>
 #include <QVariant>
+
+#include <set>
 
 namespace rc {
 
@@ -36,6 +39,15 @@ Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString&
     q.addBindValue(notNull(item.fileSha256));
     if (!q.exec()) return abort(sqlError(q));
   }
+  // The audit log names each patient that left, in the same transaction as the ledger.
+  std::set<QString> patients;
+  for (const ExportItem& item : items)
+    if (!item.patientCode.isEmpty()) patients.insert(item.patientCode);
+  for (const QString& code : patients)
+    if (const Status audited = writeAudit(db_, AuditEntry{QStringLiteral("export"), actor, code,
+                                                          QStringLiteral("export %1 to %2").arg(exportId).arg(partner), QString(), QString()});
+        !audited)
+      return abort(audited.error());
   if (!tx.commit()) return abort(tx.error());
   return exportId;
 }

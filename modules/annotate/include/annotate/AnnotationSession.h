@@ -58,8 +58,8 @@ public:
   // reader's in a reading-study project (storage/LabelStore.h's LabelSetKey without its
   // series). A read-only set refuses every edit with `readOnlyReason`. `actor` is named on
   // saves, verifications and findings (default: the OS login).
-  void setLabelSetTarget(qint64 projectId, const QString& reader, bool readOnly, const QString& readOnlyReason,
-                         const QString& actor = QString());
+  void setLabelSetTarget(qint64 projectId, const QString& projectName, const QString& reader, bool readOnly,
+                         const QString& readOnlyReason, const QString& actor = QString());
   LabelSetKey labelSetKey() const;
   bool isReadOnly() const { return readOnly_; }
   QString readOnlyReason() const { return readOnlyReason_; }
@@ -160,8 +160,10 @@ private:
   std::unique_ptr<LabelEditor> editor_;
   qint64 revision_ = 0;
   qint64 projectId_ = 0;   // the set edited: see setLabelSetTarget
+  QString projectName_;
   QString reader_;
   bool readOnly_ = false;
+  bool editAudited_ = false;  // the audit log has this opening's "labels edited" row
   QString readOnlyReason_;
   QString actor_;
   EditPolicy policy_;

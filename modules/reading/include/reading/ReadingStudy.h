@@ -101,9 +101,15 @@ public:
   Status addPerson(const QString& login, const QString& displayName, const QStringList& roles, const QString& password = QString(),
                    const QString& kind = QStringLiteral("person"), const QString& modelVersion = QString());
 
+  // A person or model leaves the study: archived, never deleted (their sets, revisions and
+  // audit rows stay, and are listed); they can no longer act or be assigned.
+  Status archivePerson(const QString& login);
+
   // ---- projects (data manager)
   Result<qint64> createProject(const ProjectRecord& project);
   Result<ProjectRecord> project(const QString& name);
+  // A project that is over: archived with its cases and every label set, never deleted.
+  Status archiveProject(const ProjectRecord& project);
   Result<int> addCases(const ProjectRecord& project, const QStringList& seriesUids, const QString& category);
   Status exclude(const ProjectRecord& project, const QString& seriesUid, const QString& reason);
   Status include(const ProjectRecord& project, const QString& seriesUid);

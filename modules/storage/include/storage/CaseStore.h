@@ -88,9 +88,9 @@ public:
   // afterwards are returned. Of two programs that set up a new store at once, one wins and
   // the other learns what it set.
   Result<QStringList> settingsOnce(const QList<QPair<QString, QString>>& values);
-  // actor: who did it (default: the login name).
-  Status recordAudit(const QString& action, const QString& patientCode, const QString& detail,
-                     const QString& actor = QString());
+  // actor: who did it (default: the login name); project and series when the action was on one.
+  Status recordAudit(const QString& action, const QString& patientCode, const QString& detail, const QString& actor = QString(),
+                     const QString& project = QString(), const QString& seriesUid = QString());
 
   // The export ledger: what left the store, to whom, when, by whom (default: the login name).
   Result<qint64> recordExport(const QString& partner, const QString& destination, const std::vector<ExportItem>& items,

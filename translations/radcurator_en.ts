@@ -3096,6 +3096,53 @@
     </message>
 </context>
 <context>
+    <name>rc::AdcController</name>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the ADC map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADC computation cancelled; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute ADC map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADC map computed: %1 (b-values from %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the ADC candidate mask…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADC candidate mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADC candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::AdcHistogramView</name>
     <message>
         <source>Drag across the histogram to choose the ADC range</source>
@@ -3592,6 +3639,56 @@
     </message>
 </context>
 <context>
+    <name>rc::ExportController</name>
+    <message>
+        <source>No case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds no cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the measurement reports (also listed in the README):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::ExportDatasetDialog</name>
     <message>
         <source>Export dataset</source>
@@ -3802,6 +3899,53 @@
     </message>
 </context>
 <context>
+    <name>rc::ImportController</name>
+    <message>
+        <source>No case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder or medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::LabelsPanel</name>
     <message>
         <source>Opacity</source>
@@ -3978,15 +4122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import folder or medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open or create a case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3999,30 +4135,6 @@
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4393,33 +4505,6 @@ Close anyway and lose the unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store holds no cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the dataset…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import clinical &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,38 +4545,6 @@ Close anyway and lose the unsaved edits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computing the ADC map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADC computation cancelled; nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADC map computed: %1 (b-values from %2). %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the ADC candidate mask…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the series changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ADC candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a series beside…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,10 +4558,6 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>A series beside does not share the frame of reference: it scrolls on its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the measurement reports (also listed in the README):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

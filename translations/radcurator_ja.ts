@@ -3088,6 +3088,53 @@
     </message>
 </context>
 <context>
+    <name>rc::AdcController</name>
+    <message>
+        <source>busy</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Computing the ADC map…</source>
+        <translation>ADC マップを計算しています…</translation>
+    </message>
+    <message>
+        <source>ADC computation cancelled; nothing was added</source>
+        <translation>ADC 計算をキャンセルしました。何も追加されていません</translation>
+    </message>
+    <message>
+        <source>Compute ADC map</source>
+        <translation>ADC マップを計算</translation>
+    </message>
+    <message>
+        <source>ADC map computed: %1 (b-values from %2). %3</source>
+        <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
+    </message>
+    <message>
+        <source>Making the ADC candidate mask…</source>
+        <translation>ADC 候補マスクを作成しています…</translation>
+    </message>
+    <message>
+        <source>the series changed</source>
+        <translation>シリーズが変わりました</translation>
+    </message>
+    <message>
+        <source>ADC candidate mask</source>
+        <translation>ADC 候補マスク</translation>
+    </message>
+    <message>
+        <source>ADC candidate</source>
+        <translation>ADC 候補</translation>
+    </message>
+    <message>
+        <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
+        <translation>%1 ボクセルの候補セグメント: 腫瘍でない部分を消去してください。</translation>
+    </message>
+</context>
+<context>
     <name>rc::AdcHistogramView</name>
     <message>
         <source>Drag across the histogram to choose the ADC range</source>
@@ -3580,6 +3627,55 @@
     </message>
 </context>
 <context>
+    <name>rc::ExportController</name>
+    <message>
+        <source>No case store</source>
+        <translation>症例ストアがありません</translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation>先に症例ストアを開いてください。</translation>
+    </message>
+    <message>
+        <source>Export dataset</source>
+        <translation>データセットのエクスポート</translation>
+    </message>
+    <message>
+        <source>The store holds no cases.</source>
+        <translation>ストアに症例がありません。</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset…</source>
+        <translation>データセットをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was handed over</source>
+        <translation>エクスポートをキャンセルしました。何も渡していません</translation>
+    </message>
+    <message>
+        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
+        <translation>%1: 患者 %2 人、検査 %3 件、シリーズ %4、DICOM ファイル %5 個。エクスポート %6 として記録しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
+        <translation>
+            <numerusform>症例シートは不完全と記されています: 必須項目の空欄が %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the measurement reports (also listed in the README):</source>
+        <translation>計測レポートから除外したもの（README にも記載）:</translation>
+    </message>
+</context>
+<context>
     <name>rc::ExportDatasetDialog</name>
     <message>
         <source>Export dataset</source>
@@ -3790,6 +3886,53 @@
     </message>
 </context>
 <context>
+    <name>rc::ImportController</name>
+    <message>
+        <source>No case store</source>
+        <translation>症例ストアがありません</translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation>先に症例ストアを開いてください。</translation>
+    </message>
+    <message>
+        <source>Import folder or medium</source>
+        <translation>取り込むフォルダまたは媒体</translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>取り込み結果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
     <name>rc::LabelsPanel</name>
     <message>
         <source>Opacity</source>
@@ -3965,16 +4108,8 @@
         <translation>先に症例ストアを開いてください。</translation>
     </message>
     <message>
-        <source>Import folder or medium</source>
-        <translation>取り込むフォルダまたは媒体</translation>
-    </message>
-    <message>
         <source>Open or create a case store</source>
         <translation>症例ストアを開く／作成する</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>取り込み中…</translation>
     </message>
     <message>
         <source>The series has no files.</source>
@@ -3987,30 +4122,6 @@
     <message>
         <source>Loading %1…</source>
         <translation>%1 を読み込み中…</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>取り込み結果</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
     </message>
     <message>
         <source>Mouse and keyboard</source>
@@ -4387,32 +4498,6 @@ Close anyway and lose the unsaved edits?</source>
         <translation>データセットをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export dataset</source>
-        <translation>データセットのエクスポート</translation>
-    </message>
-    <message>
-        <source>The store holds no cases.</source>
-        <translation>ストアに症例がありません。</translation>
-    </message>
-    <message>
-        <source>Exporting the dataset…</source>
-        <translation>データセットをエクスポート中…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was handed over</source>
-        <translation>エクスポートをキャンセルしました。何も渡していません</translation>
-    </message>
-    <message>
-        <source>%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.</source>
-        <translation>%1: 患者 %2 人、検査 %3 件、シリーズ %4、DICOM ファイル %5 個。エクスポート %6 として記録しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The case sheet is marked incomplete: %n required cell(s) are empty.</source>
-        <translation>
-            <numerusform>症例シートは不完全と記されています: 必須項目の空欄が %n 個あります。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import clinical &amp;data…</source>
         <translation>臨床データを取り込み(&amp;D)…</translation>
     </message>
@@ -4453,38 +4538,6 @@ Close anyway and lose the unsaved edits?</source>
         <translation>ADC 統計</translation>
     </message>
     <message>
-        <source>Computing the ADC map…</source>
-        <translation>ADC マップを計算しています…</translation>
-    </message>
-    <message>
-        <source>ADC computation cancelled; nothing was added</source>
-        <translation>ADC 計算をキャンセルしました。何も追加されていません</translation>
-    </message>
-    <message>
-        <source>ADC map computed: %1 (b-values from %2). %3</source>
-        <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
-    </message>
-    <message>
-        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
-        <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
-    </message>
-    <message>
-        <source>Making the ADC candidate mask…</source>
-        <translation>ADC 候補マスクを作成しています…</translation>
-    </message>
-    <message>
-        <source>the series changed</source>
-        <translation>シリーズが変わりました</translation>
-    </message>
-    <message>
-        <source>ADC candidate</source>
-        <translation>ADC 候補</translation>
-    </message>
-    <message>
-        <source>Candidate segment with %1 voxels: erase what is not tumour.</source>
-        <translation>%1 ボクセルの候補セグメント: 腫瘍でない部分を消去してください。</translation>
-    </message>
-    <message>
         <source>Open a series beside…</source>
         <translation>隣にシリーズを開く…</translation>
     </message>
@@ -4499,10 +4552,6 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>A series beside does not share the frame of reference: it scrolls on its own</source>
         <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
-    </message>
-    <message>
-        <source>Left out of the measurement reports (also listed in the README):</source>
-        <translation>計測レポートから除外したもの（README にも記載）:</translation>
     </message>
     <message numerus="yes">
         <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>

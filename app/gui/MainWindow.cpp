@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "AdcController.h"
 #include "AgreementDialog.h"
+#include "ExportController.h"
+#include "ImportController.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
 
@@ -155,6 +158,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   tasks_ = new TaskPanel(this);
   statusBar()->addPermanentWidget(tasks_);
   createDocks();
+  createJobs();
   createActions();
   updateEditActions();
   statusBar()->showMessage(tr("Ready"));
@@ -271,9 +275,35 @@ void MainWindow::createDocks() {
   });
 }
 
+// Import, export and ADC work each have a controller of their own; the window only shows
+// what they report.
+void MainWindow::createJobs() {
+  const WindowContext context{session_, tasks_, this, [this](const QString& title, const QString& message) { showError(title, message); },
+                              [this](const QString& message) { statusBar()->showMessage(message); }, [this] { return interactive_; }};
+  import_ = new ImportController(context, this);
+  connect(import_, &ImportController::finished, this, [this](const ImportReport& report) {
+    refreshBrowser();
+    emit importFinished(report);
+  });
+  export_ = new ExportController(context, this);
+  connect(export_, &ExportController::finished, this, &MainWindow::datasetExported);
+  adcWork_ = new AdcController(context, annotation_, this);
+  connect(adcWork_, &AdcController::computed, this, [this](bool ok, const QString& message, const QString& adcSeries) {
+    if (ok) {
+      refreshBrowser();
+      openSeriesByUid(adcSeries);
+    }
+    emit adcComputed(ok, message);
+  });
+  connect(adcWork_, &AdcController::candidateMade, this, [this](bool ok, const QString& message) {
+    if (ok) adcDock_->raise();  // the physician erases what is not tumour with the ADC figures in view
+    emit adcCandidateMade(ok, message);
+  });
+}
+
 void MainWindow::createActions() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* importAction = file->addAction(tr("&Import folder…"), this, &MainWindow::chooseImportFolder);
+  QAction* importAction = file->addAction(tr("&Import folder…"), this, [this] { import_->chooseFolder(); });
   importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
   file->addAction(tr("&Open case store…"), this, &MainWindow::chooseStore);
   QAction* save = file->addAction(tr("&Save labels now"), this, [this] { handleKeyAction(KeyAction::Save); });
@@ -294,7 +324,7 @@ void MainWindow::createActions() {
     }, this);
     dialog.exec();
   });
-  QAction* exportAction = file->addAction(tr("&Export dataset…"), this, &MainWindow::chooseDatasetExport);
+  QAction* exportAction = file->addAction(tr("&Export dataset…"), this, [this] { export_->choose(); });
   connect(tasks_, &TaskPanel::busyChanged, exportAction, [exportAction](bool busy) { exportAction->setEnabled(!busy); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -578,140 +608,13 @@ void MainWindow::reportAbandonedSessions() {
   }
 }
 
-void MainWindow::chooseDatasetExport() {
-  if (!session_->hasStore()) {
-    showError(tr("No case store"), tr("Open a case store first."));
-    return;
-  }
-  CaseDatabase db(*session_->store());
-  const auto series = db.listSeries();
-  if (!series || series->empty()) {
-    showError(tr("Export dataset"), series ? tr("The store holds no cases.") : series.error());
-    return;
-  }
-  QStringList codes;
-  for (const SeriesSummary& s : series.value())
-    if (!codes.contains(s.patientCode)) codes << s.patientCode;
-  ExportDatasetDialog dialog(codes, this);
-  if (dialog.exec() != QDialog::Accepted) return;
-  exportDataset(dialog.outputPath(), dialog.options());
-}
-
 void MainWindow::exportDataset(const QString& outputPath, DatasetExportOptions options) {
-  if (!session_->hasStore() || tasks_->isBusy()) {
-    emit datasetExported(false, tr("busy"));
-    return;
-  }
-  // Every file is scanned for the patients' identifiers: that needs the correspondence table.
-  const auto deid = session_->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) showError(tr("Correspondence table"), deid.error());
-    emit datasetExported(false, deid.error());
-    return;
-  }
-  options.table = deid.value()->table.get();
-  options.profile = deid.value()->profile.get();
-  options.actor = Session::reader();
-  const CaseStore store = *session_->store();
-  tasks_->run<Result<DatasetExport>>(
-      tr("Exporting the dataset…"),
-      [store, outputPath, options](Progress& progress) { return rc::exportDataset(store, outputPath, options, progress); },
-      [this](Result<DatasetExport> exported) {
-        if (!exported) {
-          if (exported.cancelled()) statusBar()->showMessage(tr("Export cancelled; nothing was handed over"));
-          else showError(tr("Export dataset"), exported.error());
-          emit datasetExported(false, exported.error());
-          return;
-        }
-        QString message = tr("%1: %2 patients, %3 studies, %4 series, %5 DICOM files; recorded as export %6.")
-                              .arg(exported->path)
-                              .arg(exported->patients)
-                              .arg(exported->studies)
-                              .arg(exported->series)
-                              .arg(exported->files)
-                              .arg(exported->exportId);
-        if (!exported->missing.empty())
-          message += QLatin1Char('\n') + tr("The case sheet is marked incomplete: %n required cell(s) are empty.", nullptr, int(exported->missing.size()));
-        if (!exported->labelsLeftOut.isEmpty())
-          message += QLatin1Char('\n') + tr("Left out of the measurement reports (also listed in the README):") + QLatin1Char('\n') +
-                     exported->labelsLeftOut.join(QLatin1Char('\n'));
-        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
-        if (interactive_) QMessageBox::information(this, tr("Export dataset"), message);
-        emit datasetExported(true, message);
-      });
+  export_->exportDataset(outputPath, std::move(options));
 }
 
-void MainWindow::computeAdcMap(const AdcOptions& options) {
-  if (!session_->hasStore() || !session_->hasSeries() || tasks_->isBusy()) {
-    emit adcComputed(false, tr("busy"));
-    return;
-  }
-  AdcComputeRequest request;
-  request.dwiSeriesUid = session_->series().seriesUid;
-  request.options = options;
-  const CaseStore store = *session_->store();
-  tasks_->run<Result<AdcComputeOutcome>>(
-      tr("Computing the ADC map…"), [store, request](Progress& progress) { return computeAdcSeries(store, request, progress); },
-      [this](Result<AdcComputeOutcome> outcome) {
-        if (!outcome) {
-          if (outcome.cancelled()) statusBar()->showMessage(tr("ADC computation cancelled; nothing was added"));
-          else showError(tr("Compute ADC map"), outcome.error());
-          emit adcComputed(false, outcome.error());
-          return;
-        }
-        QString message = tr("ADC map computed: %1 (b-values from %2). %3").arg(outcome->shells, outcome->bValueSource, outcome->description);
-        if (outcome->scannerDifference)
-          message += QLatin1Char('\n') + tr("The scanner's ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.")
-                                             .arg(*outcome->scannerDifference, 0, 'f', 1);
-        refreshBrowser();
-        openSeriesByUid(outcome->adcSeriesUid);
-        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
-        emit adcComputed(true, message);
-      });
-}
+void MainWindow::computeAdcMap(const AdcOptions& options) { adcWork_->computeAdcMap(options); }
 
-void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) {
-  if (!session_->hasStore() || !session_->volume() || tasks_->isBusy()) {
-    emit adcCandidateMade(false, tr("busy"));
-    return;
-  }
-  const CaseStore store = *session_->store();
-  const std::shared_ptr<const Volume> adc = session_->volume();
-  using Candidate = std::pair<Segment, SegmentMask>;
-  tasks_->run<Result<Candidate>>(
-      tr("Making the ADC candidate mask…"),
-      [store, adc, request](Progress&) -> Result<Candidate> {
-        CaseDatabase db(store);
-        if (!db.isOpen()) return fail(db.openError());
-        const auto prepared = prepareAdcCandidate(db, *adc, request);
-        if (!prepared) return prepared.failure();
-        auto mask = adcCandidate(*adc, prepared->options);
-        if (!mask) return mask.failure();
-        return Candidate{adcCandidateSegment(prepared.value(), request.label, request.actor), std::move(mask).value()};
-      },
-      [this, adc](Result<Candidate> segment) {
-        if (session_->volume() != adc) {  // another series was opened meanwhile
-          emit adcCandidateMade(false, tr("the series changed"));
-          return;
-        }
-        if (!segment) {
-          showError(tr("ADC candidate mask"), segment.error());
-          emit adcCandidateMade(false, segment.error());
-          return;
-        }
-        const size_t voxels = segment->second.count();
-        const auto added = annotation_->addComputedSegment(segment->first, segment->second, tr("ADC candidate"));
-        if (!added) {
-          showError(tr("ADC candidate mask"), added.error());
-          emit adcCandidateMade(false, added.error());
-          return;
-        }
-        adcDock_->raise();
-        const QString message = tr("Candidate segment with %1 voxels: erase what is not tumour.").arg(voxels);
-        statusBar()->showMessage(message);
-        emit adcCandidateMade(true, message);
-      });
-}
+void MainWindow::makeAdcCandidate(const AdcThresholdRequest& request) { adcWork_->makeCandidate(request); }
 
 void MainWindow::showAgreement() {
   if (!reading_->project()) {
@@ -814,15 +717,6 @@ void MainWindow::refreshBrowser() {
   statusBar()->showMessage(tr("%n series in the store", nullptr, int(series->size())));
 }
 
-void MainWindow::chooseImportFolder() {
-  if (!session_->hasStore()) {
-    showError(tr("No case store"), tr("Open a case store first."));
-    return;
-  }
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder or medium"));
-  if (!folder.isEmpty()) importPaths({folder});
-}
-
 void MainWindow::chooseStore() {
   const QString folder = QFileDialog::getExistingDirectory(this, tr("Open or create a case store"));
   if (!folder.isEmpty()) openStore(folder);
@@ -834,27 +728,7 @@ bool MainWindow::unlockCorrespondence() {
   return unlocked.ok();
 }
 
-void MainWindow::importPaths(const QStringList& paths) {
-  if (!session_->hasStore() || tasks_->isBusy()) return;
-  // De-identification issues patient codes from the correspondence table: unlock it first.
-  const auto deid = session_->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) showError(tr("Correspondence table"), deid.error());
-    return;
-  }
-  const CaseStore store = *session_->store();
-  const auto profile = deid.value()->profile;
-  CorrespondenceTable* table = deid.value()->table.get();
-  tasks_->run<ImportReport>(
-      tr("Importing…"),
-      [store, profile, table, paths](Progress& progress) { return Importer(store, profile, table).run(paths, progress); },
-      [this](ImportReport report) {
-        refreshBrowser();
-        statusBar()->showMessage(report.summaryLine());
-        showImportReport(report);
-        emit importFinished(report);
-      });
-}
+void MainWindow::importPaths(const QStringList& paths) { import_->importPaths(paths); }
 
 void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
   auto report = [this, beside](bool ok, const QString& message) {
@@ -1094,32 +968,6 @@ void MainWindow::showBrowserMenu(const QPoint& position) {
     review->setEnabled(series.burnedInPending > 0);
   }
   if (!menu.isEmpty()) menu.exec(browser_->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::showImportReport(const ImportReport& report) {
-  if (!interactive_ || report.issues.empty()) return;
-  auto* dialog = new QDialog(this);
-  dialog->setAttribute(Qt::WA_DeleteOnClose);
-  dialog->setWindowTitle(tr("Import report"));
-  dialog->resize(900, 420);
-  auto* layout = new QVBoxLayout(dialog);
-  layout->addWidget(new QLabel(report.summaryLine(), dialog));
-  auto* table = new QTableWidget(int(report.issues.size()), 3, dialog);
-  table->setHorizontalHeaderLabels({tr("Result"), tr("File"), tr("Reason")});
-  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  for (int row = 0; row < int(report.issues.size()); ++row) {
-    const ImportIssue& issue = report.issues[size_t(row)];
-    table->setItem(row, 0, new QTableWidgetItem(issue.kind == ImportIssue::Kind::Error ? tr("Error") : tr("Skipped")));
-    table->setItem(row, 1, new QTableWidgetItem(issue.path));
-    table->setItem(row, 2, new QTableWidgetItem(issue.reason));
-  }
-  table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-  table->resizeColumnToContents(0);
-  layout->addWidget(table);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-  layout->addWidget(buttons);
-  dialog->show();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -29,7 +29,10 @@ class QSplitter;
 
 namespace rc {
 
+class AdcController;
 class AdcPanel;
+class ExportController;
+class ImportController;
 class ClinicalRecordModel;
 class FindingsPanel;
 class LabelsPanel;
@@ -131,16 +134,14 @@ signals:
 private:
   void createActions();
   void createDocks();
+  void createJobs();
   void loadKeySettings();
   void refreshBrowser();
   bool unlockCorrespondence();
   void showBrowserMenu(const QPoint& position);
   void confirmOptOut(const QString& patientCode);
-  void chooseImportFolder();
   void chooseStore();
   void chooseBeside();
-  void chooseDatasetExport();
-  void showImportReport(const ImportReport& report);
   void showError(const QString& title, const QString& message);
   void showShortcuts();
   void showAbout();
@@ -173,6 +174,9 @@ private:
   FindingsPanel* findings_ = nullptr;
   AdcPanel* adc_ = nullptr;
   ReadingController* reading_ = nullptr;
+  ImportController* import_ = nullptr;
+  ExportController* export_ = nullptr;
+  AdcController* adcWork_ = nullptr;
   WorklistPanel* worklist_ = nullptr;
   QDockWidget* worklistDock_ = nullptr;
   QString actor_;

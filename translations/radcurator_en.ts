@@ -5168,5 +5168,69 @@ min %5  max %6</source>
         <source>Every category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign in turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blinded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion targets (e.g. with findings=50, without=50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers (logins, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases against targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short of the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blinded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5160,5 +5160,69 @@ min %5  max %6</source>
         <source>Every category</source>
         <translation>すべてのカテゴリ</translation>
     </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新規プロジェクト…</translation>
+    </message>
+    <message>
+        <source>Add every series…</source>
+        <translation>全シリーズを追加…</translation>
+    </message>
+    <message>
+        <source>Assign in turn…</source>
+        <translation>順番に割り当て…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Readers per case</source>
+        <translation>症例あたりの読影者数</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読影</translation>
+    </message>
+    <message>
+        <source>Blinded</source>
+        <translation>盲検</translation>
+    </message>
+    <message>
+        <source>Inclusion targets (e.g. with findings=50, without=50)</source>
+        <translation>組み入れ目標（例: with findings=50, without=50）</translation>
+    </message>
+    <message>
+        <source>Add every series</source>
+        <translation>全シリーズを追加</translation>
+    </message>
+    <message>
+        <source>Assign in turn</source>
+        <translation>順番に割り当て</translation>
+    </message>
+    <message>
+        <source>Readers (logins, comma-separated)</source>
+        <translation>読影者（ログイン名をカンマ区切りで）</translation>
+    </message>
+    <message>
+        <source>Cases against targets: %1</source>
+        <translation>目標に対する症例数: %1</translation>
+    </message>
+    <message>
+        <source>Short of the target: %1</source>
+        <translation>目標未達: %1</translation>
+    </message>
+    <message>
+        <source>Not blinded</source>
+        <translation>非盲検</translation>
+    </message>
 </context>
 </TS>

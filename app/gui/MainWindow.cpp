@@ -271,7 +271,7 @@ void MainWindow::createDocks() {
   // The images keep most of the width (resized once the window has its size).
   QTimer::singleShot(0, this, [this, labelsDock] {
     if (auto* studies = findChild<QDockWidget*>(QStringLiteral("studies")))
-      resizeDocks({studies, labelsDock}, {std::max(260, width() / 5), 340}, Qt::Horizontal);
+      resizeDocks({studies, labelsDock}, {std::max(300, width() / 5), 340}, Qt::Horizontal);
   });
 }
 

@@ -121,6 +121,43 @@ Status ReadingController::reopen(int row) {
   return row >= 0 ? openRow(row) : Status::success();
 }
 
+Status ReadingController::createProject(const ProjectRecord& project) {
+  if (!study_) return fail(tr("no store is open"));
+  if (const auto made = study_->createProject(project); !made) return fail(made.error());
+  return setProject(project.name);
+}
+
+Result<int> ReadingController::addEverySeries(const QString& category) {
+  if (!study_ || !project_) return fail(tr("no project is open"));
+  const auto series = db_->listSeries();
+  if (!series) return fail(series.error());
+  QStringList uids;
+  for (const SeriesSummary& s : *series) uids << s.seriesUid;
+  auto added = study_->addCases(*project_, uids, category);
+  if (added) (void)refresh();
+  return added;
+}
+
+Result<int> ReadingController::assignRoundRobin(const QStringList& readers) {
+  if (!study_ || !project_) return fail(tr("no project is open"));
+  auto made = study_->assignRoundRobin(*project_, readers);
+  if (made) (void)refresh();
+  return made;
+}
+
+QStringList ReadingController::balance(QStringList* shortOf) const {
+  QStringList out;
+  if (!project_) return out;
+  std::map<QString, int> counts;
+  for (const CaseRecord& c : model_.cases())
+    if (c.excludedReason.isEmpty()) ++counts[c.category];
+  for (const auto& [category, target] : project_->targets) {
+    out << QStringLiteral("%1 %2/%3").arg(category).arg(counts[category]).arg(target);
+    if (shortOf && counts[category] < target) *shortOf << category;
+  }
+  return out;
+}
+
 Status ReadingController::submitOpen() {
   if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a case of the worklist first"));
   if (openReader_ != study_->actor().login) return fail(tr("only %1 submits this reading").arg(openReader_));

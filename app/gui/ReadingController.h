@@ -53,6 +53,14 @@ public:
   // The window opens a series outside the worklist: the store's own labels again.
   void leaveReading();
 
+  // A data manager's work: a project, every series of the store as its cases, readers in turn.
+  Status createProject(const ProjectRecord& project);
+  Result<int> addEverySeries(const QString& category);
+  Result<int> assignRoundRobin(const QStringList& readers);
+  // Cohort balance: cases per inclusion category against the targets ("with findings 48/50"),
+  // and the categories short of their target.
+  QStringList balance(QStringList* shortOf = nullptr) const;
+
   Status submitOpen();
   Status acceptOpen(const QString& comment = QString());
   Status returnOpen(const QString& reason);

@@ -3,12 +3,14 @@
 #include "ReadingController.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,7 +22,7 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   who_ = new QLabel(this);
   who_->setWordWrap(true);
   layout->addWidget(who_);
-  auto* filters = new QGridLayout;
+  auto* filters = new QFormLayout;  // one per row: the dock is narrow
   project_ = new QComboBox(this);
   project_->setToolTip(tr("The reading study"));
   status_ = new QComboBox(this);
@@ -29,19 +31,19 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   search_ = new QLineEdit(this);
   search_->setPlaceholderText(tr("Patient code"));
   search_->setClearButtonEnabled(true);
-  filters->addWidget(new QLabel(tr("Project"), this), 0, 0);
-  filters->addWidget(project_, 0, 1, 1, 3);
-  filters->addWidget(new QLabel(tr("Status"), this), 1, 0);
-  filters->addWidget(status_, 1, 1);
-  filters->addWidget(new QLabel(tr("Reader"), this), 1, 2);
-  filters->addWidget(reader_, 1, 3);
-  filters->addWidget(new QLabel(tr("Category"), this), 2, 0);
-  filters->addWidget(category_, 2, 1);
-  filters->addWidget(search_, 2, 2, 1, 2);
+  filters->addRow(tr("Project"), project_);
+  filters->addRow(tr("Status"), status_);
+  filters->addRow(tr("Reader"), reader_);
+  filters->addRow(tr("Category"), category_);
+  filters->addRow(tr("Patient"), search_);
+  for (QComboBox* box : {project_, status_, reader_, category_}) box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   layout->addLayout(filters);
   counts_ = new QLabel(this);
   counts_->setWordWrap(true);
   layout->addWidget(counts_);
+  balance_ = new QLabel(this);
+  balance_->setWordWrap(true);
+  layout->addWidget(balance_);
   table_ = new QTableView(this);
   table_->setModel(controller_->model());
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,7 +72,51 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   buttons->addWidget(consensus_, 2, 0);
   buttons->addWidget(agreement_, 2, 1);
   buttons->addWidget(audit_, 3, 0);
+  // A data manager's setup (the command line does the same, and more: radcurator-cli project).
+  newProject_ = new QPushButton(tr("New project…"), this);
+  addCases_ = new QPushButton(tr("Add every series…"), this);
+  assign_ = new QPushButton(tr("Assign in turn…"), this);
+  buttons->addWidget(newProject_, 3, 1);
+  buttons->addWidget(addCases_, 4, 0);
+  buttons->addWidget(assign_, 4, 1);
   layout->addLayout(buttons);
+  connect(newProject_, &QPushButton::clicked, this, [this] {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New project"), tr("Name"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty()) return;
+    ProjectRecord p;
+    p.name = name;
+    p.readersPerCase = QInputDialog::getInt(this, tr("New project"), tr("Readers per case"), 2, 1, 10, 1, &ok);
+    if (!ok) return;
+    p.blinded = QInputDialog::getItem(this, tr("New project"), tr("Reading"), {tr("Blinded"), tr("Not blinded")}, 0, false, &ok) == tr("Blinded");
+    if (!ok) return;
+    const QString targets = QInputDialog::getText(this, tr("New project"), tr("Inclusion targets (e.g. with findings=50, without=50)"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    for (const QString& t : targets.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+      const QStringList parts = t.split(QLatin1Char('='));
+      if (parts.size() == 2 && parts[1].trimmed().toInt() >= 0) p.targets.emplace_back(parts[0].trimmed(), parts[1].trimmed().toInt());
+    }
+    if (const Status s = controller_->createProject(p); !s) report(s.error());
+  });
+  connect(addCases_, &QPushButton::clicked, this, [this] {
+    QStringList categories;
+    if (controller_->project())
+      for (const auto& t : controller_->project()->targets) categories << t.first;
+    bool ok = true;
+    const QString category = categories.isEmpty() ? QString()
+                                                  : QInputDialog::getItem(this, tr("Add every series"), tr("Category"), categories, 0, false, &ok);
+    if (!ok) return;
+    const auto added = controller_->addEverySeries(category);
+    if (!added) report(added.error());
+  });
+  connect(assign_, &QPushButton::clicked, this, [this] {
+    bool ok = false;
+    const QString readers = QInputDialog::getText(this, tr("Assign in turn"), tr("Readers (logins, comma-separated)"), QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    const auto made = controller_->assignRoundRobin(readers.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("\\s")), QString()));
+    if (!made) report(made.error());
+  });
 
   connect(controller_, &ReadingController::worklistChanged, this, &WorklistPanel::rebuild);
   connect(controller_, &ReadingController::readingOpened, this, [this] { updateActions(); });
@@ -157,6 +203,12 @@ void WorklistPanel::rebuild() {
     if (const auto it = all.find(status); it != all.end()) counts << QStringLiteral("%1 %2").arg(reading::statusText(status)).arg(it->second);
   }
   counts_->setText(counts.isEmpty() ? QString() : counts.join(QStringLiteral(" · ")));
+  QStringList shortOf;
+  const QStringList balance = controller_->balance(&shortOf);
+  balance_->setText(balance.isEmpty() ? QString()
+                                      : tr("Cases against targets: %1").arg(balance.join(QStringLiteral(", "))) +
+                                            (shortOf.isEmpty() ? QString() : QLatin1Char('\n') + tr("Short of the target: %1").arg(shortOf.join(QStringLiteral(", ")))));
+  balance_->setStyleSheet(shortOf.isEmpty() ? QString() : QStringLiteral("color: #b35900"));
   updateActions();
 }
 
@@ -195,6 +247,13 @@ void WorklistPanel::updateActions() {
   consensus_->setEnabled(open);
   agreement_->setVisible(staff);
   audit_->setVisible(staff);
+  balance_->setVisible(staff);  // a reader's list holds only their own cases
+  const bool manager = study && study->actorHas(role::dataManager);
+  newProject_->setVisible(manager);
+  addCases_->setVisible(manager);
+  assign_->setVisible(manager);
+  addCases_->setEnabled(controller_->project().has_value());
+  assign_->setEnabled(controller_->project().has_value());
   const int row = controller_->model()->rowOf(controller_->openSeries(), controller_->openReader());
   if (row >= 0) table_->selectRow(row);
 }

@@ -26,6 +26,7 @@ public:
   QComboBox* statusFilter() const { return status_; }
   QLineEdit* search() const { return search_; }
   QLabel* counts() const { return counts_; }
+  QLabel* balance() const { return balance_; }
 
 signals:
   void failed(const QString& message);
@@ -46,6 +47,10 @@ private:
   QComboBox* category_;
   QLineEdit* search_;
   QLabel* counts_;
+  QLabel* balance_;
+  QPushButton* newProject_;
+  QPushButton* addCases_;
+  QPushButton* assign_;
   QLabel* who_;
   QTableView* table_;
   QPushButton* open_;

@@ -9,6 +9,7 @@
 #include "FindingsPanel.h"
 #include "LabelsPanel.h"
 #include "MeasurementPanel.h"
+#include "AgreementDialog.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
 #include "reading/ReadingStudy.h"
@@ -635,6 +636,102 @@ private slots:
     // The study browser opens the store's own labels again.
     reading->leaveReading();
     QCOMPARE(window.annotation()->labelSetKey().reader, QString());
+  }
+
+  // A reviewer's day: a submitted reading opens read-only; Correct makes it editable under the
+  // reviewer's name; finishing freezes a "corrected" revision (the reader's stays) and accepts
+  // it; the agreement window shows the project's figures.
+  void aReviewerCorrectsAndSeesTheAgreement() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, store;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    QString ct;
+    {
+      const auto fixture = test::StoreFixture::open(store.path());
+      QVERIFY(fixture && fixture->import({source.path()}).filesImported == 31);
+      CaseDatabase db(CaseStore::open(store.path()).value());
+      for (const SeriesSummary& s : db.listSeries().value())
+        if (s.modality == QLatin1String("CT")) ct = s.seriesUid;
+      auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
+      QVERIFY(dm.ok());
+      QVERIFY(dm->addPerson(QStringLiteral("alice"), {}, {role::reader}).ok());
+      QVERIFY(dm->addPerson(QStringLiteral("bob"), {}, {role::reader}).ok());
+      QVERIFY(dm->addPerson(QStringLiteral("rita"), {}, {role::reviewer}).ok());
+      ProjectRecord design;
+      design.name = QStringLiteral("chest");
+      design.readersPerCase = 2;
+      QVERIFY(dm->createProject(design).ok());
+      const ProjectRecord project = dm->project(QStringLiteral("chest")).value();
+      QCOMPARE(dm->addCases(project, {ct}, QString()).value(), 1);
+      QCOMPARE(dm->assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bob")}).value(), 2);
+      // Two readings of one nodule: 6x6 and 6x8 voxels on slices 10..12.
+      for (const auto& [reader, rows] : {std::pair{QStringLiteral("alice"), 6}, std::pair{QStringLiteral("bob"), 8}}) {
+        auto study = ReadingStudy::open(db, reader);
+        QVERIFY(study.ok());
+        LabelSet labels;
+        labels.seriesInstanceUid = ct;
+        labels.voxels = LabelMap({96, 96, 30});
+        Segment s;
+        s.number = 1;
+        s.label = QStringLiteral("Nodule");
+        s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+        labels.segments.push_back(s);
+        for (int k = 10; k <= 12; ++k)
+          for (int j = 40; j < 40 + rows; ++j)
+            for (int i = 40; i < 46; ++i) labels.voxels.set(1, i, j, k, true);
+        QVERIFY(study->saveOwnSet(project, ct, labels, {1}, qint64(0)).ok());
+        QVERIFY(study->submit(project, ct).ok());
+      }
+    }
+    MainWindow window;
+    window.setInteractive(false);
+    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+    window.setActor(QStringLiteral("rita"));
+    window.resize(1440, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(store.path()));
+    ReadingController* reading = window.reading();
+    const WorklistModel* model = reading->model();
+    QCOMPARE(model->rowCount(), 2);  // a reviewer sees every reading
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    QVERIFY(reading->openRow(model->rowOf(ct, QStringLiteral("alice"))).ok());
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    QVERIFY(window.annotation()->isReadOnly());
+    QVERIFY(!window.annotation()->addSegment(QStringLiteral("edit")).ok());
+    QVERIFY(reading->startCorrection().ok());
+    QVERIFY(!window.annotation()->isReadOnly());
+    const auto added = window.annotation()->addSegment(QStringLiteral("Missed nodule"));
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QSignalSpy reopened(&window, &MainWindow::seriesOpened);
+    QVERIFY(reading->finishCorrection(QStringLiteral("second nodule added")).ok());
+    QVERIFY(reopened.wait(60000) || reopened.count() == 1);
+    QCOMPARE(model->rowAt(model->rowOf(ct, QStringLiteral("alice"))).status, reading::accepted);
+    {
+      CaseDatabase db(CaseStore::open(store.path()).value());
+      const ProjectRecord project = ReadingStore(db).project(QStringLiteral("chest")).value().value();
+      const LabelSetKey aliceSet{ct, project.id, QStringLiteral("alice")};
+      const auto revisions = LabelStore(db).revisions(aliceSet).value();
+      QCOMPARE(int(revisions.size()), 2);
+      QCOMPARE(revisions[0].kind, QStringLiteral("submitted"));
+      QCOMPARE(revisions[1].kind, QStringLiteral("corrected"));
+      QCOMPARE(revisions[1].madeBy, QStringLiteral("rita"));
+      QCOMPARE(revisions[1].note, QStringLiteral("second nodule added"));
+      QCOMPARE(int(LabelStore(db).loadRevision(aliceSet, 1).value().segments.size()), 1);  // the reader's, unchanged
+      QCOMPARE(int(LabelStore(db).loadRevision(aliceSet, 2).value().segments.size()), 2);
+    }
+    // The agreement window: Dice of the two readings as submitted (36 / 48 voxels a slice).
+    window.showAgreement();
+    AgreementDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<AgreementDialog*>()) != nullptr, 60000);
+    bool diceShown = false;
+    const QString expected = QString::number(2.0 * 36 / (36 + 48), 'f', 3);
+    for (QTableWidget* table : dialog->findChildren<QTableWidget*>())
+      for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+          diceShown = diceShown || (table->item(r, c) && table->item(r, c)->text() == expected);
+    QVERIFY2(diceShown, qPrintable(expected));
+    dialog->close();
   }
 
   void theWindowFitsTheScreen() {

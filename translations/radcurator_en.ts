@@ -3305,10 +3305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bias %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +3409,14 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the two readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference (A − B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4748,6 +4752,26 @@ Close anyway and lose the unsaved edits?</source>
         <source>%1 may not read the audit log: that needs the role data-manager or reviewer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may not correct readings: that needs the role reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only another reader&apos;s submitted reading is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no correction is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::SegmentListModel</name>
@@ -5230,6 +5254,42 @@ min %5  max %6</source>
     </message>
     <message>
         <source>Not blinded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the open submitted reading as its reviewer; press again to finish: a new revision under your name, the reading accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish correction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3296,10 +3296,6 @@
         <translation>症例</translation>
     </message>
     <message>
-        <source>difference</source>
-        <translation>差</translation>
-    </message>
-    <message>
         <source>bias %1</source>
         <translation>バイアス %1</translation>
     </message>
@@ -3404,6 +3400,14 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>mean of the two readers</source>
+        <translation>2 人の読影者の平均</translation>
+    </message>
+    <message>
+        <source>difference (A − B)</source>
+        <translation>差（A − B）</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4744,26 @@ Close anyway and lose the unsaved edits?</source>
         <source>%1 may not read the audit log: that needs the role data-manager or reviewer</source>
         <translation>%1 は監査ログを閲覧できません（役割 data-manager または reviewer が必要です）</translation>
     </message>
+    <message>
+        <source>%1 may not correct readings: that needs the role reviewer</source>
+        <translation>%1 は読影を修正できません（役割 reviewer が必要です）</translation>
+    </message>
+    <message>
+        <source>only another reader&apos;s submitted reading is corrected</source>
+        <translation>修正できるのは他の読影者の提出済みの読影だけです</translation>
+    </message>
+    <message>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
+    </message>
+    <message>
+        <source>no correction is under way</source>
+        <translation>修正は行われていません</translation>
+    </message>
+    <message>
+        <source>no series is open</source>
+        <translation>シリーズが開かれていません</translation>
+    </message>
 </context>
 <context>
     <name>rc::SegmentListModel</name>
@@ -5223,6 +5247,42 @@ min %5  max %6</source>
     <message>
         <source>Not blinded</source>
         <translation>非盲検</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>検査日</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Edit the open submitted reading as its reviewer; press again to finish: a new revision under your name, the reading accepted</source>
+        <translation>開いている提出済みの読影をレビュアーとして編集します。もう一度押すと終了し、あなたの名前の新しいリビジョンとなり、読影は承認されます</translation>
+    </message>
+    <message>
+        <source>Finish the correction</source>
+        <translation>修正を終了</translation>
+    </message>
+    <message>
+        <source>What was corrected?</source>
+        <translation>何を修正しましたか？</translation>
+    </message>
+    <message>
+        <source>Every modality</source>
+        <translation>すべてのモダリティ</translation>
+    </message>
+    <message>
+        <source>Finish correction…</source>
+        <translation>修正を終了…</translation>
     </message>
 </context>
 </TS>

@@ -80,23 +80,41 @@ QChartView* blandAltmanChart(const StudyAgreementReport& report, QWidget* parent
   }
   chart->setTitle(AgreementDialog::tr("Bland-Altman: %1 (%2 − %3)").arg(item->item, item->readers.value(0), item->readers.value(1)));
   const BlandAltman& ba = *item->limits;
-  // The points are not kept in the report, only the limits: the lines tell the agreement.
+  // Each case: the difference of the two readers against their mean; the bias and its limits as lines.
+  auto* points = new QScatterSeries;
+  points->setName(AgreementDialog::tr("cases"));
+  points->setMarkerSize(8);
+  double lo = 0, hi = 1;
+  bool first = true;
+  for (const auto& [a, b] : item->pairs) {
+    const double mean = (a + b) / 2;
+    points->append(mean, a - b);
+    lo = first ? mean : std::min(lo, mean);
+    hi = first ? mean : std::max(hi, mean);
+    first = false;
+  }
+  if (hi <= lo) hi = lo + 1;
+  const double pad = (hi - lo) * 0.05;
   auto* x = new QValueAxis;
   auto* y = new QValueAxis;
-  x->setTitleText(AgreementDialog::tr("cases"));
-  y->setTitleText(AgreementDialog::tr("difference"));
-  x->setRange(0, std::max(1, ba.n));
-  const double spread = std::max(std::abs(ba.upper), std::abs(ba.lower)) * 1.2 + 1e-9;
-  y->setRange(-spread, spread);
+  x->setTitleText(AgreementDialog::tr("mean of the two readers"));
+  y->setTitleText(AgreementDialog::tr("difference (A − B)"));
+  x->setRange(lo - pad, hi + pad);
+  double spread = std::max(std::abs(ba.upper), std::abs(ba.lower));
+  for (const auto& [a, b] : item->pairs) spread = std::max(spread, std::abs(a - b));
+  y->setRange(-spread * 1.2 - 1e-9, spread * 1.2 + 1e-9);
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
+  chart->addSeries(points);
+  points->attachAxis(x);
+  points->attachAxis(y);
   for (const auto& [value, name] : {std::pair{ba.bias, AgreementDialog::tr("bias %1").arg(ba.bias, 0, 'f', 3)},
                                     std::pair{ba.lower, AgreementDialog::tr("lower limit %1").arg(ba.lower, 0, 'f', 3)},
                                     std::pair{ba.upper, AgreementDialog::tr("upper limit %1").arg(ba.upper, 0, 'f', 3)}}) {
     auto* line = new QLineSeries;
     line->setName(name);
-    line->append(0, value);
-    line->append(std::max(1, ba.n), value);
+    line->append(lo - pad, value);
+    line->append(hi + pad, value);
     chart->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);

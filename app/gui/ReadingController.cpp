@@ -87,6 +87,7 @@ Status ReadingController::openRow(int row) {
   if (annotation_->hasUnsavedChanges())
     if (const Status saved = annotation_->saveNow(); !saved) return saved;
   annotation_->setLabelSetTarget(project_->id, project_->name, reader, access.readOnly, access.reason, study_->actor().login);
+  correcting_ = false;
   openSeries_ = c.seriesUid;
   openReader_ = reader;
   startedNoted_ = false;
@@ -111,6 +112,7 @@ bool ReadingController::step(int delta) {
 
 void ReadingController::leaveReading() {
   if (openSeries_.isEmpty()) return;
+  correcting_ = false;
   openSeries_.clear();
   openReader_.clear();
   annotation_->setLabelSetTarget(0, QString(), QString(), false, QString());
@@ -198,6 +200,33 @@ Status ReadingController::consensusOfOpen(const ConsensusSource& source) {
   if (const Status reloaded = annotation_->reloadFromStore(); !reloaded) return reloaded;
   emit readingOpened(series, kConsensusReader, access.readOnly, access.reason);
   return refresh();
+}
+
+Status ReadingController::startCorrection() {
+  if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a reading of the worklist first"));
+  if (!study_->actorHas(role::reviewer)) return fail(tr("%1 may not correct readings: that needs the role reviewer").arg(study_->actor().login));
+  if (openReader_ == study_->actor().login || openReader_ == kConsensusReader) return fail(tr("only another reader's submitted reading is corrected"));
+  const int row = model_.rowOf(openSeries_, openReader_);
+  const QString status = row >= 0 ? model_.rowAt(row).status : QString();
+  if (status != reading::submitted && status != reading::inReview)
+    return fail(tr("only a submitted reading can be corrected; %1's is %2").arg(openReader_, reading::statusText(status)));
+  annotation_->setLabelSetTarget(project_->id, project_->name, openReader_, false, QString(), study_->actor().login);
+  if (const Status reloaded = annotation_->reloadFromStore(); !reloaded) return reloaded;
+  correcting_ = true;
+  emit readingOpened(openSeries_, openReader_, false, QString());
+  return Status::success();
+}
+
+Status ReadingController::finishCorrection(const QString& note) {
+  if (!correcting_ || !study_ || !project_) return fail(tr("no correction is under way"));
+  if (const Status saved = annotation_->saveNow(); !saved) return saved;
+  const auto labels = annotation_->labels();
+  if (!labels) return fail(tr("no series is open"));
+  const QString series = openSeries_, reader = openReader_;
+  if (const Status corrected = study_->correct(*project_, series, reader, *labels, note); !corrected) return corrected;
+  correcting_ = false;
+  if (const Status r = refresh(); !r) return r;
+  return reopen(model_.rowOf(series, reader));
 }
 
 void ReadingController::onLabelsSaved() {

@@ -65,6 +65,11 @@ public:
   Status acceptOpen(const QString& comment = QString());
   Status returnOpen(const QString& reason);
   Status consensusOfOpen(const ConsensusSource& source);
+  // A reviewer corrects the open submitted reading: it opens editable under the reviewer's
+  // name; finishing freezes it as a "corrected" revision (the reader's stays) and accepts it.
+  Status startCorrection();
+  Status finishCorrection(const QString& note);
+  bool isCorrecting() const { return correcting_; }
 
   // Agreement figures of the project (run off the GUI thread by the caller).
   Result<StudyAgreementReport> agreement(Progress& progress) const;
@@ -87,6 +92,7 @@ private:
   WorklistModel model_;
   QString openSeries_, openReader_;
   bool startedNoted_ = false;
+  bool correcting_ = false;
   PasswordProvider passwordProvider_;
 };
 

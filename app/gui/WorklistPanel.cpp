@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,6 +29,14 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   status_ = new QComboBox(this);
   reader_ = new QComboBox(this);
   category_ = new QComboBox(this);
+  modality_ = new QComboBox(this);
+  from_ = new QLineEdit(this);
+  to_ = new QLineEdit(this);
+  for (QLineEdit* date : {from_, to_}) {
+    date->setPlaceholderText(tr("YYYY-MM-DD"));
+    date->setClearButtonEnabled(true);
+    connect(date, &QLineEdit::editingFinished, this, [this] { applyFilter(); });
+  }
   search_ = new QLineEdit(this);
   search_->setPlaceholderText(tr("Patient code"));
   search_->setClearButtonEnabled(true);
@@ -35,8 +44,14 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   filters->addRow(tr("Status"), status_);
   filters->addRow(tr("Reader"), reader_);
   filters->addRow(tr("Category"), category_);
+  filters->addRow(tr("Modality"), modality_);
+  auto* dates = new QHBoxLayout;
+  dates->addWidget(from_);
+  dates->addWidget(new QLabel(QStringLiteral("–"), this));
+  dates->addWidget(to_);
+  filters->addRow(tr("Study date"), dates);
   filters->addRow(tr("Patient"), search_);
-  for (QComboBox* box : {project_, status_, reader_, category_}) box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  for (QComboBox* box : {project_, status_, reader_, category_, modality_}) box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   layout->addLayout(filters);
   counts_ = new QLabel(this);
   counts_->setWordWrap(true);
@@ -61,6 +76,8 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   submit_->setToolTip(tr("Submit the open reading: it becomes read-only, and a reviewer may return it"));
   accept_ = new QPushButton(tr("Accept"), this);
   return_ = new QPushButton(tr("Return…"), this);
+  correct_ = new QPushButton(tr("Correct"), this);
+  correct_->setToolTip(tr("Edit the open submitted reading as its reviewer; press again to finish: a new revision under your name, the reading accepted"));
   consensus_ = new QPushButton(tr("Consensus…"), this);
   consensus_->setToolTip(tr("Start the consensus of the open case from one reader's set, a majority vote or STAPLE"));
   agreement_ = new QPushButton(tr("Agreement…"), this);
@@ -76,9 +93,10 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
   newProject_ = new QPushButton(tr("New project…"), this);
   addCases_ = new QPushButton(tr("Add every series…"), this);
   assign_ = new QPushButton(tr("Assign in turn…"), this);
-  buttons->addWidget(newProject_, 3, 1);
-  buttons->addWidget(addCases_, 4, 0);
-  buttons->addWidget(assign_, 4, 1);
+  buttons->addWidget(correct_, 3, 1);
+  buttons->addWidget(newProject_, 4, 0);
+  buttons->addWidget(addCases_, 4, 1);
+  buttons->addWidget(assign_, 5, 0);
   layout->addLayout(buttons);
   connect(newProject_, &QPushButton::clicked, this, [this] {
     bool ok = false;
@@ -124,7 +142,7 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
     if (rebuilding_ || name.isEmpty()) return;
     if (const Status s = controller_->setProject(name); !s) report(s.error());
   });
-  for (QComboBox* box : {status_, reader_, category_})
+  for (QComboBox* box : {status_, reader_, category_, modality_})
     connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
   connect(search_, &QLineEdit::textChanged, this, [this] { applyFilter(); });
   connect(table_, &QTableView::activated, this, [this] { openCurrent(); });
@@ -140,6 +158,17 @@ WorklistPanel::WorklistPanel(ReadingController* controller, QWidget* parent) : Q
     const QString reason = QInputDialog::getMultiLineText(this, tr("Return the reading"), tr("What should the reader change?"), QString(), &ok);
     if (!ok) return;
     if (const Status s = controller_->returnOpen(reason); !s) report(s.error());
+  });
+  connect(correct_, &QPushButton::clicked, this, [this] {
+    if (!controller_->isCorrecting()) {
+      if (const Status s = controller_->startCorrection(); !s) report(s.error());
+      updateActions();
+      return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Finish the correction"), tr("What was corrected?"), QLineEdit::Normal, QString(), &ok);
+    if (!ok) return;
+    if (const Status s = controller_->finishCorrection(note); !s) report(s.error());
   });
   connect(consensus_, &QPushButton::clicked, this, [this] {
     QStringList choices{tr("Majority vote"), tr("STAPLE")};
@@ -195,6 +224,7 @@ void WorklistPanel::rebuild() {
   refill(status_, model->valuesOf(WorklistModel::Status), tr("Every status"), [](const QString& v) { return reading::statusText(v); });
   refill(reader_, model->valuesOf(WorklistModel::Reader), tr("Every reader"), [](const QString& v) { return v; });
   refill(category_, model->valuesOf(WorklistModel::Category), tr("Every category"), [](const QString& v) { return v; });
+  refill(modality_, model->valuesOf(WorklistModel::Modality), tr("Every modality"), [](const QString& v) { return v; });
   rebuilding_ = false;
   applyFilter();
   QStringList counts;
@@ -219,6 +249,10 @@ void WorklistPanel::applyFilter() {
   f.reader = reader_->currentData().toString();
   f.category = category_->currentData().toString();
   f.search = search_->text().trimmed();
+  f.modality = modality_->currentData().toString();
+  // Dates as typed (YYYY-MM-DD or YYYYMMDD) against the stored YYYYMMDD.
+  f.from = from_->text().trimmed().remove(QLatin1Char('-'));
+  f.to = to_->text().trimmed().remove(QLatin1Char('-'));
   controller_->model()->setFilter(f);
   // Keep the open reading selected.
   const int row = controller_->model()->rowOf(controller_->openSeries(), controller_->openReader());
@@ -243,6 +277,9 @@ void WorklistPanel::updateActions() {
   return_->setVisible(reviewer);
   accept_->setEnabled(open && !own && controller_->openReader() != kConsensusReader);
   return_->setEnabled(accept_->isEnabled());
+  correct_->setVisible(reviewer);
+  correct_->setEnabled(accept_->isEnabled());
+  correct_->setText(controller_->isCorrecting() ? tr("Finish correction…") : tr("Correct"));
   consensus_->setVisible(staff);
   consensus_->setEnabled(open);
   agreement_->setVisible(staff);

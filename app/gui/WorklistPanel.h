@@ -57,6 +57,10 @@ private:
   QPushButton* submit_;
   QPushButton* accept_;
   QPushButton* return_;
+  QPushButton* correct_;
+  QComboBox* modality_;
+  QLineEdit* from_;
+  QLineEdit* to_;
   QPushButton* consensus_;
   QPushButton* agreement_;
   QPushButton* audit_;

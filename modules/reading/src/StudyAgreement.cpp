@@ -106,7 +106,7 @@ void forEachPair(const std::map<size_t, std::map<QString, Value>>& byCase, Visit
 void summarise(const ItemTable<QString>& categorical, const ItemTable<double>& numeric, StudyAgreementReport& report) {
   for (const auto& [item, byCase] : categorical) {
     forEachPair(byCase, [&](const QString& ra, const QString& rb, const std::vector<QString>& a, const std::vector<QString>& b) {
-      report.items.push_back({item, QStringLiteral("Cohen's kappa"), {ra, rb}, int(a.size()), cohenKappa(a, b), std::nullopt});
+      report.items.push_back({item, QStringLiteral("Cohen's kappa"), {ra, rb}, int(a.size()), cohenKappa(a, b), std::nullopt, {}});
     });
     const auto [readers, cases] = largestPanel(byCase);
     if (readers.size() >= 2 && !cases.empty()) {
@@ -116,7 +116,7 @@ void summarise(const ItemTable<QString>& categorical, const ItemTable<double>& n
         for (const QString& r : readers) row.push_back(byCase.at(index).at(r));
         ratings.push_back(std::move(row));
       }
-      report.items.push_back({item, QStringLiteral("Fleiss' kappa"), readers, int(cases.size()), fleissKappa(ratings), std::nullopt});
+      report.items.push_back({item, QStringLiteral("Fleiss' kappa"), readers, int(cases.size()), fleissKappa(ratings), std::nullopt, {}});
     }
   }
   for (const auto& [item, byCase] : numeric) {
@@ -128,10 +128,12 @@ void summarise(const ItemTable<QString>& categorical, const ItemTable<double>& n
         for (const QString& r : readers) row.push_back(byCase.at(index).at(r));
         values.push_back(std::move(row));
       }
-      report.items.push_back({item, QStringLiteral("ICC(2,1)"), readers, int(cases.size()), icc21(values), std::nullopt});
+      report.items.push_back({item, QStringLiteral("ICC(2,1)"), readers, int(cases.size()), icc21(values), std::nullopt, {}});
     }
     forEachPair(byCase, [&](const QString& ra, const QString& rb, const std::vector<double>& a, const std::vector<double>& b) {
-      report.items.push_back({item, QStringLiteral("Bland-Altman"), {ra, rb}, int(a.size()), std::nullopt, blandAltman(a, b)});
+      std::vector<std::pair<double, double>> pairs;
+      for (size_t n = 0; n < a.size(); ++n) pairs.emplace_back(a[n], b[n]);
+      report.items.push_back({item, QStringLiteral("Bland-Altman"), {ra, rb}, int(a.size()), std::nullopt, blandAltman(a, b), std::move(pairs)});
     });
   }
 }

@@ -50,6 +50,7 @@ struct ItemAgreement {
   int cases = 0;
   std::optional<double> value;       // kappa or ICC; nullopt when undefined (e.g. no variation)
   std::optional<BlandAltman> limits;  // Bland-Altman
+  std::vector<std::pair<double, double>> pairs;  // Bland-Altman: each case's (reader A, reader B), for the plot
 };
 
 struct StudyAgreementReport {

@@ -581,7 +581,7 @@ private slots:
     for (const QString& reader : {QStringLiteral("alice"), QStringLiteral("bob")})
       QCOMPARE(as(dm, {QStringLiteral("people"), QStringLiteral("add"), reader, QStringLiteral("--role"), QStringLiteral("reader")}).exitCode, 0);
     const Run created = as(dm, {QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--readers"), QStringLiteral("2"),
-                                QStringLiteral("--blinded"), QStringLiteral("--review"), QStringLiteral("--template"), QStringLiteral("chest"),
+                                QStringLiteral("--blinded"), QStringLiteral("--review"), QStringLiteral("--template"), QStringLiteral("bone-scan"),
                                 QStringLiteral("--target"), QStringLiteral("with findings=1"), QStringLiteral("--target"), QStringLiteral("without=1")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("mine")}).exitCode, 1);
@@ -711,6 +711,11 @@ private slots:
         if ((cell.isObject() ? cell.toObject().value(QStringLiteral("value")) : cell).toString() == QLatin1String("Label set")) column = c;
       }
       QVERIFY2(column >= 0, qPrintable(form));
+      // The project's case-sheet template (bone scan) without being asked for on export.
+      bool bsi = false;
+      for (const QJsonValue cell : rows.at(0).toArray())
+        bsi = bsi || (cell.isObject() ? cell.toObject().value(QStringLiteral("value")) : cell).toString() == QLatin1String("BSI (%)");
+      QVERIFY2(bsi, qPrintable(form));
       const QJsonValue cell = rows.at(1).toArray().at(column);
       QCOMPARE((cell.isObject() ? cell.toObject().value(QStringLiteral("value")) : cell).toString(), QStringLiteral("consensus"));
     }

@@ -4772,6 +4772,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>no series is open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::SegmentListModel</name>

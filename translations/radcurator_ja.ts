@@ -4764,6 +4764,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>no series is open</source>
         <translation>シリーズが開かれていません</translation>
     </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation>プロジェクト %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rc::SegmentListModel</name>

@@ -42,7 +42,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("round-robin"),     QStringLiteral("study"),
                                    QStringLiteral("reason"),          QStringLiteral("actor"),
                                    QStringLiteral("action"),          QStringLiteral("patient"),
-                                   QStringLiteral("since")};
+                                   QStringLiteral("since"),           QStringLiteral("vocabulary")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
@@ -255,7 +255,7 @@ int usage() {
            "                 [--new-password-file F]\n"
            "                 [--model VERSION]                    (--model: an AI model as a reader)\n"
            "  radcurator-cli project create NAME [--readers N] [--blinded] [--review] [--template chest|bone-scan|adc]\n"
-           "                 [--target CATEGORY=COUNT]...\n"
+           "                 [--sheet-template ID|FILE.json] [--vocabulary FILE.json] [--target CATEGORY=COUNT]...\n"
            "  radcurator-cli project list | balance NAME | archive NAME | add-cases NAME (--all | --series UID... | --study UID...) [--category C]\n"
            "  radcurator-cli project exclude NAME --series UID --reason TEXT | include NAME --series UID\n"
            "  radcurator-cli assign NAME --reader LOGIN (--all | --series UID...) | assign NAME --round-robin LOGIN,LOGIN,...\n"

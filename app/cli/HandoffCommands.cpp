@@ -93,6 +93,16 @@ int exportCommand(const Args& args) {
     }
     project = *p;
     options.project = project->name;
+    // The project's case-sheet template, unless another is asked for.
+    if (!args.has(QStringLiteral("sheet-template")) && !project->sheetTemplate.isEmpty()) {
+      const auto projectColumns = project->sheetTemplate.endsWith(QLatin1String(".json")) ? SheetTemplate::load(project->sheetTemplate)
+                                                                                         : SheetTemplate::builtIn(project->sheetTemplate);
+      if (!projectColumns) {
+        err() << "error: project " << project->name << ": " << projectColumns.error() << "\n";
+        return 1;
+      }
+      options.sheetColumns = projectColumns.value();
+    }
     for (const CaseRecord& c : *projectCases) {
       if (!c.excludedReason.isEmpty() || (!options.cases.isEmpty() && !options.cases.contains(c.patientCode))) continue;
       const auto final = study->finalLabels(*project, c.seriesUid);

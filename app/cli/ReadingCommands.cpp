@@ -10,6 +10,7 @@
 #include "reading/StudyAgreement.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace rc::cli {
 
@@ -79,9 +80,12 @@ int projectCreate(const Args& args, Acting& a) {
   if (!ok || p.readersPerCase < 1) return failed(QStringLiteral("--readers takes a number of readers per case, 1 or more"));
   p.blinded = args.has(QStringLiteral("blinded"));
   p.reviewRequired = args.has(QStringLiteral("review"));
+  // --template names the clinical record and case-sheet templates (chest, bone-scan, adc);
+  // --vocabulary FILE.json the coded terms readers pick from (default: the store's).
   p.clinicalTemplate = args.value(QStringLiteral("template"));
-  p.sheetTemplate = p.clinicalTemplate;
-  p.vocabulary = p.clinicalTemplate;
+  p.sheetTemplate = args.value(QStringLiteral("sheet-template"), p.clinicalTemplate);
+  p.vocabulary = args.value(QStringLiteral("vocabulary"));
+  if (!p.vocabulary.isEmpty()) p.vocabulary = QFileInfo(p.vocabulary).absoluteFilePath();
   for (const QString& target : args.values(QStringLiteral("target"))) {
     const int eq = target.lastIndexOf(QLatin1Char('='));
     const int count = eq > 0 ? target.mid(eq + 1).toInt(&ok) : -1;

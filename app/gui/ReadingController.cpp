@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "annotate/AnnotationSession.h"
+#include "annotate/Vocabulary.h"
 #include "core/LoginName.h"
 
 namespace rc {
@@ -88,6 +89,14 @@ Status ReadingController::openRow(int row) {
     if (const Status saved = annotation_->saveNow(); !saved) return saved;
   annotation_->setLabelSetTarget(project_->id, project_->name, reader, access.readOnly, access.reason, study_->actor().login);
   correcting_ = false;
+  // The project's own vocabulary (a JSON file), else the store's.
+  if (project_->vocabulary.endsWith(QLatin1String(".json"))) {
+    auto terms = Vocabulary::load(project_->vocabulary);
+    if (!terms) return fail(tr("project %1: %2").arg(project_->name, terms.error()));
+    annotation_->setVocabulary(std::move(*terms));
+  } else if (const Status terms = annotation_->useStoreVocabulary(); !terms) {
+    return terms;
+  }
   openSeries_ = c.seriesUid;
   openReader_ = reader;
   startedNoted_ = false;
@@ -116,6 +125,7 @@ void ReadingController::leaveReading() {
   openSeries_.clear();
   openReader_.clear();
   annotation_->setLabelSetTarget(0, QString(), QString(), false, QString());
+  (void)annotation_->useStoreVocabulary();  // a project's own terms end with its case
 }
 
 Status ReadingController::reopen(int row) {

@@ -5296,5 +5296,9 @@ min %5  max %6</source>
         <source>Finish correction…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading studies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5288,5 +5288,9 @@ min %5  max %6</source>
         <source>Finish correction…</source>
         <translation>修正を終了…</translation>
     </message>
+    <message>
+        <source>Reading studies: %1</source>
+        <translation>読影スタディ: %1</translation>
+    </message>
 </context>
 </TS>

@@ -623,7 +623,7 @@ void MainWindow::showAgreement() {
   }
   const QString project = reading_->project()->name;
   tasks_->run<Result<StudyAgreementReport>>(
-      tr("Agreement of %1…").arg(project), [this](Progress& progress) { return reading_->agreement(progress); },
+      tr("Agreement of %1…").arg(project), reading_->agreementJob(),
       [this, project](Result<StudyAgreementReport> report) {
         if (!report) {
           if (!report.cancelled()) showError(tr("Agreement"), report.error());

@@ -27,6 +27,8 @@ Status ReadingController::storeOpened(const QString& login) {
   auto study = ReadingStudy::open(*db_, login, password);
   if (!study) {
     db_.reset();
+    problem_ = study.error();
+    emit worklistChanged();
     return fail(study.error());
   }
   study_.emplace(std::move(*study));
@@ -38,6 +40,7 @@ Status ReadingController::storeOpened(const QString& login) {
 
 void ReadingController::storeClosed() {
   leaveReading();
+  problem_.clear();
   project_.reset();
   study_.reset();
   db_.reset();
@@ -250,13 +253,18 @@ void ReadingController::onLabelsSaved() {
   (void)refresh();
 }
 
-Result<StudyAgreementReport> ReadingController::agreement(Progress& progress) const {
-  if (!study_ || !project_) return fail(tr("no project is open"));
-  // Its own connection: this runs on a worker thread.
-  CaseDatabase db(*window_->session()->store());
-  if (!db.isOpen()) return fail(db.openError());
-  ReadingStudy study = study_->onConnection(db);
-  return studyAgreement(db, study, *project_, progress);
+std::function<Result<StudyAgreementReport>(Progress&)> ReadingController::agreementJob() const {
+  if (!study_ || !project_ || !window_->session()->store())
+    return [](Progress&) -> Result<StudyAgreementReport> { return fail(tr("no project is open")); };
+  const CaseStore store = *window_->session()->store();
+  const ProjectRecord project = *project_;
+  // The worker's own connection to the store, acting as the same (already checked) person.
+  return [store, project, actor = study_->actor()](Progress& progress) -> Result<StudyAgreementReport> {
+    CaseDatabase db(store);
+    if (!db.isOpen()) return fail(db.openError());
+    ReadingStudy study = ReadingStudy::continueAs(db, actor);
+    return studyAgreement(db, study, project, progress);
+  };
 }
 
 Result<std::vector<AuditRecord>> ReadingController::auditLog(const AuditFilter& filter) {

@@ -71,8 +71,11 @@ public:
   Status finishCorrection(const QString& note);
   bool isCorrecting() const { return correcting_; }
 
-  // Agreement figures of the project (run off the GUI thread by the caller).
-  Result<StudyAgreementReport> agreement(Progress& progress) const;
+  // The agreement figures of the open project as a job for a worker thread: it holds copies
+  // of what it needs (the store, the person, the project), never this controller.
+  std::function<Result<StudyAgreementReport>(Progress&)> agreementJob() const;
+  // Why nobody acts in the open store's reading studies (an unknown login, a wrong password).
+  QString problem() const { return problem_; }
   Result<std::vector<AuditRecord>> auditLog(const AuditFilter& filter);
 
 signals:
@@ -94,6 +97,7 @@ private:
   bool startedNoted_ = false;
   bool correcting_ = false;
   PasswordProvider passwordProvider_;
+  QString problem_;
 };
 
 }  // namespace rc

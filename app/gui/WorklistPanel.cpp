@@ -197,7 +197,8 @@ void WorklistPanel::rebuild() {
   rebuilding_ = true;
   const ReadingStudy* study = controller_->study();
   if (!study) {
-    who_->setText(tr("Open a store to see its reading studies."));
+    who_->setText(controller_->problem().isEmpty() ? tr("Open a store to see its reading studies.")
+                                                   : tr("Reading studies: %1").arg(controller_->problem()));
   } else {
     const PersonRecord& actor = study->actor();
     QStringList roles;

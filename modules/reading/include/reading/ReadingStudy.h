@@ -88,8 +88,9 @@ public:
   static Result<ReadingStudy> open(CaseDatabase& db, const QString& login = QString(),
                                    const std::optional<QString>& password = std::nullopt);
 
-  // The same actor on another connection to the store (a worker thread's): already checked.
-  ReadingStudy onConnection(CaseDatabase& db) const { return ReadingStudy(db, actor_); }
+  // A person open() already checked, on another connection to the store (a worker thread's,
+  // which holds a copy of the person, not the study of the GUI thread).
+  static ReadingStudy continueAs(CaseDatabase& db, const PersonRecord& checked) { return ReadingStudy(db, checked); }
 
   const PersonRecord& actor() const { return actor_; }
   bool actorHas(const QString& role) const { return actor_.roles.contains(role); }

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "reading/ReadingStudy.h"
+#include "reading/StudyAgreement.h"
 #include "reading/WorklistModel.h"
 #include "storage/CaseStore.h"
 #include "storage/LabelStore.h"
@@ -356,6 +357,93 @@ private slots:
     // A reader's list: their own readings only.
     model.setCases(alice.worklist(project).value());
     QCOMPARE(model.valuesOf(WorklistModel::Reader), QStringList{QStringLiteral("alice")});
+  }
+
+  // The project's figures from the readings as submitted, against values worked out by hand:
+  // finding present yes/yes, yes/no, no/no, yes/yes -> Cohen's kappa (0.75 - 0.5) / 0.5 = 0.5;
+  // findings per case 1/1, 1/0, 0/0, 1/1 -> Bland-Altman bias 0.25; two boxes on one image
+  // overlapping by half their width -> IoU 1/3; a case one reader has not submitted is skipped.
+  void projectFiguresFromTheSubmittedReadings() {
+    CaseDatabase db(*store_);
+    for (int n = 3; n <= 5; ++n)
+      QVERIFY(db.storeSeries(fakeSeries(dir_.path(), QStringLiteral("2.25.%1").arg(n * 100), QStringLiteral("RC-00000%1").arg(n))).ok());
+    ReadingStudy dm = as(db, QStringLiteral("dm"));
+    QVERIFY(dm.addPerson(QStringLiteral("alice"), {}, {role::reader}).ok());
+    QVERIFY(dm.addPerson(QStringLiteral("bob"), {}, {role::reader}).ok());
+    ProjectRecord design = designNamed(QStringLiteral("figures"));
+    design.readersPerCase = 2;
+    QVERIFY(dm.createProject(design).ok());
+    const ProjectRecord project = dm.project(QStringLiteral("figures")).value();
+    const QStringList series{series_, QStringLiteral("2.25.200"), QStringLiteral("2.25.300"), QStringLiteral("2.25.400"), QStringLiteral("2.25.500")};
+    QCOMPARE(dm.addCases(project, series, {}).value(), 5);
+    for (const QString& s : series)
+      for (const QString& r : {QStringLiteral("alice"), QStringLiteral("bob")}) QVERIFY(dm.assign(project, s, r).ok());
+    auto withBox = [&](const QString& seriesUid, double left) {
+      LabelSet labels;
+      labels.seriesInstanceUid = seriesUid;
+      Finding f;
+      f.trackingId = QStringLiteral("Nodule 1");
+      f.trackingUid = QStringLiteral("2.25.77%1").arg(int(left));
+      f.imageBox = ImageBox{{QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), seriesUid + QStringLiteral(".1"), 0}, left, 0, left + 10, 10};
+      labels.findings.push_back(f);
+      return labels;
+    };
+    auto empty = [](const QString& seriesUid) {
+      LabelSet labels;
+      labels.seriesInstanceUid = seriesUid;
+      return labels;
+    };
+    ReadingStudy alice = as(db, QStringLiteral("alice"));
+    ReadingStudy bob = as(db, QStringLiteral("bob"));
+    const bool aliceFinds[] = {true, true, false, true}, bobFinds[] = {true, false, false, true};
+    for (int n = 0; n < 4; ++n) {
+      QVERIFY(alice.saveOwnSet(project, series[n], aliceFinds[n] ? withBox(series[n], 0) : empty(series[n]), {}, qint64(0)).ok());
+      QVERIFY(bob.saveOwnSet(project, series[n], bobFinds[n] ? withBox(series[n], 5) : empty(series[n]), {}, qint64(0)).ok());
+      QVERIFY(alice.submit(project, series[n]).ok());
+      QVERIFY(bob.submit(project, series[n]).ok());
+    }
+    QVERIFY(alice.saveOwnSet(project, series[4], withBox(series[4], 0), {}, qint64(0)).ok());
+    QVERIFY(alice.submit(project, series[4]).ok());  // Bob has not: the case waits
+    // A reviewer's later correction does not change what the readers submitted.
+    QVERIFY(LabelStore(db).save(LabelSetKey{series[1], project.id, QStringLiteral("bob")}, withBox(series[1], 0), {}, std::nullopt).ok());
+
+    QVERIFY(!studyAgreement(db, alice, project).ok());  // readers see no figures
+    const auto report = studyAgreement(db, dm, project);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->casesCompared, 4);
+    QCOMPARE(report->skipped.size(), 1);
+    QVERIFY2(report->skipped.front().contains(QStringLiteral("RC-000005")) && report->skipped.front().contains(QStringLiteral("1 of 2")),
+             qPrintable(report->skipped.front()));
+    auto item = [&](const QString& name, const QString& statistic) -> const ItemAgreement* {
+      for (const ItemAgreement& i : report->items)
+        if (i.item == name && i.statistic == statistic) return &i;
+      return nullptr;
+    };
+    const ItemAgreement* kappa = item(QStringLiteral("finding present"), QStringLiteral("Cohen's kappa"));
+    QVERIFY(kappa && kappa->value);
+    QCOMPARE(kappa->cases, 4);
+    QVERIFY(std::abs(*kappa->value - 0.5) < 1e-12);
+    const ItemAgreement* fleiss = item(QStringLiteral("finding present"), QStringLiteral("Fleiss' kappa"));
+    QVERIFY(fleiss && fleiss->value);
+    QCOMPARE(fleiss->readers, (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+    const ItemAgreement* ba = item(QStringLiteral("findings per case"), QStringLiteral("Bland-Altman"));
+    QVERIFY(ba && ba->limits);
+    QVERIFY(std::abs(ba->limits->bias - 0.25) < 1e-12);
+    QCOMPARE(int(ba->pairs.size()), 4);
+    int boxCases = 0;
+    for (const CaseBoxAgreement& b : report->boxes) {
+      QCOMPARE(b.kind, QStringLiteral("2D"));
+      if (b.matched == 1) {
+        ++boxCases;
+        QVERIFY(b.meanIou && std::abs(*b.meanIou - 1.0 / 3.0) < 1e-12);
+      } else {
+        QCOMPARE(b.boxesA + b.boxesB, 1);  // found by one reader only: nothing to match
+      }
+    }
+    QCOMPARE(boxCases, 2);
+    // The CSV: formula-safe, one line per figure.
+    const QByteArray csv = agreementCsv(*report);
+    QVERIFY(csv.contains("project,finding present,Cohen's kappa,alice bob,4,0.5000,"));
   }
 
   void consensusSourcesAreParsed() {

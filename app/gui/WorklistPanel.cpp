@@ -229,10 +229,9 @@ void WorklistPanel::rebuild() {
   rebuilding_ = false;
   applyFilter();
   QStringList counts;
-  for (const QString& status : reading::statusOrder()) {
-    const auto all = model->countsByStatus();
+  const auto all = model->countsByStatus();
+  for (const QString& status : reading::statusOrder())
     if (const auto it = all.find(status); it != all.end()) counts << QStringLiteral("%1 %2").arg(reading::statusText(status)).arg(it->second);
-  }
   counts_->setText(counts.isEmpty() ? QString() : counts.join(QStringLiteral(" · ")));
   QStringList shortOf;
   const QStringList balance = controller_->balance(&shortOf);

@@ -651,7 +651,10 @@ void MainWindow::editClinicalRecord() {
     showError(tr("Clinical record"), tr("Open a series of the patient first."));
     return;
   }
-  const QString id = QSettings().value(QStringLiteral("clinical/template"), QStringLiteral("chest")).toString();
+  // A case opened from a reading study's worklist is recorded in the project's template.
+  QString id = QSettings().value(QStringLiteral("clinical/template"), QStringLiteral("chest")).toString();
+  if (!reading_->openSeries().isEmpty() && reading_->project() && !reading_->project()->clinicalTemplate.isEmpty())
+    id = reading_->project()->clinicalTemplate;
   auto clinicalTemplate = id.endsWith(QLatin1String(".json")) ? ClinicalTemplate::load(id) : ClinicalTemplate::builtIn(id);
   if (!clinicalTemplate) {
     showError(tr("Clinical record"), clinicalTemplate.error());

@@ -222,6 +222,12 @@ private slots:
     QVERIFY(q.exec(QStringLiteral("INSERT INTO exports (created_at, partner) VALUES ('2026-03-01T10:00:00Z', 'Partner B')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO export_items (export_id, patient_code, series_uid) VALUES (2, 'RC-000002', '1.8.1')")));
 
+    // What the audit log said about both patients before.
+    QVERIFY(db.recordAudit(QStringLiteral("labels edited"), QStringLiteral("RC-000001"), QStringLiteral("nodule by Dr Sato"), QStringLiteral("sato")).ok());
+    QVERIFY(db.recordAudit(QStringLiteral("reader assigned"), QString(), QStringLiteral("alice"), QStringLiteral("dm"), QStringLiteral("lung"),
+                           QStringLiteral("1.7.2")).ok());
+    QVERIFY(db.recordAudit(QStringLiteral("labels edited"), QStringLiteral("RC-000002"), QStringLiteral("mass"), QStringLiteral("sato")).ok());
+
     const auto report = db.deletePatient(QStringLiteral("RC-000001"), QStringLiteral("tester"));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->studies, 1);
@@ -236,14 +242,25 @@ private slots:
     QCOMPARE(filesUnder(store->filesDirectory()), 4);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM export_items WHERE patient_code = 'RC-000001'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(QStringLiteral("SELECT actor, action, patient_code FROM audit_log")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("tester"));
-    QCOMPARE(q.value(1).toString(), QStringLiteral("opt-out"));
-    QCOMPARE(q.value(2).toString(), QStringLiteral("RC-000001"));
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, action, patient_code, series_uid, detail FROM audit_log ORDER BY id")));
+    QStringList rows;
+    while (q.next())
+      rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}
+                  .join(QLatin1Char('|'));
+    QCOMPARE(rows.size(), 4);
+    // Who did what stays; the opted-out patient's details go (by code and by series).
+    QCOMPARE(rows[0], QStringLiteral("sato|labels edited|||patient details removed by an opt-out"));
+    QCOMPARE(rows[1], QStringLiteral("dm|reader assigned|||patient details removed by an opt-out"));
+    QCOMPARE(rows[2], QStringLiteral("sato|labels edited|RC-000002||mass"));
+    QVERIFY(rows[3].startsWith(QStringLiteral("tester|opt-out|RC-000001||")));
+    // Nothing else may change a row, not even to blank it in another way.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET detail = '' WHERE patient_code = 'RC-000002'")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'nothing', patient_code = '', series_uid = '', "
+                                   "detail = 'patient details removed by an opt-out' WHERE patient_code = 'RC-000002'")));
     // An unknown code is an error, and logs nothing.
     QVERIFY(!db.deletePatient(QStringLiteral("RC-999999"), QStringLiteral("tester")).ok());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(0).toInt(), 4);
   }
 
   void labelsAreSavedWithTheirSeriesAndGoWithThePatient() {

@@ -604,6 +604,14 @@ Result<OptOutReport> CaseDatabase::deletePatient(const QString& patientCode, con
   q.addBindValue(patientCode);
   if (!q.exec()) return abort(sqlError(q));
   while (q.next()) folders << q.value(0).toString();
+  // The audit rows that name the patient (by code or by one of the patient's series) keep who
+  // did what and when, without the patient's details.
+  q.prepare(QStringLiteral("UPDATE audit_log SET patient_code = '', series_uid = '', detail = 'patient details removed by an opt-out' "
+                           "WHERE patient_code = ? OR (series_uid <> '' AND series_uid IN (SELECT se.series_uid FROM series se "
+                           "JOIN studies st ON se.study_id = st.id JOIN patients p ON st.patient_id = p.id WHERE p.code = ?))"));
+  q.addBindValue(patientCode);
+  q.addBindValue(patientCode);
+  if (!q.exec()) return abort(sqlError(q));
   q.prepare(QStringLiteral("DELETE FROM patients WHERE code = ?"));  // studies, series, instances cascade
   q.addBindValue(patientCode);
   if (!q.exec()) return abort(sqlError(q));

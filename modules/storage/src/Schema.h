@@ -267,6 +267,16 @@ inline const std::vector<Migration>& migrations() {
           R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
                BEGIN SELECT RAISE(ABORT, 'audit rows are never deleted'); END)",
       },
+      // 7: an opt-out removes the patient's details from the audit rows that name the patient
+      // (code, series, detail); who did what and when stays. Any other change is refused.
+      {
+          "DROP TRIGGER audit_log_never_updated",
+          R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
+               WHEN NOT (NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.action = OLD.action
+                         AND NEW.project = OLD.project AND NEW.patient_code = '' AND NEW.series_uid = ''
+                         AND NEW.detail = 'patient details removed by an opt-out')
+               BEGIN SELECT RAISE(ABORT, 'audit rows are never changed (an opt-out only removes patient details)'); END)",
+      },
   };
   return all;
 }

@@ -4643,6 +4643,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>Reading studies: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s labels — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -4774,6 +4778,10 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

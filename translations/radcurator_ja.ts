@@ -4635,6 +4635,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>Reading studies: %1</source>
         <translation>読影スタディ: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s labels — %2</source>
+        <translation>%1 のラベル — %2</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -4767,6 +4771,10 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>project %1: %2</source>
         <translation>プロジェクト %1: %2</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>差し戻し: %1</translation>
     </message>
 </context>
 <context>

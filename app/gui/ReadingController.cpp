@@ -107,7 +107,9 @@ Status ReadingController::openRow(int row) {
     leaveReading();
     return fail(tr("series %1 is not in the store").arg(c.seriesUid));
   }
-  emit readingOpened(c.seriesUid, reader, access.readOnly, access.reason);
+  // A returned reading opens with the reviewer's comment in view.
+  emit readingOpened(c.seriesUid, reader, access.readOnly,
+                     !access.readOnly && r.status == reading::returned ? tr("returned: %1").arg(r.reason) : access.reason);
   return Status::success();
 }
 

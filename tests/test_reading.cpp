@@ -279,6 +279,15 @@ private slots:
     QCOMPARE(dm.finalLabels(project, series_).value()->stored.labels.voxels.count(1), size_t(24));
     QVERIFY(dm.makeConsensus(project, series_, {ConsensusSource::Reader, QStringLiteral("carol")}).error().contains(QStringLiteral("not a reader")));
     QVERIFY(auditActions(db).contains(QStringLiteral("consensus made")));
+    // An archived project is over: nothing in it changes, and nothing of it is gone.
+    QVERIFY(dm.archiveProject(project).ok());
+    const ProjectRecord archived = dm.project(QStringLiteral("blind")).value();
+    QVERIFY(!archived.archivedAt.isEmpty());
+    const auto late = dm.makeConsensus(archived, series_, {ConsensusSource::Majority, {}});
+    QVERIFY2(late.error().contains(QStringLiteral("was archived")), qPrintable(late.error()));
+    QVERIFY(!dm.addCases(archived, {QStringLiteral("2.25.200")}, {}).ok());
+    QCOMPARE(dm.finalLabels(archived, series_).value()->stored.labels.voxels.count(1), size_t(24));
+    QCOMPARE(int(LabelStore(db).setsOf(series_, project.id).value().size()), 3);  // alice, bob, consensus
   }
 
   void oneAcceptedReadingIsFinalAndSaysWhose() {

@@ -2607,6 +2607,10 @@
         <source>archive projects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>project %1 was archived on %2; nothing in it changes any more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -2600,6 +2600,10 @@
         <source>archive projects</source>
         <translation>プロジェクトのアーカイブ</translation>
     </message>
+    <message>
+        <source>project %1 was archived on %2; nothing in it changes any more</source>
+        <translation>プロジェクト %1 は %2 にアーカイブされたため、変更できません</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

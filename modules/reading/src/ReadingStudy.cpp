@@ -62,6 +62,12 @@ Status checkLogin(const QString& login) {
   return Status::success();
 }
 
+// An archived project is over: its cases, readings and sets stay as they are.
+Status stillOpen(const ProjectRecord& project) {
+  if (project.archivedAt.isEmpty()) return Status::success();
+  return fail(ReadingStudy::tr("project %1 was archived on %2; nothing in it changes any more").arg(project.name, project.archivedAt));
+}
+
 }  // namespace
 
 Result<QString> hashPassword(const QString& password) {
@@ -206,6 +212,7 @@ Result<ProjectRecord> ReadingStudy::project(const QString& name) {
 }
 
 Result<int> ReadingStudy::addCases(const ProjectRecord& project, const QStringList& seriesUids, const QString& category) {
+  if (const Status open = stillOpen(project); !open) return fail(open.error());
   if (const Status ok = require(role::dataManager, tr("add cases")); !ok) return fail(ok.error());
   if (!category.isEmpty() && !project.targets.empty() &&
       std::none_of(project.targets.begin(), project.targets.end(), [&](const auto& t) { return t.first == category; })) {
@@ -227,6 +234,7 @@ Result<CaseRecord> ReadingStudy::caseOf(const ProjectRecord& project, const QStr
 }
 
 Status ReadingStudy::exclude(const ProjectRecord& project, const QString& seriesUid, const QString& reason) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::dataManager, tr("exclude cases")); !ok) return ok;
   if (reason.trimmed().isEmpty()) return fail(tr("an exclusion needs a reason"));
   const auto c = caseOf(project, seriesUid);
@@ -235,6 +243,7 @@ Status ReadingStudy::exclude(const ProjectRecord& project, const QString& series
 }
 
 Status ReadingStudy::include(const ProjectRecord& project, const QString& seriesUid) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::dataManager, tr("include cases")); !ok) return ok;
   const auto c = caseOf(project, seriesUid);
   if (!c) return fail(c.error());
@@ -242,6 +251,7 @@ Status ReadingStudy::include(const ProjectRecord& project, const QString& series
 }
 
 Status ReadingStudy::assign(const ProjectRecord& project, const QString& seriesUid, const QString& reader) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::dataManager, tr("assign readers")); !ok) return ok;
   const auto person = store_.person(reader);
   if (!person) return fail(person.error());
@@ -264,6 +274,7 @@ Status ReadingStudy::assign(const ProjectRecord& project, const QString& seriesU
 }
 
 Result<int> ReadingStudy::assignRoundRobin(const ProjectRecord& project, const QStringList& readers) {
+  if (const Status open = stillOpen(project); !open) return fail(open.error());
   if (const Status ok = require(role::dataManager, tr("assign readers")); !ok) return fail(ok.error());
   if (readers.isEmpty()) return fail(tr("round robin needs readers"));
   if (readers.size() < project.readersPerCase)
@@ -347,6 +358,7 @@ Result<std::vector<LabelSetSummary>> ReadingStudy::sets(const ProjectRecord& pro
 
 Result<qint64> ReadingStudy::saveOwnSet(const ProjectRecord& project, const QString& seriesUid, const LabelSet& labels,
                                         const std::set<int>& changedSegments, std::optional<qint64> basedOn) {
+  if (const Status open = stillOpen(project); !open) return fail(open.error());
   const auto c = caseOf(project, seriesUid);
   if (!c) return fail(c.error());
   const SetAccess a = access(project, *c, actor_.login);
@@ -368,6 +380,7 @@ Status ReadingStudy::startReading(const ProjectRecord& project, const QString& s
 }
 
 Status ReadingStudy::submit(const ProjectRecord& project, const QString& seriesUid) {
+  if (const Status open = stillOpen(project); !open) return open;
   const auto c = caseOf(project, seriesUid);
   if (!c) return fail(c.error());
   if (!assignmentOf(*c, actor_.login)) return fail(tr("%1 is not assigned to this case").arg(actor_.login));
@@ -387,6 +400,7 @@ Status ReadingStudy::submit(const ProjectRecord& project, const QString& seriesU
 }
 
 Status ReadingStudy::mayImport(const ProjectRecord& project, const QString& seriesUid, const QString& reader) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (reader == kConsensusReader) return fail(tr("a consensus is made from the readers' sets (consensus), not imported"));
   const auto person = store_.person(reader);
   if (!person) return fail(person.error());
@@ -432,6 +446,7 @@ Status ReadingStudy::imported(const ProjectRecord& project, const QString& serie
 
 Status ReadingStudy::review(const ProjectRecord& project, const QString& seriesUid, const QString& reader, const QStringList& from,
                             const QString& to, const QString& reason, const QString& action) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::reviewer, tr("review")); !ok) return ok;
   if (reader == actor_.login) return fail(tr("%1 cannot review their own reading").arg(reader));
   const auto c = caseOf(project, seriesUid);
@@ -458,6 +473,7 @@ Status ReadingStudy::returnToReader(const ProjectRecord& project, const QString&
 
 Status ReadingStudy::correct(const ProjectRecord& project, const QString& seriesUid, const QString& reader, const LabelSet& corrected,
                              const QString& note) {
+  if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::reviewer, tr("correct readings")); !ok) return ok;
   if (reader == actor_.login) return fail(tr("%1 cannot review their own reading").arg(reader));
   const auto c = caseOf(project, seriesUid);
@@ -477,6 +493,7 @@ Status ReadingStudy::correct(const ProjectRecord& project, const QString& series
 // ---- consensus and what leaves
 
 Result<qint64> ReadingStudy::makeConsensus(const ProjectRecord& project, const QString& seriesUid, const ConsensusSource& source) {
+  if (const Status open = stillOpen(project); !open) return fail(open.error());
   if (!actorHas(role::reviewer) && !actorHas(role::dataManager))
     return fail(tr("%1 may not make a consensus: that needs the role reviewer or data-manager").arg(actor_.login));
   const auto c = caseOf(project, seriesUid);

@@ -4,7 +4,6 @@
 // RADCURATOR_PASSWORD).
 
 #include "Commands.h"
-#include "core/CsvText.h"
 #include "core/Files.h"
 #include "reading/ReadingStudy.h"
 #include "reading/StudyAgreement.h"
@@ -105,11 +104,8 @@ int projectList(Acting& a) {
     const auto cases = a.study->store().cases(p.id);
     if (!cases) return failed(cases.error());
     QStringList targets;
-    for (const auto& [category, n] : p.targets) {
-      const auto have = std::count_if(cases->begin(), cases->end(),
-                                      [&](const CaseRecord& c) { return c.category == category && c.excludedReason.isEmpty(); });
-      targets << QStringLiteral("%1 %2/%3").arg(category).arg(have).arg(n);
-    }
+    for (const CategoryCount& b : cohortBalance(p, *cases))
+      if (b.target) targets << QStringLiteral("%1 %2/%3").arg(b.category).arg(b.cases).arg(*b.target);
     out() << "project\t" << p.name << "\t" << p.readersPerCase << " reader(s)" << (p.blinded ? "\tblinded" : "\topen")
           << (p.reviewRequired ? "\treview" : "\tno review") << "\t" << cases->size() << " cases\t" << targets.join(QStringLiteral(", "))
           << (p.archivedAt.isEmpty() ? QString() : QStringLiteral("\tarchived ") + p.archivedAt) << "\n";
@@ -137,29 +133,21 @@ int projectBalance(const Args& args, Acting& a) {
   if (!p) return 1;
   const auto cases = a.study->store().cases(p->id);
   if (!cases) return failed(cases.error());
-  std::map<QString, int> counts;
   int withFindings = 0, withoutFindings = 0, undecided = 0;
   for (const CaseRecord& c : *cases) {
     if (!c.excludedReason.isEmpty()) continue;
-    ++counts[c.category];
     const auto final = a.study->finalLabels(*p, c.seriesUid);
     if (!final || !final->has_value()) ++undecided;
     else if (final->value().stored.labels.findings.empty() && final->value().stored.labels.segments.empty()) ++withoutFindings;
     else ++withFindings;
   }
-  int unmet = 0;
-  for (const auto& [category, target] : p->targets) {
-    const int have = counts[category];
-    out() << "category\t" << category << "\t" << have << "\t" << target << (have < target ? "\tshort" : "") << "\n";
-    unmet += have < target ? 1 : 0;
-  }
-  for (const auto& [category, have] : counts)
-    if (std::none_of(p->targets.begin(), p->targets.end(), [&](const auto& t) { return t.first == category; }))
-      out() << "category\t" << (category.isEmpty() ? QStringLiteral("(none)") : category) << "\t" << have << "\t-\n";
+  const std::vector<CategoryCount> balance = cohortBalance(*p, *cases);
+  for (const CategoryCount& b : balance)
+    out() << "category\t" << (b.category.isEmpty() ? QStringLiteral("(none)") : b.category) << "\t" << b.cases << "\t"
+          << (b.target ? QString::number(*b.target) : QStringLiteral("-")) << (b.isShort() ? "\tshort" : "") << "\n";
   out() << "findings\twith " << withFindings << "\twithout " << withoutFindings << "\tnot final " << undecided << "\n";
-  for (const auto& [category, target] : p->targets)
-    if (counts[category] < target)
-      err() << "warning: " << category << ": " << counts[category] << " of the " << target << " cases wanted\n";
+  for (const CategoryCount& b : balance)
+    if (b.isShort()) err() << "warning: " << b.category << ": " << b.cases << " of the " << *b.target << " cases wanted\n";
   return 0;
 }
 
@@ -403,18 +391,11 @@ int auditCommand(const Args& args) {
   filter.from = args.value(QStringLiteral("since"));
   const auto rows = a.study->store().audit(filter);
   if (!rows) return failed(rows.error());
-  QStringList csv{QStringLiteral("at,actor,action,patient,project,series,detail")};
-  for (const AuditRecord& r : *rows) {
+  for (const AuditRecord& r : *rows)
     out() << r.at << "\t" << r.actor << "\t" << r.action << "\t" << r.patientCode << "\t" << r.project << "\t" << r.seriesUid << "\t"
           << r.detail << "\n";
-    csv << QStringList{csvField(r.at), csvField(r.actor), csvField(r.action), csvField(r.patientCode), csvField(r.project),
-                       csvField(r.seriesUid), csvField(r.detail)}
-               .join(QLatin1Char(','));
-  }
   if (args.has(QStringLiteral("csv")))
-    if (const Status written = writeFileAtomically(args.value(QStringLiteral("csv")), (csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-        !written)
-      return failed(written.error());
+    if (const Status written = writeFileAtomically(args.value(QStringLiteral("csv")), auditCsv(*rows)); !written) return failed(written.error());
   return 0;
 }
 

@@ -1,6 +1,5 @@
 #include "AgreementDialog.h"
 
-#include "core/CsvText.h"
 #include "core/Files.h"
 
 #include <QChartView>
@@ -233,12 +232,7 @@ Status AuditLogDialog::reload() {
 void AuditLogDialog::saveCsv() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit log"), QStringLiteral("audit.csv"), tr("CSV (*.csv)"));
   if (path.isEmpty()) return;
-  QStringList lines{QStringLiteral("at,actor,action,patient,project,series,detail")};
-  for (const AuditRecord& a : rows_)
-    lines << QStringList{csvField(a.at), csvField(a.actor), csvField(a.action), csvField(a.patientCode), csvField(a.project), csvField(a.seriesUid),
-                         csvField(a.detail)}
-                 .join(QLatin1Char(','));
-  if (const Status s = writeFileAtomically(path, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()); !s)
+  if (const Status s = writeFileAtomically(path, auditCsv(rows_)); !s)
     QMessageBox::warning(this, windowTitle(), s.error());
 }
 

@@ -165,12 +165,10 @@ Result<int> ReadingController::assignRoundRobin(const QStringList& readers) {
 QStringList ReadingController::balance(QStringList* shortOf) const {
   QStringList out;
   if (!project_) return out;
-  std::map<QString, int> counts;
-  for (const CaseRecord& c : model_.cases())
-    if (c.excludedReason.isEmpty()) ++counts[c.category];
-  for (const auto& [category, target] : project_->targets) {
-    out << QStringLiteral("%1 %2/%3").arg(category).arg(counts[category]).arg(target);
-    if (shortOf && counts[category] < target) *shortOf << category;
+  for (const CategoryCount& b : cohortBalance(*project_, model_.cases())) {
+    if (!b.target) continue;
+    out << QStringLiteral("%1 %2/%3").arg(b.category).arg(b.cases).arg(*b.target);
+    if (shortOf && b.isShort()) *shortOf << b.category;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #include "reading/ReadingStudy.h"
 
 #include "ConsensusBuilder.h"
+#include "core/CsvText.h"
 #include "core/LoginName.h"
 
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <map>
 
 namespace rc {
 
@@ -84,6 +86,27 @@ bool passwordMatches(const QString& hash, const QString& password) {
   if (sodium_init() < 0) return false;
   const QByteArray h = hash.toLatin1(), utf8 = password.toUtf8();
   return crypto_pwhash_str_verify(h.constData(), utf8.constData(), size_t(utf8.size())) == 0;
+}
+
+std::vector<CategoryCount> cohortBalance(const ProjectRecord& project, const std::vector<CaseRecord>& cases) {
+  std::map<QString, int> counts;
+  for (const CaseRecord& c : cases)
+    if (c.excludedReason.isEmpty()) ++counts[c.category];
+  std::vector<CategoryCount> out;
+  for (const auto& [category, target] : project.targets) out.push_back({category, counts[category], target});
+  for (const auto& [category, n] : counts)
+    if (std::none_of(project.targets.begin(), project.targets.end(), [&](const auto& t) { return t.first == category; }))
+      out.push_back({category, n, std::nullopt});
+  return out;
+}
+
+QByteArray auditCsv(const std::vector<AuditRecord>& rows) {
+  QStringList lines{QStringLiteral("at,actor,action,patient,project,series,detail")};
+  for (const AuditRecord& r : rows)
+    lines << QStringList{csvField(r.at), csvField(r.actor), csvField(r.action), csvField(r.patientCode), csvField(r.project),
+                         csvField(r.seriesUid), csvField(r.detail)}
+                 .join(QLatin1Char(','));
+  return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
 Result<ConsensusSource> parseConsensusSource(const QString& text) {

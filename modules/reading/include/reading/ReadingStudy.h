@@ -58,6 +58,19 @@ QString statusText(const QString& status);
 Result<QString> hashPassword(const QString& password);
 bool passwordMatches(const QString& hash, const QString& password);
 
+// Cohort balance: the cases (not excluded) per inclusion category against the project's
+// targets, the targeted categories first in the project's order.
+struct CategoryCount {
+  QString category;
+  int cases = 0;
+  std::optional<int> target;
+  bool isShort() const { return target && cases < *target; }
+};
+std::vector<CategoryCount> cohortBalance(const ProjectRecord& project, const std::vector<CaseRecord>& cases);
+
+// The audit rows as CSV (formula-safe cells), a header first.
+QByteArray auditCsv(const std::vector<AuditRecord>& rows);
+
 // How a consensus starts.
 struct ConsensusSource {
   enum Kind { Reader, Majority, Staple } kind = Majority;

@@ -107,6 +107,30 @@ private slots:
 
   // Every file handed in is accounted for: names that are not UTF-8 are imported, dangling and
   // looping links and unreadable files and folders are reported with the real reason.
+  // Two people start on a store nobody runs yet, at the same moment: exactly one becomes its
+  // data manager; the other is told they are not one of the store's people.
+  void concurrentFirstPersonOfAStore() {
+    QTemporaryDir dir;
+    for (int round = 0; round < 6; ++round) {
+      const QString store = dir.filePath(QStringLiteral("store-%1").arg(round));
+      QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--store"), store}).exitCode, 0);  // the store exists, nobody in it
+      QProcess first, second;
+      first.start(QStringLiteral(RADCURATOR_CLI), {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ann"),
+                                                   QStringLiteral("--store"), store});
+      second.start(QStringLiteral(RADCURATOR_CLI), {QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("ben"),
+                                                    QStringLiteral("--store"), store});
+      QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+      QCOMPARE(first.exitCode() + second.exitCode(), 1);  // one succeeded, one was refused
+      const QProcess& refused = first.exitCode() == 1 ? first : second;
+      QVERIFY(QString::fromUtf8(const_cast<QProcess&>(refused).readAllStandardError()).contains(QStringLiteral("is not one of this store's people")));
+      const QString winner = first.exitCode() == 0 ? QStringLiteral("ann") : QStringLiteral("ben");
+      const test::CliRun people = cli({QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--as"), winner, QStringLiteral("--store"), store});
+      QCOMPARE(people.exitCode, 0);
+      QCOMPARE(people.out.count(QLatin1Char('\n')), 1);  // one person
+      QVERIFY2(people.out.startsWith(QStringLiteral("person\t%1\tperson\tdata-manager").arg(winner)), qPrintable(people.out));
+    }
+  }
+
   void everyFileHandedInIsAccountedFor() {
     QTemporaryDir dir;
     QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);

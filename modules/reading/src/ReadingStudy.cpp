@@ -125,16 +125,14 @@ Result<ReadingStudy> ReadingStudy::open(CaseDatabase& db, const QString& login, 
   const auto known = store.person(who);
   if (!known) return fail(known.error());
   if (!known->has_value()) {
-    const auto everyone = store.people();
-    if (!everyone) return fail(everyone.error());
-    if (!everyone->empty())
-      return fail(tr("%1 is not one of this store's people; a data manager adds people (radcurator-cli people add)").arg(who));
-    // The first person of a store runs it.
+    // The first person of a store runs it (of two starting at once, one is first).
     PersonRecord first;
     first.login = who;
     first.roles = {role::dataManager, role::reader, role::reviewer};
-    if (const Status added = store.addPerson(first, {QStringLiteral("person added"), who, {}, tr("first person of the store: %1").arg(first.roles.join(QStringLiteral(", "))), {}, {}}); !added)
-      return fail(added.error());
+    const auto added = store.addFirstPerson(
+        first, {QStringLiteral("person added"), who, {}, tr("first person of the store: %1").arg(first.roles.join(QStringLiteral(", "))), {}, {}});
+    if (!added) return fail(added.error());
+    if (!*added) return fail(tr("%1 is not one of this store's people; a data manager adds people (radcurator-cli people add)").arg(who));
     const auto again = store.person(who);
     if (!again || !again->has_value()) return fail(again ? tr("%1 could not be added").arg(who) : again.error());
     return ReadingStudy(db, **again);

@@ -165,6 +165,30 @@ Status ReadingStore::addPerson(const PersonRecord& person, const AuditEntry& aud
   });
 }
 
+Result<bool> ReadingStore::addFirstPerson(const PersonRecord& person, const AuditEntry& audit) {
+  bool added = false;
+  const Status done = inTransaction(db_.sql(), audit, [&]() -> Status {
+    QSqlQuery q(db_.sql());
+    q.prepare(QStringLiteral("INSERT INTO people (login, display_name, kind, model_version, password_hash, created_at) "
+                             "SELECT ?, ?, 'person', '', '', ? WHERE NOT EXISTS (SELECT 1 FROM people)"));
+    q.addBindValue(person.login);
+    q.addBindValue(notNull(person.displayName));
+    q.addBindValue(now());
+    if (!q.exec()) return fail(sqlError(q));
+    added = q.numRowsAffected() == 1;
+    if (!added) return conflictFailure(QStringLiteral("someone else was first"));  // rolls back, no audit row
+    q.prepare(QStringLiteral("INSERT INTO person_roles (login, role) VALUES (?, ?)"));
+    for (const QString& role : person.roles) {
+      q.addBindValue(person.login);
+      q.addBindValue(role);
+      if (!q.exec()) return fail(sqlError(q));
+    }
+    return Status::success();
+  });
+  if (!done && !(done.failureKind() == FailureKind::Conflict && !added)) return fail(done.error());
+  return added;
+}
+
 Status ReadingStore::setRoles(const QString& login, const QStringList& roles, const AuditEntry& audit) {
   return inTransaction(db_.sql(), audit, [&]() -> Status {
     QSqlQuery q(db_.sql());

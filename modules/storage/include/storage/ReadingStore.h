@@ -99,6 +99,9 @@ public:
   Result<std::vector<PersonRecord>> people();
   Result<std::optional<PersonRecord>> person(const QString& login);
   Status addPerson(const PersonRecord& person, const AuditEntry& audit);
+  // Adds `person` only if the store has nobody yet, in one statement (two programs starting on
+  // a new store at once: one is first); false when someone else was.
+  Result<bool> addFirstPerson(const PersonRecord& person, const AuditEntry& audit);
   Status setRoles(const QString& login, const QStringList& roles, const AuditEntry& audit);
   Status setPasswordHash(const QString& login, const QString& hash, const AuditEntry& audit);
   Status archivePerson(const QString& login, const AuditEntry& audit);

@@ -4651,6 +4651,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>%1&apos;s labels — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store&apos;s own labels: nobody reads this case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

@@ -4643,6 +4643,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>%1&apos;s labels — %2</source>
         <translation>%1 のラベル — %2</translation>
     </message>
+    <message>
+        <source>The store&apos;s own labels: nobody reads this case yet</source>
+        <translation>ストア自身のラベル（この症例はまだ誰も読影していません）</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

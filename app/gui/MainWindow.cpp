@@ -254,9 +254,10 @@ void MainWindow::createDocks() {
   });
   connect(reading_, &ReadingController::failed, this, [this](const QString& m) { showError(tr("Reading"), m); });
   connect(reading_, &ReadingController::readingOpened, this, [this](const QString&, const QString& reader, bool readOnly, const QString& why) {
-    statusBar()->showMessage(readOnly         ? tr("%1's labels, read-only: %2").arg(reader, why)
-                             : why.isEmpty() ? tr("%1's labels").arg(reader)
-                                             : tr("%1's labels — %2").arg(reader, why));
+    statusBar()->showMessage(reader.isEmpty() ? tr("The store's own labels: nobody reads this case yet")
+                             : readOnly       ? tr("%1's labels, read-only: %2").arg(reader, why)
+                             : why.isEmpty()  ? tr("%1's labels").arg(reader)
+                                              : tr("%1's labels — %2").arg(reader, why));
   });
   worklist_ = new WorklistPanel(reading_, this);
   connect(worklist_, &WorklistPanel::failed, this, [this](const QString& m) { showError(tr("Reading"), m); });

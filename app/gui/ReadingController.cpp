@@ -83,9 +83,21 @@ Status ReadingController::openRow(int row) {
   if (!study_ || !project_ || row < 0 || row >= model_.rowCount()) return fail(tr("no such case in the worklist"));
   const WorklistRow& r = model_.rowAt(row);
   const CaseRecord& c = *r.caseRecord;
-  // A case nobody reads yet (or an excluded one) opens with its consensus if there is one,
-  // for people who may see it; a reader opens their own reading.
-  const QString reader = r.reader.isEmpty() ? kConsensusReader : r.reader;
+  // A case nobody reads yet (or an excluded one) opens in the store's own labels, as from the
+  // study browser; a reader opens their own reading, others a reading the study lets them see.
+  if (r.reader.isEmpty()) {
+    if (annotation_->hasUnsavedChanges())
+      if (const Status saved = annotation_->saveNow(); !saved) return saved;
+    leaveReading();
+    openSeries_ = c.seriesUid;
+    if (!window_->openSeriesByUid(c.seriesUid)) {
+      openSeries_.clear();
+      return fail(tr("series %1 is not in the store").arg(c.seriesUid));
+    }
+    emit readingOpened(c.seriesUid, QString(), false, QString());
+    return Status::success();
+  }
+  const QString reader = r.reader;
   const SetAccess access = study_->access(*project_, c, reader);
   if (!access.canOpen) return fail(access.reason);
   if (annotation_->hasUnsavedChanges())

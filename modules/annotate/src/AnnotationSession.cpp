@@ -202,6 +202,7 @@ Status AnnotationSession::saveOverwriting() { return save(true); }
 
 Status AnnotationSession::save(bool overwrite) {
   autosave_.stop();
+  if (readOnly_) return Status::success();  // nothing of a read-only set is ever written, not even "as it is"
   if (!labels_ || !session_->store()) return Status::success();
   if (!hasUnsavedChanges() && !overwrite) return Status::success();
   CaseDatabase db(*session_->store());

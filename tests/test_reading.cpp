@@ -323,6 +323,10 @@ private slots:
     QVERIFY(dm.addCases(project, {series_, QStringLiteral("2.25.200"), QStringLiteral("2.25.300")}, QStringLiteral("with findings")).ok());
     QVERIFY(dm.addCases(project, {QStringLiteral("2.25.400"), QStringLiteral("2.25.500"), QStringLiteral("2.25.600")}, QStringLiteral("without")).ok());
     QVERIFY(!dm.addCases(project, {QStringLiteral("2.25.600")}, QStringLiteral("unknown category")).ok());
+    // A wrong login among the readers changes nothing.
+    const auto wrong = dm.assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bobb")});
+    QVERIFY2(!wrong.ok() && wrong.error().contains(QStringLiteral("bobb is not a reader")), qPrintable(wrong.ok() ? QString() : wrong.error()));
+    QCOMPARE(int(ReadingStore(db).cases(project.id).value().front().assignments.size()), 0);
     QCOMPARE(dm.assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bob")}).value(), 6);  // one reader per case, in turn
     QVERIFY(dm.exclude(project, QStringLiteral("2.25.600"), QStringLiteral("wrong body part")).ok());
     ReadingStudy alice = as(db, QStringLiteral("alice"));

@@ -2611,6 +2611,10 @@
         <source>project %1 was archived on %2; nothing in it changes any more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a model: its labels are imported, not assigned in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

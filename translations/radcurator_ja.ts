@@ -2604,6 +2604,10 @@
         <source>project %1 was archived on %2; nothing in it changes any more</source>
         <translation>プロジェクト %1 は %2 にアーカイブされたため、変更できません</translation>
     </message>
+    <message>
+        <source>%1 is a model: its labels are imported, not assigned in turn</source>
+        <translation>%1 はモデルです。そのラベルは取り込むもので、順番に割り当てるものではありません</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

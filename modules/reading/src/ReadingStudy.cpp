@@ -271,20 +271,25 @@ Status ReadingStudy::include(const ProjectRecord& project, const QString& series
   return store_.setExcluded(c->id, QString(), entry(QStringLiteral("case included"), project, *c, c->excludedReason));
 }
 
+Result<PersonRecord> ReadingStudy::assignableReader(const QString& reader) {
+  const auto person = store_.person(reader);
+  if (!person) return fail(person.error());
+  if (!person->has_value() || !person.value()->roles.contains(role::reader)) return fail(tr("%1 is not a reader of this store").arg(reader));
+  if (!person.value()->archivedAt.isEmpty()) return fail(tr("%1 was archived").arg(reader));
+  return **person;
+}
+
 Status ReadingStudy::assign(const ProjectRecord& project, const QString& seriesUid, const QString& reader) {
   if (const Status open = stillOpen(project); !open) return open;
   if (const Status ok = require(role::dataManager, tr("assign readers")); !ok) return ok;
-  const auto person = store_.person(reader);
+  const auto person = assignableReader(reader);
   if (!person) return fail(person.error());
-  if (!person->has_value() || !person.value()->roles.contains(role::reader))
-    return fail(tr("%1 is not a reader of this store").arg(reader));
-  if (!person.value()->archivedAt.isEmpty()) return fail(tr("%1 was archived").arg(reader));
   const auto c = caseOf(project, seriesUid);
   if (!c) return fail(c.error());
   if (!c->excludedReason.isEmpty()) return fail(tr("the case is excluded (%1)").arg(c->excludedReason));
   if (assignmentOf(*c, reader)) return fail(tr("%1 already reads this case").arg(reader));
   // A model reads beside the people the design wants; it does not take a person's place.
-  const bool model = person.value()->kind == QLatin1String("model");
+  const bool model = person->kind == QLatin1String("model");
   const int people = int(std::count_if(c->assignments.begin(), c->assignments.end(), [&](const AssignmentRecord& a) {
     const auto p = store_.person(a.reader);
     return !(p && p->has_value() && p.value()->kind == QLatin1String("model"));
@@ -300,6 +305,12 @@ Result<int> ReadingStudy::assignRoundRobin(const ProjectRecord& project, const Q
   if (readers.isEmpty()) return fail(tr("round robin needs readers"));
   if (readers.size() < project.readersPerCase)
     return fail(tr("project %1 wants %2 readers per case; %3 given").arg(project.name).arg(project.readersPerCase).arg(readers.size()));
+  // Every reader is checked before anyone is assigned: a wrong login changes nothing.
+  for (const QString& reader : readers) {
+    const auto person = assignableReader(reader);
+    if (!person) return fail(person.error());
+    if (person->kind == QLatin1String("model")) return fail(tr("%1 is a model: its labels are imported, not assigned in turn").arg(reader));
+  }
   const auto all = store_.cases(project.id);
   if (!all) return fail(all.error());
   int next = 0, made = 0;

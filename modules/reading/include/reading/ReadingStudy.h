@@ -179,6 +179,8 @@ public:
 private:
   ReadingStudy(CaseDatabase& db, PersonRecord actor) : db_(&db), store_(db), labels_(db), actor_(std::move(actor)) {}
   Status require(const QString& role, const QString& what) const;
+  // A person who may be given a reading: known, a reader, not archived.
+  Result<PersonRecord> assignableReader(const QString& reader);
   Result<CaseRecord> caseOf(const ProjectRecord& project, const QString& seriesUid);
   AuditEntry entry(const QString& action, const ProjectRecord& project, const CaseRecord& c, const QString& detail) const;
   Status review(const ProjectRecord& project, const QString& seriesUid, const QString& reader, const QStringList& from,

@@ -145,8 +145,9 @@ void ReadingController::leaveReading() {
   (void)annotation_->useStoreVocabulary();  // a project's own terms end with its case
 }
 
-Status ReadingController::reopen(int row) {
+Status ReadingController::reopen(const QString& seriesUid, const QString& reader) {
   if (const Status r = refresh(); !r) return r;
+  const int row = model_.rowOf(seriesUid, reader);
   return row >= 0 ? openRow(row) : Status::success();
 }
 
@@ -192,24 +193,21 @@ Status ReadingController::submitOpen() {
   if (const Status saved = annotation_->saveNow(); !saved) return saved;
   if (const Status submitted = study_->submit(*project_, openSeries_); !submitted) return submitted;
   const QString series = openSeries_, reader = openReader_;
-  if (const Status r = refresh(); !r) return r;
-  return reopen(model_.rowOf(series, reader));
+  return reopen(series, reader);
 }
 
 Status ReadingController::acceptOpen(const QString& comment) {
   if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a reading of the worklist first"));
   const QString series = openSeries_, reader = openReader_;
   if (const Status done = study_->accept(*project_, series, reader, comment); !done) return done;
-  if (const Status r = refresh(); !r) return r;
-  return reopen(model_.rowOf(series, reader));
+  return reopen(series, reader);
 }
 
 Status ReadingController::returnOpen(const QString& reason) {
   if (!study_ || !project_ || openSeries_.isEmpty()) return fail(tr("open a reading of the worklist first"));
   const QString series = openSeries_, reader = openReader_;
   if (const Status done = study_->returnToReader(*project_, series, reader, reason); !done) return done;
-  if (const Status r = refresh(); !r) return r;
-  return reopen(model_.rowOf(series, reader));
+  return reopen(series, reader);
 }
 
 Status ReadingController::consensusOfOpen(const ConsensusSource& source) {
@@ -250,8 +248,7 @@ Status ReadingController::finishCorrection(const QString& note) {
   const QString series = openSeries_, reader = openReader_;
   if (const Status corrected = study_->correct(*project_, series, reader, *labels, note); !corrected) return corrected;
   correcting_ = false;
-  if (const Status r = refresh(); !r) return r;
-  return reopen(model_.rowOf(series, reader));
+  return reopen(series, reader);
 }
 
 void ReadingController::onLabelsSaved() {

@@ -85,7 +85,8 @@ signals:
 
 private:
   void onLabelsSaved();
-  Status reopen(int row);
+  // After a change of status: the worklist once more, and the reading opened again (its access changed).
+  Status reopen(const QString& seriesUid, const QString& reader);
 
   MainWindow* window_;
   AnnotationSession* annotation_;

@@ -144,76 +144,52 @@ Result<std::optional<PersonRecord>> ReadingStore::person(const QString& login) {
   return std::optional<PersonRecord>(one.front());
 }
 
+namespace {
+
+// The person and their roles; with `onlyIfNobody`, only into a store that has no people yet
+// (one statement: of two programs doing this at once, one adds). Returns whether it added.
+Result<bool> insertPerson(QSqlDatabase& db, const PersonRecord& person, bool onlyIfNobody) {
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("INSERT INTO people (login, display_name, kind, model_version, password_hash, created_at) "
+                           "SELECT ?, ?, ?, ?, ?, ? WHERE ? = 0 OR NOT EXISTS (SELECT 1 FROM people)"));
+  q.addBindValue(person.login);
+  q.addBindValue(notNull(person.displayName));
+  q.addBindValue(person.kind);
+  q.addBindValue(notNull(person.modelVersion));
+  q.addBindValue(notNull(person.passwordHash));
+  q.addBindValue(now());
+  q.addBindValue(onlyIfNobody ? 1 : 0);
+  if (!q.exec()) return fail(sqlError(q));
+  if (q.numRowsAffected() != 1) return false;
+  q.prepare(QStringLiteral("INSERT INTO person_roles (login, role) VALUES (?, ?)"));
+  for (const QString& role : person.roles) {
+    q.addBindValue(person.login);
+    q.addBindValue(role);
+    if (!q.exec()) return fail(sqlError(q));
+  }
+  return true;
+}
+
+}  // namespace
+
 Status ReadingStore::addPerson(const PersonRecord& person, const AuditEntry& audit) {
   return inTransaction(db_.sql(), audit, [&]() -> Status {
-    QSqlQuery q(db_.sql());
-    q.prepare(QStringLiteral("INSERT INTO people (login, display_name, kind, model_version, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(person.login);
-    q.addBindValue(notNull(person.displayName));
-    q.addBindValue(person.kind);
-    q.addBindValue(notNull(person.modelVersion));
-    q.addBindValue(notNull(person.passwordHash));
-    q.addBindValue(now());
-    if (!q.exec()) return fail(sqlError(q));
-    q.prepare(QStringLiteral("INSERT INTO person_roles (login, role) VALUES (?, ?)"));
-    for (const QString& role : person.roles) {
-      q.addBindValue(person.login);
-      q.addBindValue(role);
-      if (!q.exec()) return fail(sqlError(q));
-    }
-    return Status::success();
+    const auto added = insertPerson(db_.sql(), person, false);
+    return added ? Status::success() : Status(added.failure());
   });
 }
 
 Result<bool> ReadingStore::addFirstPerson(const PersonRecord& person, const AuditEntry& audit) {
   bool added = false;
   const Status done = inTransaction(db_.sql(), audit, [&]() -> Status {
-    QSqlQuery q(db_.sql());
-    q.prepare(QStringLiteral("INSERT INTO people (login, display_name, kind, model_version, password_hash, created_at) "
-                             "SELECT ?, ?, 'person', '', '', ? WHERE NOT EXISTS (SELECT 1 FROM people)"));
-    q.addBindValue(person.login);
-    q.addBindValue(notNull(person.displayName));
-    q.addBindValue(now());
-    if (!q.exec()) return fail(sqlError(q));
-    added = q.numRowsAffected() == 1;
+    const auto inserted = insertPerson(db_.sql(), person, true);
+    if (!inserted) return inserted.failure();
+    added = *inserted;
     if (!added) return conflictFailure(QStringLiteral("someone else was first"));  // rolls back, no audit row
-    q.prepare(QStringLiteral("INSERT INTO person_roles (login, role) VALUES (?, ?)"));
-    for (const QString& role : person.roles) {
-      q.addBindValue(person.login);
-      q.addBindValue(role);
-      if (!q.exec()) return fail(sqlError(q));
-    }
     return Status::success();
   });
   if (!done && !(done.failureKind() == FailureKind::Conflict && !added)) return fail(done.error());
   return added;
-}
-
-Status ReadingStore::setRoles(const QString& login, const QStringList& roles, const AuditEntry& audit) {
-  return inTransaction(db_.sql(), audit, [&]() -> Status {
-    QSqlQuery q(db_.sql());
-    q.prepare(QStringLiteral("DELETE FROM person_roles WHERE login = ?"));
-    q.addBindValue(login);
-    if (!q.exec()) return fail(sqlError(q));
-    q.prepare(QStringLiteral("INSERT INTO person_roles (login, role) VALUES (?, ?)"));
-    for (const QString& role : roles) {
-      q.addBindValue(login);
-      q.addBindValue(role);
-      if (!q.exec()) return fail(sqlError(q));
-    }
-    return Status::success();
-  });
-}
-
-Status ReadingStore::setPasswordHash(const QString& login, const QString& hash, const AuditEntry& audit) {
-  return inTransaction(db_.sql(), audit, [&]() -> Status {
-    QSqlQuery q(db_.sql());
-    q.prepare(QStringLiteral("UPDATE people SET password_hash = ? WHERE login = ?"));
-    q.addBindValue(notNull(hash));
-    q.addBindValue(login);
-    if (!q.exec()) return fail(sqlError(q));
-    return Status::success();
-  });
 }
 
 Status ReadingStore::archivePerson(const QString& login, const AuditEntry& audit) {
@@ -273,17 +249,6 @@ Result<std::optional<ProjectRecord>> ReadingStore::project(const QString& name) 
   QSqlQuery q(db_.sql());
   q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE name = ?").arg(QLatin1String(kProjectColumns)));
   q.addBindValue(name);
-  if (!q.exec()) return fail(sqlError(q));
-  if (!q.next()) return std::optional<ProjectRecord>();
-  ProjectRecord p = projectFrom(q);
-  if (const Status t = loadTargets(db_.sql(), p); !t) return fail(t.error());
-  return std::optional<ProjectRecord>(p);
-}
-
-Result<std::optional<ProjectRecord>> ReadingStore::project(qint64 id) {
-  QSqlQuery q(db_.sql());
-  q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(QLatin1String(kProjectColumns)));
-  q.addBindValue(id);
   if (!q.exec()) return fail(sqlError(q));
   if (!q.next()) return std::optional<ProjectRecord>();
   ProjectRecord p = projectFrom(q);
@@ -400,17 +365,6 @@ Status ReadingStore::setExcluded(qint64 caseId, const QString& reason, const Aud
     QSqlQuery q(db_.sql());
     q.prepare(QStringLiteral("UPDATE cases SET excluded_reason = ? WHERE id = ?"));
     q.addBindValue(notNull(reason));
-    q.addBindValue(caseId);
-    if (!q.exec()) return fail(sqlError(q));
-    return Status::success();
-  });
-}
-
-Status ReadingStore::setCategory(qint64 caseId, const QString& category, const AuditEntry& audit) {
-  return inTransaction(db_.sql(), audit, [&]() -> Status {
-    QSqlQuery q(db_.sql());
-    q.prepare(QStringLiteral("UPDATE cases SET category = ? WHERE id = ?"));
-    q.addBindValue(notNull(category));
     q.addBindValue(caseId);
     if (!q.exec()) return fail(sqlError(q));
     return Status::success();

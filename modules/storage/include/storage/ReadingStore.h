@@ -102,15 +102,12 @@ public:
   // Adds `person` only if the store has nobody yet, in one statement (two programs starting on
   // a new store at once: one is first); false when someone else was.
   Result<bool> addFirstPerson(const PersonRecord& person, const AuditEntry& audit);
-  Status setRoles(const QString& login, const QStringList& roles, const AuditEntry& audit);
-  Status setPasswordHash(const QString& login, const QString& hash, const AuditEntry& audit);
   Status archivePerson(const QString& login, const AuditEntry& audit);
 
   // ---- projects
   Result<qint64> addProject(const ProjectRecord& project, const AuditEntry& audit);
   Result<std::vector<ProjectRecord>> projects();
   Result<std::optional<ProjectRecord>> project(const QString& name);
-  Result<std::optional<ProjectRecord>> project(qint64 id);
   Status archiveProject(qint64 id, const AuditEntry& audit);
   // The projects a series is a case of.
   Result<std::vector<ProjectRecord>> projectsOfSeries(const QString& seriesUid);
@@ -122,7 +119,6 @@ public:
   Result<std::vector<CaseRecord>> cases(qint64 projectId, const QString& reader = QString());
   Result<std::optional<CaseRecord>> caseOf(qint64 projectId, const QString& seriesUid);
   Status setExcluded(qint64 caseId, const QString& reason, const AuditEntry& audit);
-  Status setCategory(qint64 caseId, const QString& category, const AuditEntry& audit);
 
   // ---- assignments
   Status addAssignment(qint64 caseId, const QString& reader, const AuditEntry& audit);

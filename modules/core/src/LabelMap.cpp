@@ -193,26 +193,15 @@ void LabelMap::set(int segment, int i, int j, int k, bool on) {
     count(e, k, -1);
     return;
   }
-  if (e.layer >= 0) {
-    LabelLayer& layer = layers_[size_t(e.layer)];
-    const std::uint8_t held = layer.at(i, j, k);
-    if (held == e.value) return;
-    if (held == 0) {
-      layer.set(i, j, k, e.value);
-      count(e, k, +1);
-      return;
-    }
-  }
+  if (setInOwnLayer(e, i, j, k)) return;
   // Not placed yet, or another segment of its layer holds the voxel: the segment goes (with
   // whatever voxels it has) to a layer where all of them and this one are free.
   std::vector<std::array<int, 3>> voxels = voxelsOf(e);
   voxels.push_back({i, j, k});
   const int from = e.layer;
-  const std::uint8_t oldValue = e.value;
   const int target = layerFor(voxels, from);
   if (from >= 0) {
     for (size_t n = 0; n + 1 < voxels.size(); ++n) layers_[size_t(from)].set(voxels[n][0], voxels[n][1], voxels[n][2], 0);
-    (void)oldValue;
     unplace(e);
   }
   place(segment, e, target);
@@ -223,19 +212,19 @@ void LabelMap::set(int segment, int i, int j, int k, bool on) {
 
 void LabelMap::setRun(int segment, int iFirst, int iLast, int j, int k) {
   Entry& e = entry(segment);  // a map's elements stay put: valid after a move to another layer
-  for (int i = std::max(0, iFirst); i <= std::min(iLast, dims_[0] - 1); ++i) {
-    if (e.layer >= 0) {
-      LabelLayer& layer = layers_[size_t(e.layer)];
-      const std::uint8_t held = layer.at(i, j, k);
-      if (held == e.value) continue;
-      if (held == 0) {
-        layer.set(i, j, k, e.value);
-        count(e, k, +1);
-        continue;
-      }
-    }
-    set(segment, i, j, k, true);
-  }
+  for (int i = std::max(0, iFirst); i <= std::min(iLast, dims_[0] - 1); ++i)
+    if (!setInOwnLayer(e, i, j, k)) set(segment, i, j, k, true);
+}
+
+bool LabelMap::setInOwnLayer(Entry& e, int i, int j, int k) {
+  if (e.layer < 0) return false;
+  LabelLayer& layer = layers_[size_t(e.layer)];
+  const std::uint8_t held = layer.at(i, j, k);
+  if (held == e.value) return true;
+  if (held != 0) return false;
+  layer.set(i, j, k, e.value);
+  count(e, k, +1);
+  return true;
 }
 
 void LabelMap::clear(int segment) {

@@ -138,6 +138,9 @@ private:
   void unplace(Entry& e);
   std::vector<std::array<int, 3>> voxelsOf(const Entry& e) const;
   void count(Entry& e, int k, int delta);
+  // Sets the voxel in the segment's own layer when that is all it takes (the voxel is free
+  // there, or already the segment's); false when the segment must move to another layer.
+  bool setInOwnLayer(Entry& e, int i, int j, int k);
 
   std::array<int, 3> dims_;
   std::vector<LabelLayer> layers_;

@@ -80,8 +80,6 @@ QJsonDocument oracle(const QString& what, const QJsonObject& spec, const QString
   return doc;
 }
 
-QJsonValue figure(std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(QStringLiteral("undefined")); }
-
 QJsonArray strings(const std::vector<QString>& v) {
   QJsonArray a;
   for (const QString& s : v) a.append(s);

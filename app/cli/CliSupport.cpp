@@ -204,6 +204,8 @@ Result<std::set<DeidOption>> requestedOptions(const Args& args) {
   return options;
 }
 
+namespace {
+
 std::optional<QString> accountPassword(const Args& args) {
   if (args.has(QStringLiteral("as-password-file"))) {
     QFile file(args.value(QStringLiteral("as-password-file")));
@@ -213,6 +215,17 @@ std::optional<QString> accountPassword(const Args& args) {
   const QString env = qEnvironmentVariable("RADCURATOR_PASSWORD");
   if (!env.isEmpty()) return env;
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ReadingStudy> actAs(const Args& args, CaseDatabase& db) {
+  auto study = ReadingStudy::open(db, args.value(QStringLiteral("as")), accountPassword(args));
+  if (!study) {
+    err() << "error: " << study.error() << "\n";
+    return std::nullopt;
+  }
+  return std::move(*study);
 }
 
 int usage() {

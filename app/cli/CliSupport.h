@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
+#include "reading/ReadingStudy.h"
 #include "storage/CaseStore.h"
 
 #include <QMap>
@@ -61,9 +62,10 @@ std::shared_ptr<const DeidProfile> openStoreProfile(const CaseStore& store);
 // --option NAME... as de-identification options.
 Result<std::set<DeidOption>> requestedOptions(const Args& args);
 
-// A reading study's local account password for --as: --as-password-file FILE (first line),
-// then RADCURATOR_PASSWORD; nullopt when neither is given.
-std::optional<QString> accountPassword(const Args& args);
+// Who acts in the reading studies of `db`: --as LOGIN (default the OS login), with the local
+// account's password from --as-password-file FILE (first line) or RADCURATOR_PASSWORD. Prints
+// the reason and returns nullopt when that person may not act.
+std::optional<ReadingStudy> actAs(const Args& args, CaseDatabase& db);
 
 int usage();
 

@@ -75,12 +75,9 @@ int exportCommand(const Args& args) {
   std::optional<ProjectRecord> project;
   if (args.has(QStringLiteral("project"))) {
     db = std::make_unique<CaseDatabase>(*store);
-    auto opened = ReadingStudy::open(*db, args.value(QStringLiteral("as")), accountPassword(args));
-    if (!opened) {
-      err() << "error: " << opened.error() << "\n";
-      return 1;
-    }
-    study.emplace(std::move(*opened));
+    auto acting = actAs(args, *db);
+    if (!acting) return 1;
+    study.emplace(std::move(*acting));
     if (!study->actorHas(role::dataManager)) {
       err() << "error: " << study->actor().login << " may not export a project: that needs the role data-manager\n";
       return 1;

@@ -31,11 +31,8 @@ int labelsCommand(const Args& args) {
   Result<std::optional<StoredLabels>> stored = std::optional<StoredLabels>();
   if (args.has(QStringLiteral("reader"))) {
     // A reader's set of a reading study: the study's rules (blinding) decide who sees it.
-    auto study = ReadingStudy::open(db, args.value(QStringLiteral("as")), accountPassword(args));
-    if (!study) {
-      err() << "error: " << study.error() << "\n";
-      return 1;
-    }
+    auto study = actAs(args, db);
+    if (!study) return 1;
     const auto project = projectOf(args, *study, series);
     if (!project) {
       err() << "error: " << project.error() << "\n";
@@ -149,12 +146,9 @@ int importLabelsCommand(const Args& args) {
       return 2;
     }
     db = std::make_unique<CaseDatabase>(*store);
-    auto opened = ReadingStudy::open(*db, args.value(QStringLiteral("as")), accountPassword(args));
-    if (!opened) {
-      err() << "error: " << opened.error() << "\n";
-      return 1;
-    }
-    study.emplace(std::move(*opened));
+    auto acting = actAs(args, *db);
+    if (!acting) return 1;
+    study.emplace(std::move(*acting));
     const auto p = study->project(args.value(QStringLiteral("project")));
     if (!p) {
       err() << "error: " << p.error() << "\n";

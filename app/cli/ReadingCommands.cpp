@@ -30,11 +30,8 @@ bool act(const Args& args, Acting& acting) {
     err() << "error: " << acting.db->openError() << "\n";
     return false;
   }
-  auto study = ReadingStudy::open(*acting.db, args.value(QStringLiteral("as")), accountPassword(args));
-  if (!study) {
-    err() << "error: " << study.error() << "\n";
-    return false;
-  }
+  auto study = actAs(args, *acting.db);
+  if (!study) return false;
   acting.study.emplace(std::move(*study));
   return true;
 }

@@ -44,6 +44,16 @@ Summary parseSummary(const QString& out) {
   return {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
 }
 
+// A small CT (64 x 64 x 16 at 5.6 x 5.6 x 15 mm) for the label tests: a few voxels a segment.
+PhantomOptions smallLabelPhantom() {
+  PhantomOptions small;
+  small.matrix = 64;
+  small.slices = 16;
+  small.pixelSpacing = 5.6;
+  small.sliceSpacing = 15.0;
+  return small;
+}
+
 int linesStartingWith(const QString& text, const QString& prefix) {
   int n = 0;
   for (const QString& line : text.split(QLatin1Char('\n')))
@@ -263,12 +273,7 @@ private slots:
     const QString phantomDir = dir.filePath(QStringLiteral("phantom"));
     const QString store = dir.filePath(QStringLiteral("store"));
     const QString outDir = dir.filePath(QStringLiteral("handoff"));
-    PhantomOptions small;
-    small.matrix = 64;
-    small.slices = 16;
-    small.pixelSpacing = 5.6;
-    small.sliceSpacing = 15.0;
-    const auto phantom = writeChestPhantom(phantomDir, small);
+    const auto phantom = writeChestPhantom(phantomDir, smallLabelPhantom());
     QVERIFY(phantom.ok());
 
     // Labels drawn on the original images (by another tool, before de-identification).
@@ -416,7 +421,7 @@ private slots:
       return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     QVERIFY(!srBytes.contains(ct.slices[5].sopInstanceUid.toLatin1()));
-    QVERIFY(!srBytes.contains(small.patientId.toLatin1()));
+    QVERIFY(!srBytes.contains(smallLabelPhantom().patientId.toLatin1()));
     const Run scan = cli({QStringLiteral("phi-scan"), outDir, QStringLiteral("--store"), store});
     QVERIFY2(scan.exitCode == 0, qPrintable(scan.out + scan.err));
 
@@ -525,12 +530,7 @@ private slots:
     QTemporaryDir dir;
     const QString phantomDir = dir.filePath(QStringLiteral("phantom"));
     const QString store = dir.filePath(QStringLiteral("store"));
-    PhantomOptions small;
-    small.matrix = 64;
-    small.slices = 16;
-    small.pixelSpacing = 5.6;
-    small.sliceSpacing = 15.0;
-    const auto phantom = writeChestPhantom(phantomDir, small);
+    const auto phantom = writeChestPhantom(phantomDir, smallLabelPhantom());
     QVERIFY(phantom.ok());
     const auto loaded = loadVolume(phantom->ctFiles);
     QVERIFY(loaded.ok());

@@ -85,6 +85,19 @@ std::pair<QStringList, std::vector<size_t>> largestPanel(const std::map<size_t, 
   return best;
 }
 
+// values[case][reader] of the panel's readers over its cases.
+template <class Value>
+std::vector<std::vector<Value>> panelValues(const std::map<size_t, std::map<QString, Value>>& byCase, const QStringList& readers,
+                                            const std::vector<size_t>& cases) {
+  std::vector<std::vector<Value>> values;
+  for (const size_t index : cases) {
+    std::vector<Value> row;
+    for (const QString& r : readers) row.push_back(byCase.at(index).at(r));
+    values.push_back(std::move(row));
+  }
+  return values;
+}
+
 // Every pair of readers, over the cases both read.
 template <class Value, class Visit>
 void forEachPair(const std::map<size_t, std::map<QString, Value>>& byCase, Visit visit) {
@@ -109,27 +122,15 @@ void summarise(const ItemTable<QString>& categorical, const ItemTable<double>& n
       report.items.push_back({item, QStringLiteral("Cohen's kappa"), {ra, rb}, int(a.size()), cohenKappa(a, b), std::nullopt, {}});
     });
     const auto [readers, cases] = largestPanel(byCase);
-    if (readers.size() >= 2 && !cases.empty()) {
-      std::vector<std::vector<QString>> ratings;
-      for (const size_t index : cases) {
-        std::vector<QString> row;
-        for (const QString& r : readers) row.push_back(byCase.at(index).at(r));
-        ratings.push_back(std::move(row));
-      }
-      report.items.push_back({item, QStringLiteral("Fleiss' kappa"), readers, int(cases.size()), fleissKappa(ratings), std::nullopt, {}});
-    }
+    if (readers.size() >= 2 && !cases.empty())
+      report.items.push_back({item, QStringLiteral("Fleiss' kappa"), readers, int(cases.size()), fleissKappa(panelValues(byCase, readers, cases)),
+                              std::nullopt, {}});
   }
   for (const auto& [item, byCase] : numeric) {
     const auto [readers, cases] = largestPanel(byCase);
-    if (readers.size() >= 2 && cases.size() >= 2) {
-      std::vector<std::vector<double>> values;
-      for (const size_t index : cases) {
-        std::vector<double> row;
-        for (const QString& r : readers) row.push_back(byCase.at(index).at(r));
-        values.push_back(std::move(row));
-      }
-      report.items.push_back({item, QStringLiteral("ICC(2,1)"), readers, int(cases.size()), icc21(values), std::nullopt, {}});
-    }
+    if (readers.size() >= 2 && cases.size() >= 2)
+      report.items.push_back({item, QStringLiteral("ICC(2,1)"), readers, int(cases.size()), icc21(panelValues(byCase, readers, cases)),
+                              std::nullopt, {}});
     forEachPair(byCase, [&](const QString& ra, const QString& rb, const std::vector<double>& a, const std::vector<double>& b) {
       std::vector<std::pair<double, double>> pairs;
       for (size_t n = 0; n < a.size(); ++n) pairs.emplace_back(a[n], b[n]);

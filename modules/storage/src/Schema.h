@@ -277,6 +277,55 @@ inline const std::vector<Migration>& migrations() {
                          AND NEW.detail = 'patient details removed by an opt-out')
                BEGIN SELECT RAISE(ABORT, 'audit rows are never changed (an opt-out only removes patient details)'); END)",
       },
+      // 8: the bone-scan study. Analysis programs' results per patient (and scan date when the
+      // file gives it); each reader's reading of a case (count of metastases, EOD grade, the
+      // superscan tick, metastasis yes/no, made in the viewer or imported from paper); and the
+      // hotspot marks a reader placed on a whole-body view. All of it goes with the patient on
+      // an opt-out (cascades from patients and cases).
+      {
+          R"(CREATE TABLE bone_scan_results (
+               id INTEGER PRIMARY KEY,
+               patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+               study_date TEXT NOT NULL DEFAULT '',
+               program TEXT NOT NULL CHECK (program <> ''),
+               version TEXT NOT NULL DEFAULT '',
+               tracer TEXT NOT NULL CHECK (tracer IN ('MDP', 'HMDP')),
+               bsi REAL CHECK (bsi IS NULL OR (bsi >= 0 AND bsi <= 100)),
+               hotspots INTEGER CHECK (hotspots IS NULL OR hotspots >= 0),
+               region_bsi TEXT NOT NULL DEFAULT '',
+               source TEXT NOT NULL DEFAULT '',
+               imported_at TEXT NOT NULL,
+               imported_by TEXT NOT NULL,
+               UNIQUE (patient_id, study_date, program, version)))",
+          R"(CREATE TABLE bone_scan_reads (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               reader TEXT NOT NULL REFERENCES people(login),
+               metastases INTEGER NOT NULL CHECK (metastases >= 0),
+               superscan INTEGER NOT NULL DEFAULT 0 CHECK (superscan IN (0, 1)),
+               eod INTEGER NOT NULL CHECK (eod BETWEEN 0 AND 4),
+               eod_reason TEXT NOT NULL DEFAULT '',
+               metastasis INTEGER NOT NULL CHECK (metastasis IN (0, 1)),
+               source TEXT NOT NULL CHECK (source IN ('viewer', 'imported')),
+               revision INTEGER NOT NULL DEFAULT 1,
+               updated_at TEXT NOT NULL,
+               updated_by TEXT NOT NULL,
+               UNIQUE (case_id, reader)))",
+          R"(CREATE TABLE bone_scan_marks (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               reader TEXT NOT NULL REFERENCES people(login),
+               sop_instance_uid TEXT NOT NULL CHECK (sop_instance_uid <> ''),
+               frame INTEGER NOT NULL DEFAULT 1 CHECK (frame >= 1),
+               view TEXT NOT NULL CHECK (view IN ('anterior', 'posterior')),
+               x REAL NOT NULL,
+               y REAL NOT NULL,
+               region TEXT NOT NULL CHECK (region <> ''),
+               call TEXT NOT NULL CHECK (call IN ('metastasis', 'equivocal', 'benign')),
+               same_lesion_as INTEGER REFERENCES bone_scan_marks(id) ON DELETE SET NULL,
+               made_at TEXT NOT NULL))",
+          "CREATE INDEX bone_scan_marks_by_case ON bone_scan_marks(case_id, reader)",
+      },
   };
   return all;
 }

@@ -94,6 +94,7 @@ struct FreezeRequest {
 class ReadingStore {
 public:
   explicit ReadingStore(CaseDatabase& db) : db_(db) {}
+  CaseDatabase& database() { return db_; }
 
   // ---- people
   Result<std::vector<PersonRecord>> people();

@@ -6,6 +6,7 @@
 #include "dicom/VolumeLoader.h"
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
+#include "phantom/BoneScanPhantom.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/OrganLabels.h"
 #include "storage/LabelStore.h"
@@ -522,6 +523,92 @@ private slots:
   // TotalSegmentator's, made on the original sample CT, comes in through import-labels (its
   // UIDs mapped), is stored, one segment is edited, and it leaves again: dciodvfy clean,
   // pydicom reads the voxels the store holds, the SR carries statistics for every segment.
+  // The bone-scan study from the command line: whole-body scans from make-phantom imported
+  // (the GE private group that names the patient gone), three readers' paper readings and the
+  // programs' results matched through the correspondence table, bad rows listed, and the
+  // comparison's CSV with exactly the documented columns and the figures the readings give.
+  void boneScanStudyEndToEnd() {
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in")), store = dir.filePath(QStringLiteral("store"));
+    const auto phantom = writeBoneScanPhantom(in);
+    QVERIFY(phantom.ok());
+    QCOMPARE(cli({QStringLiteral("import"), in, QStringLiteral("--store"), store}).exitCode, 0);
+    // The raw scans name the patient in GE's private group too; the store's copies do not.
+    const Run raw = cli({QStringLiteral("phi-scan"), in, QStringLiteral("--store"), store});
+    QVERIFY2(raw.out.contains(QStringLiteral("(0009,1010): contains an identifier of patient")), qPrintable(raw.out));
+    const Run scan = cli({QStringLiteral("phi-scan"), store, QStringLiteral("--store"), store});
+    QVERIFY2(scan.out.contains(QStringLiteral("scanned 6 files, 0 findings")), qPrintable(scan.out + scan.err));
+    auto as = [&](QStringList args) {
+      args << QStringLiteral("--store") << store << QStringLiteral("--as") << QStringLiteral("dm");
+      return cli(args);
+    };
+    for (const QString& r : {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3")})
+      QCOMPARE(as({QStringLiteral("people"), QStringLiteral("add"), r, QStringLiteral("--role"), QStringLiteral("reader")}).exitCode, 0);
+    QCOMPARE(as({QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("bone"), QStringLiteral("--readers"), QStringLiteral("3"),
+                 QStringLiteral("--blinded"), QStringLiteral("--template"), QStringLiteral("bone-scan")})
+                 .exitCode,
+             0);
+    QCOMPARE(as({QStringLiteral("project"), QStringLiteral("add-cases"), QStringLiteral("bone"), QStringLiteral("--all")}).exitCode, 0);
+    QCOMPARE(as({QStringLiteral("assign"), QStringLiteral("bone"), QStringLiteral("--round-robin"), QStringLiteral("r1,r2,r3")}).exitCode, 0);
+    // Reference (majority): 0001 no, 0002 yes, 0003 yes, 0004 no, 0005 yes (2 of 3), 0006 yes.
+    const QString reads = dir.filePath(QStringLiteral("reads.csv"));
+    QFile readsFile(reads);
+    QVERIFY(readsFile.open(QIODevice::WriteOnly));
+    readsFile.write(QStringLiteral(
+        "patient_id,reader,metastases,eod,metastasis\n"
+        "BONE-0001,r1,0,0,なし\nBONE-0001,r2,1,1,yes\nBONE-0001,r3,0,0,no\n"
+        "BONE-0002,r1,3,1,あり\nBONE-0002,r2,2,1,1\nBONE-0002,r3,3,1,yes\n"
+        "BONE-0003,r1,8,2,yes\nBONE-0003,r2,7,2,yes\nBONE-0003,r3,9,2,yes\n"
+        "BONE-0004,r1,0,0,no\nBONE-0004,r2,0,0,no\nBONE-0004,r3,0,0,no\n"
+        "BONE-0005,r1,1,1,yes\nBONE-0005,r2,0,0,no\nBONE-0005,r3,1,1,yes\n"
+        "BONE-0006,r1,22,3,yes\nBONE-0006,r2,25,4,yes\nBONE-0006,r3,21,3,yes\n"
+        "BONE-9999,r1,0,0,no\nBONE-0002,r1,-1,0,no\n").toUtf8());
+    readsFile.close();
+    const Run imported = as({QStringLiteral("bone-scan"), QStringLiteral("reads"), QStringLiteral("import"), reads, QStringLiteral("--project"), QStringLiteral("bone")});
+    QCOMPARE(imported.exitCode, 1);  // two rows refused, the rest stored
+    QVERIFY2(imported.out.contains(QStringLiteral("unmatched\trow 19\tpatient_id")), qPrintable(imported.out));
+    QVERIFY(!imported.out.contains(QStringLiteral("BONE-9999")));  // the original ID is not repeated
+    QVERIFY(imported.out.contains(QStringLiteral("invalid\trow 20\tmetastases")));
+    QVERIFY(imported.out.contains(QStringLiteral("readings stored: 18")));
+    const Run programs = cli({QStringLiteral("bone-scan"), QStringLiteral("programs"), QStringLiteral("import"), phantom->programsCsv,
+                              QStringLiteral("--store"), store});
+    QVERIFY2(programs.exitCode == 0 && programs.out.contains(QStringLiteral("program results stored: 10")), qPrintable(programs.out + programs.err));
+    // Blinded: a reader lists only their own readings.
+    const Run own = cli({QStringLiteral("bone-scan"), QStringLiteral("reads"), QStringLiteral("--project"), QStringLiteral("bone"), QStringLiteral("--store"),
+                         store, QStringLiteral("--as"), QStringLiteral("r2")});
+    QVERIFY2(own.out.contains(QStringLiteral("readings\t6")) && !own.out.contains(QStringLiteral("\tr1\t")), qPrintable(own.out));
+    QCOMPARE(cli({QStringLiteral("bone-scan"), QStringLiteral("compare"), QStringLiteral("bone"), QStringLiteral("--store"), store, QStringLiteral("--as"),
+                  QStringLiteral("r2")})
+                 .exitCode,
+             1);  // a reader sees no comparison
+    const QString csvFile = dir.filePath(QStringLiteral("compare.csv"));
+    const Run compared = as({QStringLiteral("bone-scan"), QStringLiteral("compare"), QStringLiteral("bone"), QStringLiteral("--csv"), csvFile});
+    QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
+    QVERIFY2(compared.out.contains(QStringLiteral("program\tBONENAVI 2.1\t3 on its own tracer 99mTc-MDP\t1 on another tracer, not counted")),
+             qPrintable(compared.out));
+    QFile f(csvFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("measure,subject,threshold,value,ci_low,ci_high,n"));
+    auto rowOf = [&](const QString& prefix) {
+      for (const QString& l : lines)
+        if (l.startsWith(prefix)) return l.split(QLatin1Char(','));
+      return QStringList();
+    };
+    // VSBONE on the HMDP scans 0002 (yes), 0004 (no), 0006 (yes): 2.0 gives 0004 a BSI of 0.05.
+    QCOMPARE(rowOf(QStringLiteral("sensitivity,VSBONE 3.0,bsi>0,")).value(3), QStringLiteral("1"));
+    QCOMPARE(rowOf(QStringLiteral("sensitivity,VSBONE 3.0,bsi>0,")).value(6), QStringLiteral("2"));
+    QCOMPARE(rowOf(QStringLiteral("specificity,VSBONE 2.0,bsi>0,")).value(3), QStringLiteral("0"));
+    QCOMPARE(rowOf(QStringLiteral("specificity,VSBONE 2.0,bsi>0.46,")).value(3), QStringLiteral("1"));
+    // BONENAVI on MDP only: 0001 (no, BSI 0), 0003 (yes, 1.56), 0005 (yes, 0.30).
+    QCOMPARE(rowOf(QStringLiteral("sensitivity,BONENAVI 2.1,bsi>0.46,")).value(3), QStringLiteral("0.5"));
+    QCOMPARE(rowOf(QStringLiteral("auc,BONENAVI 2.1,,")).value(6), QStringLiteral("3"));
+    QCOMPARE(rowOf(QStringLiteral("fleiss_kappa,readers,,")).value(6), QStringLiteral("6"));
+    QVERIFY(!rowOf(QStringLiteral("icc21,readers,,")).isEmpty());
+    QVERIFY(!rowOf(QStringLiteral("weighted_kappa,r2,,")).isEmpty());
+    QVERIFY(!rowOf(QStringLiteral("bland_altman_bias,VSBONE 2.0 vs VSBONE 3.0,,")).isEmpty());
+  }
+
   // Two readers, blinded: each imports a SEG of the same nodule into their own set, they
   // submit, a reviewer accepts, the consensus is the majority, and the agreement the CLI
   // prints is the one scipy computes from the same masks. A model's labels join as a reader.

@@ -46,7 +46,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
-                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("repair"),
+                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("bone-scan"), QStringLiteral("repair"),
                                   QStringLiteral("all"), QStringLiteral("blinded"), QStringLiteral("review")};
 
 QString readLineNoEcho(const char* prompt) {
@@ -230,8 +230,8 @@ std::optional<ReadingStudy> actAs(const Args& args, CaseDatabase& db) {
 
 int usage() {
   err() << "usage:\n"
-           "  radcurator-cli make-phantom DIR [--diffusion] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study with an ADC map,\n"
-           "                                                      --organ-seg an AI model's 117-organ SEG of the CT)\n"
+           "  radcurator-cli make-phantom DIR [--diffusion] [--bone-scan] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study with an ADC map,\n"
+           "                                                      --bone-scan whole-body NM with programs.csv, --organ-seg an AI model's 117-organ SEG of the CT)\n"
            "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
            "  radcurator-cli list [--store DIR]\n"
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"
@@ -279,6 +279,13 @@ int usage() {
            "  radcurator-cli labels --series UID --reader LOGIN|consensus [--project NAME]\n"
            "  radcurator-cli agreement NAME [--csv FILE]             (per case and structure, then the project's figures)\n"
            "  radcurator-cli audit [--actor L] [--action A] [--project P] [--series UID] [--patient CODE] [--since DATE] [--csv FILE]\n"
+           "Bone-scan study:\n"
+           "  radcurator-cli bone-scan programs import FILE.csv|FILE.xlsx [--map M.json]\n"
+           "                 (patient_id or patient_code, program, version, tracer, bsi, hotspots[, study_date, bsi_REGION...])\n"
+           "  radcurator-cli bone-scan reads import FILE.csv --project NAME\n"
+           "                 (patient_code or patient_id, reader, metastases, eod, metastasis yes/no|1/0|あり/なし)\n"
+           "  radcurator-cli bone-scan reads --project NAME\n"
+           "  radcurator-cli bone-scan compare NAME [--csv FILE]     (programs vs the readers' majority, readers vs each other)\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"
@@ -287,6 +294,20 @@ int usage() {
         << defaultStoreDirectory() << "\n";
   err().flush();
   return 2;
+}
+
+bool act(const Args& args, Acting& acting) {
+  acting.store = openStore(args);
+  if (!acting.store) return false;
+  acting.db = std::make_unique<CaseDatabase>(*acting.store);
+  if (!acting.db->isOpen()) {
+    err() << "error: " << acting.db->openError() << "\n";
+    return false;
+  }
+  auto study = actAs(args, *acting.db);
+  if (!study) return false;
+  acting.study.emplace(std::move(*study));
+  return true;
 }
 
 }  // namespace rc::cli

@@ -67,6 +67,15 @@ Result<std::set<DeidOption>> requestedOptions(const Args& args);
 // the reason and returns nullopt when that person may not act.
 std::optional<ReadingStudy> actAs(const Args& args, CaseDatabase& db);
 
+// The store, its database and the person acting (actAs), for the reading-study commands.
+struct Acting {
+  std::optional<CaseStore> store;
+  std::unique_ptr<CaseDatabase> db;
+  std::optional<ReadingStudy> study;
+};
+// Fills `acting`; prints the reason and returns false when the store or the person fails.
+bool act(const Args& args, Acting& acting);
+
 int usage();
 
 }  // namespace rc::cli

@@ -15,27 +15,6 @@ namespace rc::cli {
 
 namespace {
 
-// The store, its database and the person acting, or the reason printed and nullopt.
-struct Acting {
-  std::optional<CaseStore> store;
-  std::unique_ptr<CaseDatabase> db;
-  std::optional<ReadingStudy> study;
-};
-
-bool act(const Args& args, Acting& acting) {
-  acting.store = openStore(args);
-  if (!acting.store) return false;
-  acting.db = std::make_unique<CaseDatabase>(*acting.store);
-  if (!acting.db->isOpen()) {
-    err() << "error: " << acting.db->openError() << "\n";
-    return false;
-  }
-  auto study = actAs(args, *acting.db);
-  if (!study) return false;
-  acting.study.emplace(std::move(*study));
-  return true;
-}
-
 int failed(const QString& message) {
   err() << "error: " << message << "\n";
   return 1;

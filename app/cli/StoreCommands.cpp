@@ -10,6 +10,7 @@
 #include "casework/StoreDeid.h"
 #include "storage/ScratchSpace.h"
 #include "deid/Deidentifier.h"
+#include "phantom/BoneScanPhantom.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
 #include "phantom/OrganLabels.h"
@@ -126,6 +127,16 @@ int makePhantom(const Args& args) {
       return 1;
     }
     written += QStringLiteral(", and a DWI study (%1 images, b = 0/500/1000, with the scanner's ADC map),").arg(dwi->dwiFiles.size());
+  }
+  if (args.has(QStringLiteral("bone-scan"))) {
+    const auto bone = writeBoneScanPhantom(QDir(folder).filePath(QStringLiteral("bone-scan")));
+    if (!bone) {
+      err() << "error: " << bone.error() << "\n";
+      return 1;
+    }
+    written += QStringLiteral(", %1 whole-body bone scans (anterior and posterior) with the programs' results in %2,")
+                   .arg(bone->patients.size())
+                   .arg(QDir(folder).relativeFilePath(bone->programsCsv));
   }
   out() << "wrote " << written << " to " << QDir(folder).absolutePath() << "\n";
   if (args.has(QStringLiteral("organ-seg"))) {

@@ -219,6 +219,301 @@
     </message>
 </context>
 <context>
+    <name>BoneScan</name>
+    <message>
+        <source>skull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cervical spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoracic spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lumbar spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sternum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ribs R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ribs L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scapula R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scapula L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clavicle R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clavicle L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>humerus R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>humerus L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>femur R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>femur L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metastasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benign / degenerative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not see the comparison: that needs the role reviewer or data-manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EOD grade is 0 to 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EOD grade %1 differs from the count&apos;s grade %2: give the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no patient_code or patient_id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows name patients by their original ID: the correspondence table is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no reader column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no metastases, eod or metastasis column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case of %1 belongs to a patient with this ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case of %1 belongs to patient %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the patient has %n cases in the project: give the study_date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a model: a program&apos;s result is not a reader&apos;s reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count of metastases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EOD grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no, 1/0 or あり/なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row gives no reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>as given on paper (%n metastases give EOD %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metastasis &quot;no&quot; with %n metastases counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read this case in the viewer; that reading is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ID belongs to %n patients (several issuers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;key&quot; needs a &quot;column&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown region &quot;%2&quot; (regions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mapping names no column for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient_code or patient_id column (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; column (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a &quot;bsi&quot; nor a &quot;hotspots&quot; column (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (for the BSI of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient of the store has this ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no program named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tracer &quot;%1&quot; (99mTc-MDP or 99mTc-HMDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSI &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotspot count &quot;%1&quot; is not a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row gives neither a BSI nor a hotspot count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats row %1 (same patient, program and version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSheet</name>
     <message>
         <source>none of the chosen cases (%1) is in the store</source>
@@ -2242,6 +2537,10 @@
         <source>%1: cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a bone-scan phantom needs at least one patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2615,6 +2914,10 @@
         <source>%1 is a model: its labels are imported, not assigned in turn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the project %1 is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2930,6 +3233,14 @@
     </message>
     <message>
         <source>the reading of %1 is %2 (changed meanwhile?), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading of %1 was saved meanwhile by %2 at %3 (revision %4); reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotspot mark refers to a later mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

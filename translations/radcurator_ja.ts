@@ -219,6 +219,297 @@
     </message>
 </context>
 <context>
+    <name>BoneScan</name>
+    <message>
+        <source>skull</source>
+        <translation>頭蓋骨</translation>
+    </message>
+    <message>
+        <source>cervical spine</source>
+        <translation>頸椎</translation>
+    </message>
+    <message>
+        <source>thoracic spine</source>
+        <translation>胸椎</translation>
+    </message>
+    <message>
+        <source>lumbar spine</source>
+        <translation>腰椎</translation>
+    </message>
+    <message>
+        <source>sternum</source>
+        <translation>胸骨</translation>
+    </message>
+    <message>
+        <source>ribs R</source>
+        <translation>右肋骨</translation>
+    </message>
+    <message>
+        <source>ribs L</source>
+        <translation>左肋骨</translation>
+    </message>
+    <message>
+        <source>scapula R</source>
+        <translation>右肩甲骨</translation>
+    </message>
+    <message>
+        <source>scapula L</source>
+        <translation>左肩甲骨</translation>
+    </message>
+    <message>
+        <source>clavicle R</source>
+        <translation>右鎖骨</translation>
+    </message>
+    <message>
+        <source>clavicle L</source>
+        <translation>左鎖骨</translation>
+    </message>
+    <message>
+        <source>humerus R</source>
+        <translation>右上腕骨</translation>
+    </message>
+    <message>
+        <source>humerus L</source>
+        <translation>左上腕骨</translation>
+    </message>
+    <message>
+        <source>pelvis</source>
+        <translation>骨盤</translation>
+    </message>
+    <message>
+        <source>sacrum</source>
+        <translation>仙骨</translation>
+    </message>
+    <message>
+        <source>femur R</source>
+        <translation>右大腿骨</translation>
+    </message>
+    <message>
+        <source>femur L</source>
+        <translation>左大腿骨</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>metastasis</source>
+        <translation>転移</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>判定保留</translation>
+    </message>
+    <message>
+        <source>benign / degenerative</source>
+        <translation>良性・変性</translation>
+    </message>
+    <message>
+        <source>%1 may not see the comparison: that needs the role reviewer or data-manager</source>
+        <translation>%1 は比較を見られません: レビュアーまたはデータ管理者の役割が必要です</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>不明な部位「%1」</translation>
+    </message>
+    <message>
+        <source>unknown call &quot;%1&quot;</source>
+        <translation>不明な判定「%1」</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>不明な像「%1」</translation>
+    </message>
+    <message>
+        <source>an EOD grade is 0 to 4, not %1</source>
+        <translation>EOD は 0〜4 です(%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>the EOD grade %1 differs from the count&apos;s grade %2: give the reason</source>
+        <translation>EOD %1 は転移数による EOD %2 と異なります: 理由を入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a case of %2</source>
+        <translation>%1 は %2 の症例ではありません</translation>
+    </message>
+    <message>
+        <source>import readings</source>
+        <translation>読影を取り込む</translation>
+    </message>
+    <message>
+        <source>%1: no patient_code or patient_id column</source>
+        <translation>%1: patient_code または patient_id の列がありません</translation>
+    </message>
+    <message>
+        <source>the rows name patients by their original ID: the correspondence table is needed</source>
+        <translation>行は元の患者 ID で患者を示しています: 対応表が必要です</translation>
+    </message>
+    <message>
+        <source>%1: no reader column</source>
+        <translation>%1: reader の列がありません</translation>
+    </message>
+    <message>
+        <source>%1: no metastases, eod or metastasis column</source>
+        <translation>%1: metastases・eod・metastasis のいずれの列もありません</translation>
+    </message>
+    <message>
+        <source>no case of %1 belongs to a patient with this ID</source>
+        <translation>%1 にこの ID の患者の症例はありません</translation>
+    </message>
+    <message>
+        <source>no case of %1 belongs to patient %2</source>
+        <translation>%1 に患者 %2 の症例はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the patient has %n cases in the project: give the study_date</source>
+        <translation>
+            <numerusform>この患者はプロジェクトに %n 症例あります: study_date を指定してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of this store&apos;s people</source>
+        <translation>%1 はこのストアの登録者ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is a model: a program&apos;s result is not a reader&apos;s reading</source>
+        <translation>%1 はモデルです: プログラムの結果は読影医の読影ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this case</source>
+        <translation>%1 はこの症例に割り当てられていません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from 0 to %3</source>
+        <translation>%1「%2」は 0〜%3 の整数ではありません</translation>
+    </message>
+    <message>
+        <source>the count of metastases</source>
+        <translation>転移数</translation>
+    </message>
+    <message>
+        <source>the EOD grade</source>
+        <translation>EOD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no, 1/0 or あり/なし</source>
+        <translation>「%1」は yes/no、1/0、あり/なし のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the row gives no reading</source>
+        <translation>この行には読影がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>as given on paper (%n metastases give EOD %1)</source>
+        <translation>
+            <numerusform>紙の記載のとおり(転移 %n 個なら EOD %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metastasis &quot;no&quot; with %n metastases counted</source>
+        <translation>
+            <numerusform>転移数 %n 個なのに転移「なし」</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read this case in the viewer; that reading is kept</source>
+        <translation>%1 はこの症例をビューアで読影済みです: その読影を残します</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ID belongs to %n patients (several issuers)</source>
+        <translation>
+            <numerusform>この ID は %n 人の患者のものです(発行者が複数)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: JSON オブジェクトではありません(%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;key&quot; needs a &quot;column&quot;</source>
+        <translation>%1: &quot;key&quot; には &quot;column&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1: 不明な項目「%2」(項目: %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown region &quot;%2&quot; (regions: %3)</source>
+        <translation>%1: 不明な部位「%2」(部位: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names no column for &quot;%2&quot;</source>
+        <translation>%1: 対応付けに「%2」の列がありません</translation>
+    </message>
+    <message>
+        <source>no patient_code or patient_id column (columns: %1)</source>
+        <translation>patient_code または patient_id の列がありません(列: %1)</translation>
+    </message>
+    <message>
+        <source>no &quot;%1&quot; column (columns: %2)</source>
+        <translation>「%1」の列がありません(列: %2)</translation>
+    </message>
+    <message>
+        <source>neither a &quot;bsi&quot; nor a &quot;hotspots&quot; column (columns: %1)</source>
+        <translation>&quot;bsi&quot; の列も &quot;hotspots&quot; の列もありません(列: %1)</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot;</source>
+        <translation>%1: 列「%2」がありません</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (for %3)</source>
+        <translation>%1: 列「%2」がありません(%3 用)</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; (for the BSI of %3)</source>
+        <translation>%1: 列「%2」がありません(%3 の BSI 用)</translation>
+    </message>
+    <message>
+        <source>no patient %1 in the store</source>
+        <translation>ストアに患者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>no patient of the store has this ID</source>
+        <translation>ストアにこの ID の患者はいません</translation>
+    </message>
+    <message>
+        <source>no program named</source>
+        <translation>プログラム名がありません</translation>
+    </message>
+    <message>
+        <source>no tracer given</source>
+        <translation>トレーサーがありません</translation>
+    </message>
+    <message>
+        <source>unknown tracer &quot;%1&quot; (99mTc-MDP or 99mTc-HMDP)</source>
+        <translation>不明なトレーサー「%1」(99mTc-MDP または 99mTc-HMDP)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>BSI &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>BSI「%1」は 0〜100 の百分率ではありません</translation>
+    </message>
+    <message>
+        <source>hotspot count &quot;%1&quot; is not a whole number &gt;= 0</source>
+        <translation>ホットスポット数「%1」は 0 以上の整数ではありません</translation>
+    </message>
+    <message>
+        <source>the row gives neither a BSI nor a hotspot count</source>
+        <translation>この行には BSI もホットスポット数もありません</translation>
+    </message>
+    <message>
+        <source>repeats row %1 (same patient, program and version)</source>
+        <translation>%1 行目の繰り返しです(同じ患者・プログラム・バージョン)</translation>
+    </message>
+</context>
+<context>
     <name>CaseSheet</name>
     <message>
         <source>none of the chosen cases (%1) is in the store</source>
@@ -2239,6 +2530,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: フォルダーを作成できません</translation>
     </message>
+    <message>
+        <source>a bone-scan phantom needs at least one patient</source>
+        <translation>骨シンチのファントムには 1 人以上の患者が必要です</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2608,6 +2903,10 @@
         <source>%1 is a model: its labels are imported, not assigned in turn</source>
         <translation>%1 はモデルです。そのラベルは取り込むもので、順番に割り当てるものではありません</translation>
     </message>
+    <message>
+        <source>the project %1 is archived</source>
+        <translation>プロジェクト %1 はアーカイブ済みです</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2924,6 +3223,14 @@
     <message>
         <source>the reading of %1 is %2 (changed meanwhile?), not %3</source>
         <translation>%1 の読影状態は %3 ではなく %2 です（その間に変更されましたか？）</translation>
+    </message>
+    <message>
+        <source>the reading of %1 was saved meanwhile by %2 at %3 (revision %4); reload it</source>
+        <translation>%1 の読影はその間に %2 が %3 に保存しました(版 %4): 読み込み直してください</translation>
+    </message>
+    <message>
+        <source>a hotspot mark refers to a later mark</source>
+        <translation>ホットスポットの印が後の印を参照しています</translation>
     </message>
 </context>
 <context>

@@ -24,20 +24,6 @@ using namespace rc;
 
 namespace {
 
-bool haveStatisticsOracles() {
-  static const bool available = [] {
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import scipy, sklearn, statsmodels")});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-  }();
-  return available;
-}
-
-#define RC_REQUIRE_STATISTICS_ORACLES()                                                                    \
-  do {                                                                                                     \
-    if (!haveStatisticsOracles()) QSKIP("Debian python3-scipy, python3-sklearn, python3-statsmodels missing"); \
-  } while (0)
-
 const std::array<int, 3> kDims = {40, 36, 24};
 const Vec3 kSpacing = {0.7, 0.8, 2.5};
 

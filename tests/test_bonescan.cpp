@@ -30,15 +30,6 @@ using namespace rc::bonescan;
 
 namespace {
 
-bool haveStatisticsOracles() {
-  static const bool available = [] {
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import scipy, sklearn, statsmodels")});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-  }();
-  return available;
-}
-
 QString rowKey(const QString& measure, const QString& subject, const QString& threshold) {
   return measure + QLatin1Char('|') + subject + QLatin1Char('|') + threshold;
 }
@@ -131,7 +122,7 @@ private slots:
   }
 
   void everyFigureMatchesTheIndependentComputation() {
-    if (!haveStatisticsOracles()) QSKIP("Debian python3-scipy, python3-sklearn, python3-statsmodels missing");
+    RC_REQUIRE_STATISTICS_ORACLES();
     const std::vector<ComparisonCase> cases = test::syntheticBoneScanStudy(20261207);
     const BoneScanComparison mine = compareBoneScans(cases);
     QTemporaryDir dir;

@@ -59,6 +59,21 @@ inline bool havePydicom() {
     if (!rc::test::havePydicom()) QSKIP("Debian python3-pydicom is not installed");           \
   } while (0)
 
+// Debian's statistics packages, the oracles of agreement and comparison figures.
+inline bool haveStatisticsOracles() {
+  static const bool available = [] {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import scipy, sklearn, statsmodels")});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+  }();
+  return available;
+}
+
+#define RC_REQUIRE_STATISTICS_ORACLES()                                                                          \
+  do {                                                                                                           \
+    if (!rc::test::haveStatisticsOracles()) QSKIP("Debian python3-scipy, python3-sklearn, python3-statsmodels missing"); \
+  } while (0)
+
 // radcurator-cli run to its end: exit code (-1: did not finish, -2: crashed) and its output.
 struct CliRun {
   int exitCode = -1;

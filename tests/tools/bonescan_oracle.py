@@ -21,6 +21,8 @@ import warnings
 import numpy as np
 from scipy.stats import norm, rankdata
 from sklearn.metrics import cohen_kappa_score, roc_auc_score
+
+from agreement_oracle import icc21  # ICC(2,1) from the two-way ANOVA mean squares
 from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
 from statsmodels.stats.proportion import proportion_confint
 
@@ -92,16 +94,6 @@ def bland_altman(rows, subj, a, b):
         vals = (float(bias), float(bias - 1.96 * sd), float(bias + 1.96 * sd))
     for measure, v in zip(("bland_altman_bias", "bland_altman_low", "bland_altman_high"), vals):
         rows.append(row(measure, subj, "", v, None, None, len(d)))
-
-
-def icc21(y):
-    y = np.asarray(y, dtype=float)
-    n, k = y.shape
-    grand = y.mean()
-    ms_rows = k * ((y.mean(axis=1) - grand) ** 2).sum() / (n - 1)
-    ms_cols = n * ((y.mean(axis=0) - grand) ** 2).sum() / (k - 1)
-    ms_err = ((y - y.mean(axis=1, keepdims=True) - y.mean(axis=0, keepdims=True) + grand) ** 2).sum() / ((n - 1) * (k - 1))
-    return float((ms_rows - ms_err) / (ms_rows + (k - 1) * ms_err + k * (ms_cols - ms_err) / n))
 
 
 def compare(cases):

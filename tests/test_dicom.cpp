@@ -6,7 +6,9 @@
 #include "dicom/DicomDir.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DicomHeader.h"
+#include "dicom/PlanarViews.h"
 #include "dicom/VolumeLoader.h"
+#include "phantom/BoneScanPhantom.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
 
@@ -97,6 +99,51 @@ private:
   const QString lidc = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
 
 private slots:
+  // Planar NM: the view of every frame or image, in both layouts vendors write (views as the
+  // frames of one object, or one image per view), and the GE whole-body secondary capture,
+  // whose header names no view but says WHOLE BODY.
+  void planarViewsAreReadInBothNmLayouts() {
+    for (BoneScanLayout layout : {BoneScanLayout::Frames, BoneScanLayout::SeparateImages}) {
+      QTemporaryDir dir;
+      const auto phantom = writeBoneScanPhantom(dir.path(), 1, layout);
+      QVERIFY(phantom.ok());
+      QStringList files;
+      for (const QString& f : QDir(dir.path()).entryList({QStringLiteral("*.dcm")}, QDir::Files, QDir::Name)) files << dir.filePath(f);
+      QCOMPARE(files.size(), layout == BoneScanLayout::Frames ? 1 : 2);
+      const auto loaded = loadVolume(files);
+      QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+      QCOMPARE(loaded->volume->sliceCount(), 2);
+      const auto info = readPlanarScanInfo(*loaded->volume);
+      QVERIFY2(info.ok(), qPrintable(info.error()));
+      QVERIFY(info->planarNm && info->wholeBody);
+      QCOMPARE(int(info->views.size()), 2);
+      // Which slice is which follows the files; each must be read, not assumed.
+      std::vector<PlanarView> sorted = info->views;
+      std::sort(sorted.begin(), sorted.end());
+      QCOMPARE(int(sorted[0]), int(PlanarView::Anterior));
+      QCOMPARE(int(sorted[1]), int(PlanarView::Posterior));
+      // The anterior slice holds the anterior pixels: its bladder is brighter (nearer the camera).
+      const int a = info->views[0] == PlanarView::Anterior ? 0 : 1;
+      QVERIFY(loaded->volume->valueAt(128, 478, a) > loaded->volume->valueAt(128, 478, 1 - a));
+    }
+    QCOMPARE(int(planarViewFromCode(QStringLiteral("X"), QStringLiteral("posterior projection"))), int(PlanarView::Posterior));
+    QCOMPARE(int(planarViewFromCode(QStringLiteral("X"), QStringLiteral("left anterior oblique"))), int(PlanarView::Unknown));
+    QCOMPARE(int(planarViewFromText(QStringLiteral("WB ANT"))), int(PlanarView::Anterior));
+    QCOMPARE(int(planarViewFromText(QStringLiteral("Whole body posterior"))), int(PlanarView::Posterior));
+    QCOMPARE(int(planarViewFromText(QStringLiteral("WB ANT/POST"))), int(PlanarView::Unknown));
+    QCOMPARE(int(planarViewFromText(QStringLiteral("PANTOGRAPH"))), int(PlanarView::Unknown));
+    const QString ge = QStringLiteral("codecs-multiframe-malformed/ts_pydicom_misc/JPEG-LL.dcm");
+    RC_REQUIRE_SAMPLE(ge);
+    const auto loaded = loadVolume({test::samplePath(ge)});
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const auto info = readPlanarScanInfo(*loaded->volume);
+    QVERIFY(info.ok());
+    QVERIFY(info->planarNm && info->wholeBody);
+    QCOMPARE(int(info->views.size()), 1);
+    QCOMPARE(int(info->views[0]), int(PlanarView::Unknown));
+    QCOMPARE(loaded->volume->pixelType(), PixelType::Int16);  // 16-bit signed counts
+  }
+
   // An impossible b-value in the standard tag refuses the DWI series, naming the file and the
   // value as written; it is never taken for "no b-value" or for a plausible one.
   void impossibleBValuesRefuseTheSeries_data() {

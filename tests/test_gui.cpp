@@ -10,6 +10,7 @@
 #include "LabelsPanel.h"
 #include "MeasurementPanel.h"
 #include "AgreementDialog.h"
+#include "BoneScanController.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
 #include "reading/ReadingStudy.h"
@@ -20,7 +21,9 @@
 #include "Validators.h"
 #include "casework/LabelTransfer.h"
 #include "storage/ClinicalRecordStore.h"
+#include "phantom/BoneScanPhantom.h"
 #include "phantom/ChestPhantom.h"
+#include "storage/BoneScanStore.h"
 #include "phantom/DiffusionPhantom.h"
 #include "AdcWidgets.h"
 #include "annotate/AnnotationSession.h"
@@ -641,6 +644,109 @@ private slots:
   // A reviewer's day: a submitted reading opens read-only; Correct makes it editable under the
   // reviewer's name; finishing freezes a "corrected" revision (the reader's stays) and accepts
   // it; the agreement window shows the project's figures.
+  // A whole-body bone scan opens in the whole-body view (not the MPR views): anterior and
+  // posterior side by side, inverted, labelled; a reader who opened the case from the worklist
+  // clicks a hotspot, picks region and call, sees the counts, marks the same lesion in the
+  // posterior view (counted once), and every mark is in the store at once.
+  void aReaderMarksHotspotsOnAWholeBodyScan() {
+    if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
+    QTemporaryDir source, store;
+    const auto phantom = writeBoneScanPhantom(source.path(), 2);
+    QVERIFY(phantom.ok());
+    QString series;  // BONE-0002's scan: three metastases (thoracic spine, lumbar spine, right ribs)
+    {
+      const auto fixture = test::StoreFixture::open(store.path());
+      QVERIFY(fixture && fixture->import({source.path()}).filesImported == 2);
+      const QString code = fixture->deid.table->findByPatientId(QStringLiteral("BONE-0002"), QStringLiteral("RADCURATOR-DEMO-HOSPITAL"))->code;
+      CaseDatabase db(*fixture->store);
+      for (const SeriesSummary& s : db.listSeries().value())
+        if (s.patientCode == code) series = s.seriesUid;
+      auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
+      QVERIFY(dm.ok());
+      QVERIFY(dm->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {role::reader}).ok());
+      ProjectRecord design;
+      design.name = QStringLiteral("bone");
+      QVERIFY(dm->createProject(design).ok());
+      const ProjectRecord project = dm->project(QStringLiteral("bone")).value();
+      QCOMPARE(dm->addCases(project, {series}, QString()).value(), 1);
+      QVERIFY(dm->assign(project, series, QStringLiteral("alice")).ok());
+    }
+    MainWindow window;
+    window.setInteractive(false);
+    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+    window.setActor(QStringLiteral("alice"));
+    window.resize(1440, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(store.path()));
+    QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    QVERIFY(window.reading()->openRow(window.reading()->model()->rowOf(series, QStringLiteral("alice"))).ok());
+    QVERIFY(opened.wait(60000) || opened.count() == 1);
+    BoneScanController* bone = window.boneScan();
+    QVERIFY(bone->isShowing());
+    QVERIFY(bone->view()->isVisible());
+    QVERIFY(!window.viewerPanel()->isVisible());
+    QCOMPARE(int(bone->model()->views().size()), 2);
+    QCOMPARE(bone->model()->views()[0].label, QStringLiteral("ANT"));
+    QCOMPARE(bone->model()->views()[1].label, QStringLiteral("POST"));
+    QCOMPARE(bone->view()->edgeLetters(0).first, QStringLiteral("R"));  // anterior: the patient's right on the left
+    QCOMPARE(bone->view()->edgeLetters(1).first, QStringLiteral("L"));
+    // Inverted: the empty corner is white, the bladder (far above the window) black.
+    const QImage anterior = bone->view()->renderView(0);
+    QVERIFY(qGray(anterior.pixel(2, 2)) > 240);
+    QVERIFY(qGray(anterior.pixel(128, 478)) < 15);
+    QVERIFY(bone->hotspots()->isOpen());
+    QVERIFY(!bone->hotspots()->readOnly());
+
+    // A click on the right-rib hotspot of the anterior view: ribs R, metastasis.
+    int asked = 0;
+    bone->setMarkChooser([&](const BoneScanController::MarkRequest& r) -> std::optional<BoneScanController::MarkChoice> {
+      ++asked;
+      if (!r.sameLesionAs.empty()) return BoneScanController::MarkChoice{QString(), QString(), r.sameLesionAs.front().first};
+      return BoneScanController::MarkChoice{QStringLiteral("ribs-right"), bonescan::call::metastasis, -1};
+    });
+    const BoneScanHotspot spot = phantom->patients[1].hotspots[2];
+    QCOMPARE(spot.region, QStringLiteral("ribs-right"));
+    QTest::mouseClick(bone->view(), Qt::LeftButton, Qt::NoModifier, bone->view()->toWidget(0, QPointF(spot.x, spot.y)).toPoint());
+    QCOMPARE(asked, 1);
+    QCOMPARE(int(bone->hotspots()->marks().size()), 1);
+    QVERIFY(std::abs(bone->hotspots()->marks()[0].x - spot.x) < 2 && std::abs(bone->hotspots()->marks()[0].y - spot.y) < 2);
+    QCOMPARE(bone->hotspots()->marks()[0].view, QStringLiteral("anterior"));
+    QCOMPARE(bone->hotspots()->marks()[0].frame, 1);
+    QVERIFY2(bone->panel()->totalText().contains(QStringLiteral("1")), qPrintable(bone->panel()->totalText()));
+    QCOMPARE(bone->panel()->countRows(), 1);
+    QCOMPARE(bone->hotspots()->regionChoices().front(), QStringLiteral("ribs-right"));  // the last region offered first
+    // The same lesion in the posterior view (the phantom's posterior view mirrors the columns).
+    QTest::mouseClick(bone->view(), Qt::LeftButton, Qt::NoModifier,
+                      bone->view()->toWidget(1, QPointF(kBoneScanColumns - 1 - spot.x, spot.y)).toPoint());
+    QCOMPARE(int(bone->hotspots()->marks().size()), 2);
+    QCOMPARE(bone->hotspots()->marks()[1].sameLesionAs, 0);
+    QCOMPARE(bone->hotspots()->marks()[1].frame, 2);
+    QCOMPARE(bone->hotspots()->counts().metastases, 1);  // counted once
+    // Both are in the store already (no save step), with the reading's counts.
+    {
+      CaseDatabase db(*CaseStore::open(store.path()));
+      ReadingStore readings(db);
+      const qint64 caseId = readings.caseOf(readings.project(QStringLiteral("bone")).value()->id, series).value()->id;
+      const auto stored = BoneScanStore(db).read(caseId, QStringLiteral("alice")).value();
+      QVERIFY(stored.has_value());
+      QCOMPARE(stored->metastases, 1);
+      QCOMPARE(stored->eod, 1);
+      QCOMPARE(int(BoneScanStore(db).marks(caseId, QStringLiteral("alice"))->size()), 2);
+    }
+    // Mirroring the posterior view moves its mark with it.
+    const QPointF before = bone->view()->toWidget(1, QPointF(bone->hotspots()->marks()[1].x, bone->hotspots()->marks()[1].y));
+    bone->view()->setFocus();
+    QTest::keyClick(bone->view(), Qt::Key_M);
+    QVERIFY(bone->model()->mirrorPosterior());
+    QCOMPARE(bone->view()->edgeLetters(1).first, QStringLiteral("R"));
+    const QPointF after = bone->view()->toWidget(1, QPointF(bone->hotspots()->marks()[1].x, bone->hotspots()->marks()[1].y));
+    QVERIFY(std::abs(after.x() - before.x()) > 20);
+    const double upper = bone->model()->upperCount();
+    QTest::keyClick(bone->view(), Qt::Key_Plus);
+    QVERIFY(bone->model()->upperCount() < upper);  // darker: uptake shows darker
+  }
+
   void aReviewerCorrectsAndSeesTheAgreement() {
     if (!haveDisplay()) QSKIP("needs an X display (run under xvfb-run)");
     QTemporaryDir source, store;

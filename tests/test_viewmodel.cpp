@@ -9,6 +9,7 @@
 #include "viewmodel/SliceInteraction.h"
 #include "viewmodel/SliceViewModel.h"
 #include "viewmodel/ViewerModel.h"
+#include "viewmodel/WholeBodyModel.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -52,6 +53,49 @@ void compareVec(const Vec3& a, const Vec3& b, double tolerance = 1e-9) {
 class TestViewModel : public QObject {
   Q_OBJECT
 private slots:
+  // The whole-body window on a known count image: the 99th percentile of the counts above 0
+  // (numpy's linear interpolation), a percentage of it, or of the maximum; inverted grey; the
+  // posterior view mirrored on request, clicks mapped back to the image's own pixel.
+  void theWholeBodyWindowFollowsThePercentileOfTheCounts() {
+    auto volume = std::make_shared<Volume>(PixelType::UInt16, std::array<int, 3>{10, 10, 2});
+    auto* v = volume->data<std::uint16_t>();
+    for (int n = 0; n < 200; ++n) v[n] = std::uint16_t(n);  // slice 0: 0..99, slice 1: 100..199
+    WholeBodyModel model;
+    QSignalSpy changed(&model, &WholeBodyModel::changed);
+    model.setScan(volume, {PlanarView::Posterior, PlanarView::Anterior});
+    QCOMPARE(int(model.views().size()), 2);
+    QCOMPARE(model.views()[0].label, QStringLiteral("ANT"));  // anterior first, whatever the order in the file
+    QCOMPARE(model.views()[0].slice, 1);
+    QVERIFY(model.inverted());
+    QCOMPARE(model.basis(), WholeBodyModel::WindowBasis::Percentile);
+    // Counts 1..199 (the 0 is background): rank 0.99 * 198 = 196.02 -> 197.02.
+    QVERIFY(std::abs(model.basisCount() - 197.02) < 1e-9);
+    QVERIFY(std::abs(WholeBodyModel::percentileOf({1, 2, 3, 4}, 50) - 2.5) < 1e-12);
+    model.setWindow(WholeBodyModel::WindowBasis::Percentile, 50, 99);
+    QVERIFY(std::abs(model.upperCount() - 98.51) < 1e-9);
+    model.setWindow(WholeBodyModel::WindowBasis::Maximum, 100);
+    QCOMPARE(model.basisCount(), 199.0);
+    // Inverted: the hottest pixel black, the empty one white.
+    std::vector<std::uint8_t> anterior = model.grey(0);
+    QCOMPARE(int(anterior[99]), 0);   // count 199
+    QCOMPARE(int(model.grey(1)[0]), 255);  // count 0
+    model.setInverted(false);
+    QCOMPARE(int(model.grey(0)[99]), 255);
+    model.setInverted(true);
+    const double upper = model.upperCount();
+    model.darker();
+    QVERIFY(model.upperCount() < upper);
+    model.brighter();
+    QVERIFY(std::abs(model.upperCount() - upper) < 1e-9);
+    // Mirroring moves the posterior view only, and a shown point maps back to its pixel.
+    model.setMirrorPosterior(true);
+    QVERIFY(!model.mirrored(0) && model.mirrored(1));
+    QCOMPARE(model.toImage(1, QPointF(0, 3)), QPointF(9, 3));
+    QCOMPARE(model.toImage(0, QPointF(0, 3)), QPointF(0, 3));
+    QCOMPARE(int(model.grey(1)[0]), 255 - int(std::lround(9.0 / 199 * 255)));  // shown column 0 is column 9
+    QVERIFY(changed.count() >= 6);
+  }
+
   void displayVoxelRoundTrips_data() {
     QTest::addColumn<int>("plane");
     QTest::addColumn<double>("zoom");

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdcController.h"
+#include "BoneScanController.h"
 #include "AgreementDialog.h"
 #include "ExportController.h"
 #include "ImportController.h"
@@ -142,7 +143,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(annotation_, &AnnotationSession::labelsChanged, this, [this] { viewer_->viewer()->setLabels(annotation_->labels()); });
   connect(annotation_, &AnnotationSession::masksChanged, viewer_->viewer(), &ViewerModel::notifyMasksChanged);
   connect(session_, &Session::measurementsChanged, this, [this] { viewer_->viewer()->setMeasurements(session_->measurements()); });
-  connect(session_, &Session::seriesClosed, this, [this] { viewer_->viewer()->clear(); });
+  connect(session_, &Session::seriesClosed, this, [this] {
+    viewer_->viewer()->clear();
+    if (boneScan_) boneScan_->clear();
+  });
   connect(session_->history(), &EditHistory::changed, this, &MainWindow::updateEditActions);
   connect(annotation_, &AnnotationSession::saveFailed, this, &MainWindow::onSaveFailed);
   connect(annotation_, &AnnotationSession::saved, this,
@@ -298,6 +302,18 @@ void MainWindow::createJobs() {
     }
     emit adcComputed(ok, message);
   });
+  // A planar NM scan (a whole-body bone scan) opens in the whole-body view beside which the
+  // Bone scan dock holds its window and the reader's hotspot reading.
+  boneScan_ = new BoneScanController(context, reading_, this);
+  connect(boneScan_, &BoneScanController::failed, this, [this](const QString& m) { showError(tr("Bone scan"), m); });
+  boneScan_->view()->hide();
+  splitter_->insertWidget(1, boneScan_->view());
+  boneScanDock_ = new QDockWidget(tr("Bone scan"), this);
+  boneScanDock_->setObjectName(QStringLiteral("boneScan"));
+  boneScanDock_->setWidget(scrollable(boneScan_->panel()));
+  addDockWidget(Qt::RightDockWidgetArea, boneScanDock_);
+  if (auto* options = findChild<QDockWidget*>(QStringLiteral("toolSettings"))) tabifyDockWidget(options, boneScanDock_);
+  boneScanDock_->hide();
   connect(adcWork_, &AdcController::candidateMade, this, [this](bool ok, const QString& message) {
     if (ok) adcDock_->raise();  // the physician erases what is not tumour with the ADC figures in view
     emit adcCandidateMade(ok, message);
@@ -781,14 +797,24 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
           return;
         }
         tools_->setActive(nullptr);
+        const bool planar = boneScan_->showSeries(series, loaded->volume);
+        viewer_->setVisible(!planar);
+        boneScan_->view()->setVisible(planar);
+        boneScanDock_->setVisible(planar);
+        if (planar) boneScanDock_->raise();
         viewer_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
         const Status opened = session_->setOpenSeries(series, loaded->volume);
         if (!opened) showError(tr("Cannot open series"), opened.error());
         else if (!annotation_->notice().isEmpty()) showError(tr("Series open elsewhere"), annotation_->notice());
-        viewer_->activeSliceView()->renderWidget()->setFocus();
+        if (planar) boneScan_->view()->setFocus();
+        else viewer_->activeSliceView()->renderWidget()->setFocus();
         linkBesidePanels();
         report(true, QString());
       });
+}
+
+Status MainWindow::saveViews(const QString& directory) const {
+  return boneScan_->isShowing() ? boneScan_->saveViews(directory) : viewer_->saveViews(directory);
 }
 
 void MainWindow::openSeries(const SeriesSummary& series) { loadSeries(series, false); }

@@ -30,6 +30,7 @@ class QSplitter;
 namespace rc {
 
 class AdcController;
+class BoneScanController;
 class AdcPanel;
 class ExportController;
 class ImportController;
@@ -87,6 +88,10 @@ public:
 
   Session* session() const { return session_; }
   ViewerPanel* viewerPanel() const { return viewer_; }
+  BoneScanController* boneScan() const { return boneScan_; }
+  // Each view of the open series as shown, for --views-dir: the MPR views, or a planar NM
+  // scan's anterior.png and posterior.png.
+  Status saveViews(const QString& directory) const;
   ViewerPanel* besidePanel(int index = 0) const { return besides_[size_t(index)]; }
   // The view the user worked in last, of the main series.
   SliceView* sliceView() const;
@@ -177,6 +182,8 @@ private:
   ImportController* import_ = nullptr;
   ExportController* export_ = nullptr;
   AdcController* adcWork_ = nullptr;
+  BoneScanController* boneScan_ = nullptr;
+  QDockWidget* boneScanDock_ = nullptr;
   WorklistPanel* worklist_ = nullptr;
   QDockWidget* worklistDock_ = nullptr;
   QString actor_;

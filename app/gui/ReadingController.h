@@ -36,6 +36,7 @@ public:
 
   bool isActive() const { return study_.has_value(); }
   const ReadingStudy* study() const { return study_ ? &*study_ : nullptr; }
+  ReadingStudy* study() { return study_ ? &*study_ : nullptr; }
   QStringList projectNames();
   const std::optional<ProjectRecord>& project() const { return project_; }
   Status setProject(const QString& name);

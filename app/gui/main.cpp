@@ -6,7 +6,8 @@
 // --screenshot opens the store, shows the given series (else the first), in the given layout,
 // with the cross-hair at the volume's centre and the default window, saves a grab of the
 // whole window (and, with --views-dir, each view's own frame as DIR/axial.png, coronal.png,
-// sagittal.png, 3d.png) and exits (0 on success); tests, docs and reviewers use it.
+// sagittal.png, 3d.png; for a planar NM scan anterior.png and posterior.png, each view as shown
+// with the default window) and exits (0 on success); tests, docs and reviewers use it.
 
 #include "MainWindow.h"
 #include "storage/CaseStore.h"
@@ -133,7 +134,7 @@ int main(int argc, char** argv) {
         bool saved = window.grab().toImage().save(screenshot);
         QTextStream(saved ? stdout : stderr) << (saved ? "saved " : "cannot save ") << QDir(screenshot).absolutePath() << "\n";
         if (saved && !viewsDir.isEmpty()) {
-          const rc::Status views = window.viewerPanel()->saveViews(viewsDir);
+          const rc::Status views = window.saveViews(viewsDir);
           if (!views) QTextStream(stderr) << views.error() << "\n";
           else QTextStream(stdout) << "saved the views in " << QDir(viewsDir).absolutePath() << "\n";
           saved = views.ok();

@@ -86,7 +86,8 @@ Result<ViewerReading> loadViewerReading(ReadingStudy& study, const ProjectRecord
     out.eodOverride = read->value().eod;
     out.eodReason = read->value().eodReason;
   }
-  out.metastasis = read->value().metastasis;
+  // The reader's own yes/no only where it differs from what the marks give (else it follows them).
+  if (read->value().metastasis != (countLesions(out.marks).metastases > 0 || out.superscan)) out.metastasis = read->value().metastasis;
   out.revision = read->value().revision;
   return out;
 }

@@ -105,7 +105,7 @@ std::vector<Uint16> viewPixels(const std::vector<BoneScanHotspot>& hotspots, boo
 
 }  // namespace
 
-Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients) {
+Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients, BoneScanLayout layout) {
   if (patients < 1) return fail(PhantomTr::tr("a bone-scan phantom needs at least one patient"));
   if (!QDir().mkpath(directory)) return fail(PhantomTr::tr("%1: cannot create the folder").arg(directory));
   const std::vector<BoneScanHotspot> spots = candidateSpots();
@@ -128,89 +128,108 @@ Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int
     o.patientSex = QStringLiteral("F");
     patient.seriesUid = phantomUid(o, QStringLiteral("bone-scan-series"));
     patient.sopInstanceUid = phantomUid(o, QStringLiteral("bone-scan-image"));
-    DcmFileFormat file;
-    DcmDataset* ds = file.getDataset();
-    putPatientAndInstitution(ds, o);
-    putString(ds, DCM_BodyPartExamined, QStringLiteral("WHOLEBODY"));
-    putString(ds, DCM_ManufacturerModelName, QStringLiteral("Synthetic bone-scan phantom"));
-    putString(ds, DCM_SOPClassUID, QString::fromLatin1(UID_NuclearMedicineImageStorage));
-    putString(ds, DCM_SOPInstanceUID, patient.sopInstanceUid);
-    putString(ds, DCM_StudyInstanceUID, phantomUid(o, QStringLiteral("bone-scan-study")));
-    putString(ds, DCM_SeriesInstanceUID, patient.seriesUid);
-    putString(ds, DCM_StudyDate, patient.studyDate);
-    putString(ds, DCM_SeriesDate, patient.studyDate);
-    putString(ds, DCM_StudyTime, QStringLiteral("141500"));
-    putString(ds, DCM_AccessionNumber, QStringLiteral("NM-%1-%2").arg(patient.studyDate).arg(n + 1));
-    putString(ds, DCM_Modality, QStringLiteral("NM"));
-    putString(ds, DCM_StudyDescription, QStringLiteral("BONE SCAN WHOLE BODY (synthetic phantom)"));
-    putString(ds, DCM_SeriesDescription, QStringLiteral("WB ANT/POST"));
-    putString(ds, DCM_StudyID, QStringLiteral("%1").arg(7700 + n));
-    putString(ds, DCM_SeriesNumber, QStringLiteral("1"));
-    putString(ds, DCM_InstanceNumber, QStringLiteral("1"));
-    ds->putAndInsertString(DCM_PatientOrientation, "");
-    putString(ds, DCM_ImageType, QStringLiteral("ORIGINAL\\PRIMARY\\WHOLE BODY\\EMISSION"));
-    putString(ds, DCM_SamplesPerPixel, QStringLiteral("1"));
-    putString(ds, DCM_PhotometricInterpretation, QStringLiteral("MONOCHROME2"));
-    ds->putAndInsertUint16(DCM_Rows, H);
-    ds->putAndInsertUint16(DCM_Columns, W);
-    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
-    ds->putAndInsertUint16(DCM_BitsStored, 16);
-    ds->putAndInsertUint16(DCM_HighBit, 15);
-    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
-    putString(ds, DCM_PixelSpacing, QStringLiteral("%1\\%1").arg(kBoneScanPixelMm));
-    putString(ds, DCM_NumberOfFrames, QStringLiteral("2"));
-    // A whole-body scan's frames run over energy window and detector (one frame per view).
-    auto* pointer = new DcmAttributeTag(DCM_FrameIncrementPointer);
-    pointer->putTagVal(DCM_EnergyWindowVector, 0);
-    pointer->putTagVal(DCM_DetectorVector, 1);
-    ds->insert(pointer, true);
-    putString(ds, DCM_ActualFrameDuration, QStringLiteral("900000"));
-    putString(ds, DCM_ScanVelocity, QStringLiteral("2.5"));
-    putString(ds, DCM_ScanLength, QString::number(int(H * kBoneScanPixelMm)));
-    ds->putAndInsertString(DCM_CountsAccumulated, "");
-    ds->insertEmptyElement(DCM_PatientOrientationCodeSequence);
-    ds->insertEmptyElement(DCM_PatientGantryRelationshipCodeSequence);
-    ds->putAndInsertUint16(DCM_NumberOfEnergyWindows, 1);
-    ds->putAndInsertUint16Array(DCM_EnergyWindowVector, std::array<Uint16, 2>{1, 1}.data(), 2);
-    ds->putAndInsertUint16(DCM_NumberOfDetectors, 2);
-    ds->putAndInsertUint16Array(DCM_DetectorVector, std::array<Uint16, 2>{1, 2}.data(), 2);
-    DcmItem* window = nullptr;
-    if (ds->findOrCreateSequenceItem(DCM_EnergyWindowInformationSequence, window, 0).good()) {
-      DcmItem* range = nullptr;
-      if (window->findOrCreateSequenceItem(DCM_EnergyWindowRangeSequence, range, 0).good()) {
-        putString(range, DCM_EnergyWindowLowerLimit, QStringLiteral("126"));
-        putString(range, DCM_EnergyWindowUpperLimit, QStringLiteral("154"));
-      }
-      putString(window, DCM_EnergyWindowName, QStringLiteral("Tc99m"));
-    }
-    DcmItem* drug = nullptr;
-    if (ds->findOrCreateSequenceItem(DCM_RadiopharmaceuticalInformationSequence, drug, 0).good()) {
-      putString(drug, DCM_Radiopharmaceutical, patient.tracer == QLatin1String("MDP") ? QStringLiteral("Tc99m MDP") : QStringLiteral("Tc99m HMDP"));
-      putString(drug, DCM_RadionuclideTotalDose, QStringLiteral("740"));
-      DcmItem* nuclide = nullptr;
-      if (drug->findOrCreateSequenceItem(DCM_RadionuclideCodeSequence, nuclide, 0).good()) putCode(nuclide, "C-163A8", "SRT", "^99m^Technetium");
-    }
-    for (int d = 0; d < 2; ++d) {
-      DcmItem* detector = nullptr;
-      if (ds->findOrCreateSequenceItem(DCM_DetectorInformationSequence, detector, d).bad()) continue;
-      putString(detector, DCM_CollimatorType, QStringLiteral("PARA"));
-      putString(detector, DCM_ImagePositionPatient, QStringLiteral("0\\0\\0"));
-      putString(detector, DCM_ImageOrientationPatient, d == 0 ? QStringLiteral("1\\0\\0\\0\\0\\-1") : QStringLiteral("-1\\0\\0\\0\\0\\-1"));
-      DcmItem* view = nullptr;
-      if (detector->findOrCreateSequenceItem(DCM_ViewCodeSequence, view, 0).good())
-        d == 0 ? putCode(view, "G-5215", "SRT", "Anterior projection") : putCode(view, "G-5216", "SRT", "Posterior projection");
-    }
-    // A GE private group that names the patient (GE Genie workstations have done so).
-    ds->putAndInsertString(DcmTag(0x0009, 0x0010, EVR_LO), "GEMS_GENIE_1");
-    ds->putAndInsertString(DcmTag(0x0009, 0x1010, EVR_LO), QString(patient.patientName).section(QLatin1Char('='), 0, 0).toLatin1().constData());
-
     std::mt19937 random(20261207u + unsigned(n));
-    std::vector<Uint16> pixels = viewPixels(patient.hotspots, false, random);
-    const std::vector<Uint16> posterior = viewPixels(patient.hotspots, true, random);
-    pixels.insert(pixels.end(), posterior.begin(), posterior.end());
-    ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), Uint32(pixels.size()));
-    patient.file = QDir(directory).filePath(QStringLiteral("bone-scan-%1.dcm").arg(patient.patientId));
-    if (const Status saved = save(file, patient.file); !saved) return fail(saved.error());
+    const std::vector<Uint16> views[2] = {viewPixels(patient.hotspots, false, random), viewPixels(patient.hotspots, true, random)};
+    // One NM object of the given views (0 anterior, 1 posterior), one frame each.
+    auto writeObject = [&](const std::vector<int>& sides, const QString& sopUid, int instance, const QString& path) -> Status {
+      DcmFileFormat file;
+      DcmDataset* ds = file.getDataset();
+      putPatientAndInstitution(ds, o);
+      putString(ds, DCM_BodyPartExamined, QStringLiteral("WHOLEBODY"));
+      putString(ds, DCM_ManufacturerModelName, QStringLiteral("Synthetic bone-scan phantom"));
+      putString(ds, DCM_SOPClassUID, QString::fromLatin1(UID_NuclearMedicineImageStorage));
+      putString(ds, DCM_SOPInstanceUID, sopUid);
+      putString(ds, DCM_StudyInstanceUID, phantomUid(o, QStringLiteral("bone-scan-study")));
+      putString(ds, DCM_SeriesInstanceUID, patient.seriesUid);
+      putString(ds, DCM_StudyDate, patient.studyDate);
+      putString(ds, DCM_SeriesDate, patient.studyDate);
+      putString(ds, DCM_StudyTime, QStringLiteral("141500"));
+      putString(ds, DCM_AccessionNumber, QStringLiteral("NM-%1-%2").arg(patient.studyDate).arg(n + 1));
+      putString(ds, DCM_Modality, QStringLiteral("NM"));
+      putString(ds, DCM_StudyDescription, QStringLiteral("BONE SCAN WHOLE BODY (synthetic phantom)"));
+      putString(ds, DCM_SeriesDescription, QStringLiteral("WB ANT/POST"));
+      putString(ds, DCM_StudyID, QStringLiteral("%1").arg(7700 + n));
+      putString(ds, DCM_SeriesNumber, QStringLiteral("1"));
+      putString(ds, DCM_InstanceNumber, QString::number(instance));
+      if (sides.size() == 1) putString(ds, DCM_ImageID, sides[0] == 0 ? QStringLiteral("WB ANT") : QStringLiteral("WB POST"));
+      ds->putAndInsertString(DCM_PatientOrientation, "");
+      putString(ds, DCM_ImageType, QStringLiteral("ORIGINAL\\PRIMARY\\WHOLE BODY\\EMISSION"));
+      putString(ds, DCM_SamplesPerPixel, QStringLiteral("1"));
+      putString(ds, DCM_PhotometricInterpretation, QStringLiteral("MONOCHROME2"));
+      ds->putAndInsertUint16(DCM_Rows, H);
+      ds->putAndInsertUint16(DCM_Columns, W);
+      ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+      ds->putAndInsertUint16(DCM_BitsStored, 16);
+      ds->putAndInsertUint16(DCM_HighBit, 15);
+      ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+      putString(ds, DCM_PixelSpacing, QStringLiteral("%1\\%1").arg(kBoneScanPixelMm));
+      const Uint16 frames = Uint16(sides.size());
+      putString(ds, DCM_NumberOfFrames, QString::number(frames));
+      // A whole-body scan's frames run over energy window and detector (one frame per view).
+      auto* pointer = new DcmAttributeTag(DCM_FrameIncrementPointer);
+      pointer->putTagVal(DCM_EnergyWindowVector, 0);
+      pointer->putTagVal(DCM_DetectorVector, 1);
+      ds->insert(pointer, true);
+      putString(ds, DCM_ActualFrameDuration, QStringLiteral("900000"));
+      putString(ds, DCM_ScanVelocity, QStringLiteral("2.5"));
+      putString(ds, DCM_ScanLength, QString::number(int(H * kBoneScanPixelMm)));
+      ds->putAndInsertString(DCM_CountsAccumulated, "");
+      ds->insertEmptyElement(DCM_PatientOrientationCodeSequence);
+      ds->insertEmptyElement(DCM_PatientGantryRelationshipCodeSequence);
+      ds->putAndInsertUint16(DCM_NumberOfEnergyWindows, 1);
+      const std::vector<Uint16> windows(frames, 1);
+      std::vector<Uint16> detectors;
+      for (Uint16 d = 1; d <= frames; ++d) detectors.push_back(d);
+      ds->putAndInsertUint16Array(DCM_EnergyWindowVector, windows.data(), frames);
+      ds->putAndInsertUint16(DCM_NumberOfDetectors, frames);
+      ds->putAndInsertUint16Array(DCM_DetectorVector, detectors.data(), frames);
+      DcmItem* window = nullptr;
+      if (ds->findOrCreateSequenceItem(DCM_EnergyWindowInformationSequence, window, 0).good()) {
+        DcmItem* range = nullptr;
+        if (window->findOrCreateSequenceItem(DCM_EnergyWindowRangeSequence, range, 0).good()) {
+          putString(range, DCM_EnergyWindowLowerLimit, QStringLiteral("126"));
+          putString(range, DCM_EnergyWindowUpperLimit, QStringLiteral("154"));
+        }
+        putString(window, DCM_EnergyWindowName, QStringLiteral("Tc99m"));
+      }
+      DcmItem* drug = nullptr;
+      if (ds->findOrCreateSequenceItem(DCM_RadiopharmaceuticalInformationSequence, drug, 0).good()) {
+        putString(drug, DCM_Radiopharmaceutical, patient.tracer == QLatin1String("MDP") ? QStringLiteral("Tc99m MDP") : QStringLiteral("Tc99m HMDP"));
+        putString(drug, DCM_RadionuclideTotalDose, QStringLiteral("740"));
+        DcmItem* nuclide = nullptr;
+        if (drug->findOrCreateSequenceItem(DCM_RadionuclideCodeSequence, nuclide, 0).good()) putCode(nuclide, "C-163A8", "SRT", "^99m^Technetium");
+      }
+      for (int d = 0; d < int(sides.size()); ++d) {
+        const int side = sides[size_t(d)];
+        DcmItem* detector = nullptr;
+        if (ds->findOrCreateSequenceItem(DCM_DetectorInformationSequence, detector, d).bad()) continue;
+        putString(detector, DCM_CollimatorType, QStringLiteral("PARA"));
+        putString(detector, DCM_ImagePositionPatient, QStringLiteral("0\\0\\0"));
+        putString(detector, DCM_ImageOrientationPatient, side == 0 ? QStringLiteral("1\\0\\0\\0\\0\\-1") : QStringLiteral("-1\\0\\0\\0\\0\\-1"));
+        DcmItem* view = nullptr;
+        if (detector->findOrCreateSequenceItem(DCM_ViewCodeSequence, view, 0).good())
+          side == 0 ? putCode(view, "G-5215", "SRT", "Anterior projection") : putCode(view, "G-5216", "SRT", "Posterior projection");
+      }
+      // A GE private group that names the patient (GE Genie workstations have done so).
+      ds->putAndInsertString(DcmTag(0x0009, 0x0010, EVR_LO), "GEMS_GENIE_1");
+      ds->putAndInsertString(DcmTag(0x0009, 0x1010, EVR_LO), QString(patient.patientName).section(QLatin1Char('='), 0, 0).toLatin1().constData());
+
+      std::vector<Uint16> pixels;
+      for (int side : sides) pixels.insert(pixels.end(), views[side].begin(), views[side].end());
+      ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), Uint32(pixels.size()));
+      return save(file, path);
+    };
+
+    const QString stem = QDir(directory).filePath(QStringLiteral("bone-scan-%1").arg(patient.patientId));
+    if (layout == BoneScanLayout::Frames) {
+      patient.file = stem + QStringLiteral(".dcm");
+      if (const Status saved = writeObject({0, 1}, patient.sopInstanceUid, 1, patient.file); !saved) return fail(saved.error());
+    } else {
+      patient.file = stem + QStringLiteral("-ant.dcm");
+      if (const Status saved = writeObject({0}, patient.sopInstanceUid, 1, patient.file); !saved) return fail(saved.error());
+      if (const Status saved = writeObject({1}, phantomUid(o, QStringLiteral("bone-scan-image-posterior")), 2, stem + QStringLiteral("-post.dcm")); !saved)
+        return fail(saved.error());
+    }
 
     // The programs: BONENAVI on MDP scans, VSBONE 2.0 and 3.0 on HMDP scans; their BSI grows
     // with the metastases, and the older VSBONE sees one more hotspot.

@@ -25,7 +25,7 @@ struct BoneScanPhantomPatient {
   QString patientId, patientName, birthDate, studyDate;
   QString tracer;  // "MDP" or "HMDP"
   std::vector<BoneScanHotspot> hotspots;
-  QString file, seriesUid, sopInstanceUid;
+  QString file, seriesUid, sopInstanceUid;  // the anterior view's, in SeparateImages
 };
 
 struct BoneScanPhantomResult {
@@ -37,7 +37,11 @@ constexpr int kBoneScanColumns = 256;
 constexpr int kBoneScanRows = 1024;
 constexpr double kBoneScanPixelMm = 2.26;
 
+// How the views are stored: as the two frames of one object (Detector Vector 1\2), or as one
+// single-frame object per view (each with its one detector's View Code Sequence).
+enum class BoneScanLayout { Frames, SeparateImages };
+
 // `patients` whole-body scans (at least 1) into `directory`, and programs.csv beside them.
-Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients = 6);
+Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients = 6, BoneScanLayout layout = BoneScanLayout::Frames);
 
 }  // namespace rc

@@ -11,6 +11,7 @@
 #include "bonescan/BoneScan.h"
 #include "bonescan/BoneScanComparison.h"
 #include "bonescan/BoneScanReads.h"
+#include "bonescan/HotspotReading.h"
 #include "bonescan/ProgramResults.h"
 #include "casework/StoreDeid.h"
 #include "core/DiagnosticStatistics.h"
@@ -20,6 +21,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -229,6 +231,82 @@ private slots:
     QVERIFY(reasons[2].startsWith(QStringLiteral("4:tracer:")) && reasons[2].contains(QStringLiteral("18F-NaF")));
     QVERIFY(reasons[3].startsWith(QStringLiteral("5:bsi:")));
     QVERIFY(reasons[4].startsWith(QStringLiteral("7:program:")) && reasons[4].contains(QStringLiteral("repeats row 1")));
+  }
+
+  // The reading the window binds to: every edit on disk at once, links kept when a mark goes,
+  // an override only with its reason, a second window that saved meanwhile reported (never
+  // overwritten), and a submitted reading read-only.
+  void aHotspotReadingSavesEveryEditAndLosesNoRace() {
+    QTemporaryDir dir;
+    const auto phantom = writeBoneScanPhantom(dir.filePath(QStringLiteral("in")), 1);
+    QVERIFY(phantom.ok());
+    auto fixture = test::StoreFixture::open(dir.filePath(QStringLiteral("store")));
+    QVERIFY(fixture);
+    QCOMPARE(fixture->import({dir.filePath(QStringLiteral("in"))}).filesImported, 1);
+    CaseDatabase db(*fixture->store);
+    const QString series = db.listSeries().value().front().seriesUid;
+    auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
+    QVERIFY(dm->addPerson(QStringLiteral("r1"), {}, {role::reader}).ok());
+    ProjectRecord design;
+    design.name = QStringLiteral("bone");
+    QVERIFY(dm->createProject(design).ok());
+    const ProjectRecord project = dm->project(QStringLiteral("bone")).value();
+    QVERIFY(dm->addCases(project, {series}, {}).ok());
+    QVERIFY(dm->assign(project, series, QStringLiteral("r1")).ok());
+    auto r1 = ReadingStudy::open(db, QStringLiteral("r1"));
+    CaseDatabase other(*fixture->store);  // a second window of the same reader
+    auto r1b = ReadingStudy::open(other, QStringLiteral("r1"));
+
+    HotspotReading reading, second;
+    QVERIFY(reading.open(&*r1, project, series).ok());
+    QVERIFY(second.open(&*r1b, project, series).ok());
+    QSignalSpy saved(&reading, &HotspotReading::saved);
+    auto mark = [](const QString& view, double x, const QString& region, const QString& c, int link = -1) {
+      return HotspotMarkRecord{QStringLiteral("1.2.3"), view == QLatin1String("anterior") ? 1 : 2, view, x, 200, region, c, link};
+    };
+    QVERIFY(reading.addMark(mark(QStringLiteral("anterior"), 100, QStringLiteral("ribs-right"), call::metastasis)).ok());
+    QVERIFY(reading.addMark(mark(QStringLiteral("anterior"), 128, QStringLiteral("thoracic-spine"), call::equivocal)).ok());
+    QVERIFY(reading.addMark(mark(QStringLiteral("posterior"), 128, QStringLiteral("thoracic-spine"), call::equivocal, 1)).ok());
+    QCOMPARE(saved.count(), 3);
+    BoneScanStore store(db);
+    const qint64 caseId = r1->store().caseOf(project.id, series).value()->id;
+    QCOMPARE(int(store.marks(caseId, QStringLiteral("r1"))->size()), 3);  // on disk, no save step
+    QCOMPARE(reading.regionChoices().front(), QStringLiteral("thoracic-spine"));
+    QCOMPARE(reading.counts().lesions, 2);
+    // Removing the first mark: the link of the third follows the second up.
+    QVERIFY(reading.removeMark(0).ok());
+    QCOMPARE(reading.marks()[1].sameLesionAs, 0);
+    QCOMPARE(reading.counts().metastases, 0);
+    QVERIFY(!reading.metastasis());
+    QVERIFY(reading.setCall(0, call::metastasis).ok());
+    QCOMPARE(reading.counts().metastases, 1);
+    QCOMPARE(reading.eod(), 1);
+    QVERIFY(!reading.setEodOverride(3, QString()).ok());  // a grade against the count needs its reason
+    QVERIFY(reading.setEodOverride(3, QStringLiteral("diffuse rib uptake")).ok());
+    QCOMPARE(reading.eod(), 3);
+    QCOMPARE(store.read(caseId, QStringLiteral("r1"))->value().eod, 3);
+    QVERIFY(reading.setSuperscan(true).ok());
+    QCOMPARE(reading.eodByRule(), 4);
+    // The second window still holds revision 0: its edit is refused and reported.
+    QSignalSpy failed(&second, &HotspotReading::saveFailed);
+    const Status lost = second.addMark(mark(QStringLiteral("anterior"), 60, QStringLiteral("pelvis"), call::benign));
+    QVERIFY(!lost.ok());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.front().at(1).toBool());  // a conflict
+    QCOMPARE(int(store.marks(caseId, QStringLiteral("r1"))->size()), 2);
+    // Reopened, the reading is what was saved.
+    HotspotReading again;
+    QVERIFY(again.open(&*r1, project, series).ok());
+    QCOMPARE(int(again.marks().size()), 2);
+    QCOMPARE(again.eod(), 3);
+    QVERIFY(again.reading().superscan);
+    // Submitted: read-only, and it says why.
+    QVERIFY(r1->submit(project, series).ok());
+    HotspotReading done;
+    QVERIFY(done.open(&*r1, project, series).ok());
+    QVERIFY(done.readOnly());
+    QVERIFY(!done.readOnlyReason().isEmpty());
+    QVERIFY(!done.addMark(mark(QStringLiteral("anterior"), 60, QStringLiteral("pelvis"), call::benign)).ok());
   }
 
   void readingsAreStoredWithTheirMarksAndAnOptOutTakesEverything() {

@@ -8,10 +8,14 @@
 #include "StoreFixture.h"
 #include "SyntheticBoneScanStudy.h"
 #include "TestSupport.h"
+#include "Validators.h"
 #include "bonescan/BoneScan.h"
 #include "bonescan/BoneScanComparison.h"
 #include "bonescan/BoneScanReads.h"
+#include "bonescan/HotspotFindings.h"
 #include "bonescan/HotspotReading.h"
+#include "casework/LabelTransfer.h"
+#include "exchange/Sr.h"
 #include "bonescan/ProgramResults.h"
 #include "casework/StoreDeid.h"
 #include "core/DiagnosticStatistics.h"
@@ -48,6 +52,41 @@ SpreadsheetTable sheetOf(const QStringList& header, const std::vector<QStringLis
     t.rows.push_back(row);
   }
   return t;
+}
+
+// One patient's whole-body scan in a store, a one-reader project "bone" with the case
+// assigned to r1 (the store's first person, dm, is its data manager).
+struct OneScanStudy {
+  QTemporaryDir dir;
+  std::unique_ptr<test::StoreFixture> fixture;
+  std::unique_ptr<CaseDatabase> db;
+  BoneScanPhantomResult phantom;
+  QString series;
+  ProjectRecord project;
+
+  bool make() {
+    auto written = writeBoneScanPhantom(dir.filePath(QStringLiteral("in")), 2);
+    if (!written) return false;
+    phantom = *written;
+    fixture = test::StoreFixture::open(dir.filePath(QStringLiteral("store")));
+    if (!fixture || fixture->import({dir.filePath(QStringLiteral("in"))}).filesImported != 2) return false;
+    db = std::make_unique<CaseDatabase>(*fixture->store);
+    // BONE-0002: three metastases.
+    const QString code = fixture->deid.table->findByPatientId(QStringLiteral("BONE-0002"), QStringLiteral("RADCURATOR-DEMO-HOSPITAL"))->code;
+    for (const SeriesSummary& s : db->listSeries().value())
+      if (s.patientCode == code) series = s.seriesUid;
+    auto dm = ReadingStudy::open(*db, QStringLiteral("dm"));
+    ProjectRecord design;
+    design.name = QStringLiteral("bone");
+    if (!dm || !dm->addPerson(QStringLiteral("r1"), {}, {role::reader}).ok() || !dm->createProject(design).ok()) return false;
+    project = dm->project(QStringLiteral("bone")).value();
+    return dm->addCases(project, {series}, {}).ok() && dm->assign(project, series, QStringLiteral("r1")).ok();
+  }
+};
+
+HotspotMarkRecord markAt(const QString& view, double x, double y, const QString& region, const QString& c, int link = -1,
+                         const QString& sop = QStringLiteral("1.2.3")) {
+  return HotspotMarkRecord{sop, view == QLatin1String("anterior") ? 1 : 2, view, x, y, region, c, link};
 }
 
 }  // namespace
@@ -237,24 +276,13 @@ private slots:
   // an override only with its reason, a second window that saved meanwhile reported (never
   // overwritten), and a submitted reading read-only.
   void aHotspotReadingSavesEveryEditAndLosesNoRace() {
-    QTemporaryDir dir;
-    const auto phantom = writeBoneScanPhantom(dir.filePath(QStringLiteral("in")), 1);
-    QVERIFY(phantom.ok());
-    auto fixture = test::StoreFixture::open(dir.filePath(QStringLiteral("store")));
-    QVERIFY(fixture);
-    QCOMPARE(fixture->import({dir.filePath(QStringLiteral("in"))}).filesImported, 1);
-    CaseDatabase db(*fixture->store);
-    const QString series = db.listSeries().value().front().seriesUid;
-    auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
-    QVERIFY(dm->addPerson(QStringLiteral("r1"), {}, {role::reader}).ok());
-    ProjectRecord design;
-    design.name = QStringLiteral("bone");
-    QVERIFY(dm->createProject(design).ok());
-    const ProjectRecord project = dm->project(QStringLiteral("bone")).value();
-    QVERIFY(dm->addCases(project, {series}, {}).ok());
-    QVERIFY(dm->assign(project, series, QStringLiteral("r1")).ok());
+    OneScanStudy study;
+    QVERIFY(study.make());
+    const ProjectRecord& project = study.project;
+    const QString& series = study.series;
+    CaseDatabase& db = *study.db;
     auto r1 = ReadingStudy::open(db, QStringLiteral("r1"));
-    CaseDatabase other(*fixture->store);  // a second window of the same reader
+    CaseDatabase other(*study.fixture->store);  // a second window of the same reader
     auto r1b = ReadingStudy::open(other, QStringLiteral("r1"));
 
     HotspotReading reading, second;
@@ -262,7 +290,7 @@ private slots:
     QVERIFY(second.open(&*r1b, project, series).ok());
     QSignalSpy saved(&reading, &HotspotReading::saved);
     auto mark = [](const QString& view, double x, const QString& region, const QString& c, int link = -1) {
-      return HotspotMarkRecord{QStringLiteral("1.2.3"), view == QLatin1String("anterior") ? 1 : 2, view, x, 200, region, c, link};
+      return markAt(view, x, 200, region, c, link);
     };
     QVERIFY(reading.addMark(mark(QStringLiteral("anterior"), 100, QStringLiteral("ribs-right"), call::metastasis)).ok());
     QVERIFY(reading.addMark(mark(QStringLiteral("anterior"), 128, QStringLiteral("thoracic-spine"), call::equivocal)).ok());
@@ -307,6 +335,113 @@ private slots:
     QVERIFY(done.readOnly());
     QVERIFY(!done.readOnlyReason().isEmpty());
     QVERIFY(!done.addMark(mark(QStringLiteral("anterior"), 60, QStringLiteral("pelvis"), call::benign)).ok());
+  }
+
+  // A reader's hotspots leave as a TID 1500 SR beside the scan: one finding per lesion (the
+  // posterior mark of a lesion marked in both views in the same finding), the call as the
+  // finding, the region as the site with its laterality, each mark a POINT on its own frame;
+  // dciodvfy finds no error and pydicom reads it back as written.
+  void hotspotsLeaveAsAnSrThatPydicomReads() {
+    RC_REQUIRE_DCIODVFY();
+    RC_REQUIRE_PYDICOM();
+    OneScanStudy study;
+    QVERIFY(study.make());
+    auto r1 = ReadingStudy::open(*study.db, QStringLiteral("r1"));
+    QVERIFY(r1.ok());
+    const QString sop = study.db->instancesOfSeries(study.series).value().front().sopInstanceUid;
+    const BoneScanHotspot rib = study.phantom.patients[1].hotspots[2];
+    ViewerReading reading;
+    reading.marks = {markAt(QStringLiteral("anterior"), rib.x, rib.y, QStringLiteral("ribs-right"), call::metastasis, -1, sop),
+                     markAt(QStringLiteral("posterior"), kBoneScanColumns - 1 - rib.x, rib.y, QStringLiteral("ribs-right"), call::metastasis, 0, sop),
+                     markAt(QStringLiteral("anterior"), 128, 372, QStringLiteral("lumbar-spine"), call::benign, -1, sop)};
+    QVERIFY(saveViewerReading(*r1, study.project, study.series, reading).ok());
+    const qint64 caseId = r1->store().caseOf(study.project.id, study.series).value()->id;
+    const auto marks = BoneScanStore(*study.db).marks(caseId, QStringLiteral("r1")).value();
+    QCOMPARE(int(marks.size()), 3);
+
+    LabelExportOptions options;
+    options.table = study.fixture->deid.table.get();
+    options.profile = study.fixture->deid.profile.get();
+    options.partner = QStringLiteral("bone partner");
+    options.labelSet = LabelSetKey{study.series, study.project.id, QStringLiteral("r1")};
+    options.moreFindings = [&](const Volume& scan) { return hotspotFindings(marks, scan, QStringLiteral("r1"), study.series); };
+    const QString out = study.dir.filePath(QStringLiteral("out"));
+    const auto exported = exportSeriesLabels(*study.fixture->store, study.series, out, options);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QVERIFY(!exported->srPath.isEmpty());
+    QVERIFY2(exported->leftOut.isEmpty(), qPrintable(exported->leftOut.join(QLatin1Char('\n'))));
+    RC_VERIFY_DCIODVFY(exported->srPath);
+    const QJsonObject sr = test::pydicomSummary(exported->srPath);
+    // The measurement groups: tracking UID, finding, site (+ laterality), and each NUM's point.
+    struct Group {
+      QString uid;
+      QJsonArray finding, site, laterality, point, unit;
+      int frame = -1;
+      QString image;
+    };
+    std::vector<Group> groups;
+    std::function<void(const QJsonObject&)> walk = [&](const QJsonObject& node) {
+      const QJsonArray name = node[QStringLiteral("name")].toArray();
+      if (node[QStringLiteral("valueType")].toString() == QLatin1String("CONTAINER") && name.at(0).toString() == QLatin1String("125007")) {
+        Group g;
+        for (const QJsonValue& c : node[QStringLiteral("children")].toArray()) {
+          const QJsonObject child = c.toObject();
+          const QString concept = child[QStringLiteral("name")].toArray().at(0).toString();
+          if (concept == QLatin1String("112040")) g.uid = child[QStringLiteral("value")].toString();
+          if (concept == QLatin1String("121071")) g.finding = child[QStringLiteral("value")].toArray();
+          if (concept == QLatin1String("363698007")) {
+            g.site = child[QStringLiteral("value")].toArray();
+            for (const QJsonValue& m : child[QStringLiteral("children")].toArray())
+              if (m.toObject()[QStringLiteral("name")].toArray().at(0).toString() == QLatin1String("272741003"))
+                g.laterality = m.toObject()[QStringLiteral("value")].toArray();
+          }
+          if (child[QStringLiteral("valueType")].toString() == QLatin1String("NUM")) {
+            g.unit = child[QStringLiteral("unit")].toArray();
+            for (const QJsonValue& sc : child[QStringLiteral("children")].toArray()) {
+              const QJsonObject scoord = sc.toObject();
+              if (scoord[QStringLiteral("valueType")].toString() != QLatin1String("SCOORD")) continue;
+              QVERIFY(scoord[QStringLiteral("graphicType")].toString() == QLatin1String("POINT"));
+              g.point = scoord[QStringLiteral("value")].toArray();
+              const QJsonObject image = scoord[QStringLiteral("children")].toArray().at(0).toObject()[QStringLiteral("value")].toObject();
+              g.image = image[QStringLiteral("uid")].toString();
+              g.frame = image[QStringLiteral("frame")].toInt(-1);
+            }
+          }
+        }
+        groups.push_back(g);
+        return;
+      }
+      for (const QJsonValue& c : node[QStringLiteral("children")].toArray()) walk(c.toObject());
+    };
+    walk(sr[QStringLiteral("root")].toObject());
+    QCOMPARE(int(groups.size()), 3);  // two marks of lesion 1, one of lesion 2
+    QCOMPARE(groups[0].uid, groups[1].uid);  // one lesion, seen in both views
+    QVERIFY(groups[2].uid != groups[0].uid);
+    QCOMPARE(groups[0].finding.at(0).toString(), QStringLiteral("128462008"));
+    QCOMPARE(groups[0].site.at(0).toString(), QStringLiteral("113197003"));
+    QCOMPARE(groups[0].laterality.at(0).toString(), QStringLiteral("24028007"));
+    QCOMPARE(groups[2].finding.at(0).toString(), QStringLiteral("BS-BENIGN"));
+    QCOMPARE(groups[2].site.at(0).toString(), QStringLiteral("122496007"));
+    QVERIFY(groups[2].laterality.isEmpty());
+    QCOMPARE(groups[0].unit.at(0).toString(), QStringLiteral("{counts}"));
+    QCOMPARE(groups[0].image, sop);
+    QCOMPARE(groups[0].frame, 1);
+    QCOMPARE(groups[1].frame, 2);
+    QCOMPARE(groups[0].point.at(0).toDouble(), rib.x + 0.5);
+    QCOMPARE(groups[0].point.at(1).toDouble(), rib.y + 0.5);
+    QCOMPARE(groups[1].point.at(0).toDouble(), kBoneScanColumns - 1 - rib.x + 0.5);
+    // Read back by RadCurator: the codes map to region and call again.
+    const auto back = readMeasurementReport(exported->srPath);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(int(back->findings.size()), 2);
+    QCOMPARE(callOf(back->findings[0].finding), call::metastasis);
+    QCOMPARE(regionOfSite(back->findings[0].site, back->findings[0].laterality), QStringLiteral("ribs-right"));
+    // The patient's identifiers are nowhere in it (the export ran the PHI scan; check by hand too).
+    QFile f(exported->srPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.contains("BONE-0002"));
+    QVERIFY(!bytes.contains("SUZUKI"));
   }
 
   void readingsAreStoredWithTheirMarksAndAnOptOutTakesEverything() {

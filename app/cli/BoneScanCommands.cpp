@@ -3,10 +3,14 @@
 //   bone-scan reads import FILE.csv --project NAME                 readings made on paper
 //   bone-scan reads --project NAME                                 the readings the actor may see
 //   bone-scan compare NAME [--csv FILE]                            programs vs readers, readers vs each other
+//   bone-scan export-sr --project NAME --series UID --reader LOGIN --out DIR [--partner P]
+//                                                                  a reader's hotspots as a TID 1500 SR
 
 #include "Commands.h"
 #include "bonescan/BoneScanComparison.h"
 #include "bonescan/BoneScanReads.h"
+#include "bonescan/HotspotFindings.h"
+#include "casework/LabelTransfer.h"
 #include "bonescan/ProgramResults.h"
 #include "core/Files.h"
 #include "core/LoginName.h"
@@ -128,6 +132,41 @@ int compare(const Args& args) {
   return 0;
 }
 
+// A reader's hotspot reading as an SR beside the scan, through the store's profile and the
+// residual-PHI scan like every label export, recorded in the ledger.
+int exportSr(const Args& args) {
+  const QString seriesUid = args.value(QStringLiteral("series")), reader = args.value(QStringLiteral("reader"));
+  const QString outDir = args.value(QStringLiteral("out"));
+  if (seriesUid.isEmpty() || reader.isEmpty() || outDir.isEmpty() || !args.has(QStringLiteral("project"))) return usage();
+  Acting a;
+  if (!act(args, a)) return 1;
+  const auto project = a.study->project(args.value(QStringLiteral("project")));
+  if (!project) return failed(project.error());
+  const auto c = a.study->store().caseOf(project->id, seriesUid);
+  if (!c) return failed(c.error());
+  if (!c->has_value()) return failed(QStringLiteral("%1 is not a case of %2").arg(seriesUid, project->name));
+  if (const SetAccess access = a.study->access(*project, **c, reader); !access.canOpen) return failed(access.reason);
+  const auto marks = BoneScanStore(*a.db).marks(c->value().id, reader);
+  if (!marks) return failed(marks.error());
+  if (marks->empty()) return failed(QStringLiteral("%1 marked no hotspot on %2").arg(reader, seriesUid));
+  const auto table = openStoreTable(args, *a.store);
+  if (!table) return 1;
+  const auto profile = openStoreProfile(*a.store);
+  if (!profile) return 1;
+  LabelExportOptions options;
+  options.profile = profile.get();
+  options.table = table.get();
+  options.partner = args.value(QStringLiteral("partner"));
+  options.labelSet = LabelSetKey{seriesUid, project->id, reader};
+  options.moreFindings = [&](const Volume& scan) { return hotspotFindings(*marks, scan, reader, seriesUid + QLatin1Char('/') + reader); };
+  const auto exported = exportSeriesLabels(*a.store, seriesUid, outDir, options);
+  if (!exported) return failed(exported.error());
+  if (!exported->srPath.isEmpty()) out() << "SR\t" << exported->srPath << "\t" << exported->findings << " findings\n";
+  for (const QString& reason : exported->leftOut) err() << "left out: " << reason << "\n";
+  out() << "recorded as export " << exported->exportId << "\n";
+  return exported->srPath.isEmpty() ? 1 : 0;
+}
+
 }  // namespace
 
 int boneScanCommand(const Args& args) {
@@ -136,6 +175,7 @@ int boneScanCommand(const Args& args) {
   if (what == QLatin1String("reads") && verb == QLatin1String("import")) return readsImport(args);
   if (what == QLatin1String("reads") && args.positional.size() == 1) return readsList(args);
   if (what == QLatin1String("compare")) return compare(args);
+  if (what == QLatin1String("export-sr")) return exportSr(args);
   return usage();
 }
 

@@ -286,6 +286,8 @@ int usage() {
            "                 (patient_code or patient_id, reader, metastases, eod, metastasis yes/no|1/0|あり/なし)\n"
            "  radcurator-cli bone-scan reads --project NAME\n"
            "  radcurator-cli bone-scan compare NAME [--csv FILE]     (programs vs the readers' majority, readers vs each other)\n"
+           "  radcurator-cli bone-scan export-sr --project NAME --series UID --reader LOGIN --out DIR [--partner P]\n"
+           "                 (a reader's hotspots as a TID 1500 SR: points on their image, region and call)\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

@@ -212,9 +212,9 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (key.seriesUid != seriesUid) return fail(QStringLiteral("the label set is of series %1, not %2").arg(key.seriesUid, seriesUid));
   const auto stored = LabelStore(db).load(key);
   if (!stored) return fail(stored.error());
-  if (!stored->has_value() ||
-      (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty() && !stored.value()->labels.noFinding))
-    return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
+  const bool storedEmpty = !stored->has_value() || (stored.value()->labels.segments.empty() && stored.value()->labels.findings.empty() &&
+                                                    !stored.value()->labels.noFinding);
+  if (storedEmpty && !options.moreFindings) return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
   if (!QDir().mkpath(outputFolder)) return fail(LabelTransferTr::tr("%1: cannot create the folder").arg(outputFolder));
 
   progress.report(0, 4, LabelTransferTr::tr("Loading the series"));
@@ -223,7 +223,14 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (progress.cancelled()) return cancelledFailure(LabelTransferTr::tr("cancelled"));
   LabelExport result;
   const bool adc = isStoredAdcMap(**volume, series.value());
-  const LabelSet labels = reportedLabels(stored.value()->labels, **volume, options.includeUnverified, adc, result);
+  LabelSet own;
+  own.seriesInstanceUid = seriesUid;
+  LabelSet labels = reportedLabels(stored->has_value() ? stored.value()->labels : own, **volume, options.includeUnverified, adc, result);
+  if (options.moreFindings) {
+    const std::vector<Finding> more = options.moreFindings(**volume);
+    labels.findings.insert(labels.findings.end(), more.begin(), more.end());
+    if (labels.segments.empty() && labels.findings.empty()) return fail(LabelTransferTr::tr("series %1 has no labels to export").arg(seriesUid));
+  }
   if (labels.segments.empty() && labels.findings.empty())
     return fail(LabelTransferTr::tr("series %1 has only unverified segments (%2); verify them or export with --include-unverified")
                     .arg(seriesUid)

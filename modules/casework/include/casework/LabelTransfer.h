@@ -47,6 +47,9 @@ struct LabelExportOptions {
   bool includeUnverified = false;              // also unverified AUTOMATIC segments (marked as such)
   bool recordInLedger = true;                  // false: the caller records the files (a dataset export)
   LabelSetKey labelSet;                        // a reading study's set; no series: the store's own set
+  // Findings kept outside label sets that travel in the same SR (a bone-scan reader's hotspots),
+  // made from the loaded series; the series then needs no label set of its own.
+  std::function<std::vector<Finding>(const Volume&)> moreFindings;
 };
 
 struct LabelExport {

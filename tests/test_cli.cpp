@@ -607,6 +607,43 @@ private slots:
     QVERIFY(!rowOf(QStringLiteral("icc21,readers,,")).isEmpty());
     QVERIFY(!rowOf(QStringLiteral("weighted_kappa,r2,,")).isEmpty());
     QVERIFY(!rowOf(QStringLiteral("bland_altman_bias,VSBONE 2.0 vs VSBONE 3.0,,")).isEmpty());
+
+    // The export: no label set needed, the readings fill the case sheet (openpyxl reads it).
+    const QString package = dir.filePath(QStringLiteral("package"));
+    const Run exported = as({QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"),
+                             QStringLiteral("Bone partner"), QStringLiteral("--out"), package, QStringLiteral("--project"), QStringLiteral("bone")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.out + exported.err));
+    QString error;
+    const QJsonObject sheet = test::runPythonOracle(QStringLiteral("sheet_cells_oracle.py"),
+                                                    {QDir(package).filePath(QStringLiteral("case-sheet.csv")),
+                                                     QDir(package).filePath(QStringLiteral("case-sheet.xlsx"))}, &error).object();
+    const QJsonArray rows = sheet[QStringLiteral("xlsx")].toArray();
+    QVERIFY2(rows.size() >= 7, qPrintable(error));
+    QStringList header;
+    for (const QJsonValue& c : rows[0].toArray()) header << c.toObject()[QStringLiteral("value")].toString();
+    QCOMPARE(header.value(3), QStringLiteral("EOD"));
+    QCOMPARE(header.value(4), QStringLiteral("転移の有無"));
+    const int reader1 = int(header.indexOf(QStringLiteral("転移数 読影医1"))), bsi20 = int(header.indexOf(QStringLiteral("BSI VSBONE 2.0 (%)")));
+    QVERIFY(reader1 > 0 && bsi20 > 0);
+    QVERIFY(!header.join(QLatin1Char(' ')).contains(QStringLiteral("r1")));  // readers' logins stay home
+    int checked = 0;
+    for (int r = 1; r < rows.size(); ++r) {
+      const QJsonArray row = rows[r].toArray();
+      auto cell = [&](int c) { return row.at(c).toObject()[QStringLiteral("value")].toString(); };
+      if (cell(reader1) == QLatin1String("22")) {  // BONE-0006: readers 22, 25, 21; EOD 3, 4, 3
+        QCOMPARE(cell(3), QStringLiteral("3"));
+        QCOMPARE(cell(4), QStringLiteral("あり"));
+        QCOMPARE(cell(bsi20), QStringLiteral("4.82"));
+        QVERIFY(cell(2).contains(QStringLiteral("中央値 22")));
+        ++checked;
+      }
+      if (cell(reader1) == QLatin1String("1") && cell(reader1 + 1) == QLatin1String("0")) {  // BONE-0005: yes, no, yes
+        QCOMPARE(cell(4), QStringLiteral("あり"));
+        QCOMPARE(cell(3), QStringLiteral("1"));
+        ++checked;
+      }
+    }
+    QCOMPARE(checked, 2);
   }
 
   // Two readers, blinded: each imports a SEG of the same nodule into their own set, they

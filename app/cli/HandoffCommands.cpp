@@ -2,6 +2,7 @@
 // ledger of exports, and the check of a package.
 
 #include "Commands.h"
+#include "bonescan/BoneScanSheet.h"
 #include "core/LoginName.h"
 #include "core/Progress.h"
 #include "deid/CorrespondenceTable.h"
@@ -100,6 +101,14 @@ int exportCommand(const Args& args) {
       }
       options.sheetColumns = projectColumns.value();
     }
+    // A bone-scan study's readings fill the sheet's EOD and metastasis and its own columns; a
+    // case the readers have read needs no label set to go.
+    const auto boneScan = bonescan::boneScanSheet(*study, *project, lang != QLatin1String("en"));
+    if (!boneScan) {
+      err() << "error: " << boneScan.error() << "\n";
+      return 1;
+    }
+    if (!boneScan->seriesWithReadings.isEmpty()) options.sheetAdditions = boneScan->additions;
     for (const CaseRecord& c : *projectCases) {
       if (!c.excludedReason.isEmpty() || (!options.cases.isEmpty() && !options.cases.contains(c.patientCode))) continue;
       const auto final = study->finalLabels(*project, c.seriesUid);
@@ -107,7 +116,12 @@ int exportCommand(const Args& args) {
         err() << "error: " << final.error() << "\n";
         return 1;
       }
-      options.projectCases[c.seriesUid] = final->has_value() ? LabelChoice{final->value().key, final->value().source} : LabelChoice{};
+      if (final->has_value()) options.projectCases[c.seriesUid] = LabelChoice{final->value().key, final->value().source};
+      else if (boneScan->seriesWithReadings.contains(c.seriesUid))
+        // (A key no label set has: the readings travel in the sheet, no labels with them.)
+        options.projectCases[c.seriesUid] =
+            LabelChoice{LabelSetKey{c.seriesUid, project->id, QString()}, QStringLiteral("bone-scan readings (the readers' reference)")};
+      else options.projectCases[c.seriesUid] = LabelChoice{};
     }
     if (cases == QLatin1String("all"))
       for (const CaseRecord& c : *projectCases)

@@ -12,30 +12,7 @@ namespace rc::bonescan {
 
 namespace {
 
-struct Reference {
-  std::optional<bool> metastasis;
-  double medianCount = 0;
-  int eod = 0;
-};
-
-Reference referenceOf(const std::map<QString, ReaderCall>& readers) {
-  Reference r;
-  int yes = 0;
-  std::vector<int> counts, grades;
-  for (const auto& [login, call] : readers) {
-    yes += call.metastasis ? 1 : 0;
-    counts.push_back(call.metastases);
-    grades.push_back(call.eod);
-  }
-  const int no = int(readers.size()) - yes;
-  if (yes != no) r.metastasis = yes > no;
-  std::sort(counts.begin(), counts.end());
-  std::sort(grades.begin(), grades.end());
-  const size_t n = counts.size();
-  r.medianCount = n % 2 ? counts[n / 2] : (counts[n / 2 - 1] + counts[n / 2]) / 2.0;
-  r.eod = grades[(n - 1) / 2];  // a grade stays a grade: the lower middle one when n is even
-  return r;
-}
+using Reference = ReferenceReading;
 
 QString number(double v) { return QString::number(v, 'g', 12); }
 QString number(const std::optional<double>& v) { return v ? number(*v) : QString(); }
@@ -186,6 +163,31 @@ void compareReaders(BoneScanComparison& out, const std::vector<ComparisonCase>& 
 
 }  // namespace
 
+ReferenceReading referenceReading(const std::map<QString, ReaderCall>& readers) {
+  ReferenceReading r;
+  int yes = 0;
+  std::vector<int> counts, grades;
+  for (const auto& [login, call] : readers) {
+    yes += call.metastasis ? 1 : 0;
+    counts.push_back(call.metastases);
+    grades.push_back(call.eod);
+  }
+  if (counts.empty()) return r;
+  const int no = int(readers.size()) - yes;
+  if (yes != no) r.metastasis = yes > no;
+  std::sort(counts.begin(), counts.end());
+  std::sort(grades.begin(), grades.end());
+  const size_t n = counts.size();
+  r.medianCount = n % 2 ? counts[n / 2] : (counts[n / 2 - 1] + counts[n / 2]) / 2.0;
+  r.eod = grades[(n - 1) / 2];  // a grade stays a grade: the lower middle one when n is even
+  return r;
+}
+
+bool countsForComparison(const ProgramResultRecord& result) {
+  const QString own = ownTracer(result.program);
+  return own.isEmpty() || result.tracer == own;
+}
+
 QString programSubject(const QString& program, const QString& version) {
   return version.trimmed().isEmpty() ? program.trimmed() : program.trimmed() + QLatin1Char(' ') + version.trimmed();
 }
@@ -197,7 +199,7 @@ BoneScanComparison compareBoneScans(const std::vector<ComparisonCase>& cases) {
   for (const ComparisonCase& c : cases) {
     if (c.readers.empty()) continue;
     ++out.cases;
-    const Reference r = referenceOf(c.readers);
+    const Reference r = referenceReading(c.readers);
     if (r.metastasis) ++out.referenceCases;
     else ++out.ties;
     reference[&c] = r;
@@ -214,7 +216,7 @@ BoneScanComparison compareBoneScans(const std::vector<ComparisonCase>& cases) {
       ProgramCount& count = counts[subject];
       count.subject = subject;
       count.tracer = ownTracer(r.program);
-      if (!count.tracer.isEmpty() && r.tracer != count.tracer) {
+      if (!countsForComparison(r)) {
         ++count.otherTracer;
         continue;
       }

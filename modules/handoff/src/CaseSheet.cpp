@@ -203,7 +203,8 @@ std::vector<CellProblem> CaseSheet::findIdentifiers(bool japanese, const std::fu
 }
 
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
-                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets) {
+                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets,
+                                 const SheetAdditions* additions) {
   const auto extraTemplate = ClinicalTemplate::builtIn(extraColumns.clinicalTemplate);
   if (!extraTemplate) return fail(extraTemplate.error());
   CaseDatabase db(store);
@@ -233,6 +234,7 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
   }
   // A reading study's sheet says whose labels each row's findings are.
   if (labelSets) sheet.columns.push_back({QStringLiteral("label_set"), QStringLiteral("ラベルセット"), QStringLiteral("Label set"), false});
+  if (additions) sheet.columns.insert(sheet.columns.end(), additions->columns.begin(), additions->columns.end());
   auto put = [&sheet](SheetRow& row, const QString& id, const QVariant& value) {
     for (size_t c = 0; c < sheet.columns.size(); ++c)
       if (sheet.columns[c].id == id) row.values[c] = value;
@@ -327,6 +329,15 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
     }
     row.values[Eod] = number(clinical.value(QStringLiteral("eod")));
     row.values[Metastasis] = display(QStringLiteral("metastasis"));
+    if (additions && additions->valuesOf)
+      for (const SeriesSummary* s : members)
+        for (const auto& [id, value] : additions->valuesOf(s->seriesUid))
+          if (value.isValid()) {
+            if (id == QLatin1String("eod")) row.values[Eod] = value;
+            else if (id == QLatin1String("metastasis")) row.values[Metastasis] = value;
+            else if (id == QLatin1String("findings") && !row.values[Findings].isValid()) row.values[Findings] = value;
+            else put(row, id, value);
+          }
     row.values[Age] = number(clinical.value(QStringLiteral("age")));
     row.values[Sex] = display(QStringLiteral("sex"));
     row.values[Height] = number(clinical.value(QStringLiteral("height")));

@@ -147,7 +147,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) labelsOf[s->seriesUid] = labels;
   }
   auto sheet = buildCaseSheet(store, cases, options.japaneseSheet, options.sheetColumns,
-                              options.project.isEmpty() ? nullptr : &options.projectCases);
+                              options.project.isEmpty() ? nullptr : &options.projectCases,
+                              options.sheetAdditions.columns.empty() && !options.sheetAdditions.valuesOf ? nullptr : &options.sheetAdditions);
   if (!sheet) return fail(sheet.error());
   const std::vector<MissingCell> missing = sheet->missing(options.japaneseSheet);
   if (!missing.empty() && !options.allowIncomplete)

@@ -62,6 +62,17 @@ struct BoneScanComparison {
   std::vector<ProgramCount> programs;
 };
 
+// The readers' reference on one case: the majority on metastasis (none on a tie), the median
+// count, the lower median EOD grade.
+struct ReferenceReading {
+  std::optional<bool> metastasis;
+  double medianCount = 0;
+  int eod = 0;
+};
+ReferenceReading referenceReading(const std::map<QString, ReaderCall>& readers);  // at least one reader
+// Whether a program's result counts (it ran on the tracer it was built for, or its tracer is not known).
+bool countsForComparison(const ProgramResultRecord& result);
+
 QString programSubject(const QString& program, const QString& version);
 BoneScanComparison compareBoneScans(const std::vector<ComparisonCase>& cases);
 // measure,subject,threshold,value,ci_low,ci_high,n (UTF-8, one header row).

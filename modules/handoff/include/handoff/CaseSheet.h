@@ -77,11 +77,22 @@ struct CaseSheet {
 // Excel's limit of characters in one cell.
 constexpr int kMaxCellCharacters = 32767;
 
+// What a study adds to the sheet from outside the store's labels and clinical records (the
+// bone-scan study: EOD and metastasis from the readers' reference reading, each program's BSI
+// and hotspot count, each reader's count): columns after the template's, and per series the
+// cells it fills by column id ("eod" and "metastasis" take the place of the clinical record's;
+// "findings" fills column C where the labels leave it empty).
+struct SheetAdditions {
+  std::vector<SheetColumn> columns;
+  std::function<std::map<QString, QVariant>(const QString& seriesUid)> valuesOf;
+};
+
 // The sheet of the exams of `patientCodes` (every exam of each patient, by date).
 // `labelSets`, for a reading study's sheet: the series whose labels count, each with the set
 // that does; a column "label set" then says which set each exam's findings come from.
 Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& patientCodes, bool japanese,
-                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets = nullptr);
+                                 const SheetTemplate& extraColumns, const std::map<QString, LabelChoice>* labelSets = nullptr,
+                                 const SheetAdditions* additions = nullptr);
 
 // .xlsx (libxlsxwriter): real dates and numbers, frozen header, widths for Japanese text.
 // `incomplete` marks the file as exported with empty required cells.

@@ -48,6 +48,7 @@ struct DatasetExportOptions {
   // one (key without a series) stops the export. The README and the sheet say which set.
   QString project;
   std::map<QString, LabelChoice> projectCases;  // series uid -> its final set
+  SheetAdditions sheetAdditions;                // a study's own columns (the bone-scan study's readings and programs)
 };
 
 struct DatasetExport {

@@ -10,13 +10,16 @@
 #include "LabelsPanel.h"
 #include "MeasurementPanel.h"
 #include "AgreementDialog.h"
+#include "BoneScanComparisonDialog.h"
 #include "BoneScanController.h"
+#include "SyntheticBoneScanStudy.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
 #include "reading/ReadingStudy.h"
 #include "StoreFixture.h"
 #include "StudyBrowser.h"
 #include "TaskPanel.h"
+#include "ToolOptionsPanel.h"
 #include "TestSupport.h"
 #include "Validators.h"
 #include "casework/LabelTransfer.h"
@@ -36,6 +39,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDockWidget>
 #include <QScreen>
 #include <QScrollArea>
@@ -697,6 +701,11 @@ private slots:
     QVERIFY(qGray(anterior.pixel(128, 478)) < 15);
     QVERIFY(bone->hotspots()->isOpen());
     QVERIFY(!bone->hotspots()->readOnly());
+    // The threshold presets follow the modality: counts on NM, no Hounsfield presets.
+    QComboBox* presets = window.toolOptionsPanel()->presetsBox();
+    for (int i = 0; i < presets->count(); ++i) QVERIFY2(!presets->itemText(i).contains(QStringLiteral("HU")), qPrintable(presets->itemText(i)));
+    QVERIFY(presets->count() > 1 && presets->itemText(1).contains(QStringLiteral("maximum count")));
+    QCOMPARE(window.toolOptionsPanel()->lowerBox()->suffix(), QStringLiteral(" counts"));
 
     // A click on the right-rib hotspot of the anterior view: ribs R, metastasis.
     int asked = 0;
@@ -745,6 +754,25 @@ private slots:
     const double upper = bone->model()->upperCount();
     QTest::keyClick(bone->view(), Qt::Key_Plus);
     QVERIFY(bone->model()->upperCount() < upper);  // darker: uptake shows darker
+  }
+
+  // The comparison window: every figure in the table, the programs at the chosen cut-off and
+  // the readers as bars, a Bland-Altman plot per subject.
+  void theBoneScanComparisonShowsEveryFigure() {
+    const bonescan::BoneScanComparison c = bonescan::compareBoneScans(test::syntheticBoneScanStudy(7));
+    BoneScanComparisonDialog dialog(QStringLiteral("bone"), c);
+    QCOMPARE(dialog.table()->rowCount(), int(c.rows.size()));
+    QCOMPARE(dialog.threshold()->count(), 4);  // bsi>0, bsi>0.46, bsi>1, hotspots>2
+    dialog.threshold()->setCurrentIndex(dialog.threshold()->findText(QStringLiteral("bsi>0.46")));
+    QCOMPARE(dialog.barSubjects(), (QStringList{QStringLiteral("BONENAVI 2.1"), QStringLiteral("VSBONE 2.0"), QStringLiteral("VSBONE 3.0"),
+                                                QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3")}));
+    const auto sens = std::find_if(c.rows.begin(), c.rows.end(), [](const bonescan::ComparisonRow& r) {
+      return r.measure == QLatin1String("sensitivity") && r.subject == QLatin1String("VSBONE 3.0") && r.threshold == QLatin1String("bsi>0.46");
+    });
+    QVERIFY(sens != c.rows.end());
+    const int row = int(sens - c.rows.begin());
+    QCOMPARE(dialog.table()->item(row, 3)->text(), QString::number(*sens->value, 'f', 3));
+    QVERIFY(dialog.table()->item(row, 4)->text().contains(QString::number(*sens->low, 'f', 3)));
   }
 
   void aReviewerCorrectsAndSeesTheAgreement() {

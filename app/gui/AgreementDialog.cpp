@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 
+#include "Charts.h"
 #include "core/Files.h"
 
 #include <QChartView>
@@ -65,63 +66,14 @@ QChartView* diceChart(const StudyAgreementReport& report, QWidget* parent) {
 }
 
 // Bland-Altman of the first item that has one: differences against means, bias and limits.
-QChartView* blandAltmanChart(const StudyAgreementReport& report, QWidget* parent) {
-  auto* chart = new QChart;
-  const ItemAgreement* item = nullptr;
+QChartView* blandAltmanOfFirstItem(const StudyAgreementReport& report, QWidget* parent) {
   for (const ItemAgreement& i : report.items)
-    if (i.limits && i.limits->n >= 2) {
-      item = &i;
-      break;
-    }
-  if (!item) {
-    chart->setTitle(AgreementDialog::tr("Bland-Altman: needs two or more cases read by the same two readers"));
-    return new QChartView(chart, parent);
-  }
-  chart->setTitle(AgreementDialog::tr("Bland-Altman: %1 (%2 − %3)").arg(item->item, item->readers.value(0), item->readers.value(1)));
-  const BlandAltman& ba = *item->limits;
-  // Each case: the difference of the two readers against their mean; the bias and its limits as lines.
-  auto* points = new QScatterSeries;
-  points->setName(AgreementDialog::tr("cases"));
-  points->setMarkerSize(8);
-  double lo = 0, hi = 1;
-  bool first = true;
-  for (const auto& [a, b] : item->pairs) {
-    const double mean = (a + b) / 2;
-    points->append(mean, a - b);
-    lo = first ? mean : std::min(lo, mean);
-    hi = first ? mean : std::max(hi, mean);
-    first = false;
-  }
-  if (hi <= lo) hi = lo + 1;
-  const double pad = (hi - lo) * 0.05;
-  auto* x = new QValueAxis;
-  auto* y = new QValueAxis;
-  x->setTitleText(AgreementDialog::tr("mean of the two readers"));
-  y->setTitleText(AgreementDialog::tr("difference (A − B)"));
-  x->setRange(lo - pad, hi + pad);
-  double spread = std::max(std::abs(ba.upper), std::abs(ba.lower));
-  for (const auto& [a, b] : item->pairs) spread = std::max(spread, std::abs(a - b));
-  y->setRange(-spread * 1.2 - 1e-9, spread * 1.2 + 1e-9);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  chart->addSeries(points);
-  points->attachAxis(x);
-  points->attachAxis(y);
-  for (const auto& [value, name] : {std::pair{ba.bias, AgreementDialog::tr("bias %1").arg(ba.bias, 0, 'f', 3)},
-                                    std::pair{ba.lower, AgreementDialog::tr("lower limit %1").arg(ba.lower, 0, 'f', 3)},
-                                    std::pair{ba.upper, AgreementDialog::tr("upper limit %1").arg(ba.upper, 0, 'f', 3)}}) {
-    auto* line = new QLineSeries;
-    line->setName(name);
-    line->append(lo - pad, value);
-    line->append(hi + pad, value);
-    chart->addSeries(line);
-    line->attachAxis(x);
-    line->attachAxis(y);
-  }
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumSize(420, 260);
-  return view;
+    if (i.limits && i.limits->n >= 2)
+      return blandAltmanChart(AgreementDialog::tr("Bland-Altman: %1 (%2 − %3)").arg(i.item, i.readers.value(0), i.readers.value(1)), i.pairs,
+                              *i.limits, AgreementDialog::tr("mean of the two readers"), AgreementDialog::tr("difference (A − B)"), parent);
+  auto* chart = new QChart;
+  chart->setTitle(AgreementDialog::tr("Bland-Altman: needs two or more cases read by the same two readers"));
+  return new QChartView(chart, parent);
 }
 
 }  // namespace
@@ -162,7 +114,7 @@ AgreementDialog::AgreementDialog(const QString& project, StudyAgreementReport re
   auto* charts = new QWidget(this);
   auto* chartLayout = new QHBoxLayout(charts);
   chartLayout->addWidget(diceChart(report_, charts));
-  chartLayout->addWidget(blandAltmanChart(report_, charts));
+  chartLayout->addWidget(blandAltmanOfFirstItem(report_, charts));
   tabs->addTab(charts, tr("Plots"));
   layout->addWidget(tabs, 1);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdcController.h"
+#include "BoneScanComparisonDialog.h"
 #include "BoneScanController.h"
 #include "AgreementDialog.h"
 #include "ExportController.h"
@@ -503,6 +504,7 @@ void MainWindow::createActions() {
   });
   readingMenu->addSeparator();
   readingMenu->addAction(tr("&Agreement…"), this, &MainWindow::showAgreement);
+  readingMenu->addAction(tr("&Bone-scan comparison…"), this, &MainWindow::showBoneScanComparison);
   readingMenu->addAction(tr("Audit &log…"), this, &MainWindow::showAuditLog);
 }
 
@@ -654,6 +656,23 @@ void MainWindow::showAgreement() {
       });
 }
 
+void MainWindow::showBoneScanComparison() {
+  ReadingStudy* study = reading_->study();
+  if (!study || !reading_->project()) {
+    showError(tr("Bone-scan comparison"), tr("Open a store with a reading study first."));
+    return;
+  }
+  // A hundred cases take a millisecond: no job needed.
+  const auto cases = bonescan::comparisonCases(*study, *reading_->project());
+  if (!cases) {
+    showError(tr("Bone-scan comparison"), cases.error());
+    return;
+  }
+  auto* dialog = new BoneScanComparisonDialog(reading_->project()->name, bonescan::compareBoneScans(*cases), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
+}
+
 void MainWindow::showAuditLog() {
   auto* dialog = new AuditLogDialog([this](const AuditFilter& f) { return reading_->auditLog(f); }, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -803,6 +822,7 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         boneScanDock_->setVisible(planar);
         if (planar) boneScanDock_->raise();
         viewer_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
+        toolOptions_->setSeries(loaded->volume->modality.isEmpty() ? series.modality : loaded->volume->modality, loaded->volume->valueRange().second);
         const Status opened = session_->setOpenSeries(series, loaded->volume);
         if (!opened) showError(tr("Cannot open series"), opened.error());
         else if (!annotation_->notice().isEmpty()) showError(tr("Series open elsewhere"), annotation_->notice());

@@ -89,6 +89,7 @@ public:
   Session* session() const { return session_; }
   ViewerPanel* viewerPanel() const { return viewer_; }
   BoneScanController* boneScan() const { return boneScan_; }
+  ToolOptionsPanel* toolOptionsPanel() const { return toolOptions_; }
   // Each view of the open series as shown, for --views-dir: the MPR views, or a planar NM
   // scan's anterior.png and posterior.png.
   Status saveViews(const QString& directory) const;
@@ -126,6 +127,7 @@ public:
   // Reading > Agreement… and Audit log…: the project's figures (computed off the GUI thread)
   // and the store's audit log, each in a window of its own.
   void showAgreement();
+  void showBoneScanComparison();
   void showAuditLog();
 
 signals:

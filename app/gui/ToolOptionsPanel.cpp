@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace rc {
 
 ToolOptionsPanel::ToolOptionsPanel(AnnotationSession* annotation, ToolSettings* settings, std::function<int()> sliceAxis,
@@ -45,7 +47,7 @@ ToolOptionsPanel::ToolOptionsPanel(AnnotationSession* annotation, ToolSettings* 
   thresholdForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
   presets_ = new QComboBox(threshold);
   presets_->addItem(tr("Custom range"));
-  for (const auto& p : ToolSettings::thresholdPresets()) presets_->addItem(QCoreApplication::translate("ToolSettings", p.name));
+  for (const auto& [name, lower, upper] : presets()) presets_->addItem(name);
   thresholdForm->addRow(tr("Preset"), presets_);
   auto* range = new QHBoxLayout;
   lower_ = new QDoubleSpinBox(threshold);
@@ -53,6 +55,7 @@ ToolOptionsPanel::ToolOptionsPanel(AnnotationSession* annotation, ToolSettings* 
   for (QDoubleSpinBox* b : {lower_, upper_}) {
     b->setRange(-32768, 65535);
     b->setDecimals(0);
+    b->setSuffix(tr(" HU"));
     range->addWidget(b);
   }
   thresholdForm->addRow(tr("Range (Ctrl+click samples)"), range);
@@ -124,9 +127,10 @@ ToolOptionsPanel::ToolOptionsPanel(AnnotationSession* annotation, ToolSettings* 
     annotation_->setPolicy(policy);
   });
   connect(presets_, &QComboBox::activated, this, [this](int index) {
-    if (index < 1) return;
-    const auto& preset = ToolSettings::thresholdPresets()[size_t(index - 1)];
-    settings_->setThresholdRange(preset.lower, preset.upper);
+    const auto all = presets();
+    if (index < 1 || size_t(index) > all.size()) return;
+    const auto& [name, lower, upper] = all[size_t(index - 1)];
+    settings_->setThresholdRange(lower, upper);
   });
   auto rangeEdited = [this] {
     settings_->setThresholdRange(lower_->value(), upper_->value());
@@ -169,6 +173,29 @@ void ToolOptionsPanel::start(bool started) {
     emit failed(tr("Choose an unlocked segment first (or paint one)."));
 }
 
+std::vector<std::tuple<QString, double, double>> ToolOptionsPanel::presets() const {
+  std::vector<std::tuple<QString, double, double>> out;
+  if (modality_ == QLatin1String("CT")) {
+    for (const auto& p : ToolSettings::thresholdPresets()) out.emplace_back(QCoreApplication::translate("ToolSettings", p.name), p.lower, p.upper);
+  } else if (modality_ == QLatin1String("NM") && maximum_ > 0) {
+    // Counts have no fixed scale: a share of the scan's maximum (a hot lesion stands out at 30-50 %).
+    for (int percent : {50, 30, 20}) out.emplace_back(tr("At least %1 % of the maximum count").arg(percent), std::round(maximum_ * percent / 100.0), maximum_);
+  }
+  return out;
+}
+
+void ToolOptionsPanel::setSeries(const QString& modality, double maximum) {
+  modality_ = modality;
+  maximum_ = maximum;
+  const QSignalBlocker blocker(presets_);
+  presets_->clear();
+  presets_->addItem(tr("Custom range"));
+  for (const auto& [name, lower, upper] : presets()) presets_->addItem(name);
+  const QString unit = modality == QLatin1String("CT") ? tr(" HU") : modality == QLatin1String("NM") ? tr(" counts") : QString();
+  for (QDoubleSpinBox* b : {lower_, upper_}) b->setSuffix(unit);
+  refreshFromSettings();
+}
+
 void ToolOptionsPanel::refreshFromSettings() {
   const QSignalBlocker b1(radius_), b2(sphere_), b3(lower_), b4(upper_), b5(growMethod_), b6(growRadius_), b7(presets_);
   radius_->setValue(settings_->brushRadiusMm());
@@ -177,9 +204,9 @@ void ToolOptionsPanel::refreshFromSettings() {
   lower_->setValue(lo);
   upper_->setValue(hi);
   int preset = 0;
-  const auto& presets = ToolSettings::thresholdPresets();
-  for (size_t i = 0; i < presets.size(); ++i)
-    if (presets[i].lower == lo && presets[i].upper == hi) preset = int(i) + 1;
+  const auto all = presets();
+  for (size_t i = 0; i < all.size(); ++i)
+    if (std::get<1>(all[i]) == lo && std::get<2>(all[i]) == hi) preset = int(i) + 1;
   presets_->setCurrentIndex(preset);
   growMethod_->setCurrentIndex(int(settings_->regionGrow().method));
   growRadius_->setValue(settings_->regionGrow().maxRadiusMm);

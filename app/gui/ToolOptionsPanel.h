@@ -7,6 +7,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <tuple>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +30,11 @@ public:
                    QWidget* parent = nullptr);
 
   QDoubleSpinBox* radiusBox() const { return radius_; }
+  QComboBox* presetsBox() const { return presets_; }
+  QDoubleSpinBox* lowerBox() const { return lower_; }
+  // The open series decides the threshold presets and units: Hounsfield presets on CT, a
+  // share of the maximum count on NM, none elsewhere.
+  void setSeries(const QString& modality, double maximum);
   QPushButton* interpolateButton() const { return interpolate_; }
 
 signals:
@@ -36,10 +43,14 @@ signals:
 private:
   void refreshFromSettings();
   void start(bool started);
+  // The presets for the open series: (name, lower, upper).
+  std::vector<std::tuple<QString, double, double>> presets() const;
 
   AnnotationSession* annotation_;
   ToolSettings* settings_;
   std::function<int()> sliceAxis_;
+  QString modality_ = QStringLiteral("CT");
+  double maximum_ = 0;
   QDoubleSpinBox* radius_;
   QCheckBox* sphere_;
   QComboBox* presets_;

@@ -43,7 +43,9 @@ void addDiagnosticRows(std::vector<ComparisonRow>& rows, const QString& subject,
   }
 }
 
-void addBlandAltmanRows(std::vector<ComparisonRow>& rows, const QString& subject, const std::vector<double>& a, const std::vector<double>& b) {
+void addBlandAltmanRows(BoneScanComparison& out, const QString& subject, const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<ComparisonRow>& rows = out.rows;
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) out.blandAltmanPairs[subject].emplace_back(a[i], b[i]);
   const auto ba = blandAltman(a, b);
   const int n = int(a.size());
   rows.push_back({QStringLiteral("bland_altman_bias"), subject, QString(), ba ? std::optional(ba->bias) : std::nullopt, std::nullopt, std::nullopt, n});
@@ -93,7 +95,7 @@ void compareProgram(BoneScanComparison& out, const QString& subject, const std::
     }
     out.rows.push_back(row);
   }
-  if (!hotspots.empty()) addBlandAltmanRows(out.rows, subject, hotspots, medians);
+  if (!hotspots.empty()) addBlandAltmanRows(out, subject, hotspots, medians);
 }
 
 void compareReaders(BoneScanComparison& out, const std::vector<ComparisonCase>& cases, const std::map<const ComparisonCase*, Reference>& reference) {
@@ -157,7 +159,7 @@ void compareReaders(BoneScanComparison& out, const std::vector<ComparisonCase>& 
     out.rows.push_back({QStringLiteral("weighted_kappa"), reader, QString(),
                         own.empty() ? std::nullopt : cohenKappa(own, ref, KappaWeights::Linear, kEodOrder), std::nullopt, std::nullopt,
                         int(own.size())});
-    if (!count.empty()) addBlandAltmanRows(out.rows, reader, count, median);
+    if (!count.empty()) addBlandAltmanRows(out, reader, count, median);
   }
 }
 
@@ -238,7 +240,7 @@ BoneScanComparison compareBoneScans(const std::vector<ComparisonCase>& cases) {
           x.push_back(bsiOfA[c]);
           y.push_back(*r->bsi);
         }
-      if (!x.empty()) addBlandAltmanRows(out.rows, a->first + QStringLiteral(" vs ") + b->first, x, y);
+      if (!x.empty()) addBlandAltmanRows(out, a->first + QStringLiteral(" vs ") + b->first, x, y);
     }
   compareReaders(out, cases, reference);
   return out;

@@ -60,6 +60,8 @@ struct BoneScanComparison {
   QStringList readers;
   int readByAll = 0;
   std::vector<ProgramCount> programs;
+  // The pairs behind each Bland-Altman subject (a, b as the rows' bias is a - b), for plots.
+  std::map<QString, std::vector<std::pair<double, double>>> blandAltmanPairs;
 };
 
 // The readers' reference on one case: the majority on metastasis (none on a tie), the median

@@ -328,6 +328,14 @@ private slots:
     QCOMPARE(int(again.marks().size()), 2);
     QCOMPARE(again.eod(), 3);
     QVERIFY(again.reading().superscan);
+    // The data manager sees r1's marks, read-only; the reader's own reading stays r1's to edit.
+    auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
+    HotspotReading shown;
+    QVERIFY(shown.open(&*dm, project, series, QStringLiteral("r1")).ok());
+    QCOMPARE(int(shown.marks().size()), 2);
+    QCOMPARE(shown.reader(), QStringLiteral("r1"));
+    QVERIFY(shown.readOnly());
+    QVERIFY(!shown.setSuperscan(false).ok());
     // Submitted: read-only, and it says why.
     QVERIFY(r1->submit(project, series).ok());
     HotspotReading done;

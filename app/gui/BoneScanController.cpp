@@ -56,7 +56,9 @@ void BoneScanController::openReading() {
   hotspots_.close();
   ReadingStudy* study = reading_->study();
   if (!study || !reading_->project() || reading_->openSeries() != seriesUid_) return;
-  if (const Status opened = hotspots_.open(study, *reading_->project(), seriesUid_); !opened && context_.showStatus)
+  // The reading the worklist opened: the reader's own, or (a reviewer) the chosen reader's.
+  const QString reader = reading_->openReader() == kConsensusReader ? QString() : reading_->openReader();
+  if (const Status opened = hotspots_.open(study, *reading_->project(), seriesUid_, reader); !opened && context_.showStatus)
     context_.showStatus(tr("No hotspot reading: %1").arg(opened.error()));
 }
 

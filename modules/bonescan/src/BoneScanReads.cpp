@@ -66,11 +66,12 @@ Result<int> saveViewerReading(ReadingStudy& study, const ProjectRecord& project,
                                    QStringLiteral("%1 metastases, EOD %2").arg(record->metastases).arg(record->eod), project.name, seriesUid});
 }
 
-Result<ViewerReading> loadViewerReading(ReadingStudy& study, const ProjectRecord& project, const QString& seriesUid) {
+Result<ViewerReading> loadViewerReading(ReadingStudy& study, const ProjectRecord& project, const QString& seriesUid,
+                                        const QString& whose) {
   const auto c = study.store().caseOf(project.id, seriesUid);
   if (!c) return fail(c.error());
   if (!c->has_value()) return fail(Tr::tr("%1 is not a case of %2").arg(seriesUid, project.name));
-  const QString reader = study.actor().login;
+  const QString reader = whose.isEmpty() ? study.actor().login : whose;
   const SetAccess access = study.access(project, **c, reader);
   if (!access.canOpen) return fail(access.reason);
   BoneScanStore store(study.store().database());

@@ -4,20 +4,23 @@
 
 namespace rc::bonescan {
 
-Status HotspotReading::open(ReadingStudy* study, const ProjectRecord& project, const QString& seriesUid) {
+Status HotspotReading::open(ReadingStudy* study, const ProjectRecord& project, const QString& seriesUid, const QString& reader) {
   close();
+  const QString whose = reader.isEmpty() ? study->actor().login : reader;
   const auto c = study->store().caseOf(project.id, seriesUid);
   if (!c) return fail(c.error());
   if (!c->has_value()) return fail(Tr::tr("%1 is not a case of %2").arg(seriesUid, project.name));
-  const SetAccess access = study->access(project, **c, study->actor().login);
+  const SetAccess access = study->access(project, **c, whose);
   if (!access.canOpen) return fail(access.reason);
-  auto loaded = loadViewerReading(*study, project, seriesUid);
+  auto loaded = loadViewerReading(*study, project, seriesUid, whose);
   if (!loaded) return fail(loaded.error());
   study_ = study;
   project_ = project;
   seriesUid_ = seriesUid;
-  readOnly_ = access.readOnly;
-  readOnlyReason_ = access.reason;
+  reader_ = whose;
+  // Only the reader edits a reading (a reviewer's correction of marks is not built).
+  readOnly_ = access.readOnly || whose != study->actor().login;
+  readOnlyReason_ = access.readOnly || whose == study->actor().login ? access.reason : Tr::tr("%1's reading, shown to %2").arg(whose, study->actor().login);
   reading_ = std::move(*loaded);
   lastRegion_ = reading_.marks.empty() ? QString() : reading_.marks.back().region;
   emit changed();
@@ -27,13 +30,12 @@ Status HotspotReading::open(ReadingStudy* study, const ProjectRecord& project, c
 void HotspotReading::close() {
   study_ = nullptr;
   seriesUid_.clear();
+  reader_.clear();
   reading_ = {};
   readOnly_ = false;
   readOnlyReason_.clear();
   emit changed();
 }
-
-QString HotspotReading::reader() const { return study_ ? study_->actor().login : QString(); }
 
 int HotspotReading::eodByRule() const { return eodGrade(counts().metastases, reading_.superscan); }
 int HotspotReading::eod() const { return reading_.eodOverride.value_or(eodByRule()); }

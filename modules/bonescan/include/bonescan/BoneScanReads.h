@@ -29,8 +29,10 @@ Result<BoneScanReadRecord> readingRecord(const ViewerReading& reading, qint64 ca
 // revision: a reading saved meanwhile elsewhere is a conflict, never overwritten). Returns
 // the new revision.
 Result<int> saveViewerReading(ReadingStudy& study, const ProjectRecord& project, const QString& seriesUid, const ViewerReading& reading);
-// The acting reader's own reading and marks (empty when none yet).
-Result<ViewerReading> loadViewerReading(ReadingStudy& study, const ProjectRecord& project, const QString& seriesUid);
+// A reader's reading and marks (empty when none yet): the acting reader's own by default, or
+// another reader's where the project lets the actor see it (a reviewer; blinding holds).
+Result<ViewerReading> loadViewerReading(ReadingStudy& study, const ProjectRecord& project, const QString& seriesUid,
+                                        const QString& reader = QString());
 
 struct ReadsImportReport {
   int stored = 0;

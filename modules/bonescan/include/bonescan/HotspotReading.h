@@ -18,15 +18,16 @@ class HotspotReading : public QObject {
 public:
   explicit HotspotReading(QObject* parent = nullptr) : QObject(parent) {}
 
-  // The acting person's reading of the case (read-only when the project's rules say so: then
-  // `readOnlyReason` says why). Fails when the person may not open it at all.
-  Status open(ReadingStudy* study, const ProjectRecord& project, const QString& seriesUid);
+  // A reader's reading of the case: the acting person's own (read-only when the project's
+  // rules say so: then `readOnlyReason` says why), or, given `reader`, another reader's,
+  // always read-only (a reviewer; blinding holds). Fails when it may not be opened at all.
+  Status open(ReadingStudy* study, const ProjectRecord& project, const QString& seriesUid, const QString& reader = QString());
   void close();
   bool isOpen() const { return study_ != nullptr; }
   bool readOnly() const { return readOnly_; }
   QString readOnlyReason() const { return readOnlyReason_; }
   QString seriesUid() const { return seriesUid_; }
-  QString reader() const;
+  QString reader() const { return reader_; }
 
   const ViewerReading& reading() const { return reading_; }
   const std::vector<HotspotMarkRecord>& marks() const { return reading_.marks; }
@@ -62,6 +63,7 @@ private:
   ReadingStudy* study_ = nullptr;
   ProjectRecord project_;
   QString seriesUid_;
+  QString reader_;
   bool readOnly_ = false;
   QString readOnlyReason_;
   ViewerReading reading_;

@@ -657,14 +657,15 @@ private slots:
     QTemporaryDir source, store;
     const auto phantom = writeBoneScanPhantom(source.path(), 2);
     QVERIFY(phantom.ok());
+    QVERIFY(writeBoneScanPhantom(QDir(source.path()).filePath(QStringLiteral("earlier")), 2, BoneScanLayout::Frames, true).ok());
     QString series;  // BONE-0002's scan: three metastases (thoracic spine, lumbar spine, right ribs)
     {
       const auto fixture = test::StoreFixture::open(store.path());
-      QVERIFY(fixture && fixture->import({source.path()}).filesImported == 2);
+      QVERIFY(fixture && fixture->import({source.path()}).filesImported == 4);
       const QString code = fixture->deid.table->findByPatientId(QStringLiteral("BONE-0002"), QStringLiteral("RADCURATOR-DEMO-HOSPITAL"))->code;
       CaseDatabase db(*fixture->store);
       for (const SeriesSummary& s : db.listSeries().value())
-        if (s.patientCode == code) series = s.seriesUid;
+        if (s.patientCode == code && s.studyDate >= QLatin1String("20260101")) series = s.seriesUid;
       auto dm = ReadingStudy::open(db, QStringLiteral("dm"));
       QVERIFY(dm.ok());
       QVERIFY(dm->addPerson(QStringLiteral("alice"), QStringLiteral("Alice"), {role::reader}).ok());
@@ -684,13 +685,21 @@ private slots:
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openStore(store.path()));
     QSignalSpy opened(&window, &MainWindow::seriesOpened);
+    QSignalSpy earlier(window.boneScan(), &BoneScanController::earlierScansShown);
     QVERIFY(window.reading()->openRow(window.reading()->model()->rowOf(series, QStringLiteral("alice"))).ok());
     QVERIFY(opened.wait(60000) || opened.count() == 1);
     BoneScanController* bone = window.boneScan();
     QVERIFY(bone->isShowing());
+    // The scan a year earlier beside it, for looking only.
+    QVERIFY(earlier.wait(30000) || earlier.count() == 1);
+    QCOMPARE(earlier.front().at(0).toInt(), 1);
+    QCOMPARE(int(bone->model()->views().size()), 4);
+    QCOMPARE(bone->model()->views()[2].label, QStringLiteral("2025-03-03 ANT"));
+    QCOMPARE(bone->model()->views()[2].scan, 1);
+    QVERIFY(!bone->placeMark(2, QPointF(100, 200)).ok());
     QVERIFY(bone->view()->isVisible());
     QVERIFY(!window.viewerPanel()->isVisible());
-    QCOMPARE(int(bone->model()->views().size()), 2);
+    QCOMPARE(bone->model()->views()[1].scan, 0);
     QCOMPARE(bone->model()->views()[0].label, QStringLiteral("ANT"));
     QCOMPARE(bone->model()->views()[1].label, QStringLiteral("POST"));
     QCOMPARE(bone->view()->edgeLetters(0).first, QStringLiteral("R"));  // anterior: the patient's right on the left

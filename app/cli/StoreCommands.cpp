@@ -119,26 +119,29 @@ int makePhantom(const Args& args) {
     err() << "error: " << result.error() << "\n";
     return 1;
   }
-  QString written = QStringLiteral("%1 CT slices and 1 chest radiograph").arg(result->ctFiles.size());
+  QStringList written = {QStringLiteral("%1 CT slices and 1 chest radiograph").arg(result->ctFiles.size())};
   if (args.has(QStringLiteral("diffusion"))) {
     const auto dwi = writeDemoDiffusion(folder);
     if (!dwi) {
       err() << "error: " << dwi.error() << "\n";
       return 1;
     }
-    written += QStringLiteral(", and a DWI study (%1 images, b = 0/500/1000, with the scanner's ADC map),").arg(dwi->dwiFiles.size());
+    written << QStringLiteral("a DWI study (%1 images, b = 0/500/1000, with the scanner's ADC map)").arg(dwi->dwiFiles.size());
   }
   if (args.has(QStringLiteral("bone-scan"))) {
     const auto bone = writeBoneScanPhantom(QDir(folder).filePath(QStringLiteral("bone-scan")));
-    if (!bone) {
-      err() << "error: " << bone.error() << "\n";
-      return 1;
-    }
-    written += QStringLiteral(", %1 whole-body bone scans (anterior and posterior) with the programs' results in %2,")
+    const auto earlier = writeBoneScanPhantom(QDir(folder).filePath(QStringLiteral("bone-scan/a-year-earlier")), 6, BoneScanLayout::Frames, true);
+    for (const auto* made : {&bone, &earlier})
+      if (!*made) {
+        err() << "error: " << made->error() << "\n";
+        return 1;
+      }
+    written << QStringLiteral("%1 whole-body bone scans (anterior and posterior; and each patient's scan a year earlier) with the "
+                              "programs' results in %2")
                    .arg(bone->patients.size())
                    .arg(QDir(folder).relativeFilePath(bone->programsCsv));
   }
-  out() << "wrote " << written << " to " << QDir(folder).absolutePath() << "\n";
+  out() << "wrote " << written.join(QStringLiteral(", ")) << " to " << QDir(folder).absolutePath() << "\n";
   if (args.has(QStringLiteral("organ-seg"))) {
     const QString file = args.value(QStringLiteral("organ-seg"));
     if (file.isEmpty()) return usage();

@@ -2,6 +2,11 @@
 
 #include "ReadingController.h"
 #include "dicom/PlanarViews.h"
+#include "dicom/VolumeLoader.h"
+#include "session/Session.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <QDir>
 #include <QMenu>
@@ -43,10 +48,58 @@ bool BoneScanController::showSeries(const SeriesSummary& series, const std::shar
   seriesUid_ = series.seriesUid;
   model_.setScan(volume, info->views);
   openReading();
+  loadEarlierScans(series);
   return true;
 }
 
+void BoneScanController::loadEarlierScans(const SeriesSummary& series) {
+  const int generation = ++generation_;
+  if (!context_.session || !context_.session->store()) return;
+  CaseDatabase db(*context_.session->store());
+  const auto all = db.listSeries();
+  if (!all) return;
+  std::vector<SeriesSummary> earlier;
+  for (const SeriesSummary& s : *all)
+    if (s.patientCode == series.patientCode && s.modality == QLatin1String("NM") && s.seriesUid != series.seriesUid &&
+        !s.studyDate.isEmpty() && s.studyDate < series.studyDate)
+      earlier.push_back(s);
+  std::sort(earlier.begin(), earlier.end(), [](const SeriesSummary& a, const SeriesSummary& b) { return a.studyDate > b.studyDate; });
+  if (earlier.size() > 2) earlier.resize(2);
+  struct Loaded {
+    QString label;
+    std::shared_ptr<const Volume> volume;
+    std::vector<PlanarView> views;
+  };
+  std::vector<std::pair<QString, SeriesFiles>> jobs;
+  for (const SeriesSummary& s : earlier)
+    if (auto files = db.seriesFiles(s.seriesUid); files && !files->isEmpty()) jobs.emplace_back(s.studyDate, *files);
+  if (jobs.empty()) return;
+  auto* watcher = new QFutureWatcher<std::vector<Loaded>>(this);
+  connect(watcher, &QFutureWatcher<std::vector<Loaded>>::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    if (generation != generation_) return;  // another series is shown by now
+    const std::vector<Loaded> loaded = watcher->result();
+    for (const Loaded& l : loaded) model_.addEarlierScan(l.volume, l.views, l.label);
+    emit earlierScansShown(int(loaded.size()));
+  });
+  watcher->setFuture(QtConcurrent::run([jobs] {
+    std::vector<Loaded> out;
+    for (const auto& [date, files] : jobs) {
+      LoadOptions options;
+      options.fileLabels = files.labels;
+      auto volume = loadVolume(files.paths, options);
+      if (!volume) continue;  // an earlier scan that does not load is left out, the reading goes on
+      auto info = readPlanarScanInfo(*volume->volume);
+      if (!info || !info->planarNm) continue;
+      const QString label = date.size() == 8 ? QStringLiteral("%1-%2-%3").arg(date.left(4), date.mid(4, 2), date.right(2)) : date;
+      out.push_back({label, volume->volume, info->views});
+    }
+    return out;
+  }));
+}
+
 void BoneScanController::clear() {
+  ++generation_;
   seriesUid_.clear();
   hotspots_.close();
   model_.clear();
@@ -65,7 +118,7 @@ void BoneScanController::openReading() {
 Status BoneScanController::placeMark(int view, QPointF image, QPoint at) {
   if (!hotspots_.isOpen()) return fail(tr("Open the case from the worklist to read it: hotspots are marked per reader."));
   if (hotspots_.readOnly()) return fail(hotspots_.readOnlyReason());
-  if (view < 0 || size_t(view) >= model_.views().size()) return fail(tr("no view %1").arg(view));
+  if (view < 0 || size_t(view) >= model_.views().size() || model_.views()[size_t(view)].scan != 0) return fail(tr("no view %1 of this scan").arg(view));
   if (image.x() < -0.5 || image.y() < -0.5 || image.x() > model_.width() - 0.5 || image.y() > model_.height() - 0.5)
     return fail(tr("the point is outside the image"));
   const QString side = WholeBodyView::markSide(model_.views()[size_t(view)].side);
@@ -157,6 +210,7 @@ void BoneScanController::showMarkMenu(int mark, QPoint at) {
 Status BoneScanController::saveViews(const QString& directory) const {
   if (!QDir().mkpath(directory)) return fail(tr("%1: cannot create the folder").arg(directory));
   for (int v = 0; v < int(model_.views().size()); ++v) {
+    if (model_.views()[size_t(v)].scan != 0) continue;  // the scan being read only
     const PlanarView side = model_.views()[size_t(v)].side;
     const QString name = side == PlanarView::Anterior ? QStringLiteral("anterior") : side == PlanarView::Posterior ? QStringLiteral("posterior")
                                                                                                                  : QStringLiteral("view-%1").arg(v + 1);

@@ -54,9 +54,13 @@ public:
 
 signals:
   void failed(const QString& message);
+  void earlierScansShown(int count);
 
 private:
   void openReading();
+  // The patient's earlier planar NM scans (the two most recent), loaded off the GUI thread and
+  // shown beside the one being read.
+  void loadEarlierScans(const SeriesSummary& series);
   void showMarkMenu(int mark, QPoint at);
   std::optional<MarkChoice> chooseWithMenus(const MarkRequest& request);
 
@@ -68,6 +72,7 @@ private:
   BoneScanPanel* panel_;
   QString seriesUid_;
   MarkChooser chooser_;
+  int generation_ = 0;  // a newer series makes older loads of earlier scans stale
 };
 
 }  // namespace rc

@@ -38,24 +38,31 @@ WholeBodyView::WholeBodyView(WholeBodyModel* model, bonescan::HotspotReading* re
 void WholeBodyView::rebuildImages() {
   images_.clear();
   for (int v = 0; v < int(model_->views().size()); ++v) {
-    const std::vector<std::uint8_t> grey = model_->grey(v);
-    QImage image(model_->width(), model_->height(), QImage::Format_Grayscale8);
-    for (int row = 0; row < image.height(); ++row)
-      std::memcpy(image.scanLine(row), grey.data() + size_t(row) * size_t(image.width()), size_t(image.width()));
-    images_.push_back(image);
+    images_.push_back(greyImage(v));
   }
 }
 
+QImage WholeBodyView::greyImage(int view) const {
+  const std::vector<std::uint8_t> grey = model_->grey(view);
+  QImage image(model_->width(view), model_->height(view), QImage::Format_Grayscale8);
+  for (int row = 0; row < image.height(); ++row)
+    std::memcpy(image.scanLine(row), grey.data() + size_t(row) * size_t(image.width()), size_t(image.width()));
+  return image;
+}
+
 double WholeBodyView::scale() const {
+  // One scale for every view (earlier scans included): the widest and tallest must fit.
   const int n = int(model_->views().size());
-  if (!n || model_->width() <= 0) return 1;
+  int widest = 0, tallest = 0;
+  for (int v = 0; v < n; ++v) widest = std::max(widest, model_->width(v)), tallest = std::max(tallest, model_->height(v));
+  if (!n || widest <= 0 || tallest <= 0) return 1;
   const double cellWidth = (width() - kMargin) / double(n) - kMargin;
-  return std::max(0.05, std::min(cellWidth / model_->width(), (height() - 2 * kMargin) / model_->height()));
+  return std::max(0.05, std::min(cellWidth / widest, (height() - 2 * kMargin) / tallest));
 }
 
 QRectF WholeBodyView::viewRect(int v) const {
   const int n = int(model_->views().size());
-  const double s = scale(), w = model_->width() * s, h = model_->height() * s;
+  const double s = scale(), w = model_->width(v) * s, h = model_->height(v) * s;
   const double cell = (width() - kMargin) / double(std::max(1, n));
   return QRectF(kMargin / 2 + cell * v + (cell - w) / 2, kMargin + (height() - 2 * kMargin - h) / 2, w, h);
 }
@@ -145,13 +152,7 @@ void WholeBodyView::paintEvent(QPaintEvent*) {
 QImage WholeBodyView::renderView(int view) const {
   if (view < 0 || size_t(view) >= model_->views().size()) return {};
   QImage out = (size_t(view) < images_.size() ? images_[size_t(view)] : QImage()).convertToFormat(QImage::Format_RGB32);
-  if (out.isNull()) {
-    const std::vector<std::uint8_t> grey = model_->grey(view);
-    QImage image(model_->width(), model_->height(), QImage::Format_Grayscale8);
-    for (int row = 0; row < image.height(); ++row)
-      std::memcpy(image.scanLine(row), grey.data() + size_t(row) * size_t(image.width()), size_t(image.width()));
-    out = image.convertToFormat(QImage::Format_RGB32);
-  }
+  if (out.isNull()) out = greyImage(view).convertToFormat(QImage::Format_RGB32);
   QPainter p(&out);
   p.setRenderHint(QPainter::Antialiasing);
   for (const HotspotMarkRecord& m : reading_->marks()) {
@@ -166,7 +167,7 @@ void WholeBodyView::mousePressEvent(QMouseEvent* event) {
   setFocus();
   QPointF image;
   const int v = viewAt(event->position(), &image);
-  if (v < 0) return;
+  if (v < 0 || model_->views()[size_t(v)].scan != 0) return;  // earlier scans are for looking only
   const QString viewName = markSide(model_->views()[size_t(v)].side);
   const int mark = reading_->markAt(viewName, image.x(), image.y(), 9 / scale());
   if (event->button() == Qt::RightButton || (mark >= 0 && event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)) {

@@ -47,6 +47,7 @@ protected:
 
 private:
   void rebuildImages();
+  QImage greyImage(int view) const;
   QString markLabel(int index) const;
 
   WholeBodyModel* model_;

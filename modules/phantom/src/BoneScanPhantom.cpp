@@ -105,7 +105,7 @@ std::vector<Uint16> viewPixels(const std::vector<BoneScanHotspot>& hotspots, boo
 
 }  // namespace
 
-Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients, BoneScanLayout layout) {
+Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients, BoneScanLayout layout, bool yearEarlier) {
   if (patients < 1) return fail(PhantomTr::tr("a bone-scan phantom needs at least one patient"));
   if (!QDir().mkpath(directory)) return fail(PhantomTr::tr("%1: cannot create the folder").arg(directory));
   const std::vector<BoneScanHotspot> spots = candidateSpots();
@@ -117,17 +117,20 @@ Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int
     patient.patientId = n < int(std::size(kPlans)) ? QString::fromLatin1(plan.id) : QStringLiteral("BONE-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
     patient.patientName = QString::fromUtf8(plan.name);
     patient.birthDate = QStringLiteral("19%1%2").arg(45 + n % 30).arg(QStringLiteral("0612"));
-    patient.studyDate = QStringLiteral("202603%1").arg(2 + n % 27, 2, 10, QLatin1Char('0'));
+    patient.studyDate = QStringLiteral("%1-03-%2").arg(yearEarlier ? 2025 : 2026).arg(2 + n % 27, 2, 10, QLatin1Char('0')).remove(QLatin1Char('-'));
+    // A year earlier the disease had not spread as far: half the metastases.
+    const int metastases = yearEarlier ? plan.metastases / 2 : plan.metastases;
     patient.tracer = QString::fromLatin1(plan.tracer);
-    for (int h = 0; h < plan.metastases; ++h) patient.hotspots.push_back(spots[size_t(h) % spots.size()]);
+    for (int h = 0; h < metastases; ++h) patient.hotspots.push_back(spots[size_t(h) % spots.size()]);
 
     PhantomOptions o;
     o.patientId = patient.patientId;
     o.patientName = patient.patientName;
     o.patientBirthDate = patient.birthDate;
     o.patientSex = QStringLiteral("F");
-    patient.seriesUid = phantomUid(o, QStringLiteral("bone-scan-series"));
-    patient.sopInstanceUid = phantomUid(o, QStringLiteral("bone-scan-image"));
+    const QString scanTag = yearEarlier ? QStringLiteral("-earlier") : QString();  // another study, other UIDs
+    patient.seriesUid = phantomUid(o, QStringLiteral("bone-scan-series") + scanTag);
+    patient.sopInstanceUid = phantomUid(o, QStringLiteral("bone-scan-image") + scanTag);
     std::mt19937 random(20261207u + unsigned(n));
     const std::vector<Uint16> views[2] = {viewPixels(patient.hotspots, false, random), viewPixels(patient.hotspots, true, random)};
     // One NM object of the given views (0 anterior, 1 posterior), one frame each.
@@ -139,7 +142,7 @@ Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int
       putString(ds, DCM_ManufacturerModelName, QStringLiteral("Synthetic bone-scan phantom"));
       putString(ds, DCM_SOPClassUID, QString::fromLatin1(UID_NuclearMedicineImageStorage));
       putString(ds, DCM_SOPInstanceUID, sopUid);
-      putString(ds, DCM_StudyInstanceUID, phantomUid(o, QStringLiteral("bone-scan-study")));
+      putString(ds, DCM_StudyInstanceUID, phantomUid(o, QStringLiteral("bone-scan-study") + scanTag));
       putString(ds, DCM_SeriesInstanceUID, patient.seriesUid);
       putString(ds, DCM_StudyDate, patient.studyDate);
       putString(ds, DCM_SeriesDate, patient.studyDate);
@@ -220,14 +223,14 @@ Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int
       return save(file, path);
     };
 
-    const QString stem = QDir(directory).filePath(QStringLiteral("bone-scan-%1").arg(patient.patientId));
+    const QString stem = QDir(directory).filePath(QStringLiteral("bone-scan-%1%2").arg(patient.patientId, yearEarlier ? QStringLiteral("-2025") : QString()));
     if (layout == BoneScanLayout::Frames) {
       patient.file = stem + QStringLiteral(".dcm");
       if (const Status saved = writeObject({0, 1}, patient.sopInstanceUid, 1, patient.file); !saved) return fail(saved.error());
     } else {
       patient.file = stem + QStringLiteral("-ant.dcm");
       if (const Status saved = writeObject({0}, patient.sopInstanceUid, 1, patient.file); !saved) return fail(saved.error());
-      if (const Status saved = writeObject({1}, phantomUid(o, QStringLiteral("bone-scan-image-posterior")), 2, stem + QStringLiteral("-post.dcm")); !saved)
+      if (const Status saved = writeObject({1}, phantomUid(o, QStringLiteral("bone-scan-image-posterior") + scanTag), 2, stem + QStringLiteral("-post.dcm")); !saved)
         return fail(saved.error());
     }
 
@@ -249,6 +252,7 @@ Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int
     }
     result.patients.push_back(std::move(patient));
   }
+  if (yearEarlier) return result;  // the programs' results are of this year's scans
   result.programsCsv = QDir(directory).filePath(QStringLiteral("programs.csv"));
   QSaveFile out(result.programsCsv);
   if (!out.open(QIODevice::WriteOnly) || out.write(csv.toUtf8()) < 0 || !out.commit())

@@ -8,30 +8,55 @@ namespace rc {
 void WholeBodyModel::setScan(std::shared_ptr<const Volume> volume, const std::vector<PlanarView>& sides) {
   volume_ = std::move(volume);
   views_.clear();
-  basisCache_ = -1;
+  scans_.clear();
   if (volume_) {
-    for (PlanarView wanted : {PlanarView::Anterior, PlanarView::Posterior, PlanarView::Unknown})
-      for (int k = 0; k < volume_->sliceCount(); ++k) {
-        const PlanarView side = size_t(k) < sides.size() ? sides[size_t(k)] : PlanarView::Unknown;
-        if (side != wanted) continue;
-        const QString label = side == PlanarView::Anterior ? QStringLiteral("ANT") : side == PlanarView::Posterior ? QStringLiteral("POST")
-                                                                                                                     : QString::number(k + 1);
-        views_.push_back({side, k, label});
-      }
+    scans_.push_back({volume_, QString()});
+    appendViews(0, sides);
   }
   emit changed();
 }
+
+void WholeBodyModel::addEarlierScan(std::shared_ptr<const Volume> volume, const std::vector<PlanarView>& sides, const QString& label) {
+  if (!volume_ || !volume) return;
+  scans_.push_back({std::move(volume), label});
+  appendViews(int(scans_.size()) - 1, sides);
+  emit changed();
+}
+
+void WholeBodyModel::appendViews(int scan, const std::vector<PlanarView>& sides) {
+  const Volume& v = *scans_[size_t(scan)].volume;
+  const QString prefix = scan == 0 ? QString() : scans_[size_t(scan)].label + QLatin1Char(' ');
+  for (PlanarView wanted : {PlanarView::Anterior, PlanarView::Posterior, PlanarView::Unknown})
+    for (int k = 0; k < v.sliceCount(); ++k) {
+      const PlanarView side = size_t(k) < sides.size() ? sides[size_t(k)] : PlanarView::Unknown;
+      if (side != wanted) continue;
+      const QString label = side == PlanarView::Anterior ? QStringLiteral("ANT") : side == PlanarView::Posterior ? QStringLiteral("POST")
+                                                                                                                   : QString::number(k + 1);
+      views_.push_back({side, k, prefix + label, scan});
+    }
+}
+
+QString WholeBodyModel::scanLabel(int scan) const { return scan >= 0 && size_t(scan) < scans_.size() ? scans_[size_t(scan)].label : QString(); }
+
+const Volume* WholeBodyModel::volumeOf(int view) const {
+  if (view < 0 || size_t(view) >= views_.size()) return nullptr;
+  return scans_[size_t(views_[size_t(view)].scan)].volume.get();
+}
+
+int WholeBodyModel::width(int view) const { return volumeOf(view) ? volumeOf(view)->width() : 0; }
+int WholeBodyModel::height(int view) const { return volumeOf(view) ? volumeOf(view)->height() : 0; }
 
 void WholeBodyModel::clear() { setScan(nullptr, {}); }
 
 int WholeBodyModel::viewOf(PlanarView side) const {
   for (size_t v = 0; v < views_.size(); ++v)
-    if (views_[v].side == side) return int(v);
+    if (views_[v].side == side && views_[v].scan == 0) return int(v);
   return -1;
 }
 
 void WholeBodyModel::setWindow(WindowBasis basis, double percent, double percentile) {
-  if (basis != basis_ || percentile != percentile_) basisCache_ = -1;
+  if (basis != basis_ || percentile != percentile_)
+    for (const Scan& scan : scans_) scan.basis = -1;
   basis_ = basis;
   percent_ = std::clamp(percent, 1.0, 1000.0);
   percentile_ = std::clamp(percentile, 50.0, 100.0);
@@ -49,21 +74,24 @@ double WholeBodyModel::percentileOf(std::vector<double> values, double p) {
   return a + (b - a) * (rank - double(low));
 }
 
-double WholeBodyModel::basisCount() const {
-  if (!volume_) return 0;
-  if (basisCache_ >= 0) return basisCache_;
+double WholeBodyModel::basisCount(int scan) const {
+  if (scan < 0 || size_t(scan) >= scans_.size()) return 0;
+  const Scan& s = scans_[size_t(scan)];
+  if (s.basis >= 0) return s.basis;
   std::vector<double> counts;
   double maximum = 0;
-  for (const View& v : views_)
-    for (int j = 0; j < volume_->height(); ++j)
-      for (int i = 0; i < volume_->width(); ++i) {
-        const double c = volume_->valueAt(i, j, v.slice);
+  for (const View& v : views_) {
+    if (v.scan != scan) continue;
+    for (int j = 0; j < s.volume->height(); ++j)
+      for (int i = 0; i < s.volume->width(); ++i) {
+        const double c = s.volume->valueAt(i, j, v.slice);
         maximum = std::max(maximum, c);
         if (basis_ == WindowBasis::Percentile && c > 0) counts.push_back(c);
       }
-  basisCache_ = basis_ == WindowBasis::Maximum ? maximum : percentileOf(std::move(counts), percentile_);
-  if (basisCache_ <= 0) basisCache_ = std::max(1.0, maximum);
-  return basisCache_;
+  }
+  s.basis = basis_ == WindowBasis::Maximum ? maximum : percentileOf(std::move(counts), percentile_);
+  if (s.basis <= 0) s.basis = std::max(1.0, maximum);
+  return s.basis;
 }
 
 void WholeBodyModel::darker() {
@@ -89,14 +117,16 @@ bool WholeBodyModel::mirrored(int view) const {
 
 std::vector<std::uint8_t> WholeBodyModel::grey(int view) const {
   std::vector<std::uint8_t> out;
-  if (!volume_ || view < 0 || size_t(view) >= views_.size()) return out;
-  const int w = width(), h = height(), k = views_[size_t(view)].slice;
-  const double upper = std::max(upperCount(), 1e-9);
+  const Volume* volume = volumeOf(view);
+  if (!volume) return out;
+  const View& v = views_[size_t(view)];
+  const int w = volume->width(), h = volume->height();
+  const double upper = std::max(upperCount(v.scan), 1e-9);
   const bool mirror = mirrored(view);
   out.resize(size_t(w) * size_t(h));
   for (int j = 0; j < h; ++j)
     for (int i = 0; i < w; ++i) {
-      const double level = std::clamp(volume_->valueAt(mirror ? w - 1 - i : i, j, k) / upper, 0.0, 1.0);
+      const double level = std::clamp(volume->valueAt(mirror ? w - 1 - i : i, j, v.slice) / upper, 0.0, 1.0);
       const int g = int(std::lround(level * 255));
       out[size_t(j) * size_t(w) + size_t(i)] = std::uint8_t(inverted_ ? 255 - g : g);
     }
@@ -105,12 +135,13 @@ std::vector<std::uint8_t> WholeBodyModel::grey(int view) const {
 
 QPointF WholeBodyModel::toImage(int view, QPointF shown) const {
   if (!mirrored(view)) return shown;
-  return QPointF(width() - 1 - shown.x(), shown.y());
+  return QPointF(width(view) - 1 - shown.x(), shown.y());
 }
 
 double WholeBodyModel::countAt(int view, int column, int row) const {
-  if (!volume_ || view < 0 || size_t(view) >= views_.size() || !volume_->contains(column, row, views_[size_t(view)].slice)) return 0;
-  return volume_->valueAt(column, row, views_[size_t(view)].slice);
+  const Volume* volume = volumeOf(view);
+  if (!volume || !volume->contains(column, row, views_[size_t(view)].slice)) return 0;
+  return volume->valueAt(column, row, views_[size_t(view)].slice);
 }
 
 }  // namespace rc

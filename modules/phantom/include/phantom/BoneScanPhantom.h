@@ -30,7 +30,7 @@ struct BoneScanPhantomPatient {
 
 struct BoneScanPhantomResult {
   std::vector<BoneScanPhantomPatient> patients;
-  QString programsCsv;  // patient_id, program, version, tracer, bsi, hotspots
+  QString programsCsv;  // patient_id, program, version, tracer, bsi, hotspots (empty for the earlier scans)
 };
 
 constexpr int kBoneScanColumns = 256;
@@ -42,6 +42,9 @@ constexpr double kBoneScanPixelMm = 2.26;
 enum class BoneScanLayout { Frames, SeparateImages };
 
 // `patients` whole-body scans (at least 1) into `directory`, and programs.csv beside them.
-Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients = 6, BoneScanLayout layout = BoneScanLayout::Frames);
+// `yearEarlier`: the same patients' scans a year before (other study, half the metastases,
+// no programs.csv), to show beside the later ones.
+Result<BoneScanPhantomResult> writeBoneScanPhantom(const QString& directory, int patients = 6, BoneScanLayout layout = BoneScanLayout::Frames,
+                                                   bool yearEarlier = false);
 
 }  // namespace rc

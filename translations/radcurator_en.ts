@@ -512,6 +512,34 @@
         <source>repeats row %1 (same patient, program and version)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s reading, shown to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bone-scan reading is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mark %1 to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such pair of marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesion is linked across the views, anterior to posterior</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseSheet</name>
@@ -569,6 +597,25 @@
     </message>
     <message>
         <source>contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper limit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,22 +3667,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upper limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,6 +3818,331 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanComparisonDialog</name>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone-scan comparison — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with readings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a majority</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tied (no reference)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) on its own tracer%3, %4 on another tracer not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specificity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the readers&apos; majority (programs at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman: needs two or more cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman: BSI, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bland-Altman: count of %1 − readers&apos; median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference (lesions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanController</name>
+    <message>
+        <source>Bone-scan reading saved (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The reading shown is the one you last saved; reopen the case to see the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hotspot reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case from the worklist to read it: hotspots are marked per reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view %1 of this scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point is outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same lesion as %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mark placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanPanel</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile of the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ darker, - brighter (in the view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted (hot = dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the posterior view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both views then show the patient&apos;s right on the same side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metastases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOD by the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOD given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the grade differs from the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superscan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metastasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case from the worklist to read it: hotspots are marked per reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading, read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading. Click a hotspot to mark it; click a mark to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n metastases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n lesions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (same lesion as %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4970,6 +5326,18 @@ Close anyway and lose the unsaved edits?</source>
         <source>The store&apos;s own labels: nobody reads this case yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bone scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bone-scan comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone-scan comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -5382,6 +5750,18 @@ min %5  max %6</source>
         <source>Choose an unlocked segment first (or paint one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 % of the maximum count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> counts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::ViewerPanel</name>
@@ -5398,6 +5778,29 @@ min %5  max %6</source>
     <name>rc::VolumeView</name>
     <message>
         <source>3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::WholeBodyView</name>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planar scan open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 (the file names no side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mirrored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

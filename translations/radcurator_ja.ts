@@ -508,6 +508,34 @@
         <source>repeats row %1 (same patient, program and version)</source>
         <translation>%1 行目の繰り返しです(同じ患者・プログラム・バージョン)</translation>
     </message>
+    <message>
+        <source>%1&apos;s reading, shown to %2</source>
+        <translation>%1 の読影(%2 が閲覧)</translation>
+    </message>
+    <message>
+        <source>no bone-scan reading is open</source>
+        <translation>骨シンチの読影が開かれていません</translation>
+    </message>
+    <message>
+        <source>the reading is read-only</source>
+        <translation>この読影は読み取り専用です</translation>
+    </message>
+    <message>
+        <source>no mark %1 to link to</source>
+        <translation>対応づける印 %1 がありません</translation>
+    </message>
+    <message>
+        <source>no mark %1</source>
+        <translation>印 %1 がありません</translation>
+    </message>
+    <message>
+        <source>no such pair of marks</source>
+        <translation>その印の組はありません</translation>
+    </message>
+    <message>
+        <source>a lesion is linked across the views, anterior to posterior</source>
+        <translation>病変の対応づけは前面像と後面像の間で行います</translation>
+    </message>
 </context>
 <context>
     <name>CaseSheet</name>
@@ -566,6 +594,25 @@
     <message>
         <source>contains %1</source>
         <translation>%1 を含んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>偏り %1</translation>
+    </message>
+    <message>
+        <source>lower limit %1</source>
+        <translation>下限 %1</translation>
+    </message>
+    <message>
+        <source>upper limit %1</source>
+        <translation>上限 %1</translation>
     </message>
 </context>
 <context>
@@ -3607,22 +3654,6 @@
         <translation>Bland-Altman: %1（%2 − %3）</translation>
     </message>
     <message>
-        <source>cases</source>
-        <translation>症例</translation>
-    </message>
-    <message>
-        <source>bias %1</source>
-        <translation>バイアス %1</translation>
-    </message>
-    <message>
-        <source>lower limit %1</source>
-        <translation>下限 %1</translation>
-    </message>
-    <message>
-        <source>upper limit %1</source>
-        <translation>上限 %1</translation>
-    </message>
-    <message>
         <source>Agreement — %1</source>
         <translation>一致度 — %1</translation>
     </message>
@@ -3774,6 +3805,327 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanComparisonDialog</name>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Bone-scan comparison — %1</source>
+        <translation>骨シンチ比較 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with readings</source>
+        <translation>
+            <numerusform>読影のある症例 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a majority</source>
+        <translation>
+            <numerusform>、多数決あり %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tied (no reference)</source>
+        <translation>
+            <numerusform>、判定が割れた %n 件(参照なし)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) on its own tracer%3, %4 on another tracer not counted</source>
+        <translation>%1: 自身のトレーサー%3 での結果 %2 件、他のトレーサーでの %4 件は数えない</translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation>カットオフ</translation>
+    </message>
+    <message>
+        <source>Bland-Altman of</source>
+        <translation>Bland-Altman の対象</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾値</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 信頼区間</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>感度</translation>
+    </message>
+    <message>
+        <source>specificity</source>
+        <translation>特異度</translation>
+    </message>
+    <message>
+        <source>Against the readers&apos; majority (programs at %1)</source>
+        <translation>読影医の多数決に対して(プログラムは %1)</translation>
+    </message>
+    <message>
+        <source>Bland-Altman: needs two or more cases</source>
+        <translation>Bland-Altman: 2 症例以上が必要です</translation>
+    </message>
+    <message>
+        <source>Bland-Altman: BSI, %1</source>
+        <translation>Bland-Altman: BSI、%1</translation>
+    </message>
+    <message>
+        <source>Bland-Altman: count of %1 − readers&apos; median</source>
+        <translation>Bland-Altman: %1 の数 − 読影医の中央値</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>difference (%)</source>
+        <translation>差 (%)</translation>
+    </message>
+    <message>
+        <source>difference (lesions)</source>
+        <translation>差(病変数)</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>比較を保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanController</name>
+    <message>
+        <source>Bone-scan reading saved (revision %1)</source>
+        <translation>骨シンチの読影を保存しました(版 %1)</translation>
+    </message>
+    <message>
+        <source>%1
+The reading shown is the one you last saved; reopen the case to see the other.</source>
+        <translation>%1
+表示中の読影はあなたが最後に保存したものです。もう一方を見るには症例を開き直してください。</translation>
+    </message>
+    <message>
+        <source>No hotspot reading: %1</source>
+        <translation>ホットスポット読影なし: %1</translation>
+    </message>
+    <message>
+        <source>Open the case from the worklist to read it: hotspots are marked per reader.</source>
+        <translation>ワークリストから症例を開いて読影してください: ホットスポットは読影医ごとに記録されます。</translation>
+    </message>
+    <message>
+        <source>no view %1 of this scan</source>
+        <translation>この検査に像 %1 はありません</translation>
+    </message>
+    <message>
+        <source>the point is outside the image</source>
+        <translation>その点は画像の外です</translation>
+    </message>
+    <message>
+        <source>Same lesion as %1 (%2, %3)</source>
+        <translation>%1 と同じ病変(%2、%3)</translation>
+    </message>
+    <message>
+        <source>no mark placed</source>
+        <translation>印は付けられていません</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Not the same lesion</source>
+        <translation>同じ病変ではない</translation>
+    </message>
+    <message>
+        <source>Remove the mark</source>
+        <translation>印を削除</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: 書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>rc::BoneScanPanel</name>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Percentile of the counts</source>
+        <translation>カウントのパーセンタイル</translation>
+    </message>
+    <message>
+        <source>Maximum count</source>
+        <translation>最大カウント</translation>
+    </message>
+    <message>
+        <source>Upper level from</source>
+        <translation>上限の基準</translation>
+    </message>
+    <message>
+        <source> th percentile</source>
+        <translation> パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>パーセンタイル</translation>
+    </message>
+    <message>
+        <source>+ darker, - brighter (in the view)</source>
+        <translation>+ 濃く、- 淡く(画像上で)</translation>
+    </message>
+    <message>
+        <source>Upper level</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Inverted (hot = dark)</source>
+        <translation>白黒反転(集積 = 黒)</translation>
+    </message>
+    <message>
+        <source>Mirror the posterior view</source>
+        <translation>後面像を左右反転</translation>
+    </message>
+    <message>
+        <source>Both views then show the patient&apos;s right on the same side</source>
+        <translation>両方の像で患者の右が同じ側になります</translation>
+    </message>
+    <message>
+        <source>Hotspot reading</source>
+        <translation>ホットスポット読影</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Metastases</source>
+        <translation>転移</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>病変</translation>
+    </message>
+    <message>
+        <source>EOD by the count</source>
+        <translation>転移数による EOD</translation>
+    </message>
+    <message>
+        <source>as counted</source>
+        <translation>数のとおり</translation>
+    </message>
+    <message>
+        <source>EOD given</source>
+        <translation>入力した EOD</translation>
+    </message>
+    <message>
+        <source>why the grade differs from the count</source>
+        <translation>転移数による値と違う理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Superscan</source>
+        <translation>スーパースキャン</translation>
+    </message>
+    <message>
+        <source>as marked</source>
+        <translation>印のとおり</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Metastasis</source>
+        <translation>転移の有無</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>印を削除</translation>
+    </message>
+    <message>
+        <source>Open the case from the worklist to read it: hotspots are marked per reader.</source>
+        <translation>ワークリストから症例を開いて読影してください: ホットスポットは読影医ごとに記録されます。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading, read-only: %2</source>
+        <translation>%1 の読影(読み取り専用): %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading. Click a hotspot to mark it; click a mark to change it.</source>
+        <translation>%1 の読影。ホットスポットをクリックして印を付け、印をクリックすると変更できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n metastases</source>
+        <translation>
+            <numerusform>合計: 転移 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n lesions)</source>
+        <translation>
+            <numerusform>(病変 %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation>後面</translation>
+    </message>
+    <message>
+        <source>ANT</source>
+        <translation>前面</translation>
+    </message>
+    <message>
+        <source> (same lesion as %1)</source>
+        <translation>(%1 と同じ病変)</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5310,18 @@ Close anyway and lose the unsaved edits?</source>
         <source>The store&apos;s own labels: nobody reads this case yet</source>
         <translation>ストア自身のラベル（この症例はまだ誰も読影していません）</translation>
     </message>
+    <message>
+        <source>Bone scan</source>
+        <translation>骨シンチ</translation>
+    </message>
+    <message>
+        <source>&amp;Bone-scan comparison…</source>
+        <translation>骨シンチ比較(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bone-scan comparison</source>
+        <translation>骨シンチ比較</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -5370,6 +5734,18 @@ min %5  max %6</source>
         <source>Choose an unlocked segment first (or paint one).</source>
         <translation>先にロックされていないセグメントを選んでください（または塗ってください）。</translation>
     </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>At least %1 % of the maximum count</source>
+        <translation>最大カウントの %1 % 以上</translation>
+    </message>
+    <message>
+        <source> counts</source>
+        <translation> カウント</translation>
+    </message>
 </context>
 <context>
     <name>rc::ViewerPanel</name>
@@ -5387,6 +5763,29 @@ min %5  max %6</source>
     <message>
         <source>3D</source>
         <translation>3D</translation>
+    </message>
+</context>
+<context>
+    <name>rc::WholeBodyView</name>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>No planar scan open</source>
+        <translation>プラナー像が開かれていません</translation>
+    </message>
+    <message>
+        <source>View %1 (the file names no side)</source>
+        <translation>像 %1(ファイルに前後の記載なし)</translation>
+    </message>
+    <message>
+        <source> (mirrored)</source>
+        <translation>(左右反転)</translation>
     </message>
 </context>
 <context>

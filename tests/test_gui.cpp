@@ -108,6 +108,16 @@ std::unique_ptr<OpenCt> openPhantomCt() {
   return open;
 }
 
+// The real window as `login` acts in it, on the store at `path` (1440x800, no message boxes).
+bool openWindowAs(MainWindow& window, const QString& login, const QString& path) {
+  window.setInteractive(false);
+  window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
+  window.setActor(login);
+  window.resize(1440, 800);
+  window.show();
+  return QTest::qWaitForWindowExposed(&window) && window.openStore(path);
+}
+
 }  // namespace
 
 class TestGui : public QObject {
@@ -562,13 +572,7 @@ private slots:
       QCOMPARE(dm->assignRoundRobin(project, {QStringLiteral("alice"), QStringLiteral("bob")}).value(), 4);
     }
     MainWindow window;
-    window.setInteractive(false);
-    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
-    window.setActor(QStringLiteral("alice"));
-    window.resize(1440, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openStore(store.path()));
+    QVERIFY(openWindowAs(window, QStringLiteral("alice"), store.path()));
     ReadingController* reading = window.reading();
     QVERIFY(reading->isActive());
     QCOMPARE(reading->study()->actor().login, QStringLiteral("alice"));
@@ -677,13 +681,7 @@ private slots:
       QVERIFY(dm->assign(project, series, QStringLiteral("alice")).ok());
     }
     MainWindow window;
-    window.setInteractive(false);
-    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
-    window.setActor(QStringLiteral("alice"));
-    window.resize(1440, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openStore(store.path()));
+    QVERIFY(openWindowAs(window, QStringLiteral("alice"), store.path()));
     QSignalSpy opened(&window, &MainWindow::seriesOpened);
     QSignalSpy earlier(window.boneScan(), &BoneScanController::earlierScansShown);
     QVERIFY(window.reading()->openRow(window.reading()->model()->rowOf(series, QStringLiteral("alice"))).ok());
@@ -827,13 +825,7 @@ private slots:
       }
     }
     MainWindow window;
-    window.setInteractive(false);
-    window.setPassphraseProvider([](bool) { return std::optional<QString>(test::kPassphrase); });
-    window.setActor(QStringLiteral("rita"));
-    window.resize(1440, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openStore(store.path()));
+    QVERIFY(openWindowAs(window, QStringLiteral("rita"), store.path()));
     ReadingController* reading = window.reading();
     const WorklistModel* model = reading->model();
     QCOMPARE(model->rowCount(), 2);  // a reviewer sees every reading

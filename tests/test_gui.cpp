@@ -50,6 +50,7 @@
 #include <QImage>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
@@ -697,6 +698,7 @@ private slots:
     QVERIFY(!bone->placeMark(2, QPointF(100, 200)).ok());
     QVERIFY(bone->view()->isVisible());
     QVERIFY(!window.viewerPanel()->isVisible());
+    QVERIFY(!window.findChild<QToolBar*>(QStringLiteral("toolsToolbar"))->isVisible());  // no MPR tools on a planar scan
     QCOMPARE(bone->model()->views()[1].scan, 0);
     QCOMPARE(bone->model()->views()[0].label, QStringLiteral("ANT"));
     QCOMPARE(bone->model()->views()[1].label, QStringLiteral("POST"));

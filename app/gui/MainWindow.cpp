@@ -821,6 +821,9 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         boneScan_->view()->setVisible(planar);
         boneScanDock_->setVisible(planar);
         if (planar) boneScanDock_->raise();
+        // The MPR layouts and the drawing tools have nothing to do on a planar scan.
+        for (const char* name : {"viewToolbar", "toolsToolbar"})
+          if (auto* bar = findChild<QToolBar*>(QLatin1String(name))) bar->setVisible(!planar);
         viewer_->viewer()->setVolume(loaded->volume, series.patientCode, seriesLabel(series));
         toolOptions_->setSeries(loaded->volume->modality.isEmpty() ? series.modality : loaded->volume->modality, loaded->volume->valueRange().second);
         const Status opened = session_->setOpenSeries(series, loaded->volume);

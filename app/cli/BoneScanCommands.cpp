@@ -23,11 +23,6 @@ namespace {
 
 using namespace rc::bonescan;
 
-int failed(const QString& message) {
-  err() << "error: " << message << "\n";
-  return 1;
-}
-
 template <class Report>
 void printProblems(const Report& report) {
   for (const auto& p : report.unmatched) out() << "unmatched\trow " << p.row << '\t' << p.column << '\t' << p.reason << '\n';

@@ -298,6 +298,11 @@ int usage() {
   return 2;
 }
 
+int failed(const QString& message) {
+  err() << "error: " << message << "\n";
+  return 1;
+}
+
 bool act(const Args& args, Acting& acting) {
   acting.store = openStore(args);
   if (!acting.store) return false;

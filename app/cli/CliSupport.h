@@ -77,5 +77,7 @@ struct Acting {
 bool act(const Args& args, Acting& acting);
 
 int usage();
+// Prints "error: <message>" and returns the exit code 1.
+int failed(const QString& message);
 
 }  // namespace rc::cli

@@ -15,11 +15,6 @@ namespace rc::cli {
 
 namespace {
 
-int failed(const QString& message) {
-  err() << "error: " << message << "\n";
-  return 1;
-}
-
 std::optional<ProjectRecord> projectNamed(ReadingStudy& study, const QString& name) {
   const auto p = study.project(name);
   if (!p) {

@@ -81,8 +81,10 @@ QString ownTracer(const QString& program) {
   return QString();
 }
 
+QString sheetHeaderKey(const QString& header) { return header.normalized(QString::NormalizationForm_KC).trimmed().toLower(); }
+
 std::optional<bool> yesNo(const QString& text) {
-  const QString t = text.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+  const QString t = sheetHeaderKey(text);
   static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1"), QStringLiteral("true"),
                                   QStringLiteral("positive"), QStringLiteral("あり"), QStringLiteral("有"), QStringLiteral("有り"),
                                   QStringLiteral("陽性")};

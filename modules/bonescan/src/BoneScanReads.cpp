@@ -1,6 +1,5 @@
 #include "bonescan/BoneScanReads.h"
 
-#include "core/IdentifierText.h"
 #include "deid/CorrespondenceTable.h"
 
 #include <QFileInfo>
@@ -12,11 +11,9 @@ namespace rc::bonescan {
 
 namespace {
 
-QString headerKey(const QString& h) { return h.normalized(QString::NormalizationForm_KC).trimmed().toLower(); }
-
 int columnNamed(const SpreadsheetTable& sheet, const QStringList& names) {
   for (int i = 0; i < sheet.header.size(); ++i)
-    if (names.contains(headerKey(sheet.header[i]))) return i;
+    if (names.contains(sheetHeaderKey(sheet.header[i]))) return i;
   return -1;
 }
 
@@ -130,10 +127,7 @@ Result<ReadsImportReport> importReads(CaseDatabase& db, ReadingStudy& study, con
     const QString key = row.value(keyColumn).trimmed();
     QString code = key;
     if (idColumn >= 0) {
-      const QString folded = foldIdentifier(key);
-      QStringList found;
-      for (const CorrespondenceEntry& e : table->entries())
-        if (foldIdentifier(e.identity.patientId) == folded && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
+      const QStringList found = table->codesOfTypedPatientId(key);
       code = found.size() == 1 ? found.front() : QString();
     }
     const auto patientCases = casesOfPatient.find(code);

@@ -1,7 +1,6 @@
 #include "bonescan/ProgramResults.h"
 
 #include "bonescan/BoneScan.h"
-#include "core/IdentifierText.h"
 #include "deid/CorrespondenceTable.h"
 #include "storage/BoneScanStore.h"
 #include "storage/ReadingStore.h"
@@ -20,20 +19,15 @@ namespace {
 const QStringList kFields = {QStringLiteral("program"), QStringLiteral("version"), QStringLiteral("tracer"), QStringLiteral("bsi"),
                              QStringLiteral("hotspots"), QStringLiteral("study_date")};
 
-QString headerKey(const QString& h) { return h.normalized(QString::NormalizationForm_KC).trimmed().toLower(); }
-
 int columnOf(const SpreadsheetTable& table, const QString& header) {
   for (int i = 0; i < table.header.size(); ++i)
-    if (headerKey(table.header[i]) == headerKey(header)) return i;
+    if (sheetHeaderKey(table.header[i]) == sheetHeaderKey(header)) return i;
   return -1;
 }
 
-// The original ID through the table, in any form it was typed (one folding, as clinical data).
+// The original ID through the table, in any form it was typed (as clinical data).
 QString codeOfPatientId(const CorrespondenceTable& table, const QString& id, QString* problem) {
-  const QString folded = foldIdentifier(id);
-  QStringList found;
-  for (const CorrespondenceEntry& e : table.entries())
-    if (foldIdentifier(e.identity.patientId) == folded && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
+  const QStringList found = table.codesOfTypedPatientId(id);
   if (found.size() > 1) *problem = Tr::tr("the ID belongs to %n patients (several issuers)", nullptr, int(found.size()));
   return found.size() == 1 ? found.front() : QString();
 }
@@ -80,7 +74,7 @@ Result<ProgramResultMapping> ProgramResultMapping::fromJson(const QByteArray& js
 Result<ProgramResultMapping> ProgramResultMapping::guess(const SpreadsheetTable& table) {
   ProgramResultMapping m;
   for (const QString& h : table.header) {
-    const QString k = headerKey(h);
+    const QString k = sheetHeaderKey(h);
     if (k == QLatin1String("patient_code") || k == QLatin1String("code") || k == QLatin1String("研究id")) {
       m.keyColumn = h;
       m.key = Key::PatientCode;

@@ -2,6 +2,7 @@
 #include "deid/Deidentifier.h"
 
 #include "DeidTr.h"
+#include "core/IdentifierText.h"
 #include "dicom/Uid.h"
 
 #include <sodium.h>
@@ -232,6 +233,14 @@ const CorrespondenceEntry* CorrespondenceTable::findByIdentityKey(const QString&
 
 const CorrespondenceEntry* CorrespondenceTable::findByPatientId(const QString& patientId, const QString& issuer) const {
   return findByIdentityKey(identityKey({patientId, issuer, QString(), QString()}));
+}
+
+QStringList CorrespondenceTable::codesOfTypedPatientId(const QString& typed) const {
+  const QString folded = foldIdentifier(typed);
+  QStringList found;
+  for (const CorrespondenceEntry& e : entries_)
+    if (foldIdentifier(e.identity.patientId) == folded && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
+  return found;
 }
 
 Result<QString> CorrespondenceTable::codeFor(const PatientIdentity& identity, bool* issued) {

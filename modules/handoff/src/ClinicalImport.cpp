@@ -1,7 +1,6 @@
 #include "handoff/ClinicalImport.h"
 
 #include "annotate/ClinicalTemplate.h"
-#include "core/IdentifierText.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/PhiScanner.h"
 #include "storage/ClinicalRecordStore.h"
@@ -118,10 +117,7 @@ Result<ClinicalImportReport> importClinicalData(const CaseStore& store, const Co
     } else {
       // Inside the hospital: the original ID, through the table (it stays there).
       // In any form it was typed in (full-width digits, other hyphens, spaces): one folding.
-      const QString folded = foldIdentifier(key);
-      QStringList found;
-      for (const CorrespondenceEntry& e : table->entries())
-        if (foldIdentifier(e.identity.patientId) == folded && e.optedOutAt.isEmpty() && !found.contains(e.code)) found << e.code;
+      const QStringList found = table->codesOfTypedPatientId(key);
       if (found.size() > 1) {
         report.unmatched.push_back({rowNumber, mapping.keyColumn, ClinicalImportTr::tr("the ID belongs to %n patients (several issuers)", nullptr, int(found.size()))});
         continue;

@@ -39,6 +39,9 @@ std::optional<QString> tracerOf(const QString& text);
 // The tracer a program analyses: BONENAVI 99mTc-MDP, VSBONE 99mTc-HMDP; empty when unknown.
 QString ownTracer(const QString& program);
 
+// A spreadsheet's column header as the importers compare it: NFKC, trimmed, lower case.
+QString sheetHeaderKey(const QString& header);
+
 // yes/no, 1/0, true/false, y/n, あり/なし, 有/無, positive/negative; nullopt otherwise.
 std::optional<bool> yesNo(const QString& text);
 

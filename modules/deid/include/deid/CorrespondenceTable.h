@@ -71,6 +71,10 @@ public:
   Result<QString> codeFor(const PatientIdentity& identity, bool* issued = nullptr);
   const CorrespondenceEntry* findByCode(const QString& code) const;
   const CorrespondenceEntry* findByPatientId(const QString& patientId, const QString& issuer) const;
+  // The codes of the patients (not opted out) whose ID is `typed` in any form a person types
+  // it (full-width, other hyphens, spaces: core/IdentifierText.h), whatever the issuer; more
+  // than one when several issuers use the same ID.
+  QStringList codesOfTypedPatientId(const QString& typed) const;
   const std::vector<CorrespondenceEntry>& entries() const { return entries_; }
 
   // Keeps the identity (so the patient is never imported again) and records when.

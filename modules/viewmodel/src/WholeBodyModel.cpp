@@ -37,8 +37,6 @@ void WholeBodyModel::appendViews(int scan, const std::vector<PlanarView>& sides)
     }
 }
 
-QString WholeBodyModel::scanLabel(int scan) const { return scan >= 0 && size_t(scan) < scans_.size() ? scans_[size_t(scan)].label : QString(); }
-
 const Volume* WholeBodyModel::volumeOf(int view) const {
   if (view < 0 || size_t(view) >= views_.size()) return nullptr;
   return scans_[size_t(views_[size_t(view)].scan)].volume.get();
@@ -177,12 +175,6 @@ std::vector<std::uint8_t> WholeBodyModel::grey(int view) const {
 QPointF WholeBodyModel::toImage(int view, QPointF shown) const {
   if (!mirrored(view)) return shown;
   return QPointF(width(view) - 1 - shown.x(), shown.y());
-}
-
-double WholeBodyModel::countAt(int view, int column, int row) const {
-  const Volume* volume = volumeOf(view);
-  if (!volume || !volume->contains(column, row, views_[size_t(view)].slice)) return 0;
-  return volume->valueAt(column, row, views_[size_t(view)].slice);
 }
 
 }  // namespace rc

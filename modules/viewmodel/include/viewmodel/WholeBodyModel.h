@@ -37,8 +37,6 @@ public:
   void setScan(std::shared_ptr<const Volume> volume, const std::vector<PlanarView>& sides);
   // An earlier scan of the patient, shown after the others ("2025-09-01" as `label`).
   void addEarlierScan(std::shared_ptr<const Volume> volume, const std::vector<PlanarView>& sides, const QString& label);
-  int scanCount() const { return int(scans_.size()); }
-  QString scanLabel(int scan) const;
   void clear();
   bool isEmpty() const { return !volume_; }
   const Volume* volume() const { return volume_.get(); }
@@ -72,7 +70,6 @@ public:
   // A point of the view as shown (pixel column, row) <-> the same point of the image.
   QPointF toImage(int view, QPointF shown) const;
   QPointF toShown(int view, QPointF image) const { return toImage(view, image); }  // mirroring is its own inverse
-  double countAt(int view, int column, int row) const;
   // The percentile p (0-100) of `values`, interpolated linearly between the closest ranks
   // (numpy's default).
   static double percentileOf(std::vector<double> values, double p);

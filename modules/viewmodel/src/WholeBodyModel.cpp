@@ -112,13 +112,16 @@ double WholeBodyModel::basisCount(int scan) const {
   std::vector<int> slices;
   for (const View& v : views_)
     if (v.scan == scan) slices.push_back(v.slice);
-  double maximum = 0;
-  for (int k : slices)
-    for (int j = 0; j < volume.height(); ++j)
-      for (int i = 0; i < volume.width(); ++i) maximum = std::max(maximum, volume.valueAt(i, j, k));
+  // The maximum is read only for its own basis: a percentile of counts above 0 is above 0 when
+  // there are any, and without any the window falls back to 1 count either way.
   std::optional<double> basis;
-  if (basis_ == WindowBasis::Maximum) basis = maximum;
-  else if (volume.pixelType() == PixelType::UInt16) basis = integerPercentile<std::uint16_t>(volume, slices, percentile_);
+  if (basis_ == WindowBasis::Maximum) {
+    double maximum = 0;
+    for (int k : slices)
+      for (int j = 0; j < volume.height(); ++j)
+        for (int i = 0; i < volume.width(); ++i) maximum = std::max(maximum, volume.valueAt(i, j, k));
+    basis = maximum;
+  } else if (volume.pixelType() == PixelType::UInt16) basis = integerPercentile<std::uint16_t>(volume, slices, percentile_);
   else if (volume.pixelType() == PixelType::Int16) basis = integerPercentile<std::int16_t>(volume, slices, percentile_);
   else {
     std::vector<double> counts;
@@ -129,7 +132,7 @@ double WholeBodyModel::basisCount(int scan) const {
           if (const double c = volume.valueAt(i, j, k); c > 0) counts.push_back(c);
     if (!counts.empty()) basis = percentileOf(std::move(counts), percentile_);
   }
-  s.basis = basis && *basis > 0 ? *basis : std::max(1.0, maximum);
+  s.basis = basis && *basis > 0 ? *basis : 1.0;
   return s.basis;
 }
 

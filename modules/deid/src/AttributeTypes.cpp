@@ -77,8 +77,14 @@ struct AttributeTypes::Impl {
 
   // Normalized module names.
   QStringList modulesOf(const QString& iod) const {
-    if (const auto it = iods.constFind(normalizedTableName(iod)); it != iods.constEnd()) return namesOf(*it);
-    if (const auto it = iodModules2024.constFind(iod); it != iodModules2024.constEnd()) return namesOf(*it);
+    // Both editions: Part3.xml is older than the 2024 lists, which add modules to some IODs
+    // (the dose SRs' Enhanced General Equipment, whose Device Serial Number is Type 1).
+    QStringList modules;
+    if (const auto it = iods.constFind(normalizedTableName(iod)); it != iods.constEnd()) modules = namesOf(*it);
+    if (const auto it = iodModules2024.constFind(iod); it != iodModules2024.constEnd())
+      for (const QString& m : namesOf(*it))
+        if (!modules.contains(m)) modules << m;
+    if (!modules.isEmpty()) return modules;
     // Unknown SOP class: what every composite image has.
     return {QStringLiteral("patient"), QStringLiteral("generalstudy"), QStringLiteral("generalseries"),
             QStringLiteral("generalequipment"), QStringLiteral("generalimage"), QStringLiteral("sopcommon")};

@@ -3,6 +3,7 @@
 #include "DeidTr.h"
 #include "deid/AttributeTypes.h"
 #include "deid/PhiScanner.h"
+#include "StructuredContent.h"
 #include "dicom/CharacterSet.h"
 #include "dicom/Codecs.h"
 #include "dicom/DicomFile.h"
@@ -145,6 +146,12 @@ public:
         }
         continue;
       }
+      if (tag == DCM_ContentSequence && elem->ident() == EVR_SQ && isRadiationDoseSr(sopClass_)) {
+        const Status cleaned = cleanContent(static_cast<DcmSequenceOfItems*>(elem), path, charset);
+        if (!cleaned) return cleaned;
+        continue;
+      }
+      if (item == contentItem_ && isContentValue(tag)) continue;  // judged by cleanContentValue
       const DeidRule rule = profile_.ruleFor(group, element);
       DeidAction action = resolve(rule.action, path, key(tag));
       // A public element of unknown VR that the standard tables do not name: it cannot be
@@ -185,6 +192,101 @@ private:
       }
       default: return action;
     }
+  }
+
+  static bool isContentValue(const DcmTagKey& tag) {
+    return tag == DCM_DateTime || tag == DCM_Date || tag == DCM_Time || tag == DCM_PersonName || tag == DCM_UID ||
+           tag == DCM_TextValue;
+  }
+
+  // A dose SR's content tree (PS3.15 Clean Structured Content), item by item: an item whose
+  // value cannot be kept goes whole, with whatever it contains; the others keep their dose
+  // data and have the rest of their attributes de-identified as usual.
+  Status cleanContent(DcmSequenceOfItems* seq, const Path& path, const CharacterSet& charset) {
+    Path inner = path;
+    inner.push_back(key(DCM_ContentSequence));
+    for (long n = long(seq->card()) - 1; n >= 0; --n) {
+      DcmItem* item = seq->getItem(static_cast<unsigned long>(n));
+      if (!cleanContentValue(item, charset)) {
+        delete seq->remove(static_cast<unsigned long>(n));
+        ++out_.removed;
+        continue;
+      }
+      DcmItem* outer = contentItem_;
+      contentItem_ = item;
+      const Status s = process(item, inner, charset, false);
+      contentItem_ = outer;
+      if (!s) return s;
+    }
+    return Status::success();
+  }
+
+  // Cleans the value of one content item in place; false: the item cannot be kept.
+  bool cleanContentValue(DcmItem* item, const CharacterSet& charset) {
+    QString scheme, code;
+    DcmItem* concept = nullptr;
+    if (item->findAndGetSequenceItem(DCM_ConceptNameCodeSequence, concept, 0).good() && concept) {
+      scheme = dcm::ascii(concept, DCM_CodingSchemeDesignator);
+      code = dcm::ascii(concept, DCM_CodeValue);
+    }
+    using Kind = ContentItemRule::Kind;
+    const ContentItemRule rule = contentItemRule(dcm::ascii(item, DCM_ValueType), scheme, code);
+    switch (rule.kind) {
+      case Kind::Keep:
+        return true;
+      case Kind::PersonName:
+        item->putAndInsertString(DCM_PersonName, dummyValue(EVR_PN).toLatin1().constData());
+        ++out_.dummied;
+        return true;
+      case Kind::DeviceUid:
+      case Kind::Uid: {
+        if (rule.kind == Kind::DeviceUid && profile_.has(DeidOption::RetainDeviceIdentity)) return true;
+        if (profile_.has(DeidOption::RetainUids) || ctx_.alreadyDeidentified) return true;
+        DcmElement* uid = nullptr;
+        if (item->findAndGetElement(DCM_UID, uid, OFFalse).good() && uid) out_.uidsReplaced += replaceUids(item, uid);
+        return true;
+      }
+      case Kind::DateTime:
+        return cleanContentDate(item);
+      case Kind::LikeAttribute: {
+        const DeidAction action =
+            resolve(profile_.ruleFor(quint16(rule.attribute >> 16), quint16(rule.attribute & 0xFFFF)).action, {}, rule.attribute);
+        if (action != DeidAction::Keep && action != DeidAction::Clean) return false;
+        ++out_.cleaned;
+        return !containsIdentifier(dcm::text(item, DCM_TextValue, charset));
+      }
+      case Kind::Remove:
+        return false;
+    }
+    return false;
+  }
+
+  // Dates as the profile treats Study Date (kept, shifted by the patient's offset, or a dummy),
+  // times of day as it treats Study Time (kept, or midnight).
+  bool cleanContentDate(DcmItem* item) {
+    const DeidAction dateAction = resolve(profile_.ruleFor(0x0008, 0x0020).action, {}, 0x00080020);
+    const bool keepTime = ctx_.alreadyDeidentified || resolve(profile_.ruleFor(0x0008, 0x0030).action, {}, 0x00080030) == DeidAction::Keep;
+    auto cleanDate = [&](const QString& date) -> QString {
+      if (dateAction == DeidAction::Keep || ctx_.alreadyDeidentified) return date;
+      if (dateAction != DeidAction::ShiftDate) return dummyValue(EVR_DA);
+      const QDate parsed = QDate::fromString(date, QStringLiteral("yyyyMMdd"));
+      if (!parsed.isValid()) return QString();
+      ++out_.datesShifted;
+      return parsed.addDays(keys_.dateOffsetDays).toString(QStringLiteral("yyyyMMdd"));
+    };
+    const QString type = dcm::ascii(item, DCM_ValueType);
+    if (type == QLatin1String("TIME")) {
+      if (!keepTime) item->putAndInsertString(DCM_Time, dummyValue(EVR_TM).toLatin1().constData());
+      return true;
+    }
+    const DcmTagKey tag = type == QLatin1String("DATE") ? DCM_Date : DCM_DateTime;
+    const QString value = dcm::ascii(item, tag);
+    const QString date = cleanDate(value.left(8));
+    if (date.isEmpty()) return false;  // an unreadable date that had to be shifted is not kept
+    QString cleaned = date;
+    if (tag == DCM_DateTime && value.size() > 8) cleaned += keepTime ? value.mid(8) : dummyValue(EVR_TM);
+    item->putAndInsertString(tag, cleaned.toLatin1().constData());
+    return true;
   }
 
   // Anywhere in the value, in any form it was written in (full-width, other separators, ...).
@@ -332,13 +434,19 @@ private:
   DeidOutcome& out_;
   PatientKeys keys_;
   DcmItem* root_;
+  DcmItem* contentItem_ = nullptr;  // the dose SR content item being processed
 };
 
 void setMethodAttributes(DcmDataset* ds, const DeidProfile& profile) {
   ds->putAndInsertString(DCM_PatientIdentityRemoved, "YES");
   ds->putAndInsertString(DCM_DeidentificationMethod, profile.methodDescription().toLatin1().constData());
   ds->findAndDeleteElement(DCM_DeidentificationMethodCodeSequence);
-  for (const auto& [value, meaning] : profile.methodCodes()) {
+  auto codes = profile.methodCodes();
+  // A dose SR's content was cleaned, not removed: say so, as the option's code does.
+  if (isRadiationDoseSr(dcm::ascii(ds, DCM_SOPClassUID)) && !profile.has(DeidOption::CleanStructuredContent))
+    codes.emplace_back(QLatin1String(infoOf(DeidOption::CleanStructuredContent).codeValue),
+                       QLatin1String(infoOf(DeidOption::CleanStructuredContent).codeMeaning));
+  for (const auto& [value, meaning] : codes) {
     DcmItem* code = nullptr;
     if (ds->findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, code, -2).bad() || !code) continue;
     code->putAndInsertString(DCM_CodeValue, value.toLatin1().constData());

@@ -1,6 +1,7 @@
 #include "deid/PhiScanner.h"
 
 #include "DeidTr.h"
+#include "StructuredContent.h"
 #include "dicom/CharacterSet.h"
 #include "dicom/DicomFile.h"
 #include "dicom/DatasetAccess.h"
@@ -198,6 +199,14 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const 
 
   std::vector<PhiFinding> findings;
   auto report = [&](const QString& element, const QString& reason) { findings.push_back({path, element, reason}); };
+  // A dose SR's content dates and times are cleaned as the profile treats Study Date and Study
+  // Time (StructuredContent.h), so they are judged by those rules.
+  const bool doseSr = isRadiationDoseSr(dcm::ascii(file.getDataset(), DCM_SOPClassUID));
+  auto ruleOf = [&](quint16 group, quint16 element) {
+    if (doseSr && group == 0x0040 && (element == 0xA120 || element == 0xA121)) return profile_->ruleFor(0x0008, 0x0020);
+    if (doseSr && group == 0x0040 && element == 0xA122) return profile_->ruleFor(0x0008, 0x0030);
+    return profile_->ruleFor(group, element);
+  };
 
   // Walk every element of every item.
   std::function<void(DcmItem*, const QString&, const CharacterSet&)> walk =
@@ -244,11 +253,11 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const 
           if (text.isEmpty()) continue;
           const FoldedText folded = foldIdentifierText(text);
           const bool keptDate = (vr == EVR_DA || vr == EVR_DT || vr == EVR_TM) && profile_ &&
-                                (profile_->ruleFor(group, element).action == DeidAction::Keep ||
-                                 profile_->ruleFor(group, element).action == DeidAction::ShiftDate);
+                                (ruleOf(group, element).action == DeidAction::Keep ||
+                                 ruleOf(group, element).action == DeidAction::ShiftDate);
           // A fixed string the profile writes holds coded attributes that are kept anyway (a
           // Series Number may equal a patient ID by chance): numbers there are not findings.
-          const bool fixedString = profile_ && profile_->ruleFor(group, element).action == DeidAction::Fixed;
+          const bool fixedString = profile_ && ruleOf(group, element).action == DeidAction::Fixed;
           auto firstMatch = [&](const std::vector<Token>& tokens) -> const Token* {
             for (const Token& token : tokens) {
               const bool isDate = token.kind == Kind::Date;
@@ -265,7 +274,7 @@ Result<std::vector<PhiFinding>> PhiScanner::scanFile(const QString& path, const 
             if (hit) report(where, DeidTr::tr("contains %1").arg(hit->what));
           }
           if (!profile_ || (group & 1)) continue;
-          const DeidAction action = profile_->ruleFor(group, element).action;
+          const DeidAction action = ruleOf(group, element).action;
           if (vr == EVR_PN) {
             const bool allowed = action == DeidAction::Keep ||
                                  (action == DeidAction::PatientCode && !text.contains(QLatin1Char('^')) &&

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "Validators.h"
+#include "dicom/DicomHeader.h"
 #include "dicom/VolumeLoader.h"
 #include "exchange/Seg.h"
 #include "exchange/Sr.h"
@@ -527,6 +528,147 @@ private slots:
   // (the GE private group that names the patient gone), three readers' paper readings and the
   // programs' results matched through the correspondence table, bad rows listed, and the
   // comparison's CSV with exactly the documented columns and the figures the readings give.
+  // Dose (issue 24): an RDSR made like a scanner's (names, serial, device UID and location,
+  // an authorising physician's ID, a comment naming the patient) keeps every dose value and
+  // loses every identifier (pydicom, dsrdump, dciodvfy judge the stored copy); `dose` and the
+  // dose sheet give the values pydicom wrote; a study without an RDSR gets the CTDIvol of its
+  // images.
+  void doseFromTheScannersReportAndFromTheImages() {
+    RC_REQUIRE_PYDICOM();
+    RC_REQUIRE_DCIODVFY();
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in")), store = dir.filePath(QStringLiteral("store"));
+    const auto phantom = writeChestPhantom(QDir(in).filePath(QStringLiteral("ct")), smallLabelPhantom());
+    QVERIFY(phantom.ok());
+    QString error;
+    const QJsonObject made = test::runPythonOracle(QStringLiteral("rdsr_oracle.py"),
+                                                   {QStringLiteral("make"), QDir(in).filePath(QStringLiteral("rdsr.dcm")),
+                                                    QStringLiteral("--like"), phantom->ctFiles.front()}, &error).object();
+    QVERIFY2(!made.isEmpty(), qPrintable(error));
+    const QJsonObject original = test::runPythonOracle(QStringLiteral("rdsr_oracle.py"),
+                                                       {QStringLiteral("read"), QDir(in).filePath(QStringLiteral("rdsr.dcm"))}).object();
+    const QString noReport = dir.filePath(QStringLiteral("ctdi"));
+    const QJsonObject images = test::runPythonOracle(QStringLiteral("rdsr_oracle.py"),
+                                                     {QStringLiteral("ctdi"), QFileInfo(phantom->ctFiles.front()).absolutePath(), noReport}, &error).object();
+    QVERIFY2(images[QStringLiteral("images")].toInt() > 10, qPrintable(error));
+    const Run imported = cli({QStringLiteral("import"), in, noReport, QStringLiteral("--store"), store});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+
+    // The stored dose SR.
+    QString stored;
+    for (QDirIterator it(QDir(store).filePath(QStringLiteral("files")), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+      const QString file = it.next();
+      const auto header = readDicomHeader(file);
+      if (header && header->sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.67")) stored = file;
+    }
+    QVERIFY2(!stored.isEmpty(), "the dose SR was not stored");
+    const QJsonObject kept = test::runPythonOracle(QStringLiteral("rdsr_oracle.py"), {QStringLiteral("read"), stored}).object();
+    QVERIFY(!kept.isEmpty());
+    // Every number, in order, with its concept.
+    QCOMPARE(kept[QStringLiteral("numbers")].toArray().size(), 25);
+    QCOMPARE(kept[QStringLiteral("numbers")], original[QStringLiteral("numbers")]);
+    QCOMPARE(kept[QStringLiteral("codes")], original[QStringLiteral("codes")]);
+    // Every identifier gone, wherever it was planted.
+    const QString everything = kept[QStringLiteral("everything")].toString();
+    for (const QJsonValue& planted : made[QStringLiteral("planted")].toArray())
+      QVERIFY2(!everything.contains(planted.toString(), Qt::CaseInsensitive), qPrintable(planted.toString()));
+    for (const QJsonValue& name : kept[QStringLiteral("names")].toArray())
+      QCOMPARE(name.toArray()[1].toString(), QStringLiteral("ANONYMOUS"));
+    QVERIFY(!kept[QStringLiteral("texts")].toArray().isEmpty());
+    for (const QJsonValue& text : kept[QStringLiteral("texts")].toArray())  // what is left: the device's make and the source's letter
+      QVERIFY2(QStringList({QStringLiteral("121013"), QStringLiteral("121014"), QStringLiteral("121015"), QStringLiteral("113832")})
+                   .contains(text.toArray()[0].toString()),
+               qPrintable(text.toArray()[0].toString()));
+    // UIDs mapped like the images': the scope's study UID is the stored study's.
+    for (const QJsonValue& uid : kept[QStringLiteral("uids")].toArray()) {
+      QVERIFY(uid.toArray()[1].toString().startsWith(QLatin1String("2.25.")));
+      if (uid.toArray()[0].toString() == QLatin1String("110180")) QCOMPARE(uid.toArray()[1].toString(), kept[QStringLiteral("studyUid")].toString());
+    }
+    QVERIFY(kept[QStringLiteral("methodCodes")].toArray().contains(QStringLiteral("113104")));
+    QVERIFY(!kept[QStringLiteral("deviceSerial")].toString().contains(QStringLiteral("884211")));
+    RC_VERIFY_DCIODVFY(stored);
+    QProcess dsrdump;
+    dsrdump.setProcessChannelMode(QProcess::MergedChannels);
+    dsrdump.start(QStringLiteral("dsrdump"), {stored});
+    QVERIFY(dsrdump.waitForFinished(60000));
+    const QString dumped = QString::fromUtf8(dsrdump.readAll());
+    QVERIFY2(dsrdump.exitCode() == 0 && !dumped.contains(QLatin1String("E: ")), qPrintable(dumped));
+    QVERIFY(dumped.contains(QStringLiteral("CT Dose Length Product Total")));
+
+    // `dose`: per event, against what pydicom wrote.
+    const QString csv = dir.filePath(QStringLiteral("dose.csv"));
+    const Run dose = cli({QStringLiteral("dose"), QStringLiteral("--all"), QStringLiteral("--csv"), csv, QStringLiteral("--store"), store});
+    QVERIFY2(dose.exitCode == 0 && dose.out.contains(QStringLiteral("wrote 3 studies, 3 irradiation events")), qPrintable(dose.out + dose.err));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);  // the phantom's chest X-ray study has no dose information: one line says so
+    const QStringList header = lines[0].split(QLatin1Char(','));
+    auto cell = [&](const QString& line, const QString& column) {
+      // No commas inside this file's quoted cells.
+      return line.split(QLatin1Char(',')).value(int(header.indexOf(column))).remove(QLatin1Char('"'));
+    };
+    auto near = [](const QString& text, double expected) { return std::abs(text.toDouble() - expected) < 0.006; };
+    int fromReport = 0, fromImages = 0, without = 0;
+    const QJsonArray events = made[QStringLiteral("events")].toArray();
+    for (const QString& line : lines.mid(1)) {
+      if (cell(line, QStringLiteral("source")) == QLatin1String("none")) {
+        ++without;
+        QVERIFY(cell(line, QStringLiteral("ctdivol_mgy")).isEmpty());
+        continue;
+      }
+      if (cell(line, QStringLiteral("source")) == QLatin1String("images")) {
+        ++fromImages;
+        QVERIFY2(near(cell(line, QStringLiteral("ctdivol_mgy")), images[QStringLiteral("ctdiMean")].toDouble()), qPrintable(line));
+        QVERIFY2(std::abs(cell(line, QStringLiteral("scan_length_mm")).toDouble() - images[QStringLiteral("scanLength")].toDouble()) < 0.06, qPrintable(line));
+        QVERIFY(cell(line, QStringLiteral("dlp_mgy_cm")).isEmpty());  // images do not carry it
+        QCOMPARE(cell(line, QStringLiteral("phantom")), QStringLiteral("IEC Body Dosimetry Phantom"));
+        continue;
+      }
+      const QJsonObject e = events[fromReport++].toObject();
+      QCOMPARE(cell(line, QStringLiteral("source")), QStringLiteral("RDSR"));
+      QVERIFY2(near(cell(line, QStringLiteral("ctdivol_mgy")), e[QStringLiteral("ctdi")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("dlp_mgy_cm")), e[QStringLiteral("dlp")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("scan_length_mm")), e[QStringLiteral("length")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("kvp")), e[QStringLiteral("kvp")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("tube_current_ma")), e[QStringLiteral("ma")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("mas")), e[QStringLiteral("ma")].toDouble() * e[QStringLiteral("rotation")].toDouble()), qPrintable(line));
+      if (e[QStringLiteral("ssde")].isNull()) QVERIFY(cell(line, QStringLiteral("ssde_mgy")).isEmpty());
+      else QVERIFY2(near(cell(line, QStringLiteral("ssde_mgy")), e[QStringLiteral("ssde")].toDouble()), qPrintable(line));
+      QVERIFY2(near(cell(line, QStringLiteral("total_dlp_mgy_cm")), made[QStringLiteral("totalDlp")].toDouble()), qPrintable(line));
+    }
+    QCOMPARE(fromReport, 2);
+    QCOMPARE(fromImages, 1);
+    QCOMPARE(without, 1);
+
+    // The dose sheet: one row per exam; the highest-CTDIvol event stands for the exam.
+    const QString package = dir.filePath(QStringLiteral("package"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"), QStringLiteral("J-MID"),
+                              QStringLiteral("--out"), package, QStringLiteral("--sheet-template"), QStringLiteral("dose"), QStringLiteral("--sheet-lang"),
+                              QStringLiteral("en"), QStringLiteral("--allow-incomplete"), QStringLiteral("--store"), store});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.out + exported.err));
+    const QJsonObject sheet = test::runPythonOracle(QStringLiteral("sheet_cells_oracle.py"),
+                                                    {QDir(package).filePath(QStringLiteral("case-sheet.csv")),
+                                                     QDir(package).filePath(QStringLiteral("case-sheet.xlsx"))}, &error).object();
+    const QJsonArray rows = sheet[QStringLiteral("xlsx")].toArray();
+    QVERIFY2(rows.size() >= 3, qPrintable(error));
+    QStringList columns;
+    for (const QJsonValue& c : rows[0].toArray()) columns << c.toObject()[QStringLiteral("value")].toString();
+    const int source = int(columns.indexOf(QStringLiteral("Dose source"))), dlp = int(columns.indexOf(QStringLiteral("DLP total (mGy.cm)"))),
+              ctdi = int(columns.indexOf(QStringLiteral("CTDIvol max (mGy)"))), length = int(columns.indexOf(QStringLiteral("Scan length (mm)")));
+    QVERIFY2(source > 0 && dlp > 0 && ctdi > 0 && length > 0, qPrintable(columns.join(QLatin1Char('|'))));
+    int reportRows = 0;
+    for (int r = 1; r < rows.size(); ++r) {
+      const QJsonArray row = rows[r].toArray();
+      if (row.size() <= source || row[source].toObject()[QStringLiteral("value")].toString() != QLatin1String("RDSR")) continue;
+      ++reportRows;
+      QVERIFY(std::abs(row[dlp].toObject()[QStringLiteral("value")].toString().toDouble() - made[QStringLiteral("totalDlp")].toDouble()) < 1e-6);
+      QVERIFY(std::abs(row[ctdi].toObject()[QStringLiteral("value")].toString().toDouble() - events[1].toObject()[QStringLiteral("ctdi")].toDouble()) < 1e-6);
+      QVERIFY(std::abs(row[length].toObject()[QStringLiteral("value")].toString().toDouble() - events[1].toObject()[QStringLiteral("length")].toDouble()) < 1e-6);
+    }
+    QCOMPARE(reportRows, 1);
+  }
+
   void boneScanStudyEndToEnd() {
     QTemporaryDir dir;
     const QString in = dir.filePath(QStringLiteral("in")), store = dir.filePath(QStringLiteral("store"));

@@ -6,6 +6,9 @@
       UID and location, an irradiation-authorising physician with an ID, a free-text comment
       that names the patient; two irradiation events (a scout and a helical chest scan).
       Prints JSON: the dose values written and the identifying strings planted.
+  rdsr_oracle.py ctdi IN_DIR OUT_DIR          copies of a CT series as another patient's study with
+      CTDIvol (0018,9345) per image and a phantom; prints their mean CTDIvol, mean Exposure
+      and the scanned length (extent along the slice normal plus one slice thickness).
   rdsr_oracle.py read FILE.dcm               the dose values and every text, name, UID and
       date of the content tree, as JSON, read by pydicom alone.
 """
@@ -122,7 +125,7 @@ def make(out, like):
     ds.SpecificCharacterSet = "ISO_IR 100"
     ds.SOPClassUID = RDSR_CLASS
     ds.SOPInstanceUID = generate_uid()
-    for kw in ("PatientName", "PatientID", "PatientBirthDate", "PatientSex", "StudyInstanceUID", "StudyDate",
+    for kw in ("PatientName", "PatientID", "IssuerOfPatientID", "PatientBirthDate", "PatientSex", "StudyInstanceUID", "StudyDate",
                "StudyTime", "AccessionNumber", "ReferringPhysicianName", "StudyID"):
         setattr(ds, kw, ct.get(kw, ""))
     ds.Modality = "SR"
@@ -189,6 +192,38 @@ def make(out, like):
     }))
 
 
+def ctdi(src, dst):
+    import os
+    import numpy as np
+    files = sorted(os.path.join(src, f) for f in os.listdir(src))
+    os.makedirs(dst, exist_ok=True)
+    study, series = generate_uid(), generate_uid()
+    values, exposures, positions, thickness = [], [], [], 0.0
+    for n, f in enumerate(files):
+        ds = pydicom.dcmread(f)
+        if ds.SOPClassUID != "1.2.840.10008.5.1.4.1.1.2":
+            continue
+        ds.PatientName, ds.PatientID, ds.PatientBirthDate = "Dose^Only", "DOSE-0002", "19600101"
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
+        ds.SOPInstanceUID = generate_uid()
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        ds.CTDIvol = 4.0 + 0.25 * (n % 7)
+        phantom = Dataset()
+        phantom.CodeValue, phantom.CodingSchemeDesignator, phantom.CodeMeaning = "113691", "DCM", "IEC Body Dosimetry Phantom"
+        ds.CTDIPhantomTypeCodeSequence = Sequence([phantom])
+        values.append(float(ds.CTDIvol))
+        if "Exposure" in ds:
+            exposures.append(float(ds.Exposure))
+        iop = np.array([float(v) for v in ds.ImageOrientationPatient])
+        normal = np.cross(iop[:3], iop[3:])
+        positions.append(float(np.dot(normal, [float(v) for v in ds.ImagePositionPatient])))
+        thickness = thickness or float(ds.get("SliceThickness", 0) or 0)
+        ds.save_as(os.path.join(dst, os.path.basename(f)))
+    print(json.dumps({"studyUid": study, "images": len(values), "ctdiMean": sum(values) / len(values),
+                      "exposureMean": (sum(exposures) / len(exposures)) if exposures else None,
+                      "scanLength": max(positions) - min(positions) + thickness}))
+
+
 def walk(seq, out, depth=0):
     for it in seq:
         concept = it.ConceptNameCodeSequence[0].CodeValue if "ConceptNameCodeSequence" in it else ""
@@ -234,6 +269,8 @@ def read(path):
 if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2], sys.argv[sys.argv.index("--like") + 1])
+    elif sys.argv[1] == "ctdi":
+        ctdi(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "read":
         read(sys.argv[2])
     else:

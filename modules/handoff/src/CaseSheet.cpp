@@ -1,5 +1,7 @@
 #include "handoff/CaseSheet.h"
 
+#include "dose/StudyDose.h"
+
 #include "core/CsvText.h"
 
 #include "casework/AdcWork.h"
@@ -70,8 +72,26 @@ const std::vector<SheetColumn>& findingColumns() {
       {QStringLiteral("adc_skewness"), QStringLiteral("ADC歪度"), QStringLiteral("ADC skewness"), false},
       {QStringLiteral("adc_kurtosis"), QStringLiteral("ADC尖度"), QStringLiteral("ADC kurtosis"), false},
       {QStringLiteral("adc_entropy"), QStringLiteral("ADCエントロピー (bit)"), QStringLiteral("ADC entropy (bits)"), false},
+      // Radiation dose of the exam (dose/StudyDose.h): totals, then the acquisition with the
+      // highest CTDIvol, which stands for the exam.
+      {QStringLiteral("dose_source"), QStringLiteral("線量情報の出典"), QStringLiteral("Dose source"), false},
+      {QStringLiteral("dose_events"), QStringLiteral("照射イベント数"), QStringLiteral("Irradiation events"), false},
+      {QStringLiteral("ctdivol_max"), QStringLiteral("CTDIvol 最大 (mGy)"), QStringLiteral("CTDIvol max (mGy)"), false},
+      {QStringLiteral("dlp_total"), QStringLiteral("DLP 合計 (mGy·cm)"), QStringLiteral("DLP total (mGy.cm)"), false},
+      {QStringLiteral("scan_length"), QStringLiteral("撮影範囲 (mm)"), QStringLiteral("Scan length (mm)"), false},
+      {QStringLiteral("kvp"), QStringLiteral("管電圧 (kV)"), QStringLiteral("Tube voltage (kV)"), false},
+      {QStringLiteral("mas"), QStringLiteral("mAs"), QStringLiteral("mAs"), false},
+      {QStringLiteral("phantom"), QStringLiteral("CTDIファントム"), QStringLiteral("CTDI phantom"), false},
+      {QStringLiteral("ssde"), QStringLiteral("SSDE (mGy)"), QStringLiteral("SSDE (mGy)"), false},
   };
   return columns;
+}
+
+bool isDoseColumn(const QString& id) {
+  static const QStringList ids = {QStringLiteral("dose_source"), QStringLiteral("dose_events"), QStringLiteral("ctdivol_max"),
+                                  QStringLiteral("dlp_total"),   QStringLiteral("scan_length"), QStringLiteral("kvp"),
+                                  QStringLiteral("mas"),         QStringLiteral("phantom"),     QStringLiteral("ssde")};
+  return ids.contains(id);
 }
 
 QString termText(const CodedConcept& code, bool japanese) {
@@ -118,7 +138,9 @@ QString sexText(const QString& code, bool japanese) {
 
 }  // namespace
 
-QStringList SheetTemplate::builtInIds() { return {QStringLiteral("chest"), QStringLiteral("bone-scan"), QStringLiteral("adc")}; }
+QStringList SheetTemplate::builtInIds() {
+  return {QStringLiteral("chest"), QStringLiteral("bone-scan"), QStringLiteral("adc"), QStringLiteral("dose")};
+}
 
 Result<SheetTemplate> SheetTemplate::builtIn(const QString& id) {
   if (!builtInIds().contains(id))
@@ -301,6 +323,22 @@ Result<CaseSheet> buildCaseSheet(const CaseStore& store, const QStringList& pati
                                  std::pair{"adc_kurtosis", d.kurtosis}, std::pair{"adc_entropy", d.entropy}})
           put(row, QLatin1String(id), value);
         break;  // one ADC series per exam: the first labelled one
+      }
+    }
+
+    if (std::any_of(extraColumns.columns.begin(), extraColumns.columns.end(), isDoseColumn)) {
+      const auto dose = storedStudyDose(store, first.studyUid);
+      if (!dose) return fail(dose.error());
+      for (const StudyDose& d : dose.value()) {
+        put(row, QStringLiteral("dose_source"), doseSourceName(d.source));
+        put(row, QStringLiteral("dose_events"), double(d.events.size()));
+        if (d.totalDlpMgyCm) put(row, QStringLiteral("dlp_total"), *d.totalDlpMgyCm);
+        const DoseEvent* main = d.mainEvent();
+        if (!main) continue;
+        for (auto [id, value] : {std::pair{"ctdivol_max", main->ctdiVolMgy}, std::pair{"scan_length", main->scanLengthMm},
+                                 std::pair{"kvp", main->kvp}, std::pair{"mas", main->mAs}, std::pair{"ssde", main->ssdeMgy}})
+          if (value) put(row, QLatin1String(id), *value);
+        if (!main->phantom.isEmpty()) put(row, QStringLiteral("phantom"), main->phantom);
       }
     }
 

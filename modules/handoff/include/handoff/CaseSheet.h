@@ -49,7 +49,7 @@ struct SheetTemplate {
   QString id;
   QString clinicalTemplate = QStringLiteral("chest");
   QStringList columns;
-  static QStringList builtInIds();  // "chest", "bone-scan", "adc"
+  static QStringList builtInIds();  // "chest", "bone-scan", "adc", "dose"
   static Result<SheetTemplate> builtIn(const QString& id);
   static Result<SheetTemplate> load(const QString& path);
   static Result<SheetTemplate> parse(const QByteArray& json, const QString& fileName);

@@ -39,6 +39,7 @@ int agreementCommand(const Args& args);
 int auditCommand(const Args& args);
 int boneScanCommand(const Args& args);
 int doseCommand(const Args& args);
+int reportsCommand(const Args& args);
 
 // Interrupt handling for long commands: SIGINT/SIGTERM cancel `progress` (null: default).
 void cancelOnInterrupt(rc::Progress* progress);

@@ -148,6 +148,9 @@ int exportCommand(const Args& args) {
   out() << "package\tMANIFEST.sha256 " << exported->manifestSha256 << "\n";
   for (const QString& left : exported->leftOut) out() << "left out\t" << left << "\n";
   for (const QString& left : exported->labelsLeftOut) out() << "left out of a report\t" << left << "\n";
+  if (exported->reports > 0 || exported->draftReports > 0)
+    out() << "reports\t" << exported->reports << " confirmed written (reports.csv, Basic Text SR)\t" << exported->draftReports
+          << " not confirmed, left home\n";
   for (const MissingCell& m : exported->missing)
     out() << "incomplete\trow " << m.row << "\t" << m.column << "\t" << m.patientCode << "\n";
   out() << "recorded as export " << exported->exportId << "\n";

@@ -6,6 +6,8 @@
 #include "core/Progress.h"
 #include "dicom/VolumeLoader.h"
 #include "importer/Importer.h"
+#include "reports/ReportImport.h"
+#include "reports/ReportsWithImages.h"
 #include "casework/StoreCheck.h"
 #include "casework/StoreDeid.h"
 #include "storage/ScratchSpace.h"
@@ -176,13 +178,19 @@ int importCommand(const Args& args) {
     cancelOnInterrupt(nullptr);
     return 1;
   }
-  const ImportReport report = Importer(*store, deid->profile, deid->table.get()).run(std::move(scan), progress);
+  Importer importer(*store, deid->profile, deid->table.get());
+  importer.setReportTextCleaner(reportTextCleaner(reportScrubSettings(*store, *deid->profile), *deid->table));
+  const ImportReport report = importer.run(std::move(scan), progress);
   cancelOnInterrupt(nullptr);
   for (const ImportIssue& issue : report.issues) {
     err() << (issue.kind == ImportIssue::Kind::Error ? "error: " : "skipped: ") << issue.path << ": " << issue.reason
           << "\n";
   }
   if (report.cancelled) err() << "cancelled: series not yet stored were left out\n";
+  if (const auto reports = reportsFromImportedSrs(*store, report.importedSeriesUids, loginName()); !reports)
+    err() << "error: the reports that came as SR: " << reports.error() << "\n";
+  else if (reports.value() > 0)
+    err() << "note: " << reports.value() << " report(s) came as SR with the images: drafts to review (reports list)\n";
   if (report.burnedInFlagged > 0)
     err() << "note: " << report.burnedInFlagged
           << " image(s) may carry burned-in text and are held back from export until reviewed (burned-in list)\n";

@@ -35,10 +35,11 @@ bool continuesCluster(char32_t c) { return QChar::isMark(c) || c == 0xFF9E || c 
 struct Folder {
   FoldedText& out;
   bool pendingBreak = true;  // the text's start begins a word
+  bool keepSeparators = false;
 
   void put(char32_t c, int start, int end) {
     if (isInvisibleCharacter(c)) return;
-    if (isIdentifierSeparator(c)) {
+    if (!keepSeparators && isIdentifierSeparator(c)) {
       pendingBreak = true;
       return;
     }
@@ -68,7 +69,9 @@ int FoldedText::originalEnd(int foldedEndIndex) const {
   return originEnd[size_t(foldedEndIndex - 1)];
 }
 
-FoldedText foldIdentifierText(const QString& text) {
+namespace {
+
+FoldedText normalize(const QString& text, bool fold) {
   FoldedText out;
   out.originalLength = int(text.size());
   out.text.reserve(text.size());
@@ -76,6 +79,7 @@ FoldedText foldIdentifierText(const QString& text) {
   out.originEnd.reserve(size_t(text.size()));
   out.wordStart.reserve(size_t(text.size()));
   Folder folder{out};
+  folder.keepSeparators = !fold;
   const qsizetype n = text.size();
   auto codePointAt = [&](qsizetype i, qsizetype* next) -> char32_t {
     const QChar c = text.at(i);
@@ -90,7 +94,7 @@ FoldedText foldIdentifierText(const QString& text) {
     const char16_t u = text.at(i).unicode();
     // ASCII without a combining mark after it (the common case): no normalisation needed.
     if (u < 0x80 && (i + 1 >= n || !continuesCluster(text.at(i + 1).unicode()))) {
-      folder.put(char32_t(u >= 'A' && u <= 'Z' ? u + 32 : u), int(i), int(i + 1));
+      folder.put(char32_t(fold && u >= 'A' && u <= 'Z' ? u + 32 : u), int(i), int(i + 1));
       ++i;
       continue;
     }
@@ -107,11 +111,18 @@ FoldedText foldIdentifierText(const QString& text) {
       i = next;
     }
     if (cluster.isEmpty()) continue;  // an invisible character: as if it were not there
-    const QString folded = cluster.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString folded = cluster.normalized(QString::NormalizationForm_KC);
+    if (fold) folded = folded.toCaseFolded();
     for (const char32_t c : folded.toUcs4()) folder.put(c, int(start), int(i));
   }
   return out;
 }
+
+}  // namespace
+
+FoldedText foldIdentifierText(const QString& text) { return normalize(text, true); }
+
+FoldedText normalizeTextNfkc(const QString& text) { return normalize(text, false); }
 
 QString foldIdentifier(const QString& identifier) { return foldIdentifierText(identifier).text; }
 

@@ -373,6 +373,19 @@ QString mapUid(const QByteArray& secret, const QString& uid) {
   return uidFromBytes(QByteArray(reinterpret_cast<const char*>(mac), sizeof(mac)));
 }
 
+QString keyedIdentifierHash(const QByteArray& secret, const QString& purpose, const QString& identifier) {
+  const QString folded = foldIdentifier(identifier);
+  if (folded.isEmpty() || secret.isEmpty()) return QString();
+  sodiumReady();
+  const QByteArray message = (purpose + QChar(0x1f) + folded).toUtf8();
+  unsigned char mac[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.constData()), size_t(secret.size()));
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()));
+  crypto_auth_hmacsha256_final(&state, mac);
+  return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(mac), sizeof(mac)).toHex());
+}
+
 }  // namespace rc
 
 namespace rc {

@@ -152,6 +152,15 @@ public:
         continue;
       }
       if (item == contentItem_ && isContentValue(tag)) continue;  // judged by cleanContentValue
+      if (tag == DCM_TextValue && !path.empty() && ctx_.cleanReportText && !ctx_.alreadyDeidentified && isReportSr(sopClass_)) {
+        const QString text = dcm::text(item, tag, charset);
+        const QString cleaned = ctx_.cleanReportText(text, out_.originalIdentity, keys_);
+        if (cleaned != text) {
+          item->putAndInsertString(tag, cleaned.toUtf8().constData());  // the dataset is UTF-8 (deidentifyDataset)
+          ++out_.cleaned;
+        }
+        continue;
+      }
       const DeidRule rule = profile_.ruleFor(group, element);
       DeidAction action = resolve(rule.action, path, key(tag));
       // A public element of unknown VR that the standard tables do not name: it cannot be
@@ -474,8 +483,17 @@ IdentifierSet collectIdentifierTokens(DcmItem* dataset) {
   return found;
 }
 
+bool isReportSr(const QString& sopClassUid) {
+  return sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.11") || sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.22") ||
+         sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.33");
+}
+
 Result<DeidOutcome> deidentifyDataset(DcmDataset* ds, const DeidContext& context) {
   if (!context.profile) return fail(DeidTr::tr("no de-identification profile"));
+  // A report's cleaned text may need characters its character set lacks (the placeholders).
+  if (context.cleanReportText && !context.alreadyDeidentified && isReportSr(dcm::ascii(ds, DCM_SOPClassUID)))
+    if (const OFCondition converted = ds->convertToUTF8(); converted.bad())
+      return fail(DeidTr::tr("refused: the report's text cannot be converted to UTF-8 for cleaning: %1").arg(dcm::conditionText(converted)));
   if (!context.profile->has(DeidOption::RetainUids) && !context.alreadyDeidentified && context.uidSecret.size() < 16)
     return fail(DeidTr::tr("no key for the UID mapping"));
   DeidOutcome outcome;
@@ -522,6 +540,10 @@ Result<DeidOutcome> deidentifyFile(const QString& input, const QString& output, 
   if (dcm::ascii(ds, DCM_SOPClassUID) == QLatin1String("1.2.840.10008.1.3.10") ||
       dcm::ascii(file.getMetaInfo(), DCM_MediaStorageSOPClassUID) == QLatin1String("1.2.840.10008.1.3.10"))
     return fail(DeidTr::tr("%1: refused: a DICOMDIR lists patients; make a new one for the de-identified files").arg(input));
+  if (dcm::ascii(ds, DCM_SOPClassUID) == QLatin1String("1.2.840.10008.5.1.4.1.1.104.1"))
+    return fail(DeidTr::tr("%1: refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as "
+                           "text (radcurator-cli reports import, CSV or HL7)")
+                    .arg(input));
   const E_TransferSyntax xfer = ds->getOriginalXfer();
   const QString metaTs = dcm::ascii(file.getMetaInfo(), DCM_TransferSyntaxUID);
   const bool unknownTs = !metaTs.isEmpty() && DcmXfer(metaTs.toLatin1().constData()).getXfer() == EXS_Unknown;

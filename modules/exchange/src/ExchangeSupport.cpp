@@ -81,4 +81,22 @@ void carryDeidentificationFacts(DcmItem* source, DcmItem* target) {
     target->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
 }
 
+// Patient and study as the (de-identified) source has them, in UTF-8.
+void copyPatientAndStudy(DcmDataset* from, DcmDataset* to) {
+  for (const DcmTagKey& tag :
+       {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex, DCM_PatientAge, DCM_PatientSize,
+        DCM_PatientWeight, DCM_PatientIdentityRemoved, DCM_DeidentificationMethod, DCM_StudyInstanceUID, DCM_StudyDate,
+        DCM_StudyTime, DCM_StudyID, DCM_AccessionNumber, DCM_ReferringPhysicianName, DCM_StudyDescription}) {
+    DcmElement* element = nullptr;
+    if (from->findAndGetElement(tag, element).good() && element)
+      to->insert(OFstatic_cast(DcmElement*, element->clone()), OFTrue);
+    else if (tag == DCM_StudyID || tag == DCM_AccessionNumber || tag == DCM_ReferringPhysicianName || tag == DCM_StudyDate ||
+             tag == DCM_StudyTime || tag == DCM_PatientBirthDate || tag == DCM_PatientSex)
+      to->insertEmptyElement(tag, OFTrue);  // Type 2 in the Patient / General Study modules
+  }
+  DcmElement* methodCodes = nullptr;
+  if (from->findAndGetElement(DCM_DeidentificationMethodCodeSequence, methodCodes).good() && methodCodes)
+    to->insert(OFstatic_cast(DcmElement*, methodCodes->clone()), OFTrue);
+}
+
 }  // namespace rc

@@ -68,4 +68,7 @@ void carryDeidentificationFacts(DcmItem* source, DcmItem* target);
 // Writes `file` to `path` through a temporary name; never replaces an existing file.
 Status saveWithoutOverwriting(DcmFileFormat& file, const QString& path, bool deflate);
 
+// Patient and study as the (de-identified) source has them (Type 2 attributes it lacks empty).
+void copyPatientAndStudy(DcmDataset* from, DcmDataset* to);
+
 }  // namespace rc

@@ -5,12 +5,15 @@
 #include "PackageZip.h"
 
 #include "casework/LabelTransfer.h"
+#include "core/CsvText.h"
 #include "core/Files.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Deidentifier.h"
 #include "dicom/DicomDir.h"
 #include "dicom/Uid.h"
+#include "exchange/ReportSr.h"
 #include "storage/LabelStore.h"
+#include "storage/ReportStore.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcddirif.h>
@@ -86,6 +89,43 @@ Status writeDicomDir(const QString& root, const QStringList& dicomFiles, std::ve
 }
 
 }  // namespace
+
+// The reports of the exported studies: confirmed ones travel (each text passes the identifier
+// scan, like every cell of the case sheet); drafts stay home and are counted.
+struct ReportsToSend {
+  std::vector<ReportRecord> confirmed;
+  int drafts = 0;
+};
+
+Result<ReportsToSend> reportsToSend(CaseDatabase& db, const std::vector<const SeriesSummary*>& chosen, const PhiScanner& knownPatients,
+                                    QStringList& problems) {
+  QSet<QString> studies;
+  for (const SeriesSummary* s : chosen) studies.insert(s->studyUid);
+  const auto all = ReportStore(db).list();
+  if (!all) return fail(all.error());
+  ReportsToSend out;
+  for (const ReportRecord& r : all.value()) {
+    if (!studies.contains(r.studyUid)) continue;
+    if (r.status != QLatin1String("confirmed")) {
+      ++out.drafts;
+      continue;
+    }
+    for (const QString& text : {r.findings, r.impression, r.author})
+      if (const QString found = knownPatients.findInText(text); !found.isEmpty())
+        problems << ExportTr::tr("%1: report %2 contains %3").arg(r.patientCode).arg(r.id).arg(found);
+    out.confirmed.push_back(r);
+  }
+  return out;
+}
+
+// reports.csv: one row per confirmed report, UTF-8 with a BOM (Excel opens it as UTF-8).
+Status writeReportsCsv(const QString& path, const std::vector<ReportRecord>& reports) {
+  QStringList lines{QStringLiteral("patient_code,study_uid,report_date,author,findings,impression")};
+  for (const ReportRecord& r : reports)
+    lines << QStringList{csvField(r.patientCode), r.studyUid, r.reportDate, csvField(r.author), csvField(r.findings), csvField(r.impression)}
+                 .join(QLatin1Char(','));
+  return writeFileAtomically(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+}
 
 Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,
                                     Progress& progress) {
@@ -163,6 +203,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   cellProblems.insert(cellProblems.end(), named.begin(), named.end());
   for (const CellProblem& c : cellProblems)
     problems << ExportTr::tr("%1: the case sheet's row %2, column %3: %4").arg(c.patientCode).arg(c.row).arg(c.column, c.reason);
+  const auto reports = reportsToSend(db, chosen, knownPatients, problems);
+  if (!reports) return fail(reports.error());
   if (!problems.isEmpty())
     return fail(ExportTr::tr("the export was stopped before anything was written:\n%1").arg(problems.join(QLatin1Char('\n'))));
 
@@ -263,6 +305,31 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
     items.insert(items.end(), labels->items.begin(), labels->items.end());
     for (const QString& reason : labels->leftOut) result.labelsLeftOut << QStringLiteral("%1: %2").arg(s->patientCode, reason);
   }
+  // The confirmed reports: a Basic Text SR each, in its study, through the export profile.
+  for (const ReportRecord& r : reports->confirmed) {
+    const auto member = std::find_if(chosen.begin(), chosen.end(), [&](const SeriesSummary* s) { return s->studyUid == r.studyUid; });
+    const auto instances = db.instancesOfSeries((*member)->seriesUid);
+    if (!instances) return fail(instances.error());
+    if (instances->empty()) continue;
+    auto scratch = ScratchFolder::create(store, QStringLiteral("report"));
+    if (!scratch) return fail(scratch.error());
+    const QString raw = scratch->filePath(QStringLiteral("report.dcm"));
+    const auto written = writeReportSr({store.absoluteFilePath(instances->front().filePath), r.findings, r.impression, r.reportDate, 950}, raw);
+    if (!written) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(written.error()));
+    const QString folder = folderFor(**member);
+    const QString relative = folder + QLatin1Char('/') + component("IMG", 1);
+    if (!QDir(partial).mkpath(folder)) return fail(ExportTr::tr("%1: cannot create the folder").arg(folder));
+    const auto outcome = deidentifyFileChecked(raw, QDir(partial).filePath(relative), pass.context);
+    if (!outcome) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(outcome.error()));
+    hashOfFile.insert(relative, outcome->outputSha256);
+    items.push_back({r.patientCode, r.studyUid, written->seriesInstanceUid, outcome->sopInstanceUid, outcome->outputSha256});
+    dicomFiles << relative;
+    ++result.series;
+  }
+  result.reports = int(reports->confirmed.size());
+  result.draftReports = reports->drafts;
+  if (!reports->confirmed.empty())
+    if (const Status ok = writeReportsCsv(QDir(partial).filePath(QStringLiteral("reports.csv")), reports->confirmed); !ok) return fail(ok.error());
   result.files = int(dicomFiles.size());
   result.patients = int(patientNumber.size());
   result.studies = int(studyNumber.size());
@@ -302,6 +369,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
          << QStringLiteral("DICOM/         de-identified DICOM, PATnnnnn/STUnnnnn/SERnnnnn/IMGnnnnn (IHE PDI style)")
          << QStringLiteral("DICOMDIR       index of every DICOM file (PS3.10 media, general purpose)")
          << QStringLiteral("case-sheet.xlsx, case-sheet.csv   one row per exam (CSV in UTF-8 with BOM)")
+         << QStringLiteral("reports.csv    the confirmed diagnostic reports, de-identified (UTF-8 with BOM); each also as a")
+         << QStringLiteral("               Basic Text SR in its study (%1 reports)").arg(result.reports)
          << QStringLiteral("MANIFEST.sha256   SHA-256 of every file; check with: sha256sum -c MANIFEST.sha256")
          << QString()
          << QStringLiteral("De-identification: profile \"%1\" (DICOM PS3.15 Annex E); patient codes replace identities.").arg(options.profile->name())
@@ -318,6 +387,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
                     .arg(options.projectCases.at(s->seriesUid).source);
   }
   if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(missing.size());
+  if (result.draftReports > 0)
+    readme << QString() << QStringLiteral("NOTE: %1 report(s) of these studies were not confirmed by a reviewer and stayed home.").arg(result.draftReports);
   if (!result.leftOut.isEmpty())
     readme << QString()
            << QStringLiteral("Left out: presentation states and private objects a general-purpose DICOMDIR cannot list")

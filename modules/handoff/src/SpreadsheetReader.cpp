@@ -1,4 +1,4 @@
-// Reading the hospital's spreadsheets: .csv in UTF-8 or Shift_JIS, and the first sheet of an
+// Reading the hospital's spreadsheets: .csv in UTF-8, ISO-2022-JP or Shift_JIS, and the first sheet of an
 // .xlsx (a zip of XML parts, read with libzip and QXmlStreamReader).
 
 #include "handoff/ClinicalImport.h"
@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+
+#include "core/JapaneseText.h"
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -64,20 +66,7 @@ std::vector<QStringList> parseCsv(const QString& text) {
   return rows;
 }
 
-Result<QString> decodeCsv(const QByteArray& bytes, const QString& path) {
-  // A BOM says UTF-8; what follows must then be UTF-8 too (a BOM is no licence for damage).
-  const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-  QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-  QString text = utf8(bom ? bytes.mid(3) : bytes);
-  if (!utf8.hasError()) return text;
-  if (bom) return fail(SheetReaderTr::tr("%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8").arg(path));
-  // Not UTF-8: the Japanese Excel default.
-  QStringDecoder sjis("Shift_JIS");
-  if (!sjis.isValid()) return fail(SheetReaderTr::tr("%1: not UTF-8, and this system cannot decode Shift_JIS").arg(path));
-  text = sjis(bytes);
-  if (sjis.hasError()) return fail(SheetReaderTr::tr("%1: neither UTF-8 nor Shift_JIS text").arg(path));
-  return text;
-}
+Result<QString> decodeCsv(const QByteArray& bytes, const QString& path) { return decodeJapaneseText(bytes, path); }
 
 // ---- XLSX ---------------------------------------------------------------------------------
 

@@ -107,6 +107,7 @@ struct Deidentified {
   QString patientCode;
   QString source;      // the original file
   QString sha256;      // of the de-identified file, where the worker that wrote it hashed it
+  QString accessionKey;  // keyed hash of the original's accession number (the file no longer has it)
 };
 
 SeriesBatch batchFor(const std::vector<Deidentified>& files, const QString& patientCode) {
@@ -122,6 +123,8 @@ SeriesBatch batchFor(const std::vector<Deidentified>& files, const QString& pati
   batch.study.time = first.studyTime;
   batch.study.description = first.studyDescription;
   batch.study.accessionNumber = first.accessionNumber;
+  for (const Deidentified& file : files)
+    if (batch.study.accessionKey.isEmpty()) batch.study.accessionKey = file.accessionKey;
   batch.series.uid = first.seriesInstanceUid;
   batch.series.modality = first.modality;
   batch.series.bodyPart = first.bodyPartExamined;
@@ -246,6 +249,12 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
     }
     if (result->isMediaDirectory()) {
       addIssue(report, ImportIssue::Kind::Skipped, path, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
+      continue;
+    }
+    if (result->sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.104.1")) {  // Encapsulated PDF Storage
+      addIssue(report, ImportIssue::Kind::Error, path,
+               ImporterTr::tr("refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as "
+                              "text (radcurator-cli reports import, CSV or HL7)"));
       continue;
     }
     headers.push_back(&result.value());
@@ -389,6 +398,7 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
   context.uidSecret = table_->secret();
   context.knownPatients = &knownPatients;
   context.hashOutput = true;
+  context.cleanReportText = reportTextCleaner_;
   context.resolvePatient = [&](const PatientIdentity& identity) -> Result<PatientKeys> {
     QMutexLocker lock(&tableMutex);
     bool issued = false;
@@ -436,7 +446,8 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
         }
         if (header) {
           // Hashed as it was written, on the cores, not by the filing that waits on the disk.
-          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath, deidentified->outputSha256};
+          outcomes[i].file = Deidentified{std::move(*header), expected, original->filePath, deidentified->outputSha256,
+                                          keyedIdentifierHash(table_->secret(), QStringLiteral("accession"), original->accessionNumber)};
           return true;
         }
         QFile::remove(out);

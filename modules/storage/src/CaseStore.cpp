@@ -306,6 +306,12 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
   const qint64 studyId = q.value(0).toLongLong();
   if (q.value(1).toLongLong() != patientId)
     return abort(StorageTr::tr("study %1 is already filed under another patient").arg(s.uid));
+  if (!s.accessionKey.isEmpty()) {
+    q.prepare(QStringLiteral("UPDATE studies SET accession_key = ? WHERE id = ? AND accession_key = ''"));
+    q.addBindValue(s.accessionKey);
+    q.addBindValue(studyId);
+    if (!q.exec()) return abort(sqlError(q));
+  }
 
   const SeriesRecord& r = batch.series;
   q.prepare(QStringLiteral(

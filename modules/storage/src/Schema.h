@@ -326,6 +326,37 @@ inline const std::vector<Migration>& migrations() {
                made_at TEXT NOT NULL))",
           "CREATE INDEX bone_scan_marks_by_case ON bone_scan_marks(case_id, reader)",
       },
+      // 9: diagnostic reports. Only the de-identified text is stored (with where each
+      // replacement stands), under the study it belongs to, so that an opt-out takes it with
+      // the study; authors by a pseudonym per author, found again through a keyed hash of the
+      // name (the name itself is never stored); studies keep a keyed hash of their accession
+      // number (the number itself is removed from the images), for matching reports to them.
+      {
+          "ALTER TABLE studies ADD COLUMN accession_key TEXT NOT NULL DEFAULT ''",
+          "CREATE INDEX studies_by_accession_key ON studies(accession_key) WHERE accession_key <> ''",
+          R"(CREATE TABLE report_authors (
+               id INTEGER PRIMARY KEY,
+               author_key TEXT NOT NULL UNIQUE CHECK (author_key <> ''),
+               pseudonym TEXT NOT NULL UNIQUE CHECK (pseudonym <> '')))",
+          R"(CREATE TABLE reports (
+               id INTEGER PRIMARY KEY,
+               study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+               source TEXT NOT NULL DEFAULT '',
+               source_key TEXT NOT NULL UNIQUE CHECK (source_key <> ''),
+               author TEXT NOT NULL DEFAULT '',
+               report_date TEXT NOT NULL DEFAULT '',
+               findings TEXT NOT NULL DEFAULT '',
+               impression TEXT NOT NULL DEFAULT '',
+               replacements TEXT NOT NULL DEFAULT '[]',
+               status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'confirmed')),
+               edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+               revision INTEGER NOT NULL DEFAULT 1,
+               imported_at TEXT NOT NULL,
+               imported_by TEXT NOT NULL,
+               confirmed_at TEXT NOT NULL DEFAULT '',
+               confirmed_by TEXT NOT NULL DEFAULT ''))",
+          "CREATE INDEX reports_by_study ON reports(study_id)",
+      },
   };
   return all;
 }

@@ -38,6 +38,9 @@ struct FoldedText {
 };
 
 FoldedText foldIdentifierText(const QString& text);
+// NFKC per character cluster with the same map back to the original, invisible characters
+// dropped, but case and separators kept (for patterns that need them: dates, phone numbers).
+FoldedText normalizeTextNfkc(const QString& text);
 // The folded characters alone (for identifiers, which are folded once and compared often).
 QString foldIdentifier(const QString& identifier);
 

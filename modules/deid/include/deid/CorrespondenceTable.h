@@ -115,4 +115,9 @@ private:
 // Keyed, deterministic UID replacement: 2.25.<HMAC-SHA256(secret, uid) as a UUID>.
 QString mapUid(const QByteArray& secret, const QString& uid);
 
+// A keyed hash (hex HMAC-SHA256 with the table's secret) of an identifier, folded first
+// (foldIdentifier: any width, case, separators), for finding it again without storing it:
+// `purpose` ("accession", "author", ...) keeps the hashes of different kinds apart.
+QString keyedIdentifierHash(const QByteArray& secret, const QString& purpose, const QString& identifier);
+
 }  // namespace rc

@@ -30,6 +30,9 @@ struct PatientKeys {
   int dateOffsetDays = 0;  // for Retain Longitudinal Modified Dates
 };
 using PatientResolver = std::function<Result<PatientKeys>(const PatientIdentity&)>;
+// The free text of a report that arrives as an SR (a TEXT item's value) as it may be kept: the
+// report text de-identification (modules/reports) with the patient's identity and keys.
+using ReportTextCleaner = std::function<QString(const QString& text, const PatientIdentity& patient, const PatientKeys& keys)>;
 
 struct DeidContext {
   const DeidProfile* profile = nullptr;
@@ -47,7 +50,13 @@ struct DeidContext {
   bool alreadyDeidentified = false;
   // deidentifyFile hashes the file it writes (DeidOutcome::outputSha256): the store files it.
   bool hashOutput = false;
+  // Report SRs (Basic Text, Enhanced, Comprehensive): every TEXT value goes through it (the
+  // file is written in UTF-8 then). Without it the text is kept, checked by the PHI scan only.
+  ReportTextCleaner cleanReportText;
 };
+
+// Basic Text, Enhanced and Comprehensive SR: the SR classes reports come in.
+bool isReportSr(const QString& sopClassUid);
 
 // A fresh random UID key for a run without a correspondence table: new UIDs are then
 // consistent within that run only. Empty when the system has no random source.

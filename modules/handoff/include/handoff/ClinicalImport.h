@@ -39,7 +39,7 @@ constexpr int kSheetMaxRows = 1048576;
 constexpr int kSheetMaxColumns = 16384;
 
 // The first sheet of an .xlsx (libzip + Qt XML: shared and inline strings, numbers, dates),
-// or a .csv (UTF-8 with or without BOM, else Shift_JIS). A damaged file is an error naming
+// or a .csv (UTF-8 with or without BOM, ISO-2022-JP, else Shift_JIS). A damaged file is an error naming
 // the file and the part or cell, never a silently shortened value: XML that does not parse,
 // a DTD (a workbook never has one; entities could expand without end), a shared-string index
 // or serial date out of range, a cell reference past XFD1048576, text that is not the

@@ -63,6 +63,8 @@ struct DatasetExport {
   // requires): left out, each with its reason. An image that cannot be listed stops the export.
   QStringList leftOut;
   QStringList labelsLeftOut;  // findings a series' report could not carry, "<patient>: finding X: reason"
+  int reports = 0;            // confirmed reports written (reports.csv and a Basic Text SR each)
+  int draftReports = 0;       // reports of these studies not yet confirmed: left home
 };
 
 Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,

@@ -13,6 +13,7 @@
 #include "core/Progress.h"
 #include "core/Result.h"
 #include "deid/CorrespondenceTable.h"
+#include "deid/Deidentifier.h"
 #include "deid/Profile.h"
 #include "dicom/DicomHeader.h"
 #include "storage/CaseStore.h"
@@ -83,6 +84,8 @@ public:
 
   // Decoding threads for the header scan; 0 = one per core.
   void setThreads(int threads) { threads_ = threads; }
+  // The text of reports that arrive as SRs goes through `cleaner` (modules/reports gives one).
+  void setReportTextCleaner(ReportTextCleaner cleaner) { reportTextCleaner_ = std::move(cleaner); }
 
 private:
   ImportReport runScanned(ImportScan scan, Progress& progress);
@@ -91,6 +94,7 @@ private:
   std::shared_ptr<const DeidProfile> profile_;
   CorrespondenceTable* table_;
   int threads_ = 0;
+  ReportTextCleaner reportTextCleaner_;
 };
 
 // Files objects RadCurator derived from a stored series (an ADC map, a tumour ADC map): they

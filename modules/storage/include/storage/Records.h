@@ -27,6 +27,7 @@ struct StudyRecord {
   QString time;
   QString description;
   QString accessionNumber;
+  QString accessionKey;  // keyed hash of the original accession number (reports find their study by it)
 };
 
 struct SeriesRecord {

@@ -29,6 +29,9 @@
 #include "storage/BoneScanStore.h"
 #include "phantom/DiffusionPhantom.h"
 #include "AdcWidgets.h"
+#include "DoseDialog.h"
+#include "ReportReviewDialog.h"
+#include "storage/ReportStore.h"
 #include "annotate/AnnotationSession.h"
 #include "annotate/SegmentListModel.h"
 #include "session/MeasurementTool.h"
@@ -53,6 +56,8 @@
 #include <QToolBar>
 #include <QLabel>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextEdit>
 #include <QTableWidget>
 
 using namespace rc;
@@ -767,6 +772,75 @@ private slots:
 
   // The comparison window: every figure in the table, the programs at the chosen cut-off and
   // the readers as bars, a Bland-Altman plot per subject.
+  // A study's reports in the review window: every replacement highlighted in the text, the
+  // confirmation a reviewer's (a reader's window offers none), and a hand edit whose
+  // placeholders are highlighted again.
+  void aReviewerSeesTheReplacementsAndConfirmsAReport() {
+    QTemporaryDir source, dir;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    const auto fixture = test::StoreFixture::open(dir.path());
+    QVERIFY(fixture && fixture->import({source.path()}).filesImported == 31);
+    const CaseStore store = CaseStore::open(dir.path()).value();
+    QString study;
+    {
+      CaseDatabase db(store);
+      study = db.listSeries().value().front().studyUid;
+      ReportRecord r;
+      r.studyUid = study;
+      r.source = QStringLiteral("ris.csv row 1");
+      r.sourceKey = QStringLiteral("gui-test-1");
+      r.author = QStringLiteral("読影医A");
+      r.findings = QStringLiteral("[氏名]様、右肺上葉に結節影。主治医 [氏名]先生（[電話番号]）。");
+      r.replacements = replacementsJson(placeholdersIn(QStringLiteral("findings"), r.findings, QStringLiteral("test")));
+      QCOMPARE(ReportStore(db).add({r}, {QStringLiteral("reports imported"), QStringLiteral("dm"), QString(), QString(), QString(), QString()}).value(), 1);
+    }
+    {
+      ReportReviewDialog reader(ReportReview::load(store, study).value(), QStringLiteral("alice"), false);
+      QCOMPARE(reader.list()->count(), 1);
+      QVERIFY(!reader.confirmButton()->isEnabled());
+    }
+    ReportReviewDialog dialog(ReportReview::load(store, study).value(), QStringLiteral("rita"), true);
+    const QList<QTextEdit::ExtraSelection> marks = dialog.findings()->extraSelections();
+    QCOMPARE(marks.size(), 3);
+    QCOMPARE(marks[0].cursor.selectedText(), QStringLiteral("[氏名]"));
+    QCOMPARE(marks[2].cursor.selectedText(), QStringLiteral("[電話番号]"));
+    QVERIFY(dialog.confirmButton()->isEnabled());
+    // A hand edit: a name the cleaning missed is replaced by the reviewer.
+    dialog.editButton()->click();
+    QVERIFY(!dialog.findings()->isReadOnly());
+    dialog.findings()->setPlainText(QStringLiteral("[氏名]様、右肺上葉に結節影。主治医 [氏名]先生（[電話番号]）。看護師 [氏名]。"));
+    dialog.editButton()->click();
+    QVERIFY(dialog.findings()->isReadOnly());
+    QCOMPARE(dialog.findings()->extraSelections().size(), 4);
+    QVERIFY(dialog.review().reports().front().edited);
+    dialog.confirmButton()->click();
+    QCOMPARE(dialog.review().reports().front().status, QStringLiteral("confirmed"));
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    CaseDatabase db(store);
+    QCOMPARE(ReportStore(db).list().value().front().confirmedBy, QStringLiteral("rita"));
+  }
+
+  void theDoseWindowListsEveryEvent() {
+    StudyDose dose;
+    dose.patientCode = QStringLiteral("RC-000001");
+    dose.source = StudyDose::Source::DoseReport;
+    dose.totalDlpMgyCm = 332.65;
+    DoseEvent scout, helical;
+    scout.label = QStringLiteral("Constant Angle Acquisition");
+    scout.ctdiVolMgy = 0.12;
+    helical.label = QStringLiteral("Spiral Acquisition");
+    helical.ctdiVolMgy = 8.73;
+    helical.dlpMgyCm = 327.61;
+    helical.phantom = QStringLiteral("IEC Body Dosimetry Phantom");
+    dose.events = {scout, helical};
+    DoseDialog dialog(dose);
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(1, 3)->text(), QStringLiteral("8.73"));
+    QCOMPARE(dialog.table()->item(1, 4)->text(), QStringLiteral("327.61"));
+    QCOMPARE(dialog.table()->item(1, 10)->text(), QStringLiteral("IEC Body Dosimetry Phantom"));
+    QVERIFY(dialog.table()->item(0, 4)->text().isEmpty());
+  }
+
   void theBoneScanComparisonShowsEveryFigure() {
     const bonescan::BoneScanComparison c = bonescan::compareBoneScans(test::syntheticBoneScanStudy(7));
     BoneScanComparisonDialog dialog(QStringLiteral("bone"), c);

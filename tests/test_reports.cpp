@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "Validators.h"
 #include "phantom/ChestPhantom.h"
+#include "reports/ReportReview.h"
 #include "reports/TextScrubber.h"
 
 #include <QDirIterator>
@@ -168,6 +169,17 @@ private slots:
       QVERIFY2(!shown.out.contains(gone), qPrintable(gone + QStringLiteral(" in ") + shown.out));
     QVERIFY(shown.out.contains(QStringLiteral("右肺上葉に2.3cm大の結節影")));
     QVERIFY(shown.out.contains(QStringLiteral("replaced\tfindings\tname\t[氏名]")));
+
+    // Two review windows on one report: the second's stale edit is refused and said.
+    {
+      const CaseStore opened = CaseStore::open(store).value();
+      auto first = ReportReview::load(opened, QString()).value();
+      auto second = ReportReview::load(opened, QString()).value();
+      QVERIFY(first.edit(0, first.reports()[0].findings + QStringLiteral(" 追記。"), first.reports()[0].impression, QStringLiteral("rita")).ok());
+      const Status stale = second.edit(0, QStringLiteral("上書き"), QString(), QStringLiteral("bob"));
+      QVERIFY(!stale.ok() && stale.error().contains(QStringLiteral("changed by someone else")));
+      QVERIFY(!ReportReview::load(opened, QString()).value().reports()[0].findings.contains(QStringLiteral("上書き")));
+    }
 
     // A report SR with the images: its text cleaned in the stored SR, and a draft report.
     const QString more = dir.filePath(QStringLiteral("more"));

@@ -1,6 +1,9 @@
 #include "ImportController.h"
 
 #include "TaskPanel.h"
+#include "core/LoginName.h"
+#include "reports/ReportImport.h"
+#include "reports/ReportsWithImages.h"
 #include "session/Session.h"
 
 #include <QDialog>
@@ -33,13 +36,29 @@ void ImportController::importPaths(const QStringList& paths) {
   const CaseStore store = *context_.session->store();
   const auto profile = deid.value()->profile;
   CorrespondenceTable* table = deid.value()->table.get();
-  context_.tasks->run<ImportReport>(
+  struct Outcome {
+    ImportReport report;
+    Result<int> reportDrafts = 0;  // reports that came as SR with the images
+  };
+  const QString actor = loginName();
+  context_.tasks->run<Outcome>(
       tr("Importing…"),
-      [store, profile, table, paths](Progress& progress) { return Importer(store, profile, table).run(paths, progress); },
-      [this](ImportReport report) {
-        emit finished(report);  // the window lists the new series first
-        context_.showStatus(report.summaryLine());
-        showReport(report);
+      [store, profile, table, paths, actor](Progress& progress) {
+        Importer importer(store, profile, table);
+        importer.setReportTextCleaner(reportTextCleaner(reportScrubSettings(store, *profile), *table));
+        Outcome outcome{importer.run(paths, progress)};
+        outcome.reportDrafts = reportsFromImportedSrs(store, outcome.report.importedSeriesUids, actor);
+        return outcome;
+      },
+      [this](Outcome outcome) {
+        emit finished(outcome.report);  // the window lists the new series first
+        QString status = outcome.report.summaryLine();
+        if (!outcome.reportDrafts)
+          outcome.report.issues.push_back({ImportIssue::Kind::Error, QString(), tr("the reports that came as SR: %1").arg(outcome.reportDrafts.error())});
+        else if (outcome.reportDrafts.value() > 0)
+          status += tr("; %n report(s) came as SR: drafts to review (File > Reports of the study)", nullptr, outcome.reportDrafts.value());
+        context_.showStatus(status);
+        showReport(outcome.report);
       });
 }
 

@@ -6,6 +6,7 @@
 #include "AgreementDialog.h"
 #include "ExportController.h"
 #include "ImportController.h"
+#include "ReportsController.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
 
@@ -295,6 +296,13 @@ void MainWindow::createJobs() {
   });
   export_ = new ExportController(context, this);
   connect(export_, &ExportController::finished, this, &MainWindow::datasetExported);
+  // A reviewer or data manager of the store's reading study confirms reports; on a store
+  // without people, whoever works at this desk.
+  reports_ = new ReportsController(context, [this]() -> std::pair<QString, bool> {
+    if (const ReadingStudy* study = reading_->study())
+      return {study->actor().login, study->actorHas(QStringLiteral("reviewer")) || study->actorHas(QStringLiteral("data-manager"))};
+    return {loginName(), true};
+  }, this);
   adcWork_ = new AdcController(context, annotation_, this);
   connect(adcWork_, &AdcController::computed, this, [this](bool ok, const QString& message, const QString& adcSeries) {
     if (ok) {
@@ -344,6 +352,9 @@ void MainWindow::createActions() {
     }, this);
     dialog.exec();
   });
+  file->addAction(tr("Import &reports…"), this, [this] { reports_->chooseReportFiles(); });
+  file->addAction(tr("Reports of the s&tudy…"), this, [this] { reports_->showReports(); });
+  file->addAction(tr("Radiation &dose of the study…"), this, [this] { reports_->showDose(); });
   QAction* exportAction = file->addAction(tr("&Export dataset…"), this, [this] { export_->choose(); });
   connect(tasks_, &TaskPanel::busyChanged, exportAction, [exportAction](bool busy) { exportAction->setEnabled(!busy); });
   file->addSeparator();

@@ -34,6 +34,7 @@ class BoneScanController;
 class AdcPanel;
 class ExportController;
 class ImportController;
+class ReportsController;
 class ClinicalRecordModel;
 class FindingsPanel;
 class LabelsPanel;
@@ -183,6 +184,12 @@ private:
   ReadingController* reading_ = nullptr;
   ImportController* import_ = nullptr;
   ExportController* export_ = nullptr;
+  ReportsController* reports_ = nullptr;
+
+public:
+  ReportsController* reportsController() const { return reports_; }
+
+private:
   AdcController* adcWork_ = nullptr;
   BoneScanController* boneScan_ = nullptr;
   QDockWidget* boneScanDock_ = nullptr;

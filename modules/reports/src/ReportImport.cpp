@@ -1,5 +1,7 @@
 #include "reports/ReportImport.h"
 
+#include "reports/ReportReview.h"
+
 #include "DateText.h"
 #include "ReportsTr.h"
 #include "core/IdentifierText.h"
@@ -362,14 +364,9 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
     context.reportDate = QDate::fromString(r.studyDate, QStringLiteral("yyyyMMdd"));
     const ScrubbedText findings = scrubber.scrub(r.findings, context);
     const ScrubbedText impression = scrubber.scrub(r.impression, context);
-    QJsonArray replacements;
+    std::vector<ReportHighlight> replacements;
     for (const auto& [field, cleaned] : {std::pair{QStringLiteral("findings"), &findings}, std::pair{QStringLiteral("impression"), &impression}})
-      for (const Replacement& x : cleaned->replacements)
-        replacements.append(QJsonObject{{QStringLiteral("field"), field},
-                                        {QStringLiteral("kind"), kindName(x.kind)},
-                                        {QStringLiteral("start"), x.start},
-                                        {QStringLiteral("length"), x.length},
-                                        {QStringLiteral("reason"), x.reason}});
+      for (const Replacement& x : cleaned->replacements) replacements.push_back({field, x.start, x.length, kindName(x.kind), x.reason});
 
     ReportRecord record;
     record.studyUid = studyUid;
@@ -384,7 +381,7 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
     record.reportDate = treated(r.studyDate, own.dateOffsetDays);
     record.findings = findings.text;
     record.impression = impression.text;
-    record.replacements = QString::fromUtf8(QJsonDocument(replacements).toJson(QJsonDocument::Compact));
+    record.replacements = replacementsJson(replacements);
     records.push_back(std::move(record));
   }
   if (!records.empty()) {

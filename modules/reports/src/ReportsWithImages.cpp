@@ -1,5 +1,7 @@
 #include "reports/ReportsWithImages.h"
 
+#include "reports/ReportReview.h"
+
 #include "ReportsTr.h"
 #include "deid/CorrespondenceTable.h"
 #include "dicom/CharacterSet.h"
@@ -50,25 +52,6 @@ void collectText(DcmItem* item, const CharacterSet& charset, bool inImpression, 
     }
     collectText(child, charset, impression, out);
   }
-}
-
-// Where the import's cleaning left its placeholders, as replacements for the reviewer.
-QJsonArray placeholdersIn(const QString& field, const QString& text) {
-  static const QRegularExpression placeholder(QStringLiteral("\\[(氏名|ID|電話番号|住所|日付|メール|施設名)\\]|90歳以上"));
-  static const QHash<QString, QString> kinds = {{QStringLiteral("氏名"), QStringLiteral("name")},  {QStringLiteral("ID"), QStringLiteral("id")},
-                                                {QStringLiteral("電話番号"), QStringLiteral("phone")}, {QStringLiteral("住所"), QStringLiteral("address")},
-                                                {QStringLiteral("日付"), QStringLiteral("date")},  {QStringLiteral("メール"), QStringLiteral("email")},
-                                                {QStringLiteral("施設名"), QStringLiteral("institution")}};
-  QJsonArray out;
-  for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-    const auto m = it.next();
-    out.append(QJsonObject{{QStringLiteral("field"), field},
-                           {QStringLiteral("kind"), m.captured(1).isEmpty() ? QStringLiteral("age") : kinds.value(m.captured(1))},
-                           {QStringLiteral("start"), int(m.capturedStart())},
-                           {QStringLiteral("length"), int(m.capturedLength())},
-                           {QStringLiteral("reason"), ReportsTr::tr("replaced when the report SR was imported")}});
-  }
-  return out;
 }
 
 }  // namespace
@@ -124,9 +107,10 @@ Result<int> reportsFromImportedSrs(const CaseStore& store, const QStringList& se
       r.reportDate = series->studyDate;
       r.findings = text.findings;
       r.impression = text.impression;
-      QJsonArray replacements = placeholdersIn(QStringLiteral("findings"), r.findings);
-      for (const QJsonValue& v : placeholdersIn(QStringLiteral("impression"), r.impression)) replacements.append(v);
-      r.replacements = QString::fromUtf8(QJsonDocument(replacements).toJson(QJsonDocument::Compact));
+      const QString reason = ReportsTr::tr("replaced when the report SR was imported");
+      std::vector<ReportHighlight> replacements = placeholdersIn(QStringLiteral("findings"), r.findings, reason);
+      for (const ReportHighlight& h : placeholdersIn(QStringLiteral("impression"), r.impression, reason)) replacements.push_back(h);
+      r.replacements = replacementsJson(replacements);
       records.push_back(std::move(r));
     }
   }

@@ -916,6 +916,14 @@
         <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: report %2 contains %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: report %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -1141,6 +1149,14 @@
     </message>
     <message>
         <source>%1 was replaced by another correspondence table while it was open; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the report&apos;s text cannot be converted to UTF-8 for cleaning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1538,21 @@
     </message>
     <message>
         <source>the series has one b-value shell (b=%1, volumes: %2); an ADC needs at least two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>%1: not an X-ray radiation dose SR (SOP class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study %1 is not in the store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +2024,25 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseText</name>
+    <message>
+        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8, and this system cannot decode ISO-2022-JP or Shift_JIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither UTF-8, ISO-2022-JP nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,6 +3017,220 @@
     </message>
 </context>
 <context>
+    <name>ReportSr</name>
+    <message>
+        <source>%1: no Study Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot build the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1: no report text (OBX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message %2: a damaged MSH segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message %2: not a result message (MSH-9 %3); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column of report text (findings or impression; a mapping file names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no patient ID or accession number column (a mapping file names them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the study date %2 is not a date; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown role &quot;%2&quot; (roles: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: a PDF report&apos;s text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a DICOM file; reports that arrive as SR come in with their images (radcurator-cli import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a report file (CSV, XLSX or HL7 v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored study has this accession number, or this patient ID and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored studies match; give the accession number or the study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient opted out; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced, or kept by the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SR with the images (series %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced when the report SR was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report SR(s) that came with the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MeCab dictionary %1 is missing (Debian package mecab-ipadic-utf8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeCab could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MeCab could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name on the site&apos;s staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hospital on the site&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (the profile removes dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, shifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone or fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long number (an accession number or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hospital&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (after a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (morphological analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (before a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s name (after a role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another patient&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>ruler</source>
@@ -3008,14 +3272,6 @@
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>%1: not UTF-8, and this system cannot decode Shift_JIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: neither UTF-8 nor Shift_JIS text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not an Excel workbook (no %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,10 +3297,6 @@
     </message>
     <message>
         <source>%1: empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3288,6 +3540,34 @@
     </message>
     <message>
         <source>a hotspot mark refers to a later mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report(s) stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 was changed by someone else since it was opened (revision %2); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 was changed by someone else since it was opened (revision %2); not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +4598,101 @@ The reading shown is the one you last saved; reopen the case to see the other.</
     </message>
 </context>
 <context>
+    <name>rc::DoseDialog</name>
+    <message>
+        <source>Radiation dose of the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the scanner&apos;s radiation dose SR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the CT images&apos; CTDIvol (no dose SR; the images carry no DLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dose information: neither a dose SR nor CT images with CTDIvol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study of %1, %2: %3. Total DLP: %4 mGy·cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTDIvol (mGy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLP (mGy·cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan length (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kVp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tube current (mA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phantom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSDE (mGy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dose as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rc::ExportController</name>
     <message>
         <source>No case store</source>
@@ -4622,6 +4997,17 @@ The reading shown is the one you last saved; reopen the case to see the other.</
     <message>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports that came as SR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n report(s) came as SR: drafts to review (File &gt; Reports of the study)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5724,18 @@ Close anyway and lose the unsaved edits?</source>
         <source>Bone-scan comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of the s&amp;tudy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiation &amp;dose of the study…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -5473,6 +5871,134 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReportReviewDialog</name>
+    <message>
+        <source>Reports of the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports of this study. Reports come from the RIS (File &gt; Import reports) or as SR with the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2). %n replacement(s) highlighted: %3. %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft: not exported until confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are confirmed by a reviewer or data manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReportsController</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reports from the RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.xlsx *.hl7 *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not matched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) stored as drafts for review; %1 already stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a series of the study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiation dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such study</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

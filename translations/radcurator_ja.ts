@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdcWork</name>
@@ -159,15 +158,15 @@
         <translation>所見 %1 を削除</translation>
     </message>
     <message>
-        <source>the series has findings; delete them before marking it &quot;no finding&quot;</source>
+        <source>the series has findings; delete them before marking it "no finding"</source>
         <translation>このシリーズには所見があります。「所見なし」にする前に所見を削除してください</translation>
     </message>
     <message>
-        <source>Mark &quot;no finding&quot;</source>
+        <source>Mark "no finding"</source>
         <translation>「所見なし」にする</translation>
     </message>
     <message>
-        <source>Clear &quot;no finding&quot;</source>
+        <source>Clear "no finding"</source>
         <translation>「所見なし」を解除</translation>
     </message>
     <message>
@@ -309,15 +308,15 @@
         <translation>%1 は比較を見られません: レビュアーまたはデータ管理者の役割が必要です</translation>
     </message>
     <message>
-        <source>unknown region &quot;%1&quot;</source>
+        <source>unknown region "%1"</source>
         <translation>不明な部位「%1」</translation>
     </message>
     <message>
-        <source>unknown call &quot;%1&quot;</source>
+        <source>unknown call "%1"</source>
         <translation>不明な判定「%1」</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot;</source>
+        <source>unknown view "%1"</source>
         <translation>不明な像「%1」</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>EOD は 0〜4 です(%1 ではありません)</translation>
     </message>
     <message>
-        <source>the EOD grade %1 differs from the count&apos;s grade %2: give the reason</source>
+        <source>the EOD grade %1 differs from the count's grade %2: give the reason</source>
         <translation>EOD %1 は転移数による EOD %2 と異なります: 理由を入力してください</translation>
     </message>
     <message>
@@ -367,11 +366,11 @@
         </translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people</source>
+        <source>%1 is not one of this store's people</source>
         <translation>%1 はこのストアの登録者ではありません</translation>
     </message>
     <message>
-        <source>%1 is a model: a program&apos;s result is not a reader&apos;s reading</source>
+        <source>%1 is a model: a program's result is not a reader's reading</source>
         <translation>%1 はモデルです: プログラムの結果は読影医の読影ではありません</translation>
     </message>
     <message>
@@ -379,7 +378,7 @@
         <translation>%1 はこの症例に割り当てられていません</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from 0 to %3</source>
+        <source>%1 "%2" is not a whole number from 0 to %3</source>
         <translation>%1「%2」は 0〜%3 の整数ではありません</translation>
     </message>
     <message>
@@ -391,7 +390,7 @@
         <translation>EOD</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no, 1/0 or あり/なし</source>
+        <source>"%1" is not yes/no, 1/0 or あり/なし</source>
         <translation>「%1」は yes/no、1/0、あり/なし のいずれでもありません</translation>
     </message>
     <message>
@@ -405,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>metastasis &quot;no&quot; with %n metastases counted</source>
+        <source>metastasis "no" with %n metastases counted</source>
         <translation>
             <numerusform>転移数 %n 個なのに転移「なし」</numerusform>
         </translation>
@@ -425,23 +424,23 @@
         <translation>%1: JSON オブジェクトではありません(%2)</translation>
     </message>
     <message>
-        <source>%1: &quot;key&quot; needs a &quot;column&quot;</source>
-        <translation>%1: &quot;key&quot; には &quot;column&quot; が必要です</translation>
+        <source>%1: "key" needs a "column"</source>
+        <translation>%1: "key" には "column" が必要です</translation>
     </message>
     <message>
-        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
+        <source>%1: unknown field "%2" (fields: %3)</source>
         <translation>%1: 不明な項目「%2」(項目: %3)</translation>
     </message>
     <message>
-        <source>%1: unknown region &quot;%2&quot; (regions: %3)</source>
+        <source>%1: unknown region "%2" (regions: %3)</source>
         <translation>%1: 不明な部位「%2」(部位: %3)</translation>
     </message>
     <message>
-        <source>%1: the mapping names no column for &quot;%2&quot;</source>
+        <source>%1: the mapping names no column for "%2"</source>
         <translation>%1: 対応付けに「%2」の列がありません</translation>
     </message>
     <message>
@@ -449,23 +448,23 @@
         <translation>patient_code または patient_id の列がありません(列: %1)</translation>
     </message>
     <message>
-        <source>no &quot;%1&quot; column (columns: %2)</source>
+        <source>no "%1" column (columns: %2)</source>
         <translation>「%1」の列がありません(列: %2)</translation>
     </message>
     <message>
-        <source>neither a &quot;bsi&quot; nor a &quot;hotspots&quot; column (columns: %1)</source>
-        <translation>&quot;bsi&quot; の列も &quot;hotspots&quot; の列もありません(列: %1)</translation>
+        <source>neither a "bsi" nor a "hotspots" column (columns: %1)</source>
+        <translation>"bsi" の列も "hotspots" の列もありません(列: %1)</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot;</source>
+        <source>%1: no column "%2"</source>
         <translation>%1: 列「%2」がありません</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot; (for %3)</source>
+        <source>%1: no column "%2" (for %3)</source>
         <translation>%1: 列「%2」がありません(%3 用)</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot; (for the BSI of %3)</source>
+        <source>%1: no column "%2" (for the BSI of %3)</source>
         <translation>%1: 列「%2」がありません(%3 の BSI 用)</translation>
     </message>
     <message>
@@ -485,19 +484,19 @@
         <translation>トレーサーがありません</translation>
     </message>
     <message>
-        <source>unknown tracer &quot;%1&quot; (99mTc-MDP or 99mTc-HMDP)</source>
+        <source>unknown tracer "%1" (99mTc-MDP or 99mTc-HMDP)</source>
         <translation>不明なトレーサー「%1」(99mTc-MDP または 99mTc-HMDP)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>「%1」は日付ではありません</translation>
     </message>
     <message>
-        <source>BSI &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <source>BSI "%1" is not a percentage from 0 to 100</source>
         <translation>BSI「%1」は 0〜100 の百分率ではありません</translation>
     </message>
     <message>
-        <source>hotspot count &quot;%1&quot; is not a whole number &gt;= 0</source>
+        <source>hotspot count "%1" is not a whole number &gt;= 0</source>
         <translation>ホットスポット数「%1」は 0 以上の整数ではありません</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>%1 行目の繰り返しです(同じ患者・プログラム・バージョン)</translation>
     </message>
     <message>
-        <source>%1&apos;s reading, shown to %2</source>
+        <source>%1's reading, shown to %2</source>
         <translation>%1 の読影(%2 が閲覧)</translation>
     </message>
     <message>
@@ -556,7 +555,7 @@
         <translation>%1: ワークブックを書き込めません: %2</translation>
     </message>
     <message>
-        <source>no built-in sheet template &quot;%1&quot; (there are: %2)</source>
+        <source>no built-in sheet template "%1" (there are: %2)</source>
         <translation>組み込みのシートテンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -576,11 +575,11 @@
         <translation>%1、キー columns: リスト [...] が必要です</translation>
     </message>
     <message>
-        <source>sheet template %1: the clinical template &quot;%2&quot; has no field &quot;%3&quot;</source>
+        <source>sheet template %1: the clinical template "%2" has no field "%3"</source>
         <translation>シートテンプレート %1: 臨床テンプレート「%2」に項目「%3」はありません</translation>
     </message>
     <message>
-        <source>sheet template %1: no column &quot;%2&quot;</source>
+        <source>sheet template %1: no column "%2"</source>
         <translation>シートテンプレート %1: 列「%2」はありません</translation>
     </message>
     <message>
@@ -622,27 +621,27 @@
         <translation>%1: 対応付けではありません: %2</translation>
     </message>
     <message>
-        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: the key column is missing (&quot;key&quot;: {&quot;column&quot;: ...})</source>
-        <translation>%1: キーの列がありません（&quot;key&quot;: {&quot;column&quot;: ...}）</translation>
+        <source>%1: the key column is missing ("key": {"column": ...})</source>
+        <translation>%1: キーの列がありません（"key": {"column": ...}）</translation>
     </message>
     <message>
         <source>no column names the patient (%1, or %2 inside the hospital); give a mapping file</source>
         <translation>患者を示す列がありません（%1、院内では %2）。対応付けファイルを指定してください</translation>
     </message>
     <message>
-        <source>the sheet has no column &quot;%1&quot;</source>
+        <source>the sheet has no column "%1"</source>
         <translation>シートに列「%1」がありません</translation>
     </message>
     <message>
-        <source>rows are matched by the original patient ID: the correspondence table&apos;s passphrase is needed</source>
+        <source>rows are matched by the original patient ID: the correspondence table's passphrase is needed</source>
         <translation>行を元の患者 ID で照合します: 対応表のパスフレーズが必要です</translation>
     </message>
     <message>
-        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <source>the template "%1" has no field "%2"</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message numerus="yes">
@@ -674,7 +673,7 @@
 <context>
     <name>ClinicalTemplate</name>
     <message>
-        <source>no built-in clinical template &quot;%1&quot; (there are: %2)</source>
+        <source>no built-in clinical template "%1" (there are: %2)</source>
         <translation>組み込みの臨床テンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -690,11 +689,11 @@
         <translation>対応している形式は 1 だけです</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>「%1」が二回使われています</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field type (integer, number, text, choice, date)</source>
+        <source>"%1" is not a field type (integer, number, text, choice, date)</source>
         <translation>「%1」は項目の型ではありません（integer, number, text, choice, date）</translation>
     </message>
     <message>
@@ -710,11 +709,11 @@
         <translation>選択肢が一つ以上必要です</translation>
     </message>
     <message>
-        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <source>the template "%1" has no field "%2"</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
+        <source>%1: "%2" is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
@@ -726,11 +725,11 @@
         <translation>%1: %2 は %3 ～ %4 の範囲外です</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the choices</source>
+        <source>%1: "%2" is not one of the choices</source>
         <translation>%1: 「%2」は選択肢にありません</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
         <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
 </context>
@@ -741,7 +740,7 @@
         <translation>STAPLE には 2 人以上の読影者のマスクが必要です</translation>
     </message>
     <message>
-        <source>the readers&apos; masks are on different grids</source>
+        <source>the readers' masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -764,11 +763,11 @@
         <translation>DICOMDIR を書き込めません: %1</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every file is scanned for the patients&apos; identifiers</source>
+        <source>the correspondence table is needed: every file is scanned for the patients' identifiers</source>
         <translation>対応表が必要です: すべてのファイルを患者の識別情報について検査します</translation>
     </message>
     <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <source>the store's de-identification profile is needed for an export</source>
         <translation>エクスポートにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -798,11 +797,11 @@
         </translation>
     </message>
     <message>
-        <source>%1: segment &quot;%2&quot; of series %3 was made by %4 and no reader has verified it</source>
+        <source>%1: segment "%2" of series %3 was made by %4 and no reader has verified it</source>
         <translation>%1: シリーズ %3 のセグメント「%2」は %4 が作成し、まだ誰も確認していません</translation>
     </message>
     <message>
-        <source>%1: the case sheet&apos;s row %2, column %3 is empty</source>
+        <source>%1: the case sheet's row %2, column %3 is empty</source>
         <translation>%1: 症例シートの %2 行目、%3 列が空欄です</translation>
     </message>
     <message>
@@ -860,7 +859,7 @@
         <translation>%1: %2 がありません（RadCurator のパッケージではない？）</translation>
     </message>
     <message>
-        <source>%1: a line that is not &quot;hash  file&quot;: %2</source>
+        <source>%1: a line that is not "hash  file": %2</source>
         <translation>%1: 「ハッシュ  ファイル」の形でない行: %2</translation>
     </message>
     <message>
@@ -904,12 +903,20 @@
         <translation>%1（SOP クラス %2）: DICOMDIR に登録できません: %3</translation>
     </message>
     <message>
-        <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
+        <source>%1: the case sheet's row %2, column %3: %4</source>
         <translation>%1: 症例シートの %2 行目、%3 列: %4</translation>
     </message>
     <message>
-        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
+        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers' sets await a consensus)</source>
         <translation>%1: プロジェクト %3 のシリーズ %2 にはまだ確定したラベルがありません（読影がすべて承認されていないか、読影者のセットが合議待ちです）</translation>
+    </message>
+    <message>
+        <source>%1: report %2 contains %3</source>
+        <translation>%1: レポート %2 に %3 が含まれています</translation>
+    </message>
+    <message>
+        <source>%1: report %2: %3</source>
+        <translation>%1: レポート %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1050,7 @@
         <translation>元ファイルの識別情報</translation>
     </message>
     <message>
-        <source>the patient&apos;s identity</source>
+        <source>the patient's identity</source>
         <translation>患者の識別情報</translation>
     </message>
     <message>
@@ -1087,8 +1094,8 @@
         <translation>PS3.15 表 E.1-1 のリソースがないか不完全です</translation>
     </message>
     <message>
-        <source>Table E.1-1 row %1: unknown action &apos;%2&apos;</source>
-        <translation>表 E.1-1 の行 %1: 未知の処理 &apos;%2&apos;</translation>
+        <source>Table E.1-1 row %1: unknown action '%2'</source>
+        <translation>表 E.1-1 の行 %1: 未知の処理 '%2'</translation>
     </message>
     <message>
         <source>Table E.1-1: cannot read tag %1</source>
@@ -1137,6 +1144,14 @@
     <message>
         <source>%1 was replaced by another correspondence table while it was open; nothing was changed</source>
         <translation>%1 は開いている間に別の対応表に置き換えられました。何も変更していません</translation>
+    </message>
+    <message>
+        <source>refused: the report's text cannot be converted to UTF-8 for cleaning: %1</source>
+        <translation>拒否: 匿名化のためにレポート本文を UTF-8 に変換できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1427,7 @@
         <translation>%1: RLE フレーム %2 は %3 バイトしかなく、%4 x %5 の画像には足りません</translation>
     </message>
     <message>
-        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer&apos;s memory</source>
+        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer's memory</source>
         <translation>%1: 拒否: %2 フレームに %3 MB が必要で、このコンピューターのメモリーの半分を超えます</translation>
     </message>
     <message>
@@ -1495,7 +1510,7 @@
         <translation>シリーズに画像ボリュームがありません</translation>
     </message>
     <message>
-        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor&apos;s b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
+        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor's b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
         <translation>ボリューム %1/%2 に b 値がありません: (0018,9087) もベンダーの b 値タグ（Philips (2001,1003)、GE (0043,1039)、Siemens CSA）もありません</translation>
     </message>
     <message>
@@ -1517,6 +1532,21 @@
     <message>
         <source>the series has one b-value shell (b=%1, volumes: %2); an ADC needs at least two</source>
         <translation>このシリーズの b 値シェルは 1 つだけです（b=%1、ボリューム数 %2）。ADC には 2 つ以上必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>%1: not an X-ray radiation dose SR (SOP class %2)</source>
+        <translation>%1: X 線被ばく線量 SR ではありません(SOP クラス %2)</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>シリーズ %1</translation>
+    </message>
+    <message>
+        <source>study %1 is not in the store</source>
+        <translation>検査 %1 は症例ストアにありません</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1632,7 @@
         <translation>セグメント %1: カテゴリとタイプのコードが必要です</translation>
     </message>
     <message>
-        <source>segment %1: a semi-automatic or automatic segment needs the algorithm&apos;s name</source>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm's name</source>
         <translation>セグメント %1: 半自動・自動のセグメントにはアルゴリズム名が必要です</translation>
     </message>
     <message>
@@ -1650,11 +1680,11 @@
         <translation>%1: レポートが空です</translation>
     </message>
     <message>
-        <source>%1: a structured report, but not a TID 1500 measurement report (its title is &quot;%2&quot;)</source>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is "%2")</source>
         <translation>%1: 構造化レポートですが TID 1500 計測レポートではありません（表題は「%2」）</translation>
     </message>
     <message>
-        <source>cannot add &quot;%1&quot; to the report: %2</source>
+        <source>cannot add "%1" to the report: %2</source>
         <translation>レポートに「%1」を追加できません: %2</translation>
     </message>
     <message>
@@ -1678,11 +1708,11 @@
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
     <message>
-        <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
+        <source>%1: the SEG's Number of Frames (0028,0008) is missing or invalid (%2)</source>
         <translation>%1: SEG の Number of Frames (0028,0008) がないか不正です（%2）</translation>
     </message>
     <message>
-        <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
+        <source>%1: the SEG's pixel data is shorter than its %2 frames of %3 x %4</source>
         <translation>%1: SEG のピクセルデータが、%3 x %4 の %2 フレーム分より短くなっています</translation>
     </message>
     <message>
@@ -1706,11 +1736,11 @@
         <translation>パラメトリックマップを作成できません: %1</translation>
     </message>
     <message>
-        <source>cannot describe the map&apos;s geometry and values</source>
+        <source>cannot describe the map's geometry and values</source>
         <translation>マップの幾何情報と値を記述できません</translation>
     </message>
     <message>
-        <source>cannot create the parametric map&apos;s frames</source>
+        <source>cannot create the parametric map's frames</source>
         <translation>パラメトリックマップのフレームを作成できません</translation>
     </message>
     <message>
@@ -1722,7 +1752,7 @@
         <translation>%1: パラメトリックマップを構築できません: %2</translation>
     </message>
     <message>
-        <source>segment %1 &quot;%2&quot;: its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
+        <source>segment %1 "%2": its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
         <translation>セグメント %1「%2」: 値は %5 中 %3〜%4 で、すべて閾値 %6（%5 中 %7）未満のため空になります</translation>
     </message>
     <message>
@@ -1738,11 +1768,11 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>the measurement &quot;%1&quot; has no concept or unit code</source>
+        <source>the measurement "%1" has no concept or unit code</source>
         <translation>計測「%1」に概念コードまたは単位コードがありません</translation>
     </message>
     <message>
-        <source>the measurement &quot;%1&quot; was drawn on an image (or in a space) that is not series %2&apos;s; written without its drawing</source>
+        <source>the measurement "%1" was drawn on an image (or in a space) that is not series %2's; written without its drawing</source>
         <translation>計測「%1」はシリーズ %2 以外の画像（または空間）上で描かれています。描画なしで書き出します</translation>
     </message>
     <message>
@@ -1837,7 +1867,7 @@
         <translation>通常のファイルではないもの（FIFO、ソケット、デバイス）へのリンクです</translation>
     </message>
     <message>
-        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <source>a link to a file outside %1; import that file's own folder if it is meant</source>
         <translation>%1 の外のファイルへのリンクです。必要ならそのファイルのあるフォルダを取り込んでください</translation>
     </message>
     <message>
@@ -1949,7 +1979,7 @@
         <translation>匿名化して保存しています</translation>
     </message>
     <message>
-        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
+        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient's code)</source>
         <translation>拒否: このファイルは患者 %1 のものですが、その検査は患者 %2 のものです（ファイルを別の患者の符号で保存することはありません）</translation>
     </message>
     <message>
@@ -1987,6 +2017,25 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <source>refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <translation>拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseText</name>
+    <message>
+        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
+        <translation>%1: UTF-8 と示されています(BOM で始まります)が、UTF-8 でないバイトを含みます</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8, and this system cannot decode ISO-2022-JP or Shift_JIS</source>
+        <translation>%1: UTF-8 ではなく、このシステムでは ISO-2022-JP・Shift_JIS を読めません</translation>
+    </message>
+    <message>
+        <source>%1: neither UTF-8, ISO-2022-JP nor Shift_JIS text</source>
+        <translation>%1: UTF-8・ISO-2022-JP・Shift_JIS のいずれのテキストでもありません</translation>
     </message>
 </context>
 <context>
@@ -2203,11 +2252,11 @@
         <translation>%1: 拒否: %2 に %3 が含まれています</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
+        <source>the correspondence table is needed: every export is scanned for the patients' identifiers</source>
         <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
     </message>
     <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <source>the store's de-identification profile is needed for an export</source>
         <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -2255,7 +2304,7 @@
         <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
     </message>
     <message>
-        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table's passphrase so its UIDs can be mapped</source>
         <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
     </message>
     <message>
@@ -2354,15 +2403,15 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>finding &quot;%1&quot;</source>
+        <source>finding "%1"</source>
         <translation>所見「%1」</translation>
     </message>
     <message>
-        <source>%1: measurement &quot;%2&quot; is %3</source>
+        <source>%1: measurement "%2" is %3</source>
         <translation>%1: 計測値「%2」が %3 です</translation>
     </message>
     <message>
-        <source>%1: measurement &quot;%2&quot; is drawn at a point that is not a number</source>
+        <source>%1: measurement "%2" is drawn at a point that is not a number</source>
         <translation>%1: 計測「%2」の描画点が数値ではありません</translation>
     </message>
     <message>
@@ -2413,24 +2462,24 @@
         <translation>二重引用符で囲んだキーが必要です</translation>
     </message>
     <message>
-        <source>&apos;:&apos; was expected after &quot;%1&quot;</source>
-        <translation>「%1」の後に &apos;:&apos; が必要です</translation>
+        <source>':' was expected after "%1"</source>
+        <translation>「%1」の後に ':' が必要です</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
-        <translation>&apos;,&apos; か &apos;}&apos; が必要です</translation>
+        <source>',' or '}' was expected</source>
+        <translation>',' か '}' が必要です</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
-        <translation>&apos;,&apos; か &apos;]&apos; が必要です</translation>
+        <source>',' or ']' was expected</source>
+        <translation>',' か ']' が必要です</translation>
     </message>
     <message>
         <source>not a number: %1</source>
         <translation>数値ではありません: %1</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>予期しない文字 &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>予期しない文字 '%1'</translation>
     </message>
     <message>
         <source>a string runs past the end of its line</source>
@@ -2635,7 +2684,7 @@
         <translation>%1 はこの症例の読影者ではありません</translation>
     </message>
     <message>
-        <source>the readers&apos; masks are on different grids</source>
+        <source>the readers' masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -2643,7 +2692,7 @@
         <translation>ログイン名は空にできず、前後に空白を含められません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the consensus set; choose another login</source>
+        <source>"%1" names the consensus set; choose another login</source>
         <translation>「%1」は合議セットの名前です。別のログイン名を選んでください</translation>
     </message>
     <message>
@@ -2655,11 +2704,11 @@
         <translation>パスワードのハッシュに必要なメモリが足りません</translation>
     </message>
     <message>
-        <source>a consensus starts from &quot;majority&quot;, &quot;staple&quot; or &quot;reader:LOGIN&quot;, not &quot;%1&quot;</source>
+        <source>a consensus starts from "majority", "staple" or "reader:LOGIN", not "%1"</source>
         <translation>合議の元は「majority」「staple」「reader:ログイン名」のいずれかです（「%1」ではありません）</translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people; a data manager adds people (radcurator-cli people add)</source>
+        <source>%1 is not one of this store's people; a data manager adds people (radcurator-cli people add)</source>
         <translation>%1 はこのストアの利用者ではありません。データ管理者が利用者を追加します（radcurator-cli people add）</translation>
     </message>
     <message>
@@ -2695,7 +2744,7 @@
         <translation>利用者の追加</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (reader, reviewer, data-manager)</source>
+        <source>unknown role "%1" (reader, reviewer, data-manager)</source>
         <translation>不明な役割「%1」（reader、reviewer、data-manager）</translation>
     </message>
     <message>
@@ -2723,7 +2772,7 @@
         <translation>プロジェクトには症例あたり 1 人以上の読影者が必要です</translation>
     </message>
     <message>
-        <source>there is already a project &quot;%1&quot;</source>
+        <source>there is already a project "%1"</source>
         <translation>プロジェクト「%1」は既にあります</translation>
     </message>
     <message>
@@ -2743,7 +2792,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>there is no project &quot;%1&quot;</source>
+        <source>there is no project "%1"</source>
         <translation>プロジェクト「%1」はありません</translation>
     </message>
     <message>
@@ -2751,7 +2800,7 @@
         <translation>症例の追加</translation>
     </message>
     <message>
-        <source>project %1 has no category &quot;%2&quot; (%3)</source>
+        <source>project %1 has no category "%2" (%3)</source>
         <translation>プロジェクト %1 にカテゴリ「%2」はありません（%3）</translation>
     </message>
     <message numerus="yes">
@@ -2827,7 +2876,7 @@
         <translation>読影は「%1」です。差し戻しはレビュアーが行えます</translation>
     </message>
     <message>
-        <source>blinded reading: the other readers&apos; sets of this case stay hidden until every assigned reader has submitted</source>
+        <source>blinded reading: the other readers' sets of this case stay hidden until every assigned reader has submitted</source>
         <translation>盲検読影: 割り当てられた全員が提出するまで、この症例の他の読影者のセットは表示されません</translation>
     </message>
     <message>
@@ -2839,15 +2888,15 @@
         <translation>読影は「%1」で、まだ提出されていません</translation>
     </message>
     <message>
-        <source>a consensus is made from the readers&apos; sets (consensus), not imported</source>
+        <source>a consensus is made from the readers' sets (consensus), not imported</source>
         <translation>合議（consensus）は読影者のセットから作るもので、取り込むことはできません</translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people</source>
+        <source>%1 is not one of this store's people</source>
         <translation>%1 はこのストアの利用者ではありません</translation>
     </message>
     <message>
-        <source>import a model&apos;s labels</source>
+        <source>import a model's labels</source>
         <translation>モデルのラベルの取り込み</translation>
     </message>
     <message>
@@ -2855,7 +2904,7 @@
         <translation>%1 は既にこの症例を読影しています（%2）</translation>
     </message>
     <message>
-        <source>%1 may import labels only into their own set, not %2&apos;s</source>
+        <source>%1 may import labels only into their own set, not %2's</source>
         <translation>%1 がラベルを取り込めるのは自分のセットだけです（%2 のセットには取り込めません）</translation>
     </message>
     <message>
@@ -2871,7 +2920,7 @@
         <translation>%1 は自分の読影をレビューできません</translation>
     </message>
     <message>
-        <source>blinded reading: %1 reads this case too and has not seen the others&apos; sets</source>
+        <source>blinded reading: %1 reads this case too and has not seen the others' sets</source>
         <translation>盲検読影: %1 もこの症例を読影しており、他の読影者のセットはまだ見られません</translation>
     </message>
     <message>
@@ -2883,7 +2932,7 @@
         <translation>読影の修正</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <source>only a submitted reading can be corrected; %1's is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -2956,6 +3005,220 @@
     </message>
 </context>
 <context>
+    <name>ReportSr</name>
+    <message>
+        <source>%1: no Study Instance UID</source>
+        <translation>%1: Study Instance UID がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot build the report: %2</source>
+        <translation>%1: レポートを組み立てられません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>%1: no report text (OBX)</source>
+        <translation>%1: レポート本文(OBX)がありません</translation>
+    </message>
+    <message>
+        <source>%1: message %2: a damaged MSH segment</source>
+        <translation>%1: メッセージ %2: MSH セグメントが壊れています</translation>
+    </message>
+    <message>
+        <source>%1 message %2: not a result message (MSH-9 %3); skipped</source>
+        <translation>%1 メッセージ %2: 結果メッセージではありません(MSH-9 %3)。読み飛ばしました</translation>
+    </message>
+    <message>
+        <source>%1 message %2</source>
+        <translation>%1 メッセージ %2</translation>
+    </message>
+    <message>
+        <source>%1: no column of report text (findings or impression; a mapping file names them)</source>
+        <translation>%1: レポート本文の列(所見または診断)がありません(対応づけファイルで指定できます)</translation>
+    </message>
+    <message>
+        <source>%1: no patient ID or accession number column (a mapping file names them)</source>
+        <translation>%1: 患者 ID または受付番号の列がありません(対応づけファイルで指定できます)</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 %2 行目</translation>
+    </message>
+    <message>
+        <source>%1: no report text</source>
+        <translation>%1: レポート本文がありません</translation>
+    </message>
+    <message>
+        <source>%1: the study date %2 is not a date; ignored</source>
+        <translation>%1: 検査日 %2 は日付ではありません。無視しました</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file: %2</source>
+        <translation>%1: 対応づけファイルではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown role "%2" (roles: %3)</source>
+        <translation>%1: 不明な役割「%2」(役割: %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: a PDF report's text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
+        <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。RIS からテキスト(CSV または HL7)で出力してください</translation>
+    </message>
+    <message>
+        <source>%1: a DICOM file; reports that arrive as SR come in with their images (radcurator-cli import)</source>
+        <translation>%1: DICOM ファイルです。SR で届くレポートは画像と一緒に取り込みます(radcurator-cli import)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a report file</source>
+        <translation>%1: レポートファイルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: not a report file (CSV, XLSX or HL7 v2)</source>
+        <translation>%1: レポートファイル(CSV、XLSX、HL7 v2)ではありません</translation>
+    </message>
+    <message>
+        <source>no stored study has this accession number, or this patient ID and date</source>
+        <translation>この受付番号、またはこの患者 ID と日付の検査は保存されていません</translation>
+    </message>
+    <message>
+        <source>%1 stored studies match; give the accession number or the study date</source>
+        <translation>保存済みの %1 検査が該当します。受付番号か検査日を指定してください</translation>
+    </message>
+    <message>
+        <source>the patient opted out; not imported</source>
+        <translation>患者がオプトアウトしています。取り込みません</translation>
+    </message>
+    <message>
+        <source>%1 report(s) read, %2 matched</source>
+        <translation>レポート %1 件を読み、%2 件を照合</translation>
+    </message>
+    <message>
+        <source>no such report</source>
+        <translation>そのレポートはありません</translation>
+    </message>
+    <message>
+        <source>replaced, or kept by the reviewer</source>
+        <translation>置き換え済み(または確認者が残したもの)</translation>
+    </message>
+    <message>
+        <source>SR with the images (series %1)</source>
+        <translation>画像と一緒の SR(シリーズ %1)</translation>
+    </message>
+    <message>
+        <source>replaced when the report SR was imported</source>
+        <translation>レポート SR の取り込み時に置き換え</translation>
+    </message>
+    <message>
+        <source>%1 report SR(s) that came with the images</source>
+        <translation>画像と一緒に届いたレポート SR %1 件</translation>
+    </message>
+    <message>
+        <source>the MeCab dictionary %1 is missing (Debian package mecab-ipadic-utf8)</source>
+        <translation>MeCab の辞書 %1 がありません(Debian パッケージ mecab-ipadic-utf8)</translation>
+    </message>
+    <message>
+        <source>MeCab could not load %1: %2</source>
+        <translation>MeCab が %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>MeCab could not start: %1</source>
+        <translation>MeCab を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>the report's accession number</source>
+        <translation>レポートの受付番号</translation>
+    </message>
+    <message>
+        <source>a name on the site's staff list</source>
+        <translation>施設の職員名簿の名前</translation>
+    </message>
+    <message>
+        <source>a hospital on the site's list</source>
+        <translation>施設の一覧にある病院名</translation>
+    </message>
+    <message>
+        <source>a birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>a date (the profile removes dates)</source>
+        <translation>日付(プロファイルが日付を削除)</translation>
+    </message>
+    <message>
+        <source>a date, shifted</source>
+        <translation>日付(ずらし済み)</translation>
+    </message>
+    <message>
+        <source>an age over 89</source>
+        <translation>89 歳を超える年齢</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>a phone or fax number</source>
+        <translation>電話・FAX 番号</translation>
+    </message>
+    <message>
+        <source>an extension number</source>
+        <translation>内線番号</translation>
+    </message>
+    <message>
+        <source>a postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>a long number (an accession number or ID)</source>
+        <translation>長い数字(受付番号や ID)</translation>
+    </message>
+    <message>
+        <source>a hospital's name</source>
+        <translation>病院名</translation>
+    </message>
+    <message>
+        <source>a person's name (after a title)</source>
+        <translation>人名(敬称の後)</translation>
+    </message>
+    <message>
+        <source>a person's name (morphological analysis)</source>
+        <translation>人名(形態素解析)</translation>
+    </message>
+    <message>
+        <source>a person's name (before a title)</source>
+        <translation>人名(敬称の前)</translation>
+    </message>
+    <message>
+        <source>a person's name (after a role)</source>
+        <translation>人名(役割の後)</translation>
+    </message>
+    <message>
+        <source>the patient's name</source>
+        <translation>患者の氏名</translation>
+    </message>
+    <message>
+        <source>another patient's name</source>
+        <translation>他の患者の氏名</translation>
+    </message>
+    <message>
+        <source>the patient's ID</source>
+        <translation>患者の ID</translation>
+    </message>
+    <message>
+        <source>another patient's ID</source>
+        <translation>他の患者の ID</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>ruler</source>
@@ -2997,14 +3260,6 @@
 <context>
     <name>SpreadsheetReader</name>
     <message>
-        <source>%1: not UTF-8, and this system cannot decode Shift_JIS</source>
-        <translation>%1: UTF-8 ではなく、このシステムでは Shift_JIS を読めません</translation>
-    </message>
-    <message>
-        <source>%1: neither UTF-8 nor Shift_JIS text</source>
-        <translation>%1: UTF-8 でも Shift_JIS でもないテキストです</translation>
-    </message>
-    <message>
         <source>%1: not an Excel workbook (no %2)</source>
         <translation>%1: Excel のブックではありません（%2 がありません）</translation>
     </message>
@@ -3033,10 +3288,6 @@
         <translation>%1: 空です</translation>
     </message>
     <message>
-        <source>%1: marked as UTF-8 (it begins with a BOM) but holds bytes that are not UTF-8</source>
-        <translation>%1: BOM で UTF-8 と示されていますが、UTF-8 ではないバイトを含んでいます</translation>
-    </message>
-    <message>
         <source>%1: %2 is damaged (line %3): %4</source>
         <translation>%1: %2 が壊れています（%3 行目）: %4</translation>
     </message>
@@ -3045,7 +3296,7 @@
         <translation>%1: %2、セル %3: %4</translation>
     </message>
     <message>
-        <source>%1: %2: row number &quot;%3&quot; is not a row of a sheet (1 to %4)</source>
+        <source>%1: %2: row number "%3" is not a row of a sheet (1 to %4)</source>
         <translation>%1: %2: 行番号「%3」はシートの行ではありません（1〜%4）</translation>
     </message>
     <message>
@@ -3065,7 +3316,7 @@
         <translation>共有文字列 %1 はありません（ブックにあるのは %2 個）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date Excel can show (serial 1 to %2)</source>
+        <source>"%1" is not a date Excel can show (serial 1 to %2)</source>
         <translation>「%1」は Excel で表せる日付ではありません（シリアル値 1〜%2）</translation>
     </message>
 </context>
@@ -3279,6 +3530,34 @@
         <source>a hotspot mark refers to a later mark</source>
         <translation>ホットスポットの印が後の印を参照しています</translation>
     </message>
+    <message>
+        <source>no study %1 in the store</source>
+        <translation>検査 %1 は症例ストアにありません</translation>
+    </message>
+    <message>
+        <source>%1 report(s) stored</source>
+        <translation>レポート %1 件を保存</translation>
+    </message>
+    <message>
+        <source>no report %1 in the store</source>
+        <translation>レポート %1 は症例ストアにありません</translation>
+    </message>
+    <message>
+        <source>report %1 was changed by someone else since it was opened (revision %2); nothing was saved</source>
+        <translation>レポート %1 は開いた後に他の人が変更しました(版 %2)。保存していません</translation>
+    </message>
+    <message>
+        <source>report %1 (revision %2)</source>
+        <translation>レポート %1(版 %2)</translation>
+    </message>
+    <message>
+        <source>report %1 was changed by someone else since it was opened (revision %2); not confirmed</source>
+        <translation>レポート %1 は開いた後に他の人が変更しました(版 %2)。確定していません</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>レポート %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -3295,23 +3574,23 @@
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <source>the file&apos;s SHA-256 is not the one recorded when it was filed</source>
+        <source>the file's SHA-256 is not the one recorded when it was filed</source>
         <translation>ファイルの SHA-256 が保存時に記録した値と異なります</translation>
     </message>
     <message>
-        <source>the file&apos;s SOP Instance UID is %1</source>
+        <source>the file's SOP Instance UID is %1</source>
         <translation>ファイルの SOP Instance UID が %1 です</translation>
     </message>
     <message>
-        <source>the file&apos;s Series Instance UID is %1, the row&apos;s %2</source>
+        <source>the file's Series Instance UID is %1, the row's %2</source>
         <translation>ファイルの Series Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file&apos;s Study Instance UID is %1, the row&apos;s %2</source>
+        <source>the file's Study Instance UID is %1, the row's %2</source>
         <translation>ファイルの Study Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file carries patient code &quot;%1&quot; but is filed under patient %2</source>
+        <source>the file carries patient code "%1" but is filed under patient %2</source>
         <translation>ファイルの患者符号は「%1」ですが、患者 %2 として保存されています</translation>
     </message>
     <message>
@@ -3352,8 +3631,8 @@
         <translation>未知の匿名化オプション %1</translation>
     </message>
     <message>
-        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
-        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+        <source>this store de-identifies with profile '%1' (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル '%1'（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
@@ -3472,7 +3751,7 @@
         <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
     </message>
     <message>
-        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <source>The scanner's ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
         <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
     </message>
     <message>
@@ -3884,7 +4163,7 @@
         <translation>特異度</translation>
     </message>
     <message>
-        <source>Against the readers&apos; majority (programs at %1)</source>
+        <source>Against the readers' majority (programs at %1)</source>
         <translation>読影医の多数決に対して(プログラムは %1)</translation>
     </message>
     <message>
@@ -3896,7 +4175,7 @@
         <translation>Bland-Altman: BSI、%1</translation>
     </message>
     <message>
-        <source>Bland-Altman: count of %1 − readers&apos; median</source>
+        <source>Bland-Altman: count of %1 − readers' median</source>
         <translation>Bland-Altman: %1 の数 − 読影医の中央値</translation>
     </message>
     <message>
@@ -4024,7 +4303,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>後面像を左右反転</translation>
     </message>
     <message>
-        <source>Both views then show the patient&apos;s right on the same side</source>
+        <source>Both views then show the patient's right on the same side</source>
         <translation>両方の像で患者の右が同じ側になります</translation>
     </message>
     <message>
@@ -4092,11 +4371,11 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ワークリストから症例を開いて読影してください: ホットスポットは読影医ごとに記録されます。</translation>
     </message>
     <message>
-        <source>%1&apos;s reading, read-only: %2</source>
+        <source>%1's reading, read-only: %2</source>
         <translation>%1 の読影(読み取り専用): %2</translation>
     </message>
     <message>
-        <source>%1&apos;s reading. Click a hotspot to mark it; click a mark to change it.</source>
+        <source>%1's reading. Click a hotspot to mark it; click a mark to change it.</source>
         <translation>%1 の読影。ホットスポットをクリックして印を付け、印をクリックすると変更できます。</translation>
     </message>
     <message numerus="yes">
@@ -4219,7 +4498,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>拒否: %1 行目、%2: %3</translation>
     </message>
     <message>
-        <source>To replace the kept values, tick &quot;Replace filled values&quot; and import again.</source>
+        <source>To replace the kept values, tick "Replace filled values" and import again.</source>
         <translation>保持した値を置き換えるには「入力済みで異なる値を置き換える」にチェックして再度取り込んでください。</translation>
     </message>
 </context>
@@ -4249,7 +4528,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ADC マップを計算</translation>
     </message>
     <message>
-        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell&apos;s image become new series of the study.</source>
+        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell's image become new series of the study.</source>
         <translation>拡散強調シリーズを b 値シェルにまとめます（差が 1 s/mm² 以内の b 値は 1 シェル。方向はトレース強調画像に合成）。ADC マップと各シェルの画像は検査の新しいシリーズになります。</translation>
     </message>
     <message>
@@ -4295,6 +4574,101 @@ The reading shown is the one you last saved; reopen the case to see the other.</
     <message>
         <source>Compute</source>
         <translation>計算</translation>
+    </message>
+</context>
+<context>
+    <name>rc::DoseDialog</name>
+    <message>
+        <source>Radiation dose of the study</source>
+        <translation>検査の被ばく線量</translation>
+    </message>
+    <message>
+        <source>from the scanner's radiation dose SR</source>
+        <translation>装置の線量 SR から</translation>
+    </message>
+    <message>
+        <source>from the CT images' CTDIvol (no dose SR; the images carry no DLP)</source>
+        <translation>CT 画像の CTDIvol から(線量 SR なし。画像には DLP がありません)</translation>
+    </message>
+    <message>
+        <source>no dose information: neither a dose SR nor CT images with CTDIvol</source>
+        <translation>線量情報なし: 線量 SR も CTDIvol のある CT 画像もありません</translation>
+    </message>
+    <message>
+        <source>Study of %1, %2: %3. Total DLP: %4 mGy·cm.</source>
+        <translation>%1 の検査、%2: %3。DLP 合計: %4 mGy·cm。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>CTDIvol (mGy)</source>
+        <translation>CTDIvol (mGy)</translation>
+    </message>
+    <message>
+        <source>DLP (mGy·cm)</source>
+        <translation>DLP (mGy·cm)</translation>
+    </message>
+    <message>
+        <source>Scan length (mm)</source>
+        <translation>撮影範囲 (mm)</translation>
+    </message>
+    <message>
+        <source>kVp</source>
+        <translation>管電圧 (kV)</translation>
+    </message>
+    <message>
+        <source>Tube current (mA)</source>
+        <translation>管電流 (mA)</translation>
+    </message>
+    <message>
+        <source>Rotation (s)</source>
+        <translation>回転時間 (s)</translation>
+    </message>
+    <message>
+        <source>mAs</source>
+        <translation>mAs</translation>
+    </message>
+    <message>
+        <source>Phantom</source>
+        <translation>ファントム</translation>
+    </message>
+    <message>
+        <source>SSDE (mGy)</source>
+        <translation>SSDE (mGy)</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>CSV を保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the dose as CSV</source>
+        <translation>線量を CSV で保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>線量</translation>
     </message>
 </context>
 <context>
@@ -4441,7 +4815,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>パスワードが一致しません。</translation>
     </message>
     <message>
-        <source>The project&apos;s columns after I (resources/sheets/)</source>
+        <source>The project's columns after I (resources/sheets/)</source>
         <translation>I 列より後のプロジェクト固有の列（resources/sheets/）</translation>
     </message>
     <message>
@@ -4602,6 +4976,15 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
+    <message>
+        <source>the reports that came as SR: %1</source>
+        <translation>SR で届いたレポート: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n report(s) came as SR: drafts to review (File &gt; Reports of the study)</source>
+        <translation>
+            <numerusform>。SR で届いたレポート %n 件: 確認待ちの下書き(ファイル &gt; 検査のレポート)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rc::LabelsPanel</name>
@@ -4678,7 +5061,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて表示</translation>
     </message>
     <message>
-        <source>Show every segment listed (the search&apos;s results when searching)</source>
+        <source>Show every segment listed (the search's results when searching)</source>
         <translation>一覧のセグメントをすべて表示します（検索中は検索結果）</translation>
     </message>
     <message>
@@ -4686,7 +5069,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて非表示</translation>
     </message>
     <message>
-        <source>Hide every segment listed (the search&apos;s results when searching)</source>
+        <source>Hide every segment listed (the search's results when searching)</source>
         <translation>一覧のセグメントをすべて非表示にします（検索中は検索結果）</translation>
     </message>
 </context>
@@ -5201,7 +5584,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>ADC 候補マスク</translation>
     </message>
     <message>
-        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner&apos;s ADC series).</source>
+        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner's ADC series).</source>
         <translation>先に ADC マップを開いてください（拡散 &gt; ADC マップを計算、または装置の ADC シリーズ）。</translation>
     </message>
     <message>
@@ -5225,7 +5608,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
     </message>
     <message numerus="yes">
-        <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>
+        <source>Removed what an interrupted import or export left in the store's scratch folder: %n folder(s), %1 file(s)</source>
         <translation>
             <numerusform>中断した取り込みまたはエクスポートがストアの作業フォルダに残したものを削除しました: フォルダ %n 個、ファイル %1 個</numerusform>
         </translation>
@@ -5243,11 +5626,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影</translation>
     </message>
     <message>
-        <source>%1&apos;s labels, read-only: %2</source>
+        <source>%1's labels, read-only: %2</source>
         <translation>%1 のラベル（読み取り専用: %2）</translation>
     </message>
     <message>
-        <source>%1&apos;s labels</source>
+        <source>%1's labels</source>
         <translation>%1 のラベル</translation>
     </message>
     <message>
@@ -5303,11 +5686,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影スタディ: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s labels — %2</source>
+        <source>%1's labels — %2</source>
         <translation>%1 のラベル — %2</translation>
     </message>
     <message>
-        <source>The store&apos;s own labels: nobody reads this case yet</source>
+        <source>The store's own labels: nobody reads this case yet</source>
         <translation>ストア自身のラベル（この症例はまだ誰も読影していません）</translation>
     </message>
     <message>
@@ -5321,6 +5704,18 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Bone-scan comparison</source>
         <translation>骨シンチ比較</translation>
+    </message>
+    <message>
+        <source>Import &amp;reports…</source>
+        <translation>レポートを取り込み(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reports of the s&amp;tudy…</source>
+        <translation>検査のレポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Radiation &amp;dose of the study…</source>
+        <translation>検査の被ばく線量(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5436,11 +5831,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>%1 は読影を修正できません（役割 reviewer が必要です）</translation>
     </message>
     <message>
-        <source>only another reader&apos;s submitted reading is corrected</source>
+        <source>only another reader's submitted reading is corrected</source>
         <translation>修正できるのは他の読影者の提出済みの読影だけです</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <source>only a submitted reading can be corrected; %1's is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -5458,6 +5853,130 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>returned: %1</source>
         <translation>差し戻し: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReportReviewDialog</name>
+    <message>
+        <source>Reports of the study</source>
+        <translation>検査のレポート</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No reports of this study. Reports come from the RIS (File &gt; Import reports) or as SR with the images.</source>
+        <translation>この検査のレポートはありません。レポートは RIS から(ファイル &gt; レポートを取り込み)、または画像と一緒の SR として届きます。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2). %n replacement(s) highlighted: %3. %4</source>
+        <translation>
+            <numerusform>%1(%2)。置き換え %n 箇所を強調表示: %3。%4</numerusform></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>%1 が確定</translation>
+    </message>
+    <message>
+        <source>draft: not exported until confirmed</source>
+        <translation>下書き: 確定するまで書き出しません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Edited by hand.</source>
+        <translation>手で編集済み。</translation>
+    </message>
+    <message>
+        <source>Reports are confirmed by a reviewer or data manager</source>
+        <translation>レポートは確認者またはデータ管理者が確定します</translation>
+    </message>
+    <message>
+        <source>&amp;Save edit</source>
+        <translation>編集を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReportsController</name>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Open a case store first.</source>
+        <translation>先に症例ストアを開いてください。</translation>
+    </message>
+    <message>
+        <source>Import reports from the RIS</source>
+        <translation>RIS からレポートを取り込み</translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.xlsx *.hl7 *.txt);;All files (*)</source>
+        <translation>レポート (*.csv *.xlsx *.hl7 *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <source>Importing reports…</source>
+        <translation>レポートを取り込み中…</translation>
+    </message>
+    <message>
+        <source>%1: not matched: %2</source>
+        <translation>%1: 照合できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) stored as drafts for review; %1 already stored</source>
+        <translation>
+            <numerusform>レポート %n 件を確認待ちの下書きとして保存。%1 件は保存済み</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a series of the study first.</source>
+        <translation>先にその検査のシリーズを開いてください。</translation>
+    </message>
+    <message>
+        <source>Radiation dose</source>
+        <translation>被ばく線量</translation>
+    </message>
+    <message>
+        <source>Reading the dose…</source>
+        <translation>線量を読み込み中…</translation>
+    </message>
+    <message>
+        <source>no such study</source>
+        <translation>その検査はありません</translation>
     </message>
 </context>
 <context>
@@ -5839,7 +6358,7 @@ min %5  max %6</source>
         <translation>合議…</translation>
     </message>
     <message>
-        <source>Start the consensus of the open case from one reader&apos;s set, a majority vote or STAPLE</source>
+        <source>Start the consensus of the open case from one reader's set, a majority vote or STAPLE</source>
         <translation>開いている症例の合議を、読影者 1 人のセット、多数決、または STAPLE から始めます</translation>
     </message>
     <message>

@@ -256,9 +256,10 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
   // 1. The patients' own identifiers, in every spelling the folding sees as one.
   for (size_t i = 0; i < context.patients.size(); ++i) {
     const ScrubPatient& p = context.patients[i];
-    const QString whose = i == 0 ? ReportsTr::tr("the patient's") : ReportsTr::tr("another patient's");
-    for (const QString& form : nameForms(p)) findFolded(folded, form, isLatin(form), ReplacementKind::Name, whose + ReportsTr::tr(" name"), spans);
-    findFolded(folded, foldIdentifier(p.patientId), true, ReplacementKind::Id, whose + ReportsTr::tr(" patient ID"), spans);
+    const QString name = i == 0 ? ReportsTr::tr("the patient's name") : ReportsTr::tr("another patient's name");
+    const QString id = i == 0 ? ReportsTr::tr("the patient's ID") : ReportsTr::tr("another patient's ID");
+    for (const QString& form : nameForms(p)) findFolded(folded, form, isLatin(form), ReplacementKind::Name, name, spans);
+    findFolded(folded, foldIdentifier(p.patientId), true, ReplacementKind::Id, id, spans);
   }
   for (const QString& id : context.identifiers) findFolded(folded, foldIdentifier(id), true, ReplacementKind::Id, ReportsTr::tr("the report's accession number"), spans);
   for (const QString& staff : impl_->settings.staffNames)

@@ -98,6 +98,23 @@ FoldedText normalize(const QString& text, bool fold) {
       ++i;
       continue;
     }
+    // Kana, kanji and Japanese punctuation are their own NFKC form (and have no case): the
+    // bulk of a Japanese text needs no normalisation call. Full-width ASCII is plain ASCII.
+    if (i + 1 >= n || !continuesCluster(text.at(i + 1).unicode())) {
+      const bool stable = (u >= 0x3041 && u <= 0x3096) || (u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC || (u >= 0x4E00 && u <= 0x9FFF) ||
+                          (u >= 0x3001 && u <= 0x3002) || (u >= 0x3008 && u <= 0x3011);
+      if (stable) {
+        folder.put(char32_t(u), int(i), int(i + 1));
+        ++i;
+        continue;
+      }
+      if (u >= 0xFF01 && u <= 0xFF5E) {
+        const char16_t ascii = char16_t(u - 0xFEE0);
+        folder.put(char32_t(fold && ascii >= 'A' && ascii <= 'Z' ? ascii + 32 : ascii), int(i), int(i + 1));
+        ++i;
+        continue;
+      }
+    }
     const qsizetype start = i;
     qsizetype next = i;
     QString cluster;

@@ -70,7 +70,18 @@ std::vector<DateInText> findDates(const QString& text, int referenceYear) {
   // Eras, in kanji: 令和5年3月2日, 令和元年, 平成三十一年四月三十日.
   static const QRegularExpression era(QStringLiteral("(令和|平成|昭和|大正|明治)\\s*") + kNumber + sp + QStringLiteral("年(?:") + sp + kNumber + sp +
                                       QStringLiteral("月(?:") + sp + kNumber + sp + QStringLiteral("日)?)?"));
-  for (auto it = era.globalMatch(text); it.hasNext();) {
+  const bool hasEra = text.contains(QStringLiteral("令和")) || text.contains(QStringLiteral("平成")) || text.contains(QStringLiteral("昭和")) ||
+                      text.contains(QStringLiteral("大正")) || text.contains(QStringLiteral("明治"));
+  const bool hasYear = text.contains(QChar(u'年'));
+  const bool hasMonth = text.contains(QChar(u'月'));
+  int digits = 0;
+  bool latin = false;
+  for (const QChar c : text) {
+    digits += c.isDigit();
+    latin = latin || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('z'));
+  }
+  auto matches = [&](const QRegularExpression& re, bool worth) { return worth ? re.globalMatch(text) : QRegularExpressionMatchIterator(); };
+  for (auto it = matches(era, hasEra); it.hasNext();) {
     const auto m = it.next();
     const int n = parseJapaneseNumber(m.captured(2)), month = parseJapaneseNumber(m.captured(3)), day = parseJapaneseNumber(m.captured(4));
     if (n < 1) continue;
@@ -80,27 +91,27 @@ std::vector<DateInText> findDates(const QString& text, int referenceYear) {
   }
   // Eras abbreviated: R5.3.2, H31/4/30 (the letter not inside a word).
   static const QRegularExpression eraShort(QStringLiteral("(?<![A-Za-z0-9])([MTSHR])\\s?(\\d{1,2})[./-](\\d{1,2})[./-](\\d{1,2})(?![0-9])"));
-  for (auto it = eraShort.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(eraShort, latin && digits >= 3); it.hasNext();) {
     const auto m = it.next();
     add(m, eraBase(m.captured(1)) + m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), DateInText::Precision::Day, false);
   }
   // Western with 年月日: 2023年3月2日, 二〇二三年三月二日, 2023年3月.
   static const QRegularExpression western(QStringLiteral("(?<![0-9])(\\d{4}|[〇零一二三四五六七八九]{4})") + sp + QStringLiteral("年") + sp + kNumber + sp +
                                           QStringLiteral("月(?:") + sp + kNumber + sp + QStringLiteral("日)?"));
-  for (auto it = western.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(western, hasYear && hasMonth); it.hasNext();) {
     const auto m = it.next();
     add(m, parseJapaneseNumber(m.captured(1)), parseJapaneseNumber(m.captured(2)), m.captured(3).isEmpty() ? 0 : parseJapaneseNumber(m.captured(3)),
         m.captured(3).isEmpty() ? DateInText::Precision::Month : DateInText::Precision::Day, true);
   }
   // Numeric: 2023/3/2, 2023-03-02, 2023.3.2.
   static const QRegularExpression numeric(QStringLiteral("(?<![0-9])(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?![0-9])"));
-  for (auto it = numeric.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(numeric, digits >= 6); it.hasNext();) {
     const auto m = it.next();
     add(m, m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), DateInText::Precision::Day, false);
   }
   // Eight digits that make a date of this or the last century: 20230302.
   static const QRegularExpression compact(QStringLiteral("(?<![0-9])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![0-9])"));
-  for (auto it = compact.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(compact, digits >= 8); it.hasNext();) {
     const auto m = it.next();
     add(m, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), DateInText::Precision::Day, false);
   }
@@ -109,19 +120,19 @@ std::vector<DateInText> findDates(const QString& text, int referenceYear) {
                                                   "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
   static const QRegularExpression englishMdy(QStringLiteral("\\b") + monthName + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
-  for (auto it = englishMdy.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(englishMdy, latin && digits >= 5); it.hasNext();) {
     const auto m = it.next();
     add(m, m.captured(3).toInt(), monthOfName(m.captured(1)), m.captured(2).toInt(), DateInText::Precision::Day, false);
   }
   static const QRegularExpression englishDmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+") + monthName + QStringLiteral(",?\\s+(\\d{4})\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
-  for (auto it = englishDmy.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(englishDmy, latin && digits >= 5); it.hasNext();) {
     const auto m = it.next();
     add(m, m.captured(3).toInt(), monthOfName(m.captured(2)), m.captured(1).toInt(), DateInText::Precision::Day, false);
   }
   // Month and day alone: 3月2日 (the report's year).
   static const QRegularExpression monthDay(QStringLiteral("(?<![0-9年])") + kNumber + sp + QStringLiteral("月") + sp + kNumber + sp + QStringLiteral("日"));
-  for (auto it = monthDay.globalMatch(text); it.hasNext();) {
+  for (auto it = matches(monthDay, hasMonth && text.contains(QChar(u'日'))); it.hasNext();) {
     const auto m = it.next();
     add(m, referenceYear > 0 ? referenceYear : 2000, parseJapaneseNumber(m.captured(1)), parseJapaneseNumber(m.captured(2)), DateInText::Precision::Day,
         true, false);

@@ -5,6 +5,7 @@
 #include "DateText.h"
 #include "ReportsTr.h"
 #include "core/IdentifierText.h"
+#include "core/Parallel.h"
 #include "core/JapaneseText.h"
 #include "deid/CorrespondenceTable.h"
 #include "deid/Profile.h"
@@ -297,12 +298,10 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
   ReportImportReport out;
   out.read = int(reports.size());
 
-  // Every patient of the table whose identifiers must not appear in any report.
-  std::vector<std::pair<QString, ScrubPatient>> everyone;
-  for (const CorrespondenceEntry& e : table.entries()) {
-    if (!e.optedOutAt.isEmpty()) continue;
-    everyone.push_back({e.code, {e.identity.name, {}, e.identity.patientId, e.identity.birthDate, table.dateOffsetDays(e.identity)}});
-  }
+  // Every patient of the table, whose identifiers must not appear in any report.
+  std::vector<ScrubPatient> everyone;
+  for (const CorrespondenceEntry& e : table.entries())
+    if (e.optedOutAt.isEmpty()) everyone.push_back({e.identity.name, {}, e.identity.patientId, e.identity.birthDate, 0});
   auto treated = [&](const QString& date, int offset) -> QString {
     if (date.isEmpty()) return QString();
     switch (dates) {
@@ -317,6 +316,7 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
   };
 
   std::vector<ReportRecord> records;
+  std::vector<std::pair<const SourceReport*, ScrubContext>> toScrub;  // per record
   for (const SourceReport& r : reports) {
     // 1. The study: by accession number, else by patient ID and date.
     QString studyUid, code;
@@ -357,16 +357,11 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
     ScrubPatient own{entry->identity.name, r.patientNames, entry->identity.patientId, entry->identity.birthDate, table.dateOffsetDays(entry->identity)};
     if (!r.birthDate.isEmpty() && r.birthDate != own.birthDate) context.patients.push_back({QString(), {}, QString(), r.birthDate, own.dateOffsetDays});
     context.patients.insert(context.patients.begin(), own);
-    for (const auto& [otherCode, other] : everyone)
-      if (otherCode != code) context.patients.push_back(other);
+    context.tablePatients = &everyone;
     context.identifiers = QStringList{r.accessionNumber, r.patientId};
     context.identifiers.removeAll(QString());
     context.reportDate = QDate::fromString(r.studyDate, QStringLiteral("yyyyMMdd"));
-    const ScrubbedText findings = scrubber.scrub(r.findings, context);
-    const ScrubbedText impression = scrubber.scrub(r.impression, context);
-    std::vector<ReportHighlight> replacements;
-    for (const auto& [field, cleaned] : {std::pair{QStringLiteral("findings"), &findings}, std::pair{QStringLiteral("impression"), &impression}})
-      for (const Replacement& x : cleaned->replacements) replacements.push_back({field, x.start, x.length, kindName(x.kind), x.reason});
+    toScrub.emplace_back(&r, std::move(context));
 
     ReportRecord record;
     record.studyUid = studyUid;
@@ -379,11 +374,21 @@ Result<ReportImportReport> importReports(const CaseStore& store, const Correspon
       record.author = pseudonym.value();
     }
     record.reportDate = treated(r.studyDate, own.dateOffsetDays);
-    record.findings = findings.text;
-    record.impression = impression.text;
-    record.replacements = replacementsJson(replacements);
     records.push_back(std::move(record));
   }
+  // The texts on every core (the reports are independent; the scrubber is thread-safe).
+  parallelFor(records.size(), 0, [&](size_t i) {
+    const auto& [source, context] = toScrub[i];
+    const ScrubbedText findings = scrubber.scrub(source->findings, context);
+    const ScrubbedText impression = scrubber.scrub(source->impression, context);
+    std::vector<ReportHighlight> replacements;
+    for (const auto& [field, cleaned] : {std::pair{QStringLiteral("findings"), &findings}, std::pair{QStringLiteral("impression"), &impression}})
+      for (const Replacement& x : cleaned->replacements) replacements.push_back({field, x.start, x.length, kindName(x.kind), x.reason});
+    records[i].findings = findings.text;
+    records[i].impression = impression.text;
+    records[i].replacements = replacementsJson(replacements);
+    return true;
+  });
   if (!records.empty()) {
     const auto added = stored.add(records, {QStringLiteral("reports imported"), actor, QString(),
                                             ReportsTr::tr("%1 report(s) read, %2 matched").arg(reports.size()).arg(records.size()), QString(), QString()});

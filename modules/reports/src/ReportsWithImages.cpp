@@ -61,13 +61,13 @@ ReportTextCleaner reportTextCleaner(const ScrubSettings& settings, const Corresp
     ScrubSettings settings;
     std::once_flag made;
     std::shared_ptr<const TextScrubber> scrubber;
-    std::vector<std::pair<QString, ScrubPatient>> everyone;  // (patient ID, identifiers)
+    std::vector<ScrubPatient> everyone;  // the table's patients
   };
   auto shared = std::make_shared<Shared>();
   shared->settings = settings;
   for (const CorrespondenceEntry& e : table.entries())
     if (e.optedOutAt.isEmpty())
-      shared->everyone.push_back({e.identity.patientId, {e.identity.name, {}, e.identity.patientId, e.identity.birthDate, 0}});
+      shared->everyone.push_back({e.identity.name, {}, e.identity.patientId, e.identity.birthDate, 0});
   return [shared](const QString& text, const PatientIdentity& patient, const PatientKeys& keys) {
     std::call_once(shared->made, [&] {
       if (auto made = TextScrubber::create(shared->settings)) shared->scrubber = made.value();
@@ -75,8 +75,7 @@ ReportTextCleaner reportTextCleaner(const ScrubSettings& settings, const Corresp
     if (!shared->scrubber) return QString();
     ScrubContext context;
     context.patients.push_back({patient.name, {}, patient.patientId, patient.birthDate, keys.dateOffsetDays});
-    for (const auto& [id, other] : shared->everyone)
-      if (id != patient.patientId) context.patients.push_back(other);
+    context.tablePatients = &shared->everyone;
     return shared->scrubber->scrub(text, context).text;
   };
 }

@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 
 namespace rc {
@@ -26,18 +28,40 @@ struct Span {
   QString reason;
 };
 
-// One token of MeCab's analysis, in normalised-text characters.
+// One token of MeCab's analysis, in normalised-text characters, with the parts of speech the
+// rules ask about (read from IPAdic's feature bytes once, not kept as text).
 struct Token {
   int start = 0, end = 0;
-  QString surface;
-  QString feature;  // "名詞,固有名詞,人名,姓,*,*,山田,ヤマダ,ヤマダ"
+  QStringView surface;  // into the normalised text, which outlives the tokens
   bool unknown = false;
-  bool personName() const { return feature.startsWith(QStringLiteral("名詞,固有名詞,人名")); }
-  bool properNoun() const { return feature.startsWith(QStringLiteral("名詞,固有名詞")); }
-  bool noun() const { return feature.startsWith(QStringLiteral("名詞")); }
+  bool noun = false, properNoun = false, personName = false;
+  bool surname = false;        // 人名,姓 or 人名,一般 (a full name)
+  bool nameSuffix = false;     // 名詞,接尾,人名: 様, さん, 氏 ...
+  bool generalSuffix = false;  // 名詞,接尾,一般: 性, 像 ...
+  bool space = false;          // 記号,空白
 };
 
-bool isKatakanaWord(const QString& s) {
+Token classify(const char* feature) {
+  Token t;
+  auto starts = [feature](const char* prefix) { return std::strncmp(feature, prefix, std::strlen(prefix)) == 0; };
+  t.noun = starts("名詞");
+  t.properNoun = starts("名詞,固有名詞");
+  t.personName = starts("名詞,固有名詞,人名");
+  t.surname = starts("名詞,固有名詞,人名,姓") || starts("名詞,固有名詞,人名,一般");
+  t.nameSuffix = starts("名詞,接尾,人名");
+  t.generalSuffix = starts("名詞,接尾,一般");
+  t.space = starts("記号,空白");
+  return t;
+}
+
+// Whether `text` holds any of the characters of `set` (a cheap test before a pattern runs).
+bool hasAny(const QString& text, const QString& set) {
+  for (const QChar c : set)
+    if (text.contains(c)) return true;
+  return false;
+}
+
+bool isKatakanaWord(QStringView s) {
   if (s.isEmpty()) return false;
   for (const QChar c : s)
     if (!((c.unicode() >= 0x30A1 && c.unicode() <= 0x30FA) || c.unicode() == 0x30FC)) return false;
@@ -186,42 +210,82 @@ QString kindName(ReplacementKind kind) {
 
 struct TextScrubber::Impl {
   ScrubSettings settings;
+  // The forms of each patient's name, made once (an import scrubs many reports with the same table).
+  std::mutex formsLock;
+  QHash<QString, QStringList> formsOf;
+  QStringList forms(const ScrubPatient& p) {
+    const QString key = p.name + QChar(0x1f) + p.otherNames.join(QChar(0x1e));
+    std::lock_guard<std::mutex> lock(formsLock);
+    auto it = formsOf.find(key);
+    if (it == formsOf.end()) {
+      if (formsOf.size() > 100000) formsOf.clear();
+      it = formsOf.insert(key, nameForms(p));
+    }
+    return it.value();
+  }
   std::unique_ptr<MeCab::Model> model;
-  std::unique_ptr<MeCab::Tagger> tagger;
-  std::unique_ptr<MeCab::Lattice> lattice;
-  std::mutex mecab;  // one tagger and lattice, one analysis at a time
+  // Taggers and lattices are not thread-safe, the model is: each analysis borrows a pair of
+  // its own (made on demand), so that reports are scrubbed on every core at once.
+  struct Analyser {
+    std::unique_ptr<MeCab::Tagger> tagger;
+    std::unique_ptr<MeCab::Lattice> lattice;
+  };
+  std::mutex poolLock;
+  std::vector<std::unique_ptr<Analyser>> pool;
+  std::unique_ptr<Analyser> borrow() {
+    {
+      std::lock_guard<std::mutex> lock(poolLock);
+      if (!pool.empty()) {
+        auto a = std::move(pool.back());
+        pool.pop_back();
+        return a;
+      }
+    }
+    auto a = std::make_unique<Analyser>();
+    a->tagger.reset(model->createTagger());
+    a->lattice.reset(model->createLattice());
+    return a->tagger && a->lattice ? std::move(a) : nullptr;
+  }
+  void giveBack(std::unique_ptr<Analyser> a) {
+    std::lock_guard<std::mutex> lock(poolLock);
+    pool.push_back(std::move(a));
+  }
 
   std::vector<Token> analyse(const QString& text) {
     std::vector<Token> tokens;
     // UTF-8 bytes -> characters of `text`.
-    QByteArray utf8;
-    utf8.reserve(text.size() * 3);
+    const QByteArray utf8 = text.toUtf8();
     std::vector<int> charOfByte;
-    charOfByte.reserve(size_t(text.size()) * 3 + 1);
-    for (qsizetype i = 0; i < text.size();) {
-      const qsizetype width = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-      const QByteArray bytes = text.mid(i, width).toUtf8();
-      for (int b = 0; b < bytes.size(); ++b) charOfByte.push_back(int(i));
-      utf8 += bytes;
-      i += width;
+    charOfByte.reserve(size_t(utf8.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+      const char16_t u = text.at(i).unicode();
+      const bool pair = QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+      const int bytes = pair ? 4 : u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+      for (int b = 0; b < bytes; ++b) charOfByte.push_back(int(i));
+      i += pair;
     }
     charOfByte.push_back(int(text.size()));
-    std::lock_guard<std::mutex> lock(mecab);
+    std::unique_ptr<Analyser> analyser = borrow();
+    if (!analyser) return tokens;
+    MeCab::Lattice* lattice = analyser->lattice.get();
     lattice->set_sentence(utf8.constData(), size_t(utf8.size()));
-    if (!tagger->parse(lattice.get())) return tokens;
+    if (!analyser->tagger->parse(lattice)) {
+      giveBack(std::move(analyser));
+      return tokens;
+    }
     for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
       if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE || node->length == 0) continue;
       const qsizetype startByte = node->surface - lattice->sentence();
       const qsizetype endByte = startByte + node->length;
       if (startByte < 0 || endByte > utf8.size()) continue;
-      Token t;
+      Token t = classify(node->feature);
       t.start = charOfByte[size_t(startByte)];
       t.end = charOfByte[size_t(endByte)];
-      t.surface = text.mid(t.start, t.end - t.start);
-      t.feature = QString::fromUtf8(node->feature);
+      t.surface = QStringView(text).mid(t.start, t.end - t.start);
       t.unknown = node->stat == MECAB_UNK_NODE;
       tokens.push_back(std::move(t));
     }
+    giveBack(std::move(analyser));
     return tokens;
   }
 };
@@ -237,9 +301,9 @@ Result<std::shared_ptr<const TextScrubber>> TextScrubber::create(const ScrubSett
   const QByteArray arguments = "-d " + QFile::encodeName(settings.mecabDictionary);
   impl->model.reset(MeCab::createModel(arguments.constData()));
   if (!impl->model) return fail(ReportsTr::tr("MeCab could not load %1: %2").arg(settings.mecabDictionary, QString::fromUtf8(MeCab::getLastError())));
-  impl->tagger.reset(impl->model->createTagger());
-  impl->lattice.reset(impl->model->createLattice());
-  if (!impl->tagger || !impl->lattice) return fail(ReportsTr::tr("MeCab could not start: %1").arg(QString::fromUtf8(MeCab::getLastError())));
+  auto first = impl->borrow();
+  if (!first) return fail(ReportsTr::tr("MeCab could not start: %1").arg(QString::fromUtf8(MeCab::getLastError())));
+  impl->giveBack(std::move(first));
   return std::shared_ptr<const TextScrubber>(new TextScrubber(std::move(impl)));
 }
 
@@ -254,13 +318,16 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
   };
 
   // 1. The patients' own identifiers, in every spelling the folding sees as one.
-  for (size_t i = 0; i < context.patients.size(); ++i) {
-    const ScrubPatient& p = context.patients[i];
-    const QString name = i == 0 ? ReportsTr::tr("the patient's name") : ReportsTr::tr("another patient's name");
-    const QString id = i == 0 ? ReportsTr::tr("the patient's ID") : ReportsTr::tr("another patient's ID");
-    for (const QString& form : nameForms(p)) findFolded(folded, form, isLatin(form), ReplacementKind::Name, name, spans);
+  auto findPatient = [&](const ScrubPatient& p, bool own) {
+    const QString name = own ? ReportsTr::tr("the patient's name") : ReportsTr::tr("another patient's name");
+    const QString id = own ? ReportsTr::tr("the patient's ID") : ReportsTr::tr("another patient's ID");
+    for (const QString& form : impl_->forms(p)) findFolded(folded, form, isLatin(form), ReplacementKind::Name, name, spans);
     findFolded(folded, foldIdentifier(p.patientId), true, ReplacementKind::Id, id, spans);
-  }
+  };
+  for (size_t i = 0; i < context.patients.size(); ++i) findPatient(context.patients[i], i == 0);
+  if (context.tablePatients)
+    for (const ScrubPatient& p : *context.tablePatients)
+      if (context.patients.empty() || p.patientId != context.patients.front().patientId) findPatient(p, false);
   for (const QString& id : context.identifiers) findFolded(folded, foldIdentifier(id), true, ReplacementKind::Id, ReportsTr::tr("the report's accession number"), spans);
   for (const QString& staff : impl_->settings.staffNames)
     findFolded(folded, foldIdentifier(staff), isLatin(foldIdentifier(staff)), ReplacementKind::Name, ReportsTr::tr("a name on the site's staff list"), spans);
@@ -298,12 +365,14 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
 
   // 3. Ages over 89.
   static const QRegularExpression ageJa(QStringLiteral("(?<![0-9])(\\d{2,3})\\s*(歳|才)"));
+  if (n.contains(QChar(u'歳')) || n.contains(QChar(u'才')))
   for (auto it = ageJa.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     if (m.captured(1).toInt() >= 90) fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Age, ReportsTr::tr("an age over 89"), QStringLiteral("90歳以上"));
   }
   static const QRegularExpression ageEn(QStringLiteral("\\b(\\d{2,3})([- ](?:year|yr)s?[- ]old)\\b|\\baged\\s+(\\d{2,3})\\b"),
                                         QRegularExpression::CaseInsensitiveOption);
+  if (n.contains(QLatin1String("old"), Qt::CaseInsensitive) || n.contains(QLatin1String("aged"), Qt::CaseInsensitive))
   for (auto it = ageEn.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     const int age = (m.captured(1).isEmpty() ? m.captured(3) : m.captured(1)).toInt();
@@ -314,12 +383,21 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
 
   // 4. Contact details and numbers.
   static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+  if (n.contains(QLatin1Char('@')))
   for (auto it = email.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Email, ReportsTr::tr("an e-mail address"));
   }
   static const QRegularExpression phone(
       QStringLiteral("(?<![0-9])(?:\\+81[-\\s]?\\(?0?\\)?|\\(?0)\\d{1,4}\\)?[-\\s]?\\d{1,4}[-\\s]?\\d{3,4}(?![0-9])"));
+  // Patterns of digits and of Latin names only where the text has such characters at all.
+  int digits = 0;
+  bool latinCapital = false;
+  for (const QChar c : n) {
+    digits += c.isDigit();
+    latinCapital = latinCapital || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+  }
+  if (digits >= 6)
   for (auto it = phone.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     qsizetype digits = 0;
@@ -330,11 +408,13 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
       fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Phone, ReportsTr::tr("a phone or fax number"));
   }
   static const QRegularExpression extension(QStringLiteral("(内線|PHS|ピッチ|ext\\.?)\\s*[:：]?\\s*\\d{2,5}(?![0-9])"), QRegularExpression::CaseInsensitiveOption);
+  if (n.contains(QStringLiteral("内線")) || n.contains(QLatin1String("PHS")) || n.contains(QStringLiteral("ピッチ")) || n.contains(QLatin1String("ext"), Qt::CaseInsensitive))
   for (auto it = extension.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Phone, ReportsTr::tr("an extension number"));
   }
   static const QRegularExpression postal(QStringLiteral("(〒|郵便番号\\s*[:：]?)\\s*\\d{3}-?\\d{4}(?![0-9])"));
+  if (n.contains(QChar(u'〒')) || n.contains(QStringLiteral("郵便番号")))
   for (auto it = postal.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Address, ReportsTr::tr("a postal code"));
@@ -345,17 +425,20 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
   static const QString block = QStringLiteral("\\d+(?:丁目|番地?|号)(?:\\d+(?:番地?|号)?|-\\d+)*|\\d+-\\d+(?:-\\d+)?");
   static const QRegularExpression address(kPrefectures + place + QStringLiteral("{1,8}?[市区町村郡](?:") + place + QStringLiteral("{0,8}?(?:") + block +
                                           QStringLiteral("))?"));
+  if (hasAny(n, QStringLiteral("都道府県")))
   for (auto it = address.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Address, ReportsTr::tr("an address"));
   }
   static const QRegularExpression street(place + QStringLiteral("{1,6}[市区町村]") + place +
                                          QStringLiteral("{0,10}?(?:\\d+(?:丁目|番地?|号)(?:\\d+(?:番地?|号)?|-\\d+)*|\\d+-\\d+-\\d+)"));
+  if (hasAny(n, QStringLiteral("市区町村")))
   for (auto it = street.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Address, ReportsTr::tr("an address"));
   }
   static const QRegularExpression longNumber(QStringLiteral("(?<![0-9A-Za-z.,])[A-Za-z]{0,4}-?\\d[\\d-]{4,}\\d(?![0-9])"));
+  if (digits >= 6)
   for (auto it = longNumber.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     qsizetype digits = 0;
@@ -367,6 +450,7 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
   // (A name may begin in hiragana, みなと中央病院, but not end in it: 近くの病院 is no name.)
   static const QRegularExpression hospitalJa(
       QStringLiteral("([\\x{3041}-\\x{3096}]{0,5}[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}ーA-Za-z]{1,12})(病院|医院|クリニック|診療所|医療センター)"));
+  if (n.contains(QStringLiteral("病院")) || n.contains(QStringLiteral("医院")) || n.contains(QStringLiteral("クリニック")) || n.contains(QStringLiteral("診療所")) || n.contains(QStringLiteral("医療センター")))
   for (auto it = hospitalJa.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     static const QStringList generic = {QStringLiteral("大学"), QStringLiteral("総合"), QStringLiteral("近医"), QStringLiteral("他"),
@@ -375,6 +459,7 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Institution, ReportsTr::tr("a hospital's name"));
   }
   static const QRegularExpression hospitalEn(QStringLiteral("\\b(?:[A-Z][A-Za-z]+\\s+){1,4}(?:Hospital|Clinic|Medical Cent(?:er|re))\\b"));
+  if (n.contains(QLatin1String("Hospital")) || n.contains(QLatin1String("Clinic")) || n.contains(QLatin1String("Medical Cent")))
   for (auto it = hospitalEn.globalMatch(n); it.hasNext();) {
     const auto m = it.next();
     fromNorm(m.capturedStart(), m.capturedEnd(), ReplacementKind::Institution, ReportsTr::tr("a hospital's name"));
@@ -386,27 +471,28 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
                                                          "(?:Dr\\.?\\s+)?([A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?)|"
                                                          "\\b(?:Radiologist|Physician|Reader|Referring physician)\\s*:\\s*(?:Dr\\.?\\s+)?([A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?)"));
   for (const QRegularExpression* re : {&titled, &signed_})
-    for (auto it = re->globalMatch(n); it.hasNext();) {
+    for (auto it = latinCapital ? re->globalMatch(n) : QRegularExpressionMatchIterator(); it.hasNext();) {
       const auto m = it.next();
       const int group = m.capturedStart(1) >= 0 ? 1 : 2;
       fromNorm(m.capturedStart(group), m.capturedEnd(group), ReplacementKind::Name, ReportsTr::tr("a person's name (after a title)"));
     }
 
   // 7. Japanese names: MeCab's person-name tokens, and the words next to a title or a role.
-  const std::vector<Token> tokens = impl_->analyse(n);
+  // (A text without kanji or kana has no Japanese names to find.)
+  const bool japanese = std::any_of(n.begin(), n.end(), [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF; });
+  const std::vector<Token> tokens = japanese ? impl_->analyse(n) : std::vector<Token>();
   auto nameLike = [](const Token& t) {
     if (roleWords().contains(t.surface)) return false;
-    return t.properNoun() || t.unknown || (t.noun() && isKatakanaWord(t.surface) && t.surface.size() >= 2);
+    return t.properNoun || t.unknown || (t.noun && isKatakanaWord(t.surface) && t.surface.size() >= 2);
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.personName() && !roleWords().contains(t.surface)) {
+    if (t.personName && !roleWords().contains(t.surface)) {
       size_t last = i;
       bool surname = false;
-      while (last + 1 < tokens.size() && tokens[last + 1].personName()) ++last;
+      while (last + 1 < tokens.size() && tokens[last + 1].personName) ++last;
       for (size_t k = i; k <= last; ++k)
-        surname = surname || tokens[k].feature.startsWith(QStringLiteral("名詞,固有名詞,人名,姓")) ||
-                  tokens[k].feature.startsWith(QStringLiteral("名詞,固有名詞,人名,一般"));
+        surname = surname || tokens[k].surname;
       // IPAdic reads many a medical compound as names: a given name alone (透亮像: 透 + 亮 + 像),
       // one-character names only (間質性: 間 + 質 + 性), a name run inside a compound (followed
       // by a suffix such as 性 or 像, or by 肺, 炎 ...). Those need a title or an honorific
@@ -414,7 +500,7 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
       bool longPart = false;
       for (size_t k = i; k <= last; ++k) longPart = longPart || tokens[k].surface.size() >= 2;
       const bool compound = last + 1 < tokens.size() && tokens[last + 1].start == tokens[last].end &&
-                            (tokens[last + 1].feature.startsWith(QStringLiteral("名詞,接尾,一般")) ||
+                            (tokens[last + 1].generalSuffix ||
                              startsEponymSuffix(n.mid(tokens[last + 1].start)));
       surname = surname && longPart;
       if (surname && !compound) fromNorm(t.start, tokens[last].end, ReplacementKind::Name, ReportsTr::tr("a person's name (morphological analysis)"));
@@ -425,7 +511,7 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
     }
     // Before a title: 鷲尾先生, スミス医師, 山本様.
     static const QStringList titles = {QStringLiteral("先生"), QStringLiteral("医師"), QStringLiteral("Dr")};
-    const bool honorific = t.feature.startsWith(QStringLiteral("名詞,接尾,人名"));
+    const bool honorific = t.nameSuffix;
     if ((titles.contains(t.surface) || honorific) && i > 0) {
       size_t first = i;
       while (first > 0 && i - first < 2 && nameLike(tokens[first - 1]) && tokens[first - 1].end == tokens[first].start) --first;
@@ -438,7 +524,7 @@ ScrubbedText TextScrubber::scrub(const QString& text, const ScrubContext& contex
     if (roles.contains(t.surface)) {
       size_t j = i + 1;
       while (j < tokens.size() && (tokens[j].surface == QLatin1String(":") || tokens[j].surface == QLatin1String(".") ||
-                                   tokens[j].feature.startsWith(QStringLiteral("記号,空白"))))
+                                   tokens[j].space))
         ++j;
       size_t last = j;
       while (last < tokens.size() && last - j < 2 && nameLike(tokens[last])) ++last;

@@ -47,6 +47,9 @@ struct ScrubContext {
   // The report's patient first (its offset shifts the dates); then any other patient whose
   // identifiers must not appear.
   std::vector<ScrubPatient> patients;
+  // Every patient of the table, shared by many reports (not owned; outlives the call); the
+  // one with the first patient's ID is skipped (it is that patient).
+  const std::vector<ScrubPatient>* tablePatients = nullptr;
   QStringList identifiers;  // the report's accession number and other IDs
   QDate reportDate;         // completes dates written without a year
 };
@@ -75,6 +78,8 @@ public:
   static Result<std::shared_ptr<const TextScrubber>> create(const ScrubSettings& settings);
   ~TextScrubber();
 
+  // Thread-safe: each call borrows a MeCab tagger of its own, so reports are scrubbed on
+  // every core at once (parallelFor).
   ScrubbedText scrub(const QString& text, const ScrubContext& context) const;
 
 private:

@@ -46,7 +46,7 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
-                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("bone-scan"), QStringLiteral("repair"),
+                                  QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("bone-scan"), QStringLiteral("reports"), QStringLiteral("repair"),
                                   QStringLiteral("all"), QStringLiteral("blinded"), QStringLiteral("review")};
 
 QString readLineNoEcho(const char* prompt) {
@@ -230,8 +230,9 @@ std::optional<ReadingStudy> actAs(const Args& args, CaseDatabase& db) {
 
 int usage() {
   err() << "usage:\n"
-           "  radcurator-cli make-phantom DIR [--diffusion] [--bone-scan] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study with an ADC map,\n"
-           "                                                      --bone-scan whole-body NM with programs.csv, --organ-seg an AI model's 117-organ SEG of the CT)\n"
+           "  radcurator-cli make-phantom DIR [--diffusion] [--bone-scan] [--reports] [--organ-seg FILE]  (demo data; --diffusion adds a DWI study\n"
+           "                 with an ADC map, --bone-scan whole-body NM with programs.csv, --reports the CT's dose SR and the RIS's reports,\n"
+           "                 --organ-seg an AI model's 117-organ SEG of the CT)\n"
            "  radcurator-cli import PATH... [--store DIR] [--profile site|basic|FILE] [--option NAME]...\n"
            "  radcurator-cli list [--store DIR]\n"
            "  radcurator-cli load --series UID [--store DIR] [--stack N]\n"

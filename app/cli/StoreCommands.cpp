@@ -13,6 +13,7 @@
 #include "storage/ScratchSpace.h"
 #include "deid/Deidentifier.h"
 #include "phantom/BoneScanPhantom.h"
+#include "phantom/ReportsPhantom.h"
 #include "phantom/ChestPhantom.h"
 #include "phantom/DiffusionPhantom.h"
 #include "phantom/OrganLabels.h"
@@ -122,6 +123,15 @@ int makePhantom(const Args& args) {
     return 1;
   }
   QStringList written = {QStringLiteral("%1 CT slices and 1 chest radiograph").arg(result->ctFiles.size())};
+  if (args.has(QStringLiteral("reports"))) {
+    const auto reports = writeReportsPhantom(folder, *result);
+    if (!reports) {
+      err() << "error: " << reports.error() << "\n";
+      return 1;
+    }
+    written << QStringLiteral("the CT's radiation dose SR (%1) and the RIS's reports (%2)")
+                   .arg(QDir(folder).relativeFilePath(reports->doseReport), QDir(folder).relativeFilePath(reports->risCsv));
+  }
   if (args.has(QStringLiteral("diffusion"))) {
     const auto dwi = writeDemoDiffusion(folder);
     if (!dwi) {

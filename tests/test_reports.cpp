@@ -160,6 +160,13 @@ private slots:
                      (run.out.contains(QStringLiteral("stored: 2, already stored: 0")) || run.out.contains(QStringLiteral("stored: 0, already stored: 2"))),
                  qPrintable(run.out + run.err));
       }
+    {  // and as an Excel workbook: the same two reports, already stored
+      const QString file = dir.filePath(QStringLiteral("ris.xlsx"));
+      test::runPythonOracle(QStringLiteral("report_corpus.py"), {QStringLiteral("xlsx"), file, QStringLiteral("-")});
+      const auto run = cli({QStringLiteral("reports"), QStringLiteral("import"), file, QStringLiteral("--store"), store});
+      QVERIFY2(run.out.contains(QStringLiteral("unmatched\tris.xlsx row 3\t")) && run.out.contains(QStringLiteral("stored: 0, already stored: 2")),
+               qPrintable(run.out + run.err));
+    }
     QCOMPARE(stored, 2);
     const auto listed = cli({QStringLiteral("reports"), QStringLiteral("list"), QStringLiteral("--store"), store});
     QCOMPARE(listed.out.count(QStringLiteral("\tdraft\t")), 2);

@@ -12,6 +12,7 @@
         around them, with the clinical words used listed.
   report_corpus.py csv OUT ENCODING     a RIS export for the phantom patient (utf-8, shift_jis, iso-2022-jp)
   report_corpus.py hl7 OUT ENCODING     the same reports as HL7 v2.5 ORU^R01 messages
+  report_corpus.py xlsx OUT -           the same reports as an Excel workbook
   report_corpus.py sr OUT --like CT.dcm a Basic Text SR report in the CT's study, naming people
   report_corpus.py pdf OUT --like CT.dcm an Encapsulated PDF report in the CT's study
   report_corpus.py peer N               the same rules in Python's re alone, timed on N reports (benchmark peer)
@@ -215,6 +216,17 @@ def csv_file(out, encoding):
         f.write(buf.getvalue().encode(encoding))
 
 
+def xlsx_file(out, _encoding):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["患者ID", "受付番号", "検査日", "氏名", "生年月日", "所見", "診断", "読影医"])
+    for acc, date, findings, impression, author in RIS_ROWS:
+        pid = "DEMO-9999" if acc.startswith("ACC-9999") else PHANTOM["id"]
+        ws.append([pid, acc, f"{date[:4]}/{date[4:6]}/{date[6:]}", "山田 太郎", "1958/03/14", findings, impression, author])
+    wb.save(out)
+
+
 def hl7_file(out, encoding):
     charset = {"utf-8": "UNICODE UTF-8", "shift_jis": "", "iso-2022-jp": "ISO IR87"}[encoding]
     messages = []
@@ -339,6 +351,8 @@ if __name__ == "__main__":
         csv_file(sys.argv[2], sys.argv[3])
     elif command == "hl7":
         hl7_file(sys.argv[2], sys.argv[3])
+    elif command == "xlsx":
+        xlsx_file(sys.argv[2], "")
     elif command == "sr":
         sr_file(sys.argv[2], sys.argv[sys.argv.index("--like") + 1])
     elif command == "pdf":

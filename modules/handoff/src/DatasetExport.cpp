@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace rc {
@@ -88,8 +89,6 @@ Status writeDicomDir(const QString& root, const QStringList& dicomFiles, std::ve
   return Status::success();
 }
 
-}  // namespace
-
 // The reports of the exported studies: confirmed ones travel (each text passes the identifier
 // scan, like every cell of the case sheet); drafts stay home and are counted.
 struct ReportsToSend {
@@ -127,37 +126,34 @@ Status writeReportsCsv(const QString& path, const std::vector<ReportRecord>& rep
   return writeFileAtomically(path, "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
 }
 
-Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,
-                                    Progress& progress) {
-  if (!options.table) return fail(ExportTr::tr("the correspondence table is needed: every file is scanned for the patients' identifiers"));
-  if (!options.profile) return fail(ExportTr::tr("the store's de-identification profile is needed for an export"));
-  if (options.partner.trimmed().isEmpty()) return fail(ExportTr::tr("name the partner the dataset goes to"));
-  const QFileInfo out(outputPath);
-  if (out.exists()) return fail(ExportTr::tr("%1 already exists; an export never replaces anything").arg(outputPath));
-  if (isInsideFolder(out.absoluteFilePath(), store.directory()))
-    return fail(ExportTr::tr("%1 is inside the case store; choose a place outside it").arg(outputPath));
-
-  CaseDatabase db(store);
-  if (!db.isOpen()) return fail(db.openError());
-  const auto allSeries = db.listSeries();
-  if (!allSeries) return fail(allSeries.error());
-  QStringList cases = options.cases;
-  if (cases.isEmpty())
-    for (const SeriesSummary& s : allSeries.value())
-      if (!cases.contains(s.patientCode)) cases << s.patientCode;
+// What the gate decided: the series that go with their labels, the sheet, the reports.
+struct ExportPlan {
+  QStringList cases;
   std::vector<const SeriesSummary*> chosen;
-  for (const SeriesSummary& s : allSeries.value())
-    if (cases.contains(s.patientCode) && (options.project.isEmpty() || options.projectCases.count(s.seriesUid))) chosen.push_back(&s);
+  std::map<QString, LabelSet> labelsOf;  // series uid -> labels
+  std::optional<CaseSheet> sheet;
+  std::vector<MissingCell> missing;
+  ReportsToSend reports;
+};
+
+// The gate: everything that would stop the export is checked before anything is written, and
+// every problem is listed at once.
+Result<ExportPlan> planExport(const CaseStore& store, CaseDatabase& db, const std::vector<SeriesSummary>& allSeries,
+                              const DatasetExportOptions& options) {
+  ExportPlan plan;
+  plan.cases = options.cases;
+  if (plan.cases.isEmpty())
+    for (const SeriesSummary& s : allSeries)
+      if (!plan.cases.contains(s.patientCode)) plan.cases << s.patientCode;
+  for (const SeriesSummary& s : allSeries)
+    if (plan.cases.contains(s.patientCode) && (options.project.isEmpty() || options.projectCases.count(s.seriesUid))) plan.chosen.push_back(&s);
   QStringList problems;
-  for (const QString& code : cases)
-    if (std::none_of(chosen.begin(), chosen.end(), [&](const SeriesSummary* s) { return s->patientCode == code; }))
+  for (const QString& code : plan.cases)
+    if (std::none_of(plan.chosen.begin(), plan.chosen.end(), [&](const SeriesSummary* s) { return s->patientCode == code; }))
       problems << ExportTr::tr("%1: no such case in the store").arg(code);
 
-  // ---- the gate: nothing is written while any of this fails
-  progress.report(0, 100, ExportTr::tr("Checking the cases"));
   LabelStore labelStore(db);
-  std::map<QString, LabelSet> labelsOf;  // series uid -> labels
-  for (const SeriesSummary* s : chosen) {
+  for (const SeriesSummary* s : plan.chosen) {
     const auto instances = db.instancesOfSeries(s->seriesUid);
     if (!instances) return fail(instances.error());
     int pending = 0;
@@ -184,18 +180,18 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
         if (!seg.verified && seg.algorithm == SegmentAlgorithm::Automatic)
           problems << ExportTr::tr("%1: segment \"%2\" of series %3 was made by %4 and no reader has verified it")
                           .arg(s->patientCode, seg.label, s->seriesUid, seg.algorithmName.isEmpty() ? QStringLiteral("a model") : seg.algorithmName);
-    if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) labelsOf[s->seriesUid] = labels;
+    if (!labels.segments.empty() || !labels.findings.empty() || labels.noFinding) plan.labelsOf[s->seriesUid] = labels;
   }
-  auto sheet = buildCaseSheet(store, cases, options.japaneseSheet, options.sheetColumns,
+  auto sheet = buildCaseSheet(store, plan.cases, options.japaneseSheet, options.sheetColumns,
                               options.project.isEmpty() ? nullptr : &options.projectCases,
                               options.sheetAdditions.columns.empty() && !options.sheetAdditions.valuesOf ? nullptr : &options.sheetAdditions);
   if (!sheet) return fail(sheet.error());
-  const std::vector<MissingCell> missing = sheet->missing(options.japaneseSheet);
-  if (!missing.empty() && !options.allowIncomplete)
-    for (const MissingCell& m : missing)
+  plan.missing = sheet->missing(options.japaneseSheet);
+  if (!plan.missing.empty() && !options.allowIncomplete)
+    for (const MissingCell& m : plan.missing)
       problems << ExportTr::tr("%1: the case sheet's row %2, column %3 is empty").arg(m.patientCode).arg(m.row).arg(m.column);
   // Cells no spreadsheet keeps whole, and cells that name a patient of the table: the sheet
-  // passes the same identifier scan as every DICOM file.
+  // passes the same identifier scan as every DICOM file; so does every report's text.
   PhiScanner knownPatients;
   knownPatients.addCorrespondence(*options.table);
   std::vector<CellProblem> cellProblems = sheet->unwritable(options.japaneseSheet);
@@ -203,162 +199,191 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   cellProblems.insert(cellProblems.end(), named.begin(), named.end());
   for (const CellProblem& c : cellProblems)
     problems << ExportTr::tr("%1: the case sheet's row %2, column %3: %4").arg(c.patientCode).arg(c.row).arg(c.column, c.reason);
-  const auto reports = reportsToSend(db, chosen, knownPatients, problems);
+  auto reports = reportsToSend(db, plan.chosen, knownPatients, problems);
   if (!reports) return fail(reports.error());
+  plan.reports = std::move(reports).value();
+  plan.sheet = std::move(sheet).value();
   if (!problems.isEmpty())
     return fail(ExportTr::tr("the export was stopped before anything was written:\n%1").arg(problems.join(QLatin1Char('\n'))));
+  return plan;
+}
 
-  // ---- the package, under a partial name
-  const QString finalPath = out.absoluteFilePath();
-  const bool zipped = !options.zipPassword.isEmpty();
-  // A plain package is built beside its place; one that leaves encrypted is built inside the
-  // store, so that no unencrypted copy ever lies outside it.
-  std::optional<ScratchFolder> packageScratch;
-  QString partial;
-  if (zipped) {
-    auto made = ScratchFolder::create(store, QStringLiteral("package"));
-    if (!made) return fail(made.error());
-    packageScratch = std::move(made).value();
-    partial = packageScratch->path();
-  } else {
-    partial = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") + newUid().right(8);
-    if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
-  }
-  struct Cleanup {
-    QString dir;
-    bool keep = false;
-    ~Cleanup() {
-      if (!keep && !dir.isEmpty()) QDir(dir).removeRecursively();
-    }
-  } cleanup{zipped ? QString() : partial};  // the scratch folder removes itself
+// The package as it is written under its partial name: the DICOM files, each one's ledger
+// item and hash, and the PATnnnnn/STUnnnnn/SERnnnnn folders in the order of the store's listing.
+class PackageWriter {
+public:
+  PackageWriter(const CaseStore& store, CaseDatabase& db, const DatasetExportOptions& options, QString partial)
+      : store_(store), db_(db), options_(options), partial_(std::move(partial)), pass_(*options.profile, *options.table) {}
 
-  const ExportPass pass(*options.profile, *options.table);
-
-  DatasetExport result;
   std::vector<ExportItem> items;
   QStringList dicomFiles;
-  std::map<QString, size_t> itemOfFile;   // stored images: package path -> ledger item
-  QHash<QString, QString> hashOfFile;     // package path -> SHA-256, computed once as written
+  std::map<QString, size_t> itemOfFile;  // stored images: package path -> ledger item
+  QHash<QString, QString> hashOfFile;    // package path -> SHA-256, computed once as written
   QHash<QString, QString> sopClassOfFile;
-  // patient -> study -> series folder numbers, in the order of the store's listing
-  std::map<QString, int> patientNumber;
-  std::map<QString, std::pair<int, int>> studyNumber;  // study uid -> (patient, study)
-  std::map<QString, int> seriesCount;                    // study uid -> series folders made
-  size_t totalFiles = 0, done = 0;
-  for (const SeriesSummary* s : chosen) totalFiles += size_t(std::max(1, s->instanceCount));
-  auto folderFor = [&](const SeriesSummary& s) {
-    if (!patientNumber.count(s.patientCode)) patientNumber[s.patientCode] = int(patientNumber.size()) + 1;
-    if (!studyNumber.count(s.studyUid)) {
-      int studies = 0;
-      for (const auto& [uid, numbers] : studyNumber) studies += numbers.first == patientNumber[s.patientCode];
-      studyNumber[s.studyUid] = {patientNumber[s.patientCode], studies + 1};
-    }
-    const auto [p, st] = studyNumber[s.studyUid];
-    const int ser = ++seriesCount[s.studyUid];
-    return QStringLiteral("DICOM/%1/%2/%3").arg(component("PAT", p), component("STU", st), component("SER", ser));
-  };
+  DatasetExport result;
 
-  for (const SeriesSummary* s : chosen) {
-    if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
-    const auto instances = db.instancesOfSeries(s->seriesUid);
-    if (!instances) return fail(instances.error());
-    const QString folder = folderFor(*s);
-    if (!QDir(partial).mkpath(folder)) return fail(ExportTr::tr("%1: cannot create the folder").arg(folder));
-    int n = 0;
-    for (const InstanceRecord& r : instances.value()) {
-      const QString relative = folder + QLatin1Char('/') + component("IMG", ++n);
-      const QString target = QDir(partial).filePath(relative);
-      const auto outcome = deidentifyFileChecked(store.absoluteFilePath(r.filePath), target, pass.context);
-      if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
-      hashOfFile.insert(relative, outcome->outputSha256);  // hashed as it was written
-      itemOfFile[relative] = items.size();
-      sopClassOfFile.insert(relative, r.sopClassUid);
-      items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, outcome->outputSha256});
-      dicomFiles << relative;
-      progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
+  // Every stored image of the chosen series through the export profile, then its labels (SEG,
+  // SR, tumour ADC maps) as series of their own in the same study.
+  Status writeSeries(const ExportPlan& plan, Progress& progress) {
+    size_t totalFiles = 0, done = 0;
+    for (const SeriesSummary* s : plan.chosen) totalFiles += size_t(std::max(1, s->instanceCount));
+    for (const SeriesSummary* s : plan.chosen) {
+      if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
+      const auto instances = db_.instancesOfSeries(s->seriesUid);
+      if (!instances) return fail(instances.error());
+      const auto folder = makeFolder(*s);
+      if (!folder) return fail(folder.error());
+      int n = 0;
+      for (const InstanceRecord& r : instances.value()) {
+        const QString relative = *folder + QLatin1Char('/') + component("IMG", ++n);
+        const auto outcome = deidentifyFileChecked(store_.absoluteFilePath(r.filePath), QDir(partial_).filePath(relative), pass_.context);
+        if (!outcome) return fail(ExportTr::tr("%1: %2").arg(s->patientCode, outcome.error()));
+        hashOfFile.insert(relative, outcome->outputSha256);  // hashed as it was written
+        itemOfFile[relative] = items.size();
+        sopClassOfFile.insert(relative, r.sopClassUid);
+        items.push_back({s->patientCode, s->studyUid, s->seriesUid, outcome->sopInstanceUid, outcome->outputSha256});
+        dicomFiles << relative;
+        progress.report(int(80 * ++done / std::max<size_t>(1, totalFiles)), 100, ExportTr::tr("Writing %1").arg(s->patientCode));
+      }
+      ++result.series;
+      if (plan.labelsOf.count(s->seriesUid))
+        if (const Status labels = writeLabels(*s); !labels) return labels;
     }
-    ++result.series;
-    // Its labels: SEG, SR (and tumour ADC maps) as series of their own in the same study.
-    if (!labelsOf.count(s->seriesUid)) continue;
-    auto scratch = ScratchFolder::create(store, QStringLiteral("dataset"));
+    return Status::success();
+  }
+
+  // The confirmed reports: a Basic Text SR each, in its study, through the export profile,
+  // and reports.csv.
+  Status writeReports(const ExportPlan& plan) {
+    for (const ReportRecord& r : plan.reports.confirmed) {
+      const auto member = std::find_if(plan.chosen.begin(), plan.chosen.end(), [&](const SeriesSummary* s) { return s->studyUid == r.studyUid; });
+      const auto instances = db_.instancesOfSeries((*member)->seriesUid);
+      if (!instances) return fail(instances.error());
+      if (instances->empty()) continue;
+      auto scratch = ScratchFolder::create(store_, QStringLiteral("report"));
+      if (!scratch) return fail(scratch.error());
+      const QString raw = scratch->filePath(QStringLiteral("report.dcm"));
+      const auto written = writeReportSr({store_.absoluteFilePath(instances->front().filePath), r.findings, r.impression, r.reportDate, 950}, raw);
+      if (!written) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(written.error()));
+      const auto folder = makeFolder(**member);
+      if (!folder) return fail(folder.error());
+      const QString relative = *folder + QLatin1Char('/') + component("IMG", 1);
+      const auto outcome = deidentifyFileChecked(raw, QDir(partial_).filePath(relative), pass_.context);
+      if (!outcome) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(outcome.error()));
+      hashOfFile.insert(relative, outcome->outputSha256);
+      items.push_back({r.patientCode, r.studyUid, written->seriesInstanceUid, outcome->sopInstanceUid, outcome->outputSha256});
+      dicomFiles << relative;
+      ++result.series;
+    }
+    result.reports = int(plan.reports.confirmed.size());
+    result.draftReports = plan.reports.drafts;
+    if (plan.reports.confirmed.empty()) return Status::success();
+    return writeReportsCsv(QDir(partial_).filePath(QStringLiteral("reports.csv")), plan.reports.confirmed);
+  }
+
+  // The DICOMDIR. What it cannot list stays home, said in the README and the result; an image
+  // or one of our own SEG/SR objects must never be lost that way.
+  Status writeDicomDirectory() {
+    std::vector<std::pair<QString, QString>> refused;
+    if (const Status ok = writeDicomDir(partial_, dicomFiles, refused); !ok) return ok;
+    for (const auto& [file, reason] : refused) {
+      const auto item = itemOfFile.find(file);
+      const QString sopClass = item == itemOfFile.end() ? QString() : sopClassOfFile.value(file);
+      // Presentation states and vendors' private objects may stay home; images may not.
+      const bool spare = sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")) || !sopClass.startsWith(QLatin1String("1.2.840.10008."));
+      if (item == itemOfFile.end() || !spare)
+        return fail(ExportTr::tr("%1 (SOP class %2): cannot be listed in the DICOMDIR: %3").arg(file, sopClass, reason));
+      QFile::remove(QDir(partial_).filePath(file));
+      dicomFiles.removeAll(file);
+      items[item->second].fileSha256.clear();  // marked; dropped below
+      result.leftOut << QStringLiteral("%1 (SOP class %2, instance %3): %4").arg(file, sopClass, items[item->second].sopInstanceUid, reason);
+    }
+    items.erase(std::remove_if(items.begin(), items.end(), [](const ExportItem& i) { return i.fileSha256.isEmpty(); }), items.end());
+    result.files = int(dicomFiles.size());
+    return Status::success();
+  }
+
+  // MANIFEST.sha256 over every file of the package; nothing of the correspondence folder may
+  // be in it (by content, whatever its name). Returns the manifest's own hash.
+  Result<QString> writeManifest() {
+    QSet<QString> secretHashes;
+    QDirIterator secrets(QDir(store_.directory()).filePath(QStringLiteral("correspondence")), QDir::Files, QDirIterator::Subdirectories);
+    while (secrets.hasNext())
+      if (const auto h = sha256OfFile(secrets.next())) secretHashes.insert(h.value());
+    QString manifest;
+    for (const QString& f : filesUnder(partial_)) {
+      // The DICOM files were hashed as they were written (the profile made them in this run).
+      const auto hash = hashOfFile.contains(f) ? Result<QString>(hashOfFile.value(f)) : sha256OfFile(QDir(partial_).filePath(f));
+      if (!hash) return fail(hash.error());
+      if (secretHashes.contains(hash.value())) return fail(ExportTr::tr("%1 is a file of the correspondence table; the export was stopped").arg(f));
+      result.bytes += QFileInfo(QDir(partial_).filePath(f)).size();
+      manifest += hash.value() + QStringLiteral("  ") + f + QLatin1Char('\n');
+    }
+    const QString manifestPath = QDir(partial_).filePath(kManifest);
+    if (const Status ok = writeText(manifestPath, manifest); !ok) return fail(ok.error());
+    return sha256OfFile(manifestPath);
+  }
+
+  int patients() const { return int(patientNumber_.size()); }
+  int studies() const { return int(studyNumber_.size()); }
+
+private:
+  // The next series folder of `s`'s study (made on disk).
+  Result<QString> makeFolder(const SeriesSummary& s) {
+    if (!patientNumber_.count(s.patientCode)) patientNumber_[s.patientCode] = int(patientNumber_.size()) + 1;
+    if (!studyNumber_.count(s.studyUid)) {
+      int studies = 0;
+      for (const auto& [uid, numbers] : studyNumber_) studies += numbers.first == patientNumber_[s.patientCode];
+      studyNumber_[s.studyUid] = {patientNumber_[s.patientCode], studies + 1};
+    }
+    const auto [p, st] = studyNumber_[s.studyUid];
+    const int ser = ++seriesCount_[s.studyUid];
+    const QString folder = QStringLiteral("DICOM/%1/%2/%3").arg(component("PAT", p), component("STU", st), component("SER", ser));
+    if (!QDir(partial_).mkpath(folder)) return fail(ExportTr::tr("%1: cannot create the folder").arg(folder));
+    return folder;
+  }
+
+  Status writeLabels(const SeriesSummary& s) {
+    auto scratch = ScratchFolder::create(store_, QStringLiteral("dataset"));
     if (!scratch) return fail(scratch.error());
     LabelExportOptions labelOptions;
-    labelOptions.partner = options.partner;
-    labelOptions.table = options.table;
-    labelOptions.profile = options.profile;
-    labelOptions.includeUnverified = options.includeUnverified;
+    labelOptions.partner = options_.partner;
+    labelOptions.table = options_.table;
+    labelOptions.profile = options_.profile;
+    labelOptions.includeUnverified = options_.includeUnverified;
     labelOptions.recordInLedger = false;
-    if (!options.project.isEmpty()) labelOptions.labelSet = options.projectCases.at(s->seriesUid).key;
-    const auto labels = exportSeriesLabels(store, s->seriesUid, scratch->path(), labelOptions);
-    if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s->patientCode, s->seriesUid, labels.error()));
+    if (!options_.project.isEmpty()) labelOptions.labelSet = options_.projectCases.at(s.seriesUid).key;
+    const auto labels = exportSeriesLabels(store_, s.seriesUid, scratch->path(), labelOptions);
+    if (!labels) return fail(ExportTr::tr("%1: the labels of series %2: %3").arg(s.patientCode, s.seriesUid, labels.error()));
     QStringList objects = {labels->segPath, labels->srPath};
     objects += labels->tumourMapPaths;  // an ADC map's tumour-specific ADC maps
     for (const QString& made : objects) {
       if (made.isEmpty()) continue;
-      const QString labelFolder = folderFor(*s);
-      const QString relative = labelFolder + QLatin1Char('/') + component("IMG", 1);
-      if (!QDir(partial).mkpath(labelFolder) || !QFile::rename(made, QDir(partial).filePath(relative)))
-        return fail(ExportTr::tr("%1: cannot be placed in the package").arg(relative));
+      const auto folder = makeFolder(s);
+      if (!folder) return fail(folder.error());
+      const QString relative = *folder + QLatin1Char('/') + component("IMG", 1);
+      if (!QFile::rename(made, QDir(partial_).filePath(relative))) return fail(ExportTr::tr("%1: cannot be placed in the package").arg(relative));
       dicomFiles << relative;
       ++result.series;
     }
     items.insert(items.end(), labels->items.begin(), labels->items.end());
-    for (const QString& reason : labels->leftOut) result.labelsLeftOut << QStringLiteral("%1: %2").arg(s->patientCode, reason);
+    for (const QString& reason : labels->leftOut) result.labelsLeftOut << QStringLiteral("%1: %2").arg(s.patientCode, reason);
+    return Status::success();
   }
-  // The confirmed reports: a Basic Text SR each, in its study, through the export profile.
-  for (const ReportRecord& r : reports->confirmed) {
-    const auto member = std::find_if(chosen.begin(), chosen.end(), [&](const SeriesSummary* s) { return s->studyUid == r.studyUid; });
-    const auto instances = db.instancesOfSeries((*member)->seriesUid);
-    if (!instances) return fail(instances.error());
-    if (instances->empty()) continue;
-    auto scratch = ScratchFolder::create(store, QStringLiteral("report"));
-    if (!scratch) return fail(scratch.error());
-    const QString raw = scratch->filePath(QStringLiteral("report.dcm"));
-    const auto written = writeReportSr({store.absoluteFilePath(instances->front().filePath), r.findings, r.impression, r.reportDate, 950}, raw);
-    if (!written) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(written.error()));
-    const QString folder = folderFor(**member);
-    const QString relative = folder + QLatin1Char('/') + component("IMG", 1);
-    if (!QDir(partial).mkpath(folder)) return fail(ExportTr::tr("%1: cannot create the folder").arg(folder));
-    const auto outcome = deidentifyFileChecked(raw, QDir(partial).filePath(relative), pass.context);
-    if (!outcome) return fail(ExportTr::tr("%1: report %2: %3").arg(r.patientCode).arg(r.id).arg(outcome.error()));
-    hashOfFile.insert(relative, outcome->outputSha256);
-    items.push_back({r.patientCode, r.studyUid, written->seriesInstanceUid, outcome->sopInstanceUid, outcome->outputSha256});
-    dicomFiles << relative;
-    ++result.series;
-  }
-  result.reports = int(reports->confirmed.size());
-  result.draftReports = reports->drafts;
-  if (!reports->confirmed.empty())
-    if (const Status ok = writeReportsCsv(QDir(partial).filePath(QStringLiteral("reports.csv")), reports->confirmed); !ok) return fail(ok.error());
-  result.files = int(dicomFiles.size());
-  result.patients = int(patientNumber.size());
-  result.studies = int(studyNumber.size());
 
-  // The case sheet, the README, the DICOMDIR and the manifest.
-  progress.report(85, 100, ExportTr::tr("Writing the case sheet and the DICOMDIR"));
-  const bool incomplete = !missing.empty();
-  if (const Status ok = writeCaseSheetXlsx(*sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)
-    return fail(ok.error());
-  if (const Status ok = writeCaseSheetCsv(*sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
-    return fail(ok.error());
-  std::vector<std::pair<QString, QString>> refusedByDicomDir;
-  if (const Status ok = writeDicomDir(partial, dicomFiles, refusedByDicomDir); !ok) return fail(ok.error());
-  // What cannot be listed on a medium stays home, said in the README and the result; an
-  // image or one of our own SEG/SR objects must never be lost that way.
-  for (const auto& [file, reason] : refusedByDicomDir) {
-    const auto item = itemOfFile.find(file);
-    const QString sopClass = item == itemOfFile.end() ? QString() : sopClassOfFile.value(file);
-    // Presentation states and vendors' private objects may stay home; images may not.
-    const bool spare = sopClass.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.11.")) || !sopClass.startsWith(QLatin1String("1.2.840.10008."));
-    if (item == itemOfFile.end() || !spare)
-      return fail(ExportTr::tr("%1 (SOP class %2): cannot be listed in the DICOMDIR: %3").arg(file, sopClass, reason));
-    QFile::remove(QDir(partial).filePath(file));
-    dicomFiles.removeAll(file);
-    items[item->second].fileSha256.clear();  // marked; dropped below
-    result.leftOut << QStringLiteral("%1 (SOP class %2, instance %3): %4").arg(file, sopClass, items[item->second].sopInstanceUid, reason);
-  }
-  items.erase(std::remove_if(items.begin(), items.end(), [](const ExportItem& i) { return i.fileSha256.isEmpty(); }), items.end());
-  result.files = int(dicomFiles.size());
+  const CaseStore& store_;
+  CaseDatabase& db_;
+  const DatasetExportOptions& options_;
+  QString partial_;
+  const ExportPass pass_;
+  std::map<QString, int> patientNumber_;
+  std::map<QString, std::pair<int, int>> studyNumber_;  // study uid -> (patient, study)
+  std::map<QString, int> seriesCount_;                    // study uid -> series folders made
+};
+
+// README.txt: what the package holds and how it was made.
+QString readmeText(const DatasetExportOptions& options, const ExportPlan& plan, const DatasetExport& result) {
+  const bool incomplete = !plan.missing.empty();
   QStringList readme;
   readme << QStringLiteral("RadCurator dataset for %1").arg(options.partner)
          << QStringLiteral("Exported %1 (UTC)").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -380,13 +405,13 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   if (!options.project.isEmpty()) {
     // Which reader's labels travel: the partner knows a consensus from a single reading.
     readme << QString() << QStringLiteral("Reading study \"%1\": the labels of each series are").arg(options.project);
-    for (const SeriesSummary* s : chosen)
+    for (const SeriesSummary* s : plan.chosen)
       readme << QStringLiteral("  %1 %2 series %3: %4")
                     .arg(s->patientCode, s->modality)
                     .arg(s->seriesNumber)
                     .arg(options.projectCases.at(s->seriesUid).source);
   }
-  if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(missing.size());
+  if (incomplete) readme << QString() << QStringLiteral("NOTE: the case sheet is INCOMPLETE: %1 required cells are empty.").arg(plan.missing.size());
   if (result.draftReports > 0)
     readme << QString() << QStringLiteral("NOTE: %1 report(s) of these studies were not confirmed by a reviewer and stayed home.").arg(result.draftReports);
   if (!result.leftOut.isEmpty())
@@ -396,30 +421,77 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   if (!result.labelsLeftOut.isEmpty())
     readme << QString() << QStringLiteral("Left out of the measurement reports (the rest of each report and its SEG are included):")
            << result.labelsLeftOut;
-  if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readme.join(QLatin1Char('\n')) + QLatin1Char('\n')); !ok)
-    return fail(ok.error());
+  return readme.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
 
-  // Nothing of the correspondence folder may be in the package (by content, whatever its name).
-  QSet<QString> secretHashes;
-  QDirIterator secrets(QDir(store.directory()).filePath(QStringLiteral("correspondence")), QDir::Files, QDirIterator::Subdirectories);
-  while (secrets.hasNext())
-    if (const auto h = sha256OfFile(secrets.next())) secretHashes.insert(h.value());
-  QString manifest;
-  for (const QString& f : filesUnder(partial)) {
-    // The images were hashed as they were written (the profile made them in this run).
-    const auto hash = hashOfFile.contains(f) ? Result<QString>(hashOfFile.value(f)) : sha256OfFile(QDir(partial).filePath(f));
-    if (!hash) return fail(hash.error());
-    if (secretHashes.contains(hash.value())) return fail(ExportTr::tr("%1 is a file of the correspondence table; the export was stopped").arg(f));
-    result.bytes += QFileInfo(QDir(partial).filePath(f)).size();
-    manifest += hash.value() + QStringLiteral("  ") + f + QLatin1Char('\n');
+}  // namespace
+
+Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outputPath, const DatasetExportOptions& options,
+                                    Progress& progress) {
+  if (!options.table) return fail(ExportTr::tr("the correspondence table is needed: every file is scanned for the patients' identifiers"));
+  if (!options.profile) return fail(ExportTr::tr("the store's de-identification profile is needed for an export"));
+  if (options.partner.trimmed().isEmpty()) return fail(ExportTr::tr("name the partner the dataset goes to"));
+  const QFileInfo out(outputPath);
+  if (out.exists()) return fail(ExportTr::tr("%1 already exists; an export never replaces anything").arg(outputPath));
+  if (isInsideFolder(out.absoluteFilePath(), store.directory()))
+    return fail(ExportTr::tr("%1 is inside the case store; choose a place outside it").arg(outputPath));
+
+  CaseDatabase db(store);
+  if (!db.isOpen()) return fail(db.openError());
+  const auto allSeries = db.listSeries();
+  if (!allSeries) return fail(allSeries.error());
+
+  // 1. The gate: nothing is written while any of it fails.
+  progress.report(0, 100, ExportTr::tr("Checking the cases"));
+  const auto plan = planExport(store, db, allSeries.value(), options);
+  if (!plan) return fail(plan.error());
+
+  // 2. The package, under a partial name. A plain package is built beside its place; one that
+  // leaves encrypted is built inside the store, so that no unencrypted copy ever lies outside it.
+  const QString finalPath = out.absoluteFilePath();
+  const bool zipped = !options.zipPassword.isEmpty();
+  std::optional<ScratchFolder> packageScratch;
+  QString partial;
+  if (zipped) {
+    auto made = ScratchFolder::create(store, QStringLiteral("package"));
+    if (!made) return fail(made.error());
+    packageScratch = std::move(made).value();
+    partial = packageScratch->path();
+  } else {
+    partial = QFileInfo(finalPath).absolutePath() + QStringLiteral("/.") + out.fileName() + QStringLiteral(".partial-") + newUid().right(8);
+    if (!QDir().mkpath(partial)) return fail(ExportTr::tr("%1: cannot create the folder").arg(partial));
   }
-  const QString manifestPath = QDir(partial).filePath(kManifest);
-  if (const Status ok = writeText(manifestPath, manifest); !ok) return fail(ok.error());
-  const auto manifestHash = sha256OfFile(manifestPath);
+  struct Cleanup {
+    QString dir;
+    bool keep = false;
+    ~Cleanup() {
+      if (!keep && !dir.isEmpty()) QDir(dir).removeRecursively();
+    }
+  } cleanup{zipped ? QString() : partial};  // the scratch folder removes itself
+
+  PackageWriter package(store, db, options, partial);
+  if (const Status s = package.writeSeries(*plan, progress); !s) return s.cancelled() ? cancelledFailure(s.error()) : fail(s.error());
+  if (const Status s = package.writeReports(*plan); !s) return fail(s.error());
+  DatasetExport& result = package.result;
+  result.patients = package.patients();
+  result.studies = package.studies();
+
+  // 3. The case sheet, the DICOMDIR, the README and the manifest.
+  progress.report(85, 100, ExportTr::tr("Writing the case sheet and the DICOMDIR"));
+  const bool incomplete = !plan->missing.empty();
+  if (const Status ok = writeCaseSheetXlsx(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)
+    return fail(ok.error());
+  if (const Status ok = writeCaseSheetCsv(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
+    return fail(ok.error());
+  if (const Status ok = package.writeDicomDirectory(); !ok) return fail(ok.error());
+  if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readmeText(options, *plan, result)); !ok)
+    return fail(ok.error());
+  const auto manifestHash = package.writeManifest();
   if (!manifestHash) return fail(manifestHash.error());
   result.manifestSha256 = manifestHash.value();
-  result.missing = incomplete ? missing : std::vector<MissingCell>();
+  result.missing = incomplete ? plan->missing : std::vector<MissingCell>();
 
+  // 4. Encrypted if asked, on disk, in the ledger, and only then under its name.
   QString packed = partial;  // what gets the final name
   if (zipped) {
     progress.report(90, 100, ExportTr::tr("Encrypting the archive"));
@@ -449,10 +521,10 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   if (!zipped)
     if (const Status ok = syncTree(partial); !ok) return fail(ok.error());
   if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
-  QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(cases.size()).arg(result.manifestSha256);
+  QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(plan->cases.size()).arg(result.manifestSha256);
   if (!options.purpose.isEmpty()) note = QStringLiteral("purpose: %1; ").arg(options.purpose) + note;
   if (incomplete) note += QStringLiteral("; INCOMPLETE case sheet");
-  const auto exportId = db.recordExport(options.partner, finalPath, items, note, options.actor);
+  const auto exportId = db.recordExport(options.partner, finalPath, package.items, note, options.actor);
   if (!exportId) return fail(exportId.error());
   // The last step: the package gets its name. Should this fail, the ledger row goes again.
   if (!QDir().rename(packed, finalPath)) {

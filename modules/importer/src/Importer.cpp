@@ -224,17 +224,11 @@ ImportReport Importer::run(ImportScan scan, Progress& progress) {
   return report;
 }
 
-ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
-  ImportReport report = std::move(scan.report);
-  if (report.cancelled || progress.cancelled()) {
-    report.cancelled = true;
-    return report;
-  }
-  for (const QString& dicomDir : scan.dicomDirs)
-    addIssue(report, ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
-  const auto& scanned = scan.headers;
+namespace {
 
-  // 2. The files that can be filed, in file order.
+// 2. The files that can be filed, in file order; what the scan could not use is reported.
+std::vector<const DicomHeader*> fileableHeaders(const ImportScan& scan, ImportReport& report) {
+  const auto& scanned = scan.headers;
   std::vector<const DicomHeader*> headers;
   for (size_t i = 0; i < scanned.size(); ++i) {
     const QString& path = scan.files[qsizetype(i)];
@@ -259,7 +253,196 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
     }
     headers.push_back(&result.value());
   }
+  return headers;
+}
 
+// 3. Every patient of this import gets its code before any file is de-identified, so that
+// each output is checked against the whole table, this import's other patients included
+// (a report that names another patient). An opted-out patient's files are refused here.
+// Returns the codes issued (counted, not from the table's size: another program may issue
+// codes meanwhile).
+int issueCodes(CorrespondenceTable& table, std::vector<const DicomHeader*>& headers, QHash<const DicomHeader*, QString>& codeOf,
+               ImportReport& report) {
+  int issuedCodes = 0;
+  QHash<QString, Result<QString>> byIdentity;
+  std::vector<const DicomHeader*> kept;
+  for (const DicomHeader* h : headers) {
+    const PatientIdentity identity{h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate};
+    const QString key = QStringList{identity.patientId, identity.issuer, identity.name, identity.birthDate}.join(QChar(0x1f));
+    auto it = byIdentity.find(key);
+    if (it == byIdentity.end()) {
+      bool issued = false;
+      it = byIdentity.insert(key, table.codeFor(identity, &issued));
+      issuedCodes += issued;
+    }
+    if (!it->ok()) {
+      addIssue(report, ImportIssue::Kind::Error, h->filePath, it->error());
+      continue;
+    }
+    codeOf.insert(h, it->value());
+    kept.push_back(h);
+  }
+  headers.swap(kept);
+  return issuedCodes;
+}
+
+// 4. A file that contradicts its study's patient, or its series' study, is refused alone.
+// The store decides where it already holds the study or series; otherwise most of this
+// import's files do. No file is ever filed under another patient's code.
+void refuseContradictions(CaseDatabase& db, const std::function<QString(const QString&)>& storedUid,
+                          const QHash<const DicomHeader*, QString>& codeOf, std::vector<const DicomHeader*>& headers, ImportReport& report) {
+  std::map<QString, std::vector<QString>> codesOfStudy;
+  for (const DicomHeader* h : headers) codesOfStudy[h->studyInstanceUid].push_back(codeOf.value(h));
+  QHash<QString, QString> studyOwner;
+  for (const auto& [study, codes] : codesOfStudy) {
+    const auto stored = db.patientOfStudy(storedUid(study));
+    studyOwner.insert(study, stored && !stored->isEmpty() ? stored.value() : majority(codes));
+  }
+  std::map<QString, std::vector<QString>> studiesOfSeries;
+  std::vector<const DicomHeader*> kept;
+  for (const DicomHeader* h : headers) {
+    const QString owner = studyOwner.value(h->studyInstanceUid);
+    if (codeOf.value(h) != owner) {
+      addIssue(report, ImportIssue::Kind::Error, h->filePath,
+               ImporterTr::tr("refused: the file is of patient %1, but its study belongs to patient %2 (a file is never "
+                              "filed under another patient's code)")
+                   .arg(codeOf.value(h), owner));
+      continue;
+    }
+    studiesOfSeries[h->seriesInstanceUid].push_back(h->studyInstanceUid);
+    kept.push_back(h);
+  }
+  headers.swap(kept);
+  QHash<QString, QString> seriesStudy;  // original UIDs
+  for (const auto& [series, studies] : studiesOfSeries) {
+    const auto stored = db.studyOfSeries(storedUid(series));
+    QString study = majority(studies);
+    if (stored && !stored->isEmpty()) {
+      study.clear();  // the store's study, as this import names it (if it does)
+      for (const QString& s : studies)
+        if (storedUid(s) == stored.value()) study = s;
+    }
+    seriesStudy.insert(series, study);
+  }
+  kept.clear();
+  for (const DicomHeader* h : headers) {
+    if (seriesStudy.value(h->seriesInstanceUid) != h->studyInstanceUid) {
+      addIssue(report, ImportIssue::Kind::Error, h->filePath,
+               ImporterTr::tr("refused: its series belongs to another study than the one the file names"));
+      continue;
+    }
+    kept.push_back(h);
+  }
+  headers.swap(kept);
+
+}
+
+// 5. Grouped by series; copies of one SOP Instance UID form one unit, tried in file order
+// until one passes de-identification and the PHI check (a damaged copy that sorts first
+// must not cost the good one).
+struct Unit {
+  std::vector<const DicomHeader*> copies;
+};
+struct SeriesUnits {
+  std::map<QString, std::vector<Unit>> unitsOfSeries;
+  QStringList seriesOrder;  // first seen first
+};
+
+SeriesUnits groupUnits(const std::vector<const DicomHeader*>& headers, ImportReport& report) {
+  SeriesUnits grouped;
+  auto& unitsOfSeries = grouped.unitsOfSeries;
+  auto& seriesOrder = grouped.seriesOrder;
+  QHash<QString, std::pair<QString, size_t>> unitOfSop;  // SOP -> (series, index)
+  for (const DicomHeader* h : headers) {
+    const auto found = unitOfSop.constFind(h->sopInstanceUid);
+    if (found != unitOfSop.constEnd()) {
+      Unit& unit = unitsOfSeries[found->first][found->second];
+      if (found->first == h->seriesInstanceUid) {
+        unit.copies.push_back(h);
+      } else {
+        addIssue(report, ImportIssue::Kind::Skipped, h->filePath,
+                 ImporterTr::tr("same SOP Instance UID as %1, in another series").arg(unit.copies.front()->filePath));
+      }
+      continue;
+    }
+    if (!unitsOfSeries.count(h->seriesInstanceUid)) seriesOrder << h->seriesInstanceUid;
+    auto& units = unitsOfSeries[h->seriesInstanceUid];
+    unitOfSop.insert(h->sopInstanceUid, {h->seriesInstanceUid, units.size()});
+    units.push_back({{h}});
+  }
+  return grouped;
+}
+
+// One unit's result: the copy that passed (if one did) and why the others did not.
+struct Outcome {
+  std::optional<Deidentified> file;
+  std::vector<std::pair<const DicomHeader*, QString>> failed;  // copies that did not pass
+};
+
+// 6b. One series' outcomes into the store (one transaction) and the report; the scratch
+// files go.
+void fileSeries(CaseDatabase& db, const std::vector<Unit>& units, const std::vector<Outcome>& outcomes, ImportReport& report) {
+  std::vector<Deidentified> files;
+  for (const Outcome& o : outcomes) {
+    for (const auto& [copy, problem] : o.failed) {
+      if (o.file)
+        addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
+                 ImporterTr::tr("same SOP Instance UID as %1, which was imported; this copy could not be: %2")
+                     .arg(o.file->source, reasonOnly(copy->filePath, problem)));
+      else
+        addIssue(report, ImportIssue::Kind::Error, copy->filePath, problem);
+    }
+    if (o.file) files.push_back(*o.file);
+  }
+  // Copies after the one that passed were never needed.
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (!outcomes[i].file) continue;
+    bool after = false;
+    for (const DicomHeader* copy : units[i].copies) {
+      if (after)
+        addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
+                 ImporterTr::tr("same SOP Instance UID as %1").arg(outcomes[i].file->source));
+      if (copy->filePath == outcomes[i].file->source) after = true;
+    }
+  }
+
+  if (!files.empty()) {
+    const SeriesBatch batch = batchFor(files, files.front().patientCode);
+    const auto stored = db.storeSeries(batch);
+    if (!stored) {
+      for (const Deidentified& f : files) addIssue(report, ImportIssue::Kind::Error, f.source, stored.error());
+    } else {
+      report.filesImported += stored->stored;
+      report.alreadyPresent += stored->alreadyPresent;
+      if (stored->stored > 0) {
+        ++report.seriesImported;
+        report.importedSeriesUids << batch.series.uid;
+        for (const auto& instance : batch.instances)
+          if (!instance.record.burnedInRisk.isEmpty()) ++report.burnedInFlagged;
+      }
+      if (stored->alreadyPresent > 0) {
+        report.skipped += stored->alreadyPresent;
+        report.issues.push_back({ImportIssue::Kind::Skipped, files.front().source,
+                                 ImporterTr::tr("%n instance(s) of series %1 already in the store", nullptr,
+                                                stored->alreadyPresent)
+                                     .arg(batch.series.uid)});
+      }
+    }
+  }
+  for (const Deidentified& f : files) QFile::remove(f.header.filePath);
+}
+
+}  // namespace
+
+ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
+  ImportReport report = std::move(scan.report);
+  if (report.cancelled || progress.cancelled()) {
+    report.cancelled = true;
+    return report;
+  }
+  for (const QString& dicomDir : scan.dicomDirs)
+    addIssue(report, ImportIssue::Kind::Skipped, dicomDir, ImporterTr::tr("DICOMDIR media directory (its files are imported)"));
+  std::vector<const DicomHeader*> headers = fileableHeaders(scan, report);
   if (!profile_ || !table_) {
     addIssue(report, ImportIssue::Kind::Error, store_.directory(), ImporterTr::tr("no de-identification profile or correspondence table"));
     report.errors += int(headers.size());
@@ -271,117 +454,18 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
     report.errors += int(headers.size());
     return report;
   }
-
-  // 3. Every patient of this import gets its code before any file is de-identified, so that
-  // each output is checked against the whole table, this import's other patients included
-  // (a report that names another patient). An opted-out patient's files are refused here.
-  // Counted as issued, not from the table's size: another program may issue codes meanwhile.
-  int issuedCodes = 0;
   QHash<const DicomHeader*, QString> codeOf;
-  {
-    QHash<QString, Result<QString>> byIdentity;
-    std::vector<const DicomHeader*> kept;
-    for (const DicomHeader* h : headers) {
-      const PatientIdentity identity{h->patientId, h->issuerOfPatientId, h->patientName, h->patientBirthDate};
-      const QString key = QStringList{identity.patientId, identity.issuer, identity.name, identity.birthDate}.join(QChar(0x1f));
-      auto it = byIdentity.find(key);
-      if (it == byIdentity.end()) {
-        bool issued = false;
-        it = byIdentity.insert(key, table_->codeFor(identity, &issued));
-        issuedCodes += issued;
-      }
-      if (!it->ok()) {
-        addIssue(report, ImportIssue::Kind::Error, h->filePath, it->error());
-        continue;
-      }
-      codeOf.insert(h, it->value());
-      kept.push_back(h);
-    }
-    headers.swap(kept);
-  }
-
-  // 4. A file that contradicts its study's patient, or its series' study, is refused alone.
-  // The store decides where it already holds the study or series; otherwise most of this
-  // import's files do. No file is ever filed under another patient's code.
+  int issuedCodes = issueCodes(*table_, headers, codeOf, report);
   const bool retainUids = profile_->has(DeidOption::RetainUids);
-  auto storedUid = [&](const QString& original) { return retainUids ? original : mapUid(table_->secret(), original); };
-  {
-    std::map<QString, std::vector<QString>> codesOfStudy;
-    for (const DicomHeader* h : headers) codesOfStudy[h->studyInstanceUid].push_back(codeOf.value(h));
-    QHash<QString, QString> studyOwner;
-    for (const auto& [study, codes] : codesOfStudy) {
-      const auto stored = db.patientOfStudy(storedUid(study));
-      studyOwner.insert(study, stored && !stored->isEmpty() ? stored.value() : majority(codes));
-    }
-    std::map<QString, std::vector<QString>> studiesOfSeries;
-    std::vector<const DicomHeader*> kept;
-    for (const DicomHeader* h : headers) {
-      const QString owner = studyOwner.value(h->studyInstanceUid);
-      if (codeOf.value(h) != owner) {
-        addIssue(report, ImportIssue::Kind::Error, h->filePath,
-                 ImporterTr::tr("refused: the file is of patient %1, but its study belongs to patient %2 (a file is never "
-                                "filed under another patient's code)")
-                     .arg(codeOf.value(h), owner));
-        continue;
-      }
-      studiesOfSeries[h->seriesInstanceUid].push_back(h->studyInstanceUid);
-      kept.push_back(h);
-    }
-    headers.swap(kept);
-    QHash<QString, QString> seriesStudy;  // original UIDs
-    for (const auto& [series, studies] : studiesOfSeries) {
-      const auto stored = db.studyOfSeries(storedUid(series));
-      QString study = majority(studies);
-      if (stored && !stored->isEmpty()) {
-        study.clear();  // the store's study, as this import names it (if it does)
-        for (const QString& s : studies)
-          if (storedUid(s) == stored.value()) study = s;
-      }
-      seriesStudy.insert(series, study);
-    }
-    kept.clear();
-    for (const DicomHeader* h : headers) {
-      if (seriesStudy.value(h->seriesInstanceUid) != h->studyInstanceUid) {
-        addIssue(report, ImportIssue::Kind::Error, h->filePath,
-                 ImporterTr::tr("refused: its series belongs to another study than the one the file names"));
-        continue;
-      }
-      kept.push_back(h);
-    }
-    headers.swap(kept);
-  }
+  const auto storedUid = [&](const QString& original) { return retainUids ? original : mapUid(table_->secret(), original); };
+  refuseContradictions(db, storedUid, codeOf, headers, report);
+  const SeriesUnits grouped = groupUnits(headers, report);
+  const auto& unitsOfSeries = grouped.unitsOfSeries;
+  const QStringList& seriesOrder = grouped.seriesOrder;
 
-  // 5. Group by series; copies of one SOP Instance UID form one unit, tried in file order
-  // until one passes de-identification and the PHI check (a damaged copy that sorts first
-  // must not cost the good one).
-  struct Unit {
-    std::vector<const DicomHeader*> copies;
-  };
-  std::map<QString, std::vector<Unit>> unitsOfSeries;
-  QStringList seriesOrder;
-  {
-    QHash<QString, std::pair<QString, size_t>> unitOfSop;  // SOP -> (series, index)
-    for (const DicomHeader* h : headers) {
-      const auto found = unitOfSop.constFind(h->sopInstanceUid);
-      if (found != unitOfSop.constEnd()) {
-        Unit& unit = unitsOfSeries[found->first][found->second];
-        if (found->first == h->seriesInstanceUid) {
-          unit.copies.push_back(h);
-        } else {
-          addIssue(report, ImportIssue::Kind::Skipped, h->filePath,
-                   ImporterTr::tr("same SOP Instance UID as %1, in another series").arg(unit.copies.front()->filePath));
-        }
-        continue;
-      }
-      if (!unitsOfSeries.count(h->seriesInstanceUid)) seriesOrder << h->seriesInstanceUid;
-      auto& units = unitsOfSeries[h->seriesInstanceUid];
-      unitOfSop.insert(h->sopInstanceUid, {h->seriesInstanceUid, units.size()});
-      units.push_back({{h}});
-    }
-  }
-
-  // Scratch space inside the store (same file system: the final step is a rename), owned by
-  // this import while it runs; a killed import's folder is removed at the next start.
+  // 6. De-identified into the store's scratch space (same file system: the final step is a
+  // rename), a series at a time ahead of the filing, then filed series by series. The scratch
+  // folder is this import's while it runs; a killed import's folder is removed at the next start.
   auto madeScratch = ScratchFolder::create(store_, QStringLiteral("import"));
   if (!madeScratch) {
     addIssue(report, ImportIssue::Kind::Error, store_.temporaryDirectory(), madeScratch.error());
@@ -411,10 +495,6 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
   qint64 processed = 0;
   qint64 toStore = 0;
   for (const auto& [series, units] : unitsOfSeries) toStore += qint64(units.size());
-  struct Outcome {
-    std::optional<Deidentified> file;
-    std::vector<std::pair<const DicomHeader*, QString>> failed;  // copies that did not pass
-  };
   // De-identifies (and checks) every unit of one series into the scratch folder. Touches
   // nothing but its own outcomes, so that it can run beside the filing of the previous series.
   auto deidentifySeries = [&](size_t seriesIndex) {
@@ -525,54 +605,7 @@ ImportReport Importer::runScanned(ImportScan scan, Progress& progress) {
     }
     const std::vector<Outcome>& outcomes = *next;
 
-    std::vector<Deidentified> files;
-    for (const Outcome& o : outcomes) {
-      for (const auto& [copy, problem] : o.failed) {
-        if (o.file)
-          addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
-                   ImporterTr::tr("same SOP Instance UID as %1, which was imported; this copy could not be: %2")
-                       .arg(o.file->source, reasonOnly(copy->filePath, problem)));
-        else
-          addIssue(report, ImportIssue::Kind::Error, copy->filePath, problem);
-      }
-      if (o.file) files.push_back(*o.file);
-    }
-    // Copies after the one that passed were never needed.
-    for (size_t i = 0; i < units.size(); ++i) {
-      if (!outcomes[i].file) continue;
-      bool after = false;
-      for (const DicomHeader* copy : units[i].copies) {
-        if (after)
-          addIssue(report, ImportIssue::Kind::Skipped, copy->filePath,
-                   ImporterTr::tr("same SOP Instance UID as %1").arg(outcomes[i].file->source));
-        if (copy->filePath == outcomes[i].file->source) after = true;
-      }
-    }
-
-    if (!files.empty()) {
-      const SeriesBatch batch = batchFor(files, files.front().patientCode);
-      const auto stored = db.storeSeries(batch);
-      if (!stored) {
-        for (const Deidentified& f : files) addIssue(report, ImportIssue::Kind::Error, f.source, stored.error());
-      } else {
-        report.filesImported += stored->stored;
-        report.alreadyPresent += stored->alreadyPresent;
-        if (stored->stored > 0) {
-          ++report.seriesImported;
-          report.importedSeriesUids << batch.series.uid;
-          for (const auto& instance : batch.instances)
-            if (!instance.record.burnedInRisk.isEmpty()) ++report.burnedInFlagged;
-        }
-        if (stored->alreadyPresent > 0) {
-          report.skipped += stored->alreadyPresent;
-          report.issues.push_back({ImportIssue::Kind::Skipped, files.front().source,
-                                   ImporterTr::tr("%n instance(s) of series %1 already in the store", nullptr,
-                                                  stored->alreadyPresent)
-                                       .arg(batch.series.uid)});
-        }
-      }
-    }
-    for (const Deidentified& f : files) QFile::remove(f.header.filePath);
+    fileSeries(db, units, outcomes, report);
     processed += qint64(units.size());
     progress.report(processed, toStore, ImporterTr::tr("De-identifying and storing"));
   }

@@ -2638,6 +2638,18 @@
         <source>a bone-scan phantom needs at least one patient</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CT to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folders cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -42,12 +42,19 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("round-robin"),     QStringLiteral("study"),
                                    QStringLiteral("reason"),          QStringLiteral("actor"),
                                    QStringLiteral("action"),          QStringLiteral("patient"),
-                                   QStringLiteral("since"),           QStringLiteral("vocabulary")};
+                                   QStringLiteral("since"),           QStringLiteral("vocabulary"),
+                                   QStringLiteral("node"),            QStringLiteral("level"),
+                                   QStringLiteral("patient-id"),      QStringLiteral("date"),
+                                   QStringLiteral("modality"),        QStringLiteral("accession"),
+                                   QStringLiteral("aet"),             QStringLiteral("port"),
+                                   QStringLiteral("timeout"),         QStringLiteral("tls-ca"),
+                                   QStringLiteral("tls-key"),         QStringLiteral("tls-cert")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
                                   QStringLiteral("high-b"), QStringLiteral("diffusion"), QStringLiteral("bone-scan"), QStringLiteral("reports"), QStringLiteral("repair"),
-                                  QStringLiteral("all"), QStringLiteral("blinded"), QStringLiteral("review")};
+                                  QStringLiteral("all"), QStringLiteral("blinded"), QStringLiteral("review"),
+                                  QStringLiteral("with-labels")};
 
 QString readLineNoEcho(const char* prompt) {
   FILE* tty = std::fopen("/dev/tty", "r+");
@@ -299,6 +306,18 @@ int usage() {
            "Dose:\n"
            "  radcurator-cli dose --study UID|--all [--csv FILE]     (CTDIvol, DLP, scan length, kVp, mAs, phantom, SSDE per\n"
            "                 irradiation event, from the study's dose SR or else the CT images' CTDIvol)\n"
+           "PACS (a node is AET@HOST:PORT; --aet OUR_AET is our calling title, default RADCURATOR; --timeout S;\n"
+           "      TLS with --tls-ca PEM [--tls-key PEM --tls-cert PEM]):\n"
+           "  radcurator-cli pacs echo --node N\n"
+           "  radcurator-cli pacs find --node N [--level study|series] [--patient-id ID] [--name NAME] [--date FROM-TO]\n"
+           "                 [--modality M] [--accession A] [--study UID]   (tab-separated: ID, name, date, accession, modality,\n"
+           "                 study UID, [series UID, series description | study description], instances)\n"
+           "  radcurator-cli pacs move --node N (--study UID | --series UID) --aet OUR_AET --port OUR_PORT [--store DIR]\n"
+           "  radcurator-cli pacs get --node N (--study UID | --series UID) [--store DIR]\n"
+           "                 (retrieved series by series straight into the de-identifying import; what the store has\n"
+           "                 already is not asked for again)\n"
+           "  radcurator-cli pacs send --node N --series UID... [--with-labels] [--store DIR]\n"
+           "                 (C-STORE of what a dataset export of the series holds; recorded in the export ledger)\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

@@ -36,14 +36,7 @@ extern "C" void onInterrupt(int) {
   if (g_interruptible) g_interruptible->cancel();  // an atomic store: safe in a signal handler
 }
 
-// What opening the store's profile and correspondence table needs, asked for up front (the
-// passphrase may be typed at a prompt) so that the slow unlocking can run beside other work.
-struct DeidRequest {
-  QString passphrase;
-  QString profile;
-  std::set<DeidOption> options;
-  bool creating = false;
-};
+}  // namespace
 
 std::optional<DeidRequest> askDeid(const CaseStore& store, const Args& args) {
   const auto options = requestedOptions(args);
@@ -70,7 +63,27 @@ std::optional<StoreDeid> reportDeid(const CaseStore& store, const DeidRequest& r
   return std::move(deid).value();
 }
 
-}  // namespace
+void printImportOutcome(const CaseStore& store, const ImportReport& report) {
+  for (const ImportIssue& issue : report.issues) {
+    err() << (issue.kind == ImportIssue::Kind::Error ? "error: " : "skipped: ") << issue.path << ": " << issue.reason
+          << "\n";
+  }
+  if (report.cancelled) err() << "cancelled: series not yet stored were left out\n";
+  if (const auto reports = reportsFromImportedSrs(store, report.importedSeriesUids, loginName()); !reports)
+    err() << "error: the reports that came as SR: " << reports.error() << "\n";
+  else if (reports.value() > 0)
+    err() << "note: " << reports.value() << " report(s) came as SR with the images: drafts to review (reports list)\n";
+  if (report.burnedInFlagged > 0)
+    err() << "note: " << report.burnedInFlagged
+          << " image(s) may carry burned-in text and are held back from export until reviewed (burned-in list)\n";
+  err().flush();
+}
+
+Importer storeImporter(const CaseStore& store, const StoreDeid& deid) {
+  Importer importer(store, deid.profile, deid.table.get());
+  importer.setReportTextCleaner(reportTextCleaner(reportScrubSettings(store, *deid.profile), *deid.table));
+  return importer;
+}
 
 void cancelOnInterrupt(rc::Progress* progress) {
   g_interruptible = progress;
@@ -188,23 +201,10 @@ int importCommand(const Args& args) {
     cancelOnInterrupt(nullptr);
     return 1;
   }
-  Importer importer(*store, deid->profile, deid->table.get());
-  importer.setReportTextCleaner(reportTextCleaner(reportScrubSettings(*store, *deid->profile), *deid->table));
+  Importer importer = storeImporter(*store, *deid);
   const ImportReport report = importer.run(std::move(scan), progress);
   cancelOnInterrupt(nullptr);
-  for (const ImportIssue& issue : report.issues) {
-    err() << (issue.kind == ImportIssue::Kind::Error ? "error: " : "skipped: ") << issue.path << ": " << issue.reason
-          << "\n";
-  }
-  if (report.cancelled) err() << "cancelled: series not yet stored were left out\n";
-  if (const auto reports = reportsFromImportedSrs(*store, report.importedSeriesUids, loginName()); !reports)
-    err() << "error: the reports that came as SR: " << reports.error() << "\n";
-  else if (reports.value() > 0)
-    err() << "note: " << reports.value() << " report(s) came as SR with the images: drafts to review (reports list)\n";
-  if (report.burnedInFlagged > 0)
-    err() << "note: " << report.burnedInFlagged
-          << " image(s) may carry burned-in text and are held back from export until reviewed (burned-in list)\n";
-  err().flush();
+  printImportOutcome(*store, report);
   out() << report.summaryLine() << "\n";
   return report.ok() ? 0 : 1;
 }

@@ -142,12 +142,17 @@ Result<ExportPlan> planExport(const CaseStore& store, CaseDatabase& db, const st
                               const DatasetExportOptions& options) {
   ExportPlan plan;
   plan.cases = options.cases;
+  const auto wanted = [&](const SeriesSummary& s) { return options.seriesOnly.isEmpty() || options.seriesOnly.contains(s.seriesUid); };
   if (plan.cases.isEmpty())
     for (const SeriesSummary& s : allSeries)
-      if (!plan.cases.contains(s.patientCode)) plan.cases << s.patientCode;
+      if (!plan.cases.contains(s.patientCode) && wanted(s)) plan.cases << s.patientCode;
   for (const SeriesSummary& s : allSeries)
-    if (plan.cases.contains(s.patientCode) && (options.project.isEmpty() || options.projectCases.count(s.seriesUid))) plan.chosen.push_back(&s);
+    if (plan.cases.contains(s.patientCode) && wanted(s) && (options.project.isEmpty() || options.projectCases.count(s.seriesUid)))
+      plan.chosen.push_back(&s);
   QStringList problems;
+  for (const QString& uid : options.seriesOnly)
+    if (std::none_of(allSeries.begin(), allSeries.end(), [&](const SeriesSummary& s) { return s.seriesUid == uid; }))
+      problems << ExportTr::tr("series %1 is not in the store").arg(uid);
   for (const QString& code : plan.cases)
     if (std::none_of(plan.chosen.begin(), plan.chosen.end(), [&](const SeriesSummary* s) { return s->patientCode == code; }))
       problems << ExportTr::tr("%1: no such case in the store").arg(code);
@@ -171,6 +176,7 @@ Result<ExportPlan> planExport(const CaseStore& store, CaseDatabase& db, const st
         continue;
       }
     }
+    if (!options.withLabels) continue;
     const auto stored = labelStore.load(key);
     if (!stored) return fail(stored.error());
     if (!stored->has_value()) continue;

@@ -49,6 +49,10 @@ struct DatasetExportOptions {
   QString project;
   std::map<QString, LabelChoice> projectCases;  // series uid -> its final set
   SheetAdditions sheetAdditions;                // a study's own columns (the bone-scan study's readings and programs)
+  // Not empty: only these series of the chosen cases (a PACS push of one series); with no
+  // cases named, the cases are those of these series.
+  QStringList seriesOnly;
+  bool withLabels = true;                       // false: the images alone, no SEG or SR
 };
 
 struct DatasetExport {

@@ -1,0 +1,136 @@
+#include "pacs/Send.h"
+
+#include "PacsTr.h"
+#include "dicom/Codecs.h"
+#include "handoff/DatasetExport.h"
+#include "storage/ScratchSpace.h"
+
+#include <QDirIterator>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmnet/dstorscu.h>
+
+namespace rc::pacs {
+
+namespace {
+
+OFString of(const QString& s) { return OFString(s.toUtf8().constData()); }
+
+class StorageScu : public DcmStorageSCU {
+public:
+  StorageScu(Progress& progress, int total) : progress_(progress), total_(total) {}
+  QStringList failures;
+  int sent = 0;
+
+  void notifySOPInstanceSent(const TransferEntry& entry) override {
+    const QString file = QString::fromUtf8(entry.Filename.getCharPointer());
+    const Uint16 s = entry.ResponseStatusCode;
+    // Success, or a warning (coercion, elements discarded): the node has the instance.
+    if (entry.RequestSent && (s == STATUS_Success || (s & 0xf000) == 0xb000)) ++sent;
+    else if (!entry.RequestSent)
+      failures << QStringLiteral("%1: %2").arg(file, PacsTr::tr("not sent (no accepted presentation context for its SOP class and transfer syntax)"));
+    else
+      failures << QStringLiteral("%1: %2").arg(file, PacsTr::tr("refused by the node, status 0x%1").arg(s, 4, 16, QLatin1Char('0')));
+    progress_.report(sent + failures.size(), total_, PacsTr::tr("Sending"));
+  }
+  OFBool shouldStopAfterCurrentSOPInstance() override { return progress_.cancelled(); }
+
+private:
+  Progress& progress_;
+  int total_;
+};
+
+}  // namespace
+
+SendReport storeFiles(const Node& node, const Connection& connection, const QStringList& files, Progress& progress) {
+  SendReport report;
+  report.files = int(files.size());
+  if (connection.tls.enabled) {
+    report.problem = PacsTr::tr("%1: C-STORE over TLS is not offered yet; send over a secured line (VPN) instead").arg(node.text());
+    return report;
+  }
+  registerDicomCodecs();
+  enableTcpNoDelay();
+  StorageScu scu(progress, report.files);
+  scu.setAETitle(of(connection.ourAeTitle));
+  scu.setPeerAETitle(of(node.aeTitle));
+  scu.setPeerHostName(of(node.host));
+  scu.setPeerPort(node.port);
+  scu.setACSETimeout(Uint32(connection.timeoutSeconds));
+  scu.setDIMSETimeout(Uint32(connection.timeoutSeconds));
+  scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+  scu.setConnectionTimeout(connection.timeoutSeconds);
+  scu.setVerbosePCMode(OFFalse);
+  for (const QString& f : files) {
+    const OFCondition added = scu.addDicomFile(of(f), ERM_fileOnly, OFFalse);
+    if (added.bad()) scu.failures << QStringLiteral("%1: %2").arg(f, QString::fromLatin1(added.text()));
+  }
+  // Each round negotiates the contexts of the instances still to send (at most 128 per
+  // association), so a set with many SOP classes goes in several associations.
+  OFCondition cond;
+  while (!progress.cancelled() && (cond = scu.addPresentationContexts()).good()) {
+    cond = scu.initNetwork();
+    if (cond.good()) cond = scu.negotiateAssociation();
+    if (cond == NET_EC_NoAcceptablePresentationContexts && scu.getNumberOfSOPInstancesToBeSent() > 0) continue;
+    if (cond.bad()) {
+      report.problem = PacsTr::tr("%1: the association was not accepted: %2").arg(node.text(), QString::fromLatin1(cond.text()));
+      break;
+    }
+    cond = scu.sendSOPInstances();
+    if (cond.bad()) {
+      report.problem = PacsTr::tr("%1: C-STORE stopped: %2").arg(node.text(), QString::fromLatin1(cond.text()));
+      scu.closeAssociation(DCMSCU_ABORT_ASSOCIATION);
+      break;
+    }
+    scu.releaseAssociation();
+  }
+  const bool allOffered = scu.getNumberOfSOPInstancesToBeSent() == 0;
+  if (cond.bad() && !allOffered && report.problem.isEmpty())
+    report.problem = PacsTr::tr("%1: %2").arg(node.text(), QString::fromLatin1(cond.text()));
+  report.sent = scu.sent;
+  report.failures = scu.failures;
+  report.cancelled = progress.cancelled();
+  return report;
+}
+
+SendReport sendSeries(const Node& node, const Connection& connection, const CaseStore& store, const SendRequest& request, Progress& progress) {
+  SendReport report;
+  if (request.seriesUids.isEmpty()) {
+    report.problem = PacsTr::tr("name the series to send");
+    return report;
+  }
+  auto scratch = ScratchFolder::create(store, QStringLiteral("pacs-send"));
+  if (!scratch) {
+    report.problem = scratch.error();
+    return report;
+  }
+  // What leaves is exactly what a dataset export of these series would hold: the export
+  // profile, the PHI scan and the gates run, and the ledger records the node as the partner.
+  DatasetExportOptions options;
+  options.seriesOnly = request.seriesUids;
+  options.withLabels = request.withLabels;
+  options.partner = PacsTr::tr("DICOM node %1").arg(node.text());
+  options.purpose = QStringLiteral("C-STORE");
+  options.actor = request.actor;
+  options.allowIncomplete = true;  // no case sheet goes to a node
+  options.table = request.table;
+  options.profile = request.profile;
+  const QString packagePath = scratch->filePath(QStringLiteral("package"));
+  const auto exported = exportDataset(store, packagePath, options, progress);
+  if (!exported) {
+    report.problem = exported.error();
+    return report;
+  }
+  report.exportId = exported->exportId;
+  QStringList files;
+  for (QDirIterator it(packagePath + QStringLiteral("/DICOM"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) files << it.next();
+  files.sort();
+  const qint64 exportId = report.exportId;
+  report = storeFiles(node, connection, files, progress);
+  report.exportId = exportId;
+  // Names inside the package, not the scratch folder's.
+  for (QString& f : report.failures) f.remove(packagePath + QLatin1Char('/'));
+  return report;
+}
+
+}  // namespace rc::pacs

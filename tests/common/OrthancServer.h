@@ -1,0 +1,116 @@
+#pragma once
+// A throw-away Orthanc (Debian's `orthanc`) for the network tests: its own configuration and
+// storage in a temporary folder, HTTP and DICOM on free loopback ports, stopped with the test.
+// A missing Orthanc fails the test (scripts/setup installs it), never skips it.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <map>
+
+namespace rc::test {
+
+// A port nobody listens on right now (the kernel's choice), for a server about to start.
+inline quint16 freeLoopbackPort() {
+  QTcpServer probe;
+  if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
+  const quint16 port = probe.serverPort();
+  probe.close();
+  return port;
+}
+
+class OrthancServer {
+public:
+  static constexpr const char* kAeTitle = "ORTHANC";
+
+  // `modalities`: AE title -> port on 127.0.0.1 of the nodes Orthanc may send to (C-MOVE).
+  bool start(const std::map<QString, quint16>& modalities = {}, QString* problem = nullptr) {
+    httpPort_ = freeLoopbackPort();
+    dicomPort_ = freeLoopbackPort();
+    QJsonObject known;
+    for (const auto& [aet, port] : modalities) known.insert(aet.toLower(), QJsonArray{aet, QStringLiteral("127.0.0.1"), int(port)});
+    QJsonObject config{{QStringLiteral("Name"), QStringLiteral("rc-test")},
+                       {QStringLiteral("StorageDirectory"), dir_.filePath(QStringLiteral("db"))},
+                       {QStringLiteral("IndexDirectory"), dir_.filePath(QStringLiteral("db"))},
+                       {QStringLiteral("HttpPort"), int(httpPort_)},
+                       {QStringLiteral("DicomPort"), int(dicomPort_)},
+                       {QStringLiteral("DicomAet"), QString::fromLatin1(kAeTitle)},
+                       {QStringLiteral("DicomCheckCalledAet"), true},
+                       {QStringLiteral("RemoteAccessAllowed"), false},
+                       {QStringLiteral("AuthenticationEnabled"), false},
+                       {QStringLiteral("DicomAlwaysAllowEcho"), true},
+                       {QStringLiteral("DicomAlwaysAllowStore"), true},
+                       {QStringLiteral("DicomAlwaysAllowFind"), true},
+                       {QStringLiteral("DicomAlwaysAllowGet"), true},
+                       {QStringLiteral("DicomAlwaysAllowMove"), true},
+                       {QStringLiteral("DicomModalities"), known},
+                       {QStringLiteral("Plugins"), QJsonArray{}}};
+    const QString configPath = dir_.filePath(QStringLiteral("orthanc.json"));
+    QFile f(configPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0) return say(problem, QStringLiteral("cannot write the configuration"));
+    f.close();
+    process_.setProcessChannelMode(QProcess::MergedChannels);
+    process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")));
+    process_.start(QStringLiteral("Orthanc"), {configPath});
+    if (!process_.waitForStarted(10000)) return say(problem, QStringLiteral("Orthanc did not start (Debian package orthanc; scripts/setup installs it)"));
+    for (int i = 0; i < 200; ++i) {
+      if (rest(QStringLiteral("GET"), QStringLiteral("/system")).contains("ApiVersion")) return true;
+      if (process_.state() == QProcess::NotRunning) break;
+      QThread::msleep(100);
+    }
+    return say(problem, QStringLiteral("Orthanc did not answer on port %1: %2").arg(httpPort_).arg(log()));
+  }
+
+  ~OrthancServer() {
+    if (process_.state() != QProcess::NotRunning) {
+      process_.terminate();
+      if (!process_.waitForFinished(10000)) process_.kill();
+      process_.waitForFinished(5000);
+    }
+  }
+
+  quint16 dicomPort() const { return dicomPort_; }
+  quint16 httpPort() const { return httpPort_; }
+  QString node() const { return QStringLiteral("%1@127.0.0.1:%2").arg(QString::fromLatin1(kAeTitle)).arg(dicomPort_); }
+  QString log() const {
+    QFile f(dir_.filePath(QStringLiteral("orthanc.log")));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(2000)) : QString();
+  }
+
+  // Orthanc's REST API through curl; the body of the answer (empty on failure).
+  QByteArray rest(const QString& method, const QString& path, const QString& uploadFile = QString()) const {
+    QProcess curl;
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method,
+                     QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort_).arg(path)};
+    if (!uploadFile.isEmpty()) args << QStringLiteral("--data-binary") << QLatin1Char('@') + uploadFile;
+    curl.start(QStringLiteral("curl"), args);
+    if (!curl.waitForFinished(60000) || curl.exitCode() != 0) return {};
+    return curl.readAllStandardOutput();
+  }
+  QJsonDocument json(const QString& path) const { return QJsonDocument::fromJson(rest(QStringLiteral("GET"), path)); }
+  // Uploads every file of `folder`; returns how many Orthanc took.
+  int upload(const QString& folder) const {
+    int n = 0;
+    for (const QFileInfo& fi : QDir(folder).entryInfoList(QDir::Files, QDir::Name))
+      n += rest(QStringLiteral("POST"), QStringLiteral("/instances"), fi.absoluteFilePath()).contains("\"Status\"");
+    return n;
+  }
+
+private:
+  static bool say(QString* problem, const QString& text) {
+    if (problem) *problem = text;
+    return false;
+  }
+  QTemporaryDir dir_;
+  QProcess process_;
+  quint16 httpPort_ = 0, dicomPort_ = 0;
+};
+
+}  // namespace rc::test

@@ -1,0 +1,211 @@
+// DICOM networking against a real Orthanc started by the test: echo, find, get and move into
+// the de-identifying import (a retry fetches only what is missing), C-STORE of a series with its
+// SEG and SR confirmed through Orthanc's REST API, and the faults a node can show (refused
+// association, nothing listening, no answer, unknown move destination).
+
+#include "OrthancServer.h"
+#include "TestSupport.h"
+#include "core/Labels.h"
+#include "storage/CaseStore.h"
+#include "storage/LabelStore.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+
+using namespace rc;
+using namespace rc::test;
+
+namespace {
+
+const QString kCt = QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT");
+const QString kStudy = QStringLiteral("1.3.6.1.4.1.14519.5.2.1.6279.6001.298806137288633453246975630178");
+const QString kPassphrase = QStringLiteral("pacs-test-passphrase");
+
+CliRun cli(const QStringList& args) { return runCli(args, kPassphrase); }
+
+int storedInstances(const QString& store) {
+  const CliRun listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});
+  int n = 0;
+  for (const QString& line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) n += line.section(QLatin1Char('\t'), 5, 5).toInt();
+  return n;
+}
+
+}  // namespace
+
+class TestPacs : public QObject {
+  Q_OBJECT
+  OrthancServer orthanc_;
+  quint16 scpPort_ = 0;
+  QTemporaryDir dir_;
+
+private slots:
+  void initTestCase() {
+    RC_REQUIRE_SAMPLE(kCt);
+    scpPort_ = freeLoopbackPort();
+    QString problem;
+    QVERIFY2(orthanc_.start({{QStringLiteral("RCSCP"), scpPort_}}, &problem), qPrintable(problem));
+    QCOMPARE(orthanc_.upload(samplePath(kCt)), 133);
+  }
+
+  void echoAndFind() {
+    const CliRun echo = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), orthanc_.node()});
+    QVERIFY2(echo.exitCode == 0, qPrintable(echo.err));
+    QVERIFY(echo.out.contains(QLatin1String(": ok")));
+
+    // Study level by patient ID: one line with the study UID and its 133 instances.
+    const CliRun byId = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(),
+                             QStringLiteral("--patient-id"), QStringLiteral("LIDC-IDRI-0001")});
+    QVERIFY2(byId.exitCode == 0, qPrintable(byId.err));
+    const QStringList lines = byId.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    const QStringList f = lines[0].split(QLatin1Char('\t'));
+    QCOMPARE(f.value(0), QStringLiteral("LIDC-IDRI-0001"));
+    QCOMPARE(f.value(5), kStudy);
+    QCOMPARE(f.value(7), QStringLiteral("133"));
+    // Series level by modality and an open-ended date range; a range that misses finds nothing.
+    const CliRun series = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--level"),
+                               QStringLiteral("series"), QStringLiteral("--modality"), QStringLiteral("CT"), QStringLiteral("--date"),
+                               QStringLiteral("19990101-")});
+    QVERIFY2(series.exitCode == 0, qPrintable(series.err));
+    QCOMPARE(series.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+    QCOMPARE(series.out.split(QLatin1Char('\t')).value(5), kStudy);
+    const CliRun none = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--date"),
+                             QStringLiteral("20100101-20101231")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out.trimmed(), QString());
+    const CliRun byAccession = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(),
+                                    QStringLiteral("--accession"), QStringLiteral("2819497684894126")});
+    QCOMPARE(byAccession.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+  }
+
+  void faultsAreNamed() {
+    // A called AE title the node does not answer to: refused.
+    const CliRun refused = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"),
+                                QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc_.dicomPort())});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("refused the association")), qPrintable(refused.err));
+    // Nothing listening.
+    const CliRun closed = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"),
+                               QStringLiteral("PACS@127.0.0.1:%1").arg(freeLoopbackPort())});
+    QCOMPARE(closed.exitCode, 1);
+    QVERIFY2(closed.err.contains(QLatin1String("Connection refused")), qPrintable(closed.err));
+    // A peer that accepts the connection and never answers: the time-out, not a hang.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const CliRun mute = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                             QStringLiteral("--node"), QStringLiteral("PACS@127.0.0.1:%1").arg(silent.serverPort())});
+    QCOMPARE(mute.exitCode, 1);
+    QVERIFY2(mute.err.contains(QLatin1String("PACS@127.0.0.1")), qPrintable(mute.err));
+    // A malformed node and a move destination the node does not know.
+    const CliRun malformed = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("no-port@host")});
+    QCOMPARE(malformed.exitCode, 1);
+    QVERIFY2(malformed.err.contains(QLatin1String("AE_TITLE@HOST:PORT")), qPrintable(malformed.err));
+    const QString store = dir_.filePath(QStringLiteral("unknown-destination"));
+    const CliRun unknown = cli({QStringLiteral("pacs"), QStringLiteral("move"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"),
+                                kStudy, QStringLiteral("--aet"), QStringLiteral("STRANGER"), QStringLiteral("--port"),
+                                QString::number(freeLoopbackPort()), QStringLiteral("--store"), store});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(storedInstances(store), 0);
+  }
+
+  void getFilesDeidentifiedAndRetriesOnlyWhatIsMissing() {
+    const QString store = dir_.filePath(QStringLiteral("get"));
+    // A third of the study is missing on the node at first.
+    const QJsonArray instances = orthanc_.json(QStringLiteral("/instances")).array();
+    QCOMPARE(instances.size(), 133);
+    for (int i = 0; i < 33; ++i) orthanc_.rest(QStringLiteral("DELETE"), QStringLiteral("/instances/") + instances[i].toString());
+    const CliRun first = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"),
+                              kStudy, QStringLiteral("--store"), store});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+    QVERIFY2(first.out.contains(QLatin1String("100 instances received, 0 already stored, 0 failed")), qPrintable(first.out));
+    QCOMPARE(storedInstances(store), 100);
+    QCOMPARE(orthanc_.upload(samplePath(kCt)), 133);
+    // The retry asks for the 33 it lacks, not the 100 it has.
+    const CliRun retry = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"),
+                              kStudy, QStringLiteral("--store"), store});
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
+    QVERIFY2(retry.out.contains(QLatin1String("33 instances received, 100 already stored, 0 failed")), qPrintable(retry.out));
+    QCOMPARE(storedInstances(store), 133);
+    // Filed under the research code, with keyed UIDs; nothing identified stays behind.
+    const CliRun listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});
+    QVERIFY(listed.out.startsWith(QLatin1String("RC-")));
+    QVERIFY(!listed.out.contains(kStudy.left(30)));
+    const CliRun scan = cli({QStringLiteral("phi-scan"), QDir(store).filePath(QStringLiteral("files")), QStringLiteral("--store"), store});
+    QVERIFY2(scan.exitCode == 0, qPrintable(scan.out + scan.err));
+    QVERIFY2(QDir(QDir(store).filePath(QStringLiteral("tmp"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).filter(QStringLiteral("pacs")).isEmpty(),
+             "a retrieve left files in the scratch folder");
+  }
+
+  void moveThroughOurStorageScp() {
+    const QString store = dir_.filePath(QStringLiteral("move"));
+    const QStringList move{QStringLiteral("pacs"), QStringLiteral("move"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"),
+                           kStudy, QStringLiteral("--aet"), QStringLiteral("RCSCP"), QStringLiteral("--port"), QString::number(scpPort_),
+                           QStringLiteral("--store"), store};
+    const CliRun moved = cli(move);
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err + moved.out));
+    QVERIFY2(moved.out.contains(QLatin1String("1 of 1 series complete, 133 instances received")), qPrintable(moved.out));
+    QCOMPARE(storedInstances(store), 133);
+    const CliRun again = cli(move);
+    QVERIFY2(again.out.contains(QLatin1String("0 instances received, 133 already stored")), qPrintable(again.out));
+  }
+
+  void sendTheSeriesWithItsLabels() {
+    const QString store = dir_.filePath(QStringLiteral("get"));  // filled by the get test
+    const CliRun listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});
+    const QString series = listed.out.section(QLatin1Char('\t'), 3, 3);
+    QVERIFY(series.startsWith(QLatin1String("2.25.")));
+    // A reader's segment on the stored series, through the store's API.
+    {
+      auto opened = CaseStore::open(store);
+      QVERIFY(opened.ok());
+      CaseDatabase db(opened.value());
+      LabelSet labels;
+      labels.seriesInstanceUid = series;
+      labels.observerName = QStringLiteral("Reader^One");
+      Segment s;
+      s.number = 1;
+      s.label = QStringLiteral("Nodule 1");
+      s.category = {QStringLiteral("49755003"), QStringLiteral("SCT"), QStringLiteral("Morphologically Abnormal Structure")};
+      s.type = {QStringLiteral("27925004"), QStringLiteral("SCT"), QStringLiteral("Nodule")};
+      s.trackingUid = QStringLiteral("2.25.9100");
+      labels.segments.push_back(s);
+      labels.voxels = LabelMap({512, 512, 133});
+      for (int k = 60; k < 64; ++k)
+        for (int j = 200; j < 210; ++j)
+          for (int i = 300; i < 310; ++i) labels.voxels.set(1, i, j, k, true);
+      QVERIFY(LabelStore(db).replace(labels).ok());
+    }
+    const QJsonArray before = orthanc_.json(QStringLiteral("/series")).array();
+    const CliRun sent = cli({QStringLiteral("pacs"), QStringLiteral("send"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--series"),
+                             series, QStringLiteral("--with-labels"), QStringLiteral("--store"), store});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err + sent.out));
+    QVERIFY2(sent.out.contains(QLatin1String("sent 135 of 135 files")), qPrintable(sent.out));  // 133 images, SEG, SR
+    // Orthanc has the de-identified CT, a SEG and an SR that refer to it.
+    QMap<QString, QString> seriesOfModality;
+    for (const QJsonValue& id : orthanc_.json(QStringLiteral("/series")).array()) {
+      if (before.contains(id)) continue;
+      const QJsonObject tags = orthanc_.json(QStringLiteral("/series/%1").arg(id.toString())).object().value(QStringLiteral("MainDicomTags")).toObject();
+      seriesOfModality.insert(tags.value(QStringLiteral("Modality")).toString(), id.toString());
+    }
+    QCOMPARE(seriesOfModality.keys(), (QStringList{QStringLiteral("CT"), QStringLiteral("SEG"), QStringLiteral("SR")}));
+    const QJsonObject ct = orthanc_.json(QStringLiteral("/series/%1").arg(seriesOfModality[QStringLiteral("CT")])).object();
+    QCOMPARE(ct.value(QStringLiteral("Instances")).toArray().size(), 133);
+    const QString ctUid = ct.value(QStringLiteral("MainDicomTags")).toObject().value(QStringLiteral("SeriesInstanceUID")).toString();
+    const QString patient = orthanc_.json(QStringLiteral("/series/%1/patient").arg(seriesOfModality[QStringLiteral("CT")]))
+                                .object().value(QStringLiteral("MainDicomTags")).toObject().value(QStringLiteral("PatientID")).toString();
+    QVERIFY2(patient.startsWith(QLatin1String("RC-")), qPrintable(patient));
+    const QString segInstance = orthanc_.json(QStringLiteral("/series/%1").arg(seriesOfModality[QStringLiteral("SEG")]))
+                                    .object().value(QStringLiteral("Instances")).toArray().at(0).toString();
+    const QJsonObject segTags = orthanc_.json(QStringLiteral("/instances/%1/simplified-tags").arg(segInstance)).object();
+    const QJsonArray referenced = segTags.value(QStringLiteral("ReferencedSeriesSequence")).toArray();
+    QCOMPARE(referenced.size(), 1);
+    QCOMPARE(referenced[0].toObject().value(QStringLiteral("SeriesInstanceUID")).toString(), ctUid);
+    QCOMPARE(segTags.value(QStringLiteral("NumberOfFrames")).toString(), QStringLiteral("4"));
+    // The ledger names the node, so an opt-out can say who received the patient.
+    const CliRun ledger = cli({QStringLiteral("exports"), QStringLiteral("--store"), store});
+    QVERIFY2(ledger.out.contains(QStringLiteral("DICOM node %1").arg(orthanc_.node())), qPrintable(ledger.out));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestPacs)
+#include "test_pacs.moc"

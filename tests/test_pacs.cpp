@@ -149,6 +149,47 @@ private slots:
     QVERIFY2(again.out.contains(QLatin1String("0 instances received, 133 already stored")), qPrintable(again.out));
   }
 
+  void tlsWithTheNodesCertificate() {
+    OrthancServer secured;
+    QString problem;
+    QVERIFY2(secured.start({}, &problem, true), qPrintable(problem));
+    const CliRun echo = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), secured.node(), QStringLiteral("--tls-ca"),
+                             secured.certificate()});
+    QVERIFY2(echo.exitCode == 0, qPrintable(echo.err));
+    // A certificate that does not chain to the one trusted: refused before any DICOM is spoken.
+    QTemporaryDir other;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), other.filePath(QStringLiteral("k.pem")),
+                                              QStringLiteral("-out"), other.filePath(QStringLiteral("c.pem")), QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=someone-else")});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    const CliRun wrongCa = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), secured.node(), QStringLiteral("--tls-ca"),
+                                other.filePath(QStringLiteral("c.pem"))});
+    QCOMPARE(wrongCa.exitCode, 1);
+    QVERIFY2(wrongCa.err.contains(QLatin1String("certificate verify failed")), qPrintable(wrongCa.err));
+    // Plain DICOM to a TLS port gets nowhere either.
+    const CliRun plain = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--node"),
+                              secured.node()});
+    QCOMPARE(plain.exitCode, 1);
+    // C-STORE and C-GET over TLS: a few of the sample's slices there and back into a store.
+    QTemporaryDir few;
+    const QStringList slices = QDir(samplePath(kCt)).entryList(QDir::Files, QDir::Name).mid(0, 5);
+    for (const QString& f : slices) QVERIFY(QFile::copy(QDir(samplePath(kCt)).filePath(f), few.filePath(f)));
+    QCOMPARE(secured.upload(few.path()), 5);
+    const QString store = dir_.filePath(QStringLiteral("tls"));
+    const CliRun got = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), secured.node(), QStringLiteral("--tls-ca"),
+                            secured.certificate(), QStringLiteral("--study"), kStudy, QStringLiteral("--store"), store});
+    QVERIFY2(got.exitCode == 0, qPrintable(got.err + got.out));
+    QCOMPARE(storedInstances(store), 5);
+    const QString series = cli({QStringLiteral("list"), QStringLiteral("--store"), store}).out.section(QLatin1Char('\t'), 3, 3);
+    const CliRun sent = cli({QStringLiteral("pacs"), QStringLiteral("send"), QStringLiteral("--node"), secured.node(), QStringLiteral("--tls-ca"),
+                             secured.certificate(), QStringLiteral("--series"), series, QStringLiteral("--store"), store});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err + sent.out));
+    QVERIFY2(sent.out.contains(QLatin1String("sent 5 of 5 files")), qPrintable(sent.out));
+    QCOMPARE(secured.json(QStringLiteral("/instances")).array().size(), 10);
+  }
+
   void sendTheSeriesWithItsLabels() {
     const QString store = dir_.filePath(QStringLiteral("get"));  // filled by the get test
     const CliRun listed = cli({QStringLiteral("list"), QStringLiteral("--store"), store});

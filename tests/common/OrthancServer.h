@@ -31,7 +31,8 @@ public:
   static constexpr const char* kAeTitle = "ORTHANC";
 
   // `modalities`: AE title -> port on 127.0.0.1 of the nodes Orthanc may send to (C-MOVE).
-  bool start(const std::map<QString, quint16>& modalities = {}, QString* problem = nullptr) {
+  // `tls`: DICOM over TLS only, with a self-signed certificate made for it (certificate()).
+  bool start(const std::map<QString, quint16>& modalities = {}, QString* problem = nullptr, bool tls = false) {
     httpPort_ = freeLoopbackPort();
     dicomPort_ = freeLoopbackPort();
     QJsonObject known;
@@ -52,6 +53,19 @@ public:
                        {QStringLiteral("DicomAlwaysAllowMove"), true},
                        {QStringLiteral("DicomModalities"), known},
                        {QStringLiteral("Plugins"), QJsonArray{}}};
+    if (tls) {
+      QProcess openssl;
+      openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir_.filePath(QStringLiteral("key.pem")),
+                                                QStringLiteral("-out"), certificate(), QStringLiteral("-days"), QStringLiteral("2"),
+                                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+      if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) return say(problem, QStringLiteral("openssl could not make a certificate"));
+      config.insert(QStringLiteral("DicomTlsEnabled"), true);
+      config.insert(QStringLiteral("DicomTlsCertificate"), certificate());
+      config.insert(QStringLiteral("DicomTlsPrivateKey"), dir_.filePath(QStringLiteral("key.pem")));
+      config.insert(QStringLiteral("DicomTlsTrustedCertificates"), certificate());
+      config.insert(QStringLiteral("DicomTlsRemoteCertificateRequired"), false);
+    }
     const QString configPath = dir_.filePath(QStringLiteral("orthanc.json"));
     QFile f(configPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0) return say(problem, QStringLiteral("cannot write the configuration"));
@@ -76,6 +90,7 @@ public:
     }
   }
 
+  QString certificate() const { return dir_.filePath(QStringLiteral("cert.pem")); }
   quint16 dicomPort() const { return dicomPort_; }
   quint16 httpPort() const { return httpPort_; }
   QString node() const { return QStringLiteral("%1@127.0.0.1:%2").arg(QString::fromLatin1(kAeTitle)).arg(dicomPort_); }

@@ -4,6 +4,7 @@
 #include "pacs/Dimse.h"
 
 #include "PacsTr.h"
+#include "TlsLayer.h"
 #include "dicom/Codecs.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scp.h>
 #include <dcmtk/dcmnet/scu.h>
-#include <dcmtk/dcmtls/tlsscu.h>
 
 #include <atomic>
 #include <mutex>
@@ -60,9 +60,9 @@ OFList<OFString> storageSyntaxes() {
 
 // A DcmSCU that says what went wrong in words, reports progress and honours a cancel, and
 // files what a C-GET sends into a folder.
-class Scu : public DcmTLSSCU {
+class Scu : public DcmSCU {
 public:
-  Scu(const Node& node, const Connection& connection, Progress& progress) : node_(node), tls_(connection.tls.enabled), progress_(progress) {
+  Scu(const Node& node, const Connection& connection, Progress& progress) : node_(node), tls_(connection.tls), progress_(progress) {
     registerDicomCodecs();  // and DCMTK's own log quiet: problems come back as errors
     enableTcpNoDelay();
     setAETitle(of(connection.ourAeTitle));
@@ -74,26 +74,20 @@ public:
     setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     setConnectionTimeout(connection.timeoutSeconds);
     setVerbosePCMode(OFFalse);
-    if (tls_) {
-      if (!connection.tls.trustedCertificates.isEmpty()) addTrustedCertFile(of(connection.tls.trustedCertificates));
-      setPeerCertVerification(DCV_requireCertificate);
-      if (!connection.tls.privateKey.isEmpty() && !connection.tls.certificate.isEmpty())
-        enableAuthentication(of(connection.tls.privateKey), of(connection.tls.certificate), nullptr, DCF_Filetype_PEM,
-                             DCF_Filetype_PEM);
-      else
-        disableAuthentication();
-    }
   }
   ~Scu() override {
     if (isConnected()) releaseAssociation();
   }
 
-  OFCondition initNetwork() override { return tls_ ? DcmTLSSCU::initNetwork() : DcmSCU::initNetwork(); }
-  OFCondition negotiateAssociation() override { return tls_ ? DcmTLSSCU::negotiateAssociation() : DcmSCU::negotiateAssociation(); }
-
   // Connects and negotiates; an error names the node and the reason.
   Status open() {
     OFCondition cond = initNetwork();
+    if (cond.good() && tls_.enabled) {
+      QString problem;
+      tlsLayer_ = makeTlsLayer(tls_, problem);
+      if (!tlsLayer_) return fail(QStringLiteral("%1: %2").arg(node_.text(), problem));
+      cond = useSecureConnection(tlsLayer_.get());
+    }
     if (cond.good()) cond = negotiateAssociation();
     if (cond.bad()) return fail(describe(cond, PacsTr::tr("the association was not accepted")));
     return {};
@@ -156,7 +150,8 @@ public:
 
 private:
   Node node_;
-  bool tls_;
+  Tls tls_;
+  std::unique_ptr<DcmTLSTransportLayer> tlsLayer_;  // outlives the association (declared before it closes)
   Progress& progress_;
   QString folder_;
   bool cancelSent_ = false;

@@ -1,6 +1,7 @@
 #include "pacs/Send.h"
 
 #include "PacsTr.h"
+#include "TlsLayer.h"
 #include "dicom/Codecs.h"
 #include "handoff/DatasetExport.h"
 #include "storage/ScratchSpace.h"
@@ -34,6 +35,7 @@ public:
     progress_.report(sent + failures.size(), total_, PacsTr::tr("Sending"));
   }
   OFBool shouldStopAfterCurrentSOPInstance() override { return progress_.cancelled(); }
+  OFCondition secure(DcmTransportLayer* layer) { return useSecureConnection(layer); }
 
 private:
   Progress& progress_;
@@ -45,9 +47,14 @@ private:
 SendReport storeFiles(const Node& node, const Connection& connection, const QStringList& files, Progress& progress) {
   SendReport report;
   report.files = int(files.size());
+  std::unique_ptr<DcmTLSTransportLayer> tls;  // declared before the SCU: it outlives every association
   if (connection.tls.enabled) {
-    report.problem = PacsTr::tr("%1: C-STORE over TLS is not offered yet; send over a secured line (VPN) instead").arg(node.text());
-    return report;
+    QString problem;
+    tls = makeTlsLayer(connection.tls, problem);
+    if (!tls) {
+      report.problem = QStringLiteral("%1: %2").arg(node.text(), problem);
+      return report;
+    }
   }
   registerDicomCodecs();
   enableTcpNoDelay();
@@ -70,6 +77,7 @@ SendReport storeFiles(const Node& node, const Connection& connection, const QStr
   OFCondition cond;
   while (!progress.cancelled() && (cond = scu.addPresentationContexts()).good()) {
     cond = scu.initNetwork();
+    if (cond.good() && tls) cond = scu.secure(tls.get());
     if (cond.good()) cond = scu.negotiateAssociation();
     if (cond == NET_EC_NoAcceptablePresentationContexts && scu.getNumberOfSOPInstancesToBeSent() > 0) continue;
     if (cond.bad()) {

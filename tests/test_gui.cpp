@@ -30,6 +30,9 @@
 #include "phantom/DiffusionPhantom.h"
 #include "AdcWidgets.h"
 #include "DoseDialog.h"
+#include "OrthancServer.h"
+#include "PacsController.h"
+#include "PacsDialog.h"
 #include "ReportReviewDialog.h"
 #include "storage/ReportStore.h"
 #include "annotate/AnnotationSession.h"
@@ -818,6 +821,68 @@ private slots:
     QVERIFY(!dialog.confirmButton()->isEnabled());
     CaseDatabase db(store);
     QCOMPARE(ReportStore(db).list().value().front().confirmedBy, QStringLiteral("rita"));
+  }
+
+  // File > PACS: a saved node, a search, the chosen study retrieved into the open store and
+  // the open series sent back, all through the window against a real Orthanc.
+  void theDataManagerRetrievesFromThePacsAndSendsBack() {
+    RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
+    test::OrthancServer orthanc;
+    QString problem;
+    QVERIFY2(orthanc.start({}, &problem), qPrintable(problem));
+    QTemporaryDir few;
+    const QString ct = test::samplePath(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
+    for (const QString& f : QDir(ct).entryList(QDir::Files, QDir::Name).mid(40, 6)) QVERIFY(QFile::copy(QDir(ct).filePath(f), few.filePath(f)));
+    QCOMPARE(orthanc.upload(few.path()), 6);
+
+    // The nodes are kept in the user's settings, which need an organisation name (the
+    // program's own; the other tests run without settings).
+    QCoreApplication::setOrganizationName(QStringLiteral("RadCurator-test"));
+    const auto noSettings = qScopeGuard([] { QCoreApplication::setOrganizationName(QString()); });
+    auto open = openPhantomCt();
+    QVERIFY(open);
+    MainWindow& window = *open->window;
+    PacsController* pacs = window.pacsController();
+    pacs::NodeBook book;
+    pacs::SavedNode node{QStringLiteral("Hospital PACS"), pacs::parseNode(orthanc.node()).value(), {}};
+    QVERIFY(book.put(node).ok());
+    QVERIFY(pacs->saveBook(book).ok());
+    pacs->openDialog();
+    PacsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<PacsDialog*>()) != nullptr);
+    QCOMPARE(dialog->nodes()->currentText(), QStringLiteral("Hospital PACS"));
+    dialog->patientIdField()->setText(QStringLiteral("LIDC-IDRI-0001"));
+    QPushButton* find = nullptr;
+    for (QPushButton* b : dialog->findChildren<QPushButton*>())
+      if (b->text().remove(QLatin1Char('&')) == QLatin1String("Find")) find = b;
+    QVERIFY(find);
+    find->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->results()->rowCount(), 1, 30000);
+    QCOMPARE(dialog->results()->item(0, 6)->text(), QStringLiteral("6"));
+    const QString shot = qEnvironmentVariable("RADCURATOR_SHOTS");
+    if (!shot.isEmpty()) dialog->grab().save(QDir(shot).filePath(QStringLiteral("pacs-dialog.png")));
+
+    dialog->results()->selectRow(0);
+    QSignalSpy retrieved(pacs, &PacsController::retrieved);
+    for (QPushButton* b : dialog->findChildren<QPushButton*>())
+      if (b->text().remove(QLatin1Char('&')) == QLatin1String("Retrieve chosen studies")) b->click();
+    QVERIFY(retrieved.wait(120000));
+    const auto report = retrieved.takeFirst().at(0).value<pacs::RetrieveReport>();
+    QVERIFY2(report.ok(), qPrintable(report.summaryLine() + report.failedInstances.join(QLatin1Char('\n'))));
+    QCOMPARE(report.imported.filesImported, 6);
+    CaseDatabase db(CaseStore::open(open->store.path()).value());
+    int stored = 0;
+    for (const SeriesSummary& s : db.listSeries().value()) stored += s.modality == QLatin1String("CT") && s.instanceCount == 6;
+    QCOMPARE(stored, 1);
+
+    // The open series (the phantom CT) goes to the node through the export's checks.
+    QSignalSpy sent(pacs, &PacsController::sent);
+    pacs->sendOpenSeries(node, false);
+    QVERIFY(sent.wait(120000));
+    const auto sendReport = sent.takeFirst().at(0).value<pacs::SendReport>();
+    QVERIFY2(sendReport.ok(), qPrintable(sendReport.problem + sendReport.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(orthanc.json(QStringLiteral("/instances")).array().size(), 6 + sendReport.sent);
+    dialog->close();
   }
 
   void theDoseWindowListsEveryEvent() {

@@ -6,6 +6,7 @@
 #include "AgreementDialog.h"
 #include "ExportController.h"
 #include "ImportController.h"
+#include "PacsController.h"
 #include "ReportsController.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
@@ -303,6 +304,8 @@ void MainWindow::createJobs() {
       return {study->actor().login, study->actorHas(QStringLiteral("reviewer")) || study->actorHas(QStringLiteral("data-manager"))};
     return {loginName(), true};
   }, this);
+  pacs_ = new PacsController(context, this);
+  connect(pacs_, &PacsController::retrieved, this, [this](const pacs::RetrieveReport&) { refreshBrowser(); });
   adcWork_ = new AdcController(context, annotation_, this);
   connect(adcWork_, &AdcController::computed, this, [this](bool ok, const QString& message, const QString& adcSeries) {
     if (ok) {
@@ -352,6 +355,7 @@ void MainWindow::createActions() {
     }, this);
     dialog.exec();
   });
+  file->addAction(tr("&PACS and DICOM nodes…"), this, [this] { pacs_->openDialog(); });
   file->addAction(tr("Import &reports…"), this, [this] { reports_->chooseReportFiles(); });
   file->addAction(tr("Reports of the s&tudy…"), this, [this] { reports_->showReports(); });
   file->addAction(tr("Radiation &dose of the study…"), this, [this] { reports_->showDose(); });

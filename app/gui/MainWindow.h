@@ -35,6 +35,7 @@ class AdcPanel;
 class ExportController;
 class ImportController;
 class ReportsController;
+class PacsController;
 class ClinicalRecordModel;
 class FindingsPanel;
 class LabelsPanel;
@@ -185,9 +186,11 @@ private:
   ImportController* import_ = nullptr;
   ExportController* export_ = nullptr;
   ReportsController* reports_ = nullptr;
+  PacsController* pacs_ = nullptr;
 
 public:
   ReportsController* reportsController() const { return reports_; }
+  PacsController* pacsController() const { return pacs_; }
 
 private:
   AdcController* adcWork_ = nullptr;

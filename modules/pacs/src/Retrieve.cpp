@@ -64,6 +64,18 @@ QString RetrieveReport::summaryLine() const {
       .arg(imported.summaryLine());
 }
 
+void RetrieveReport::add(const RetrieveReport& o) {
+  seriesFound += o.seriesFound;
+  seriesComplete += o.seriesComplete;
+  instancesOnNode += o.instancesOnNode;
+  instancesAlreadyStored += o.instancesAlreadyStored;
+  instancesReceived += o.instancesReceived;
+  failedInstances << o.failedInstances;
+  if (!o.problem.isEmpty()) failedInstances << o.problem;
+  cancelled = cancelled || o.cancelled;
+  rc::pacs::add(imported, o.imported);
+}
+
 RetrieveReport retrieveIntoStore(const Node& node, const Connection& connection, const RetrieveRequest& request, const CaseStore& store,
                                  Importer& importer, const CorrespondenceTable& table, const DeidProfile& profile, Progress& progress) {
   RetrieveReport report;

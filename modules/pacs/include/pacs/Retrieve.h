@@ -38,6 +38,8 @@ struct RetrieveReport {
   bool cancelled = false;
   bool ok() const { return problem.isEmpty() && failedInstances.isEmpty() && imported.ok() && !cancelled; }
   QString summaryLine() const;
+  // Adds another retrieve's figures (several studies in one go); its problem becomes a failure.
+  void add(const RetrieveReport& other);
 };
 
 // `importer` files what arrives (its store, profile and open table); `table` gives the keyed

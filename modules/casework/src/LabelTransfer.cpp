@@ -197,6 +197,19 @@ LabelSet reportedLabels(const LabelSet& stored, const Volume& volume, bool inclu
   return out;
 }
 
+// The same revision of a label set exported again gives the same SEG and SR (a resent or
+// resumed upload is recognised by the receiver, not stored twice); a new revision, new objects.
+// Keyed with the table's secret, like every UID that leaves.
+QString revisionUid(const CorrespondenceTable& table, const LabelSetKey& key, qint64 revision, bool includeUnverified, const QString& part) {
+  return mapUid(table.secret(), QStringLiteral("radcurator-labels/%1/%2/%3/%4/%5/%6")
+                                    .arg(key.seriesUid)
+                                    .arg(key.projectId)
+                                    .arg(key.reader)
+                                    .arg(revision)
+                                    .arg(includeUnverified ? 1 : 0)
+                                    .arg(part));
+}
+
 }  // namespace
 
 Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& seriesUid, const QString& outputFolder,
@@ -238,6 +251,7 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
 
   // The objects are built in the store's scratch folder, then pass the profile and the
   // residual-PHI scan on their way to the output folder.
+  const bool fromRevision = stored->has_value() && !options.moreFindings;
   auto scratch = ScratchFolder::create(store, QStringLiteral("export"));
   if (!scratch) return fail(scratch.error());
 
@@ -267,6 +281,10 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
     SegWriteOptions segOptions;
     segOptions.contentCreator = labels.observerName;
     segOptions.deflate = options.deflate;
+    if (fromRevision) {
+      segOptions.sopInstanceUid = revisionUid(*options.table, key, stored.value()->revision, options.includeUnverified, QStringLiteral("seg"));
+      segOptions.seriesInstanceUid = revisionUid(*options.table, key, stored.value()->revision, options.includeUnverified, QStringLiteral("seg-series"));
+    }
     const QString raw = scratch->filePath(QStringLiteral("seg.dcm"));
     const auto seg = writeSegmentation(**volume, labels.segments, labels.voxels, raw, segOptions);
     if (!seg) return undo(named(seg.error(), raw, LabelTransferTr::tr("the SEG of series %1")));
@@ -304,7 +322,12 @@ Result<LabelExport> exportSeriesLabels(const CaseStore& store, const QString& se
   if (!labels.findings.empty()) {
     progress.report(2, 4, LabelTransferTr::tr("Writing the measurement report"));
     const QString raw = scratch->filePath(QStringLiteral("sr.dcm"));
-    const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw);
+    SrWriteOptions srOptions;
+    if (fromRevision) {
+      srOptions.sopInstanceUid = revisionUid(*options.table, key, stored.value()->revision, options.includeUnverified, QStringLiteral("sr"));
+      srOptions.seriesInstanceUid = revisionUid(*options.table, key, stored.value()->revision, options.includeUnverified, QStringLiteral("sr-series"));
+    }
+    const auto sr = writeMeasurementReport(**volume, labels, segRefPtr, raw, srOptions);
     if (sr) {
       // Findings that could not be written are left out, said so; the rest goes.
       result.leftOut << sr->leftOut;

@@ -114,8 +114,8 @@ Result<WrittenObject> writeSegmentation(const Volume& source, const std::vector<
   WrittenObject written;
   written.path = outputFile;
   written.sopClassUid = QStringLiteral(UID_SegmentationStorage);
-  written.sopInstanceUid = newUid();
-  written.seriesInstanceUid = newUid();
+  written.sopInstanceUid = options.sopInstanceUid.isEmpty() ? newUid() : options.sopInstanceUid;
+  written.seriesInstanceUid = options.seriesInstanceUid.isEmpty() ? newUid() : options.seriesInstanceUid;
   seg->getSOPCommon().setSOPInstanceUID(ofString(written.sopInstanceUid));
   seg->getSeries().setSeriesInstanceUID(ofString(written.seriesInstanceUid));
   seg->getSeries().setSeriesNumber(ofString(QString::number(options.seriesNumber)));

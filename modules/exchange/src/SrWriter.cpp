@@ -543,8 +543,8 @@ Result<WrittenObject> writeMeasurementReport(const Volume& source, const LabelSe
   for (const Problem& problem : problems) written.leftOut << ExchangeTr::tr("finding %1: %2").arg(problem.finding, problem.reason);
   written.findings = int(planned.size());
   written.sopClassUid = QStringLiteral(UID_Comprehensive3DSRStorage);
-  written.sopInstanceUid = newUid();
-  written.seriesInstanceUid = newUid();
+  written.sopInstanceUid = options.sopInstanceUid.isEmpty() ? newUid() : options.sopInstanceUid;
+  written.seriesInstanceUid = options.seriesInstanceUid.isEmpty() ? newUid() : options.seriesInstanceUid;
   doc.createNewSeriesInStudy(ofString(studyUid));
   doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
   doc.setSeriesDescription(ofString(options.seriesDescription));

@@ -30,6 +30,8 @@ struct SegWriteOptions {
   int seriesNumber = 900;
   QString contentCreator;  // the reader, as a person name (may be empty)
   bool deflate = false;    // Deflated Explicit VR Little Endian: smaller files
+  // Given: the object's UIDs (the same labels exported again are the same object); empty: new.
+  QString sopInstanceUid, seriesInstanceUid;
 };
 
 // What an export wrote.

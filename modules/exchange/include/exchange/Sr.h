@@ -61,6 +61,8 @@ std::vector<Measurement> segmentMeasurements(const SegmentStatistics& statistics
 struct SrWriteOptions {
   QString seriesDescription = QStringLiteral("RadCurator measurements");
   int seriesNumber = 901;
+  // Given: the object's UIDs (the same labels exported again are the same object); empty: new.
+  QString sopInstanceUid, seriesInstanceUid;
 };
 
 // The SEG a report's "Referenced Segment" items point to.

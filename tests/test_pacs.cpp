@@ -43,7 +43,9 @@ private slots:
     RC_REQUIRE_SAMPLE(kCt);
     scpPort_ = freeLoopbackPort();
     QString problem;
-    QVERIFY2(orthanc_.start({{QStringLiteral("RCSCP"), scpPort_}}, &problem), qPrintable(problem));
+    OrthancServer::Options options;
+    options.modalities = {{QStringLiteral("RCSCP"), scpPort_}};
+    QVERIFY2(orthanc_.start(options, &problem), qPrintable(problem));
     QCOMPARE(orthanc_.upload(samplePath(kCt)), 133);
   }
 
@@ -152,7 +154,9 @@ private slots:
   void tlsWithTheNodesCertificate() {
     OrthancServer secured;
     QString problem;
-    QVERIFY2(secured.start({}, &problem, true), qPrintable(problem));
+    OrthancServer::Options options;
+    options.tls = true;
+    QVERIFY2(secured.start(options, &problem), qPrintable(problem));
     const CliRun echo = cli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), secured.node(), QStringLiteral("--tls-ca"),
                              secured.certificate()});
     QVERIFY2(echo.exitCode == 0, qPrintable(echo.err));
@@ -245,6 +249,88 @@ private slots:
     // The ledger names the node, so an opt-out can say who received the patient.
     const CliRun ledger = cli({QStringLiteral("exports"), QStringLiteral("--store"), store});
     QVERIFY2(ledger.out.contains(QStringLiteral("DICOM node %1").arg(orthanc_.node())), qPrintable(ledger.out));
+  }
+
+  // Upload to a research database by STOW-RS over HTTPS with basic authentication: the
+  // de-identified CT with its SEG and SR, resumed without sending twice, recorded in the ledger;
+  // a package made earlier goes only when intact.
+  void uploadByStowRs() {
+    OrthancServer database;
+    OrthancServer::Options options;
+    options.dicomWeb = true;
+    options.https = true;
+    options.user = QStringLiteral("alice");
+    options.password = QStringLiteral("s3cret-pass-1");
+    QString problem;
+    QVERIFY2(database.start(options, &problem), qPrintable(problem));
+    QTemporaryDir secrets;
+    const QString passwordFile = secrets.filePath(QStringLiteral("password"));
+    const QString wrongFile = secrets.filePath(QStringLiteral("wrong"));
+    {
+      QFile f(passwordFile), w(wrongFile);
+      QVERIFY(f.open(QIODevice::WriteOnly) && w.open(QIODevice::WriteOnly));
+      f.write("s3cret-pass-1\n");
+      w.write("not-the-password\n");
+    }
+    const QString store = dir_.filePath(QStringLiteral("get"));  // the CT with a reader's segment (send test)
+    const QString url = database.httpRoot() + QStringLiteral("/dicom-web");
+    const auto ledgerRows = [&] { return cli({QStringLiteral("exports"), QStringLiteral("--store"), store}).out.count(QLatin1Char('\n')); };
+    const int rowsBefore = ledgerRows();
+
+    // Refused credentials and an untrusted certificate: nothing exported, nothing recorded.
+    const CliRun refused = cli({QStringLiteral("upload"), QStringLiteral("--url"), url, QStringLiteral("--user"), QStringLiteral("alice"),
+                                QStringLiteral("--password-file"), wrongFile, QStringLiteral("--ca"), database.certificate(), QStringLiteral("--cases"),
+                                QStringLiteral("all"), QStringLiteral("--store"), store});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("refused the credentials (HTTP 401)")), qPrintable(refused.err));
+    const CliRun untrusted = cli({QStringLiteral("upload"), QStringLiteral("--url"), url, QStringLiteral("--user"), QStringLiteral("alice"),
+                                  QStringLiteral("--password-file"), passwordFile, QStringLiteral("--cases"), QStringLiteral("all"),
+                                  QStringLiteral("--store"), store});
+    QCOMPARE(untrusted.exitCode, 1);
+    QCOMPARE(ledgerRows(), rowsBefore);
+
+    const QStringList upload{QStringLiteral("upload"), QStringLiteral("--url"), url, QStringLiteral("--user"), QStringLiteral("alice"),
+                             QStringLiteral("--password-file"), passwordFile, QStringLiteral("--ca"), database.certificate(),
+                             QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--store"), store};
+    const CliRun first = cli(upload);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+    QVERIFY2(first.out.contains(QLatin1String("uploaded 135 of 135 files, 0 already on the server, 0 failed")), qPrintable(first.out));
+    QCOMPARE(ledgerRows(), rowsBefore + 1);
+    QVERIFY(cli({QStringLiteral("exports"), QStringLiteral("--store"), store}).out.contains(url));
+    // The SEG on the server refers to the CT that went with it.
+    QString ctUid, segReference;
+    for (const QJsonValue& id : database.json(QStringLiteral("/series")).array()) {
+      const QJsonObject series = database.json(QStringLiteral("/series/%1").arg(id.toString())).object();
+      const QJsonObject tags = series.value(QStringLiteral("MainDicomTags")).toObject();
+      if (tags.value(QStringLiteral("Modality")) == QLatin1String("CT")) ctUid = tags.value(QStringLiteral("SeriesInstanceUID")).toString();
+      if (tags.value(QStringLiteral("Modality")) == QLatin1String("SEG")) {
+        const QString instance = series.value(QStringLiteral("Instances")).toArray().at(0).toString();
+        segReference = database.json(QStringLiteral("/instances/%1/simplified-tags").arg(instance)).object()
+                           .value(QStringLiteral("ReferencedSeriesSequence")).toArray().at(0).toObject().value(QStringLiteral("SeriesInstanceUID")).toString();
+      }
+    }
+    QVERIFY(ctUid.startsWith(QLatin1String("2.25.")));
+    QCOMPARE(segReference, ctUid);
+    // Resumed: what the server has is not sent again.
+    const CliRun again = cli(upload);
+    QVERIFY2(again.out.contains(QLatin1String("uploaded 0 of 135 files, 135 already on the server")), qPrintable(again.out));
+
+    // A package made earlier: intact, it goes (all there already); altered, it does not.
+    const QString package = dir_.filePath(QStringLiteral("package"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--cases"), QStringLiteral("all"), QStringLiteral("--partner"), QStringLiteral("J-MID"),
+                  QStringLiteral("--out"), package, QStringLiteral("--allow-incomplete"), QStringLiteral("--store"), store}).exitCode, 0);
+    QStringList packageUpload = upload;
+    packageUpload.replace(packageUpload.indexOf(QStringLiteral("--cases")) + 1, package);
+    packageUpload.replace(packageUpload.indexOf(QStringLiteral("--cases")), QStringLiteral("--package"));
+    const CliRun intact = cli(packageUpload);
+    QVERIFY2(intact.exitCode == 0 && intact.out.contains(QLatin1String("135 already on the server")), qPrintable(intact.err + intact.out));
+    QFile readme(QDir(package).filePath(QStringLiteral("README.txt")));
+    QVERIFY(readme.open(QIODevice::Append));
+    readme.write("altered\n");
+    readme.close();
+    const CliRun altered = cli(packageUpload);
+    QCOMPARE(altered.exitCode, 1);
+    QVERIFY2(altered.err.contains(QLatin1String("not intact")), qPrintable(altered.err));
   }
 };
 

@@ -48,7 +48,10 @@ const QStringList kValueOptions = {QStringLiteral("store"),           QStringLit
                                    QStringLiteral("modality"),        QStringLiteral("accession"),
                                    QStringLiteral("aet"),             QStringLiteral("port"),
                                    QStringLiteral("timeout"),         QStringLiteral("tls-ca"),
-                                   QStringLiteral("tls-key"),         QStringLiteral("tls-cert")};
+                                   QStringLiteral("tls-key"),         QStringLiteral("tls-cert"),
+                                   QStringLiteral("url"),             QStringLiteral("user"),
+                                   QStringLiteral("token-file"),      QStringLiteral("package"),
+                                   QStringLiteral("ca")};
 // Options that stand alone (no value follows).
 const QStringList kFlagOptions = {QStringLiteral("deflate"), QStringLiteral("include-unverified"), QStringLiteral("allow-incomplete"),
                                   QStringLiteral("zip"), QStringLiteral("overwrite"), QStringLiteral("fit"),
@@ -318,6 +321,9 @@ int usage() {
            "                 already is not asked for again)\n"
            "  radcurator-cli pacs send --node N --series UID... [--with-labels] [--store DIR]\n"
            "                 (C-STORE of what a dataset export of the series holds; recorded in the export ledger)\n"
+           "Research database (DICOMweb STOW-RS; what the server has already is not sent again; recorded in the ledger):\n"
+           "  radcurator-cli upload --url URL [--user U --password-file F | --token-file F] [--ca PEM]\n"
+           "                 (--cases all|CODE,... | --package DIR) [--store DIR]\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

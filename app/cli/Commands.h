@@ -46,6 +46,7 @@ int doseCommand(const Args& args);
 int reportsCommand(const Args& args);
 
 int pacsCommand(const Args& args);
+int uploadCommand(const Args& args);
 
 // What opening the store's profile and correspondence table needs, asked for up front (the
 // passphrase may be typed at a prompt) so that the slow unlocking can run beside other work.

@@ -7,6 +7,9 @@
 #include "pacs/Dimse.h"
 #include "pacs/Retrieve.h"
 #include "pacs/Send.h"
+#include "pacs/Upload.h"
+
+#include <QFile>
 
 #include <QRegularExpression>
 
@@ -165,7 +168,65 @@ int sendCommand(const Args& args) {
   return report.ok() ? 0 : 1;
 }
 
+// The first line of a secret's file (never echoed, never logged).
+Result<QString> firstLine(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot be read").arg(path));
+  const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+  if (line.isEmpty()) return fail(QStringLiteral("%1: the first line is empty").arg(path));
+  return line;
+}
+
 }  // namespace
+
+int uploadCommand(const Args& args) {
+  const QString url = args.value(QStringLiteral("url"));
+  const QString cases = args.value(QStringLiteral("cases"));
+  const QString package = args.value(QStringLiteral("package"));
+  if (url.isEmpty() || cases.isEmpty() == package.isEmpty() || !args.positional.isEmpty()) return usage();
+  pacs::WebTarget target;
+  target.url = QUrl(url);
+  target.caCertificates = args.value(QStringLiteral("ca"));
+  if (target.url.scheme() == QLatin1String("http") && target.url.host() != QLatin1String("127.0.0.1") && target.url.host() != QLatin1String("localhost"))
+    err() << "warning: " << url << ": plain http; research data should travel over https\n";
+  if (args.has(QStringLiteral("token-file"))) {
+    const auto token = firstLine(args.value(QStringLiteral("token-file")));
+    if (!token) return failed(token.error());
+    target.token = token.value();
+  } else if (args.has(QStringLiteral("user"))) {
+    target.user = args.value(QStringLiteral("user"));
+    const auto password = firstLine(args.value(QStringLiteral("password-file")));
+    if (!password) return failed(args.has(QStringLiteral("password-file")) ? password.error() : QStringLiteral("--user needs --password-file F"));
+    target.password = password.value();
+  }
+  const auto store = openStore(args);
+  if (!store) return 1;
+  Progress progress;
+  cancelOnInterrupt(&progress);
+  pacs::UploadReport report;
+  if (!package.isEmpty()) {
+    report = pacs::uploadPackage(target, *store, package, loginName(), progress);
+  } else {
+    const auto table = openStoreTable(args, *store);
+    if (!table) return 1;
+    const auto profile = openStoreProfile(*store);
+    if (!profile) return 1;
+    pacs::UploadRequest request;
+    if (cases != QLatin1String("all")) request.cases = cases.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.actor = loginName();
+    request.table = table.get();
+    request.profile = profile.get();
+    report = pacs::uploadCases(target, *store, request, progress);
+  }
+  cancelOnInterrupt(nullptr);
+  for (const QString& f : report.failures) err() << "failed: " << f << "\n";
+  if (!report.problem.isEmpty()) err() << "error: " << report.problem << "\n";
+  if (report.cancelled) err() << "cancelled: run the same command again to send the rest (what the server has is not sent again)\n";
+  if (report.exportId > 0) err() << "note: recorded in the export ledger as export " << report.exportId << "\n";
+  err().flush();
+  out() << report.summaryLine() << "\n";
+  return report.ok() ? 0 : 1;
+}
 
 int pacsCommand(const Args& args) {
   if (args.positional.size() != 1) return usage();

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   else if (c == QLatin1String("dose")) code = doseCommand(args);
   else if (c == QLatin1String("reports")) code = reportsCommand(args);
   else if (c == QLatin1String("pacs")) code = pacsCommand(args);
+  else if (c == QLatin1String("upload")) code = uploadCommand(args);
   else if (c == QLatin1String("--version")) {
     out() << "radcurator-cli " << RADCURATOR_VERSION << "\n";
     code = 0;

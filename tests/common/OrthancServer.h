@@ -30,9 +30,17 @@ class OrthancServer {
 public:
   static constexpr const char* kAeTitle = "ORTHANC";
 
-  // `modalities`: AE title -> port on 127.0.0.1 of the nodes Orthanc may send to (C-MOVE).
-  // `tls`: DICOM over TLS only, with a self-signed certificate made for it (certificate()).
-  bool start(const std::map<QString, quint16>& modalities = {}, QString* problem = nullptr, bool tls = false) {
+  struct Options {
+    std::map<QString, quint16> modalities;  // AE title -> port on 127.0.0.1 Orthanc may send to (C-MOVE)
+    bool tls = false;                       // DICOM over TLS only (a self-signed certificate(), made here)
+    bool dicomWeb = false;                  // the DICOMweb plugin at /dicom-web/
+    bool https = false;                     // HTTPS in front (socat), with the same certificate
+    QString user, password;                 // HTTP basic authentication when set
+  };
+
+  bool start(const Options& options, QString* problem = nullptr) {
+    const bool tls = options.tls;
+    const auto& modalities = options.modalities;
     httpPort_ = freeLoopbackPort();
     dicomPort_ = freeLoopbackPort();
     QJsonObject known;
@@ -53,13 +61,40 @@ public:
                        {QStringLiteral("DicomAlwaysAllowMove"), true},
                        {QStringLiteral("DicomModalities"), known},
                        {QStringLiteral("Plugins"), QJsonArray{}}};
-    if (tls) {
+    if (tls || options.https) {
       QProcess openssl;
       openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                                                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir_.filePath(QStringLiteral("key.pem")),
                                                 QStringLiteral("-out"), certificate(), QStringLiteral("-days"), QStringLiteral("2"),
-                                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+                                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                                QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
       if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) return say(problem, QStringLiteral("openssl could not make a certificate"));
+    }
+    if (options.https) {
+      // A TLS terminator in front of Orthanc's plain HTTP, as a hospital's reverse proxy would
+      // be (Debian's Orthanc 1.10 resets TLS connections of its own built-in HTTPS).
+      QFile both(dir_.filePath(QStringLiteral("https.pem")));
+      QFile key(dir_.filePath(QStringLiteral("key.pem"))), cert(certificate());
+      if (!both.open(QIODevice::WriteOnly) || !key.open(QIODevice::ReadOnly) || !cert.open(QIODevice::ReadOnly)) return say(problem, QStringLiteral("no PEM"));
+      both.write(cert.readAll() + key.readAll());
+      both.close();
+      httpsPort_ = freeLoopbackPort();
+      proxy_.setStandardOutputFile(dir_.filePath(QStringLiteral("socat.log")));
+      proxy_.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0").arg(httpsPort_).arg(both.fileName()),
+                                             QStringLiteral("TCP:127.0.0.1:%1").arg(httpPort_)});
+      if (!proxy_.waitForStarted(10000)) return say(problem, QStringLiteral("socat did not start (Debian package socat; scripts/setup installs it)"));
+    }
+    if (options.dicomWeb) {
+      config.insert(QStringLiteral("Plugins"), QJsonArray{QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so")});
+      config.insert(QStringLiteral("DicomWeb"), QJsonObject{{QStringLiteral("Enable"), true}, {QStringLiteral("Root"), QStringLiteral("/dicom-web/")}});
+    }
+    if (!options.user.isEmpty()) {
+      config.insert(QStringLiteral("AuthenticationEnabled"), true);
+      config.insert(QStringLiteral("RegisteredUsers"), QJsonObject{{options.user, options.password}});
+      user_ = options.user + QLatin1Char(':') + options.password;
+    }
+    https_ = options.https;
+    if (tls) {
       config.insert(QStringLiteral("DicomTlsEnabled"), true);
       config.insert(QStringLiteral("DicomTlsCertificate"), certificate());
       config.insert(QStringLiteral("DicomTlsPrivateKey"), dir_.filePath(QStringLiteral("key.pem")));
@@ -83,15 +118,20 @@ public:
   }
 
   ~OrthancServer() {
-    if (process_.state() != QProcess::NotRunning) {
-      process_.terminate();
-      if (!process_.waitForFinished(10000)) process_.kill();
-      process_.waitForFinished(5000);
-    }
+    for (QProcess* p : {&proxy_, &process_})
+      if (p->state() != QProcess::NotRunning) {
+        p->terminate();
+        if (!p->waitForFinished(10000)) p->kill();
+        p->waitForFinished(5000);
+      }
   }
 
   QString certificate() const { return dir_.filePath(QStringLiteral("cert.pem")); }
   quint16 dicomPort() const { return dicomPort_; }
+  // http(s)://localhost:PORT (the certificate is made for localhost)
+  QString httpRoot() const {
+    return https_ ? QStringLiteral("https://localhost:%1").arg(httpsPort_) : QStringLiteral("http://localhost:%1").arg(httpPort_);
+  }
   quint16 httpPort() const { return httpPort_; }
   QString node() const { return QStringLiteral("%1@127.0.0.1:%2").arg(QString::fromLatin1(kAeTitle)).arg(dicomPort_); }
   QString log() const {
@@ -102,8 +142,9 @@ public:
   // Orthanc's REST API through curl; the body of the answer (empty on failure).
   QByteArray rest(const QString& method, const QString& path, const QString& uploadFile = QString()) const {
     QProcess curl;
-    QStringList args{QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method,
-                     QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort_).arg(path)};
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method, httpRoot() + path};
+    if (https_) args << QStringLiteral("--cacert") << certificate();
+    if (!user_.isEmpty()) args << QStringLiteral("-u") << user_;
     if (!uploadFile.isEmpty()) args << QStringLiteral("--data-binary") << QLatin1Char('@') + uploadFile;
     curl.start(QStringLiteral("curl"), args);
     if (!curl.waitForFinished(60000) || curl.exitCode() != 0) return {};
@@ -125,7 +166,10 @@ private:
   }
   QTemporaryDir dir_;
   QProcess process_;
-  quint16 httpPort_ = 0, dicomPort_ = 0;
+  QProcess proxy_;
+  quint16 httpPort_ = 0, dicomPort_ = 0, httpsPort_ = 0;
+  bool https_ = false;
+  QString user_;
 };
 
 }  // namespace rc::test

@@ -530,7 +530,8 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(plan->cases.size()).arg(result.manifestSha256);
   if (!options.purpose.isEmpty()) note = QStringLiteral("purpose: %1; ").arg(options.purpose) + note;
   if (incomplete) note += QStringLiteral("; INCOMPLETE case sheet");
-  const auto exportId = db.recordExport(options.partner, finalPath, package.items, note, options.actor);
+  const auto exportId =
+      db.recordExport(options.partner, options.ledgerDestination.isEmpty() ? finalPath : options.ledgerDestination, package.items, note, options.actor);
   if (!exportId) return fail(exportId.error());
   // The last step: the package gets its name. Should this fail, the ledger row goes again.
   if (!QDir().rename(packed, finalPath)) {

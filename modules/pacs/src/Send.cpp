@@ -3,10 +3,7 @@
 #include "PacsTr.h"
 #include "TlsLayer.h"
 #include "dicom/Codecs.h"
-#include "handoff/DatasetExport.h"
-#include "storage/ScratchSpace.h"
-
-#include <QDirIterator>
+#include "Outgoing.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/dstorscu.h>
@@ -107,11 +104,6 @@ SendReport sendSeries(const Node& node, const Connection& connection, const Case
     report.problem = PacsTr::tr("name the series to send");
     return report;
   }
-  auto scratch = ScratchFolder::create(store, QStringLiteral("pacs-send"));
-  if (!scratch) {
-    report.problem = scratch.error();
-    return report;
-  }
   // What leaves is exactly what a dataset export of these series would hold: the export
   // profile, the PHI scan and the gates run, and the ledger records the node as the partner.
   DatasetExportOptions options;
@@ -121,23 +113,18 @@ SendReport sendSeries(const Node& node, const Connection& connection, const Case
   options.purpose = QStringLiteral("C-STORE");
   options.actor = request.actor;
   options.allowIncomplete = true;  // no case sheet goes to a node
+  options.ledgerDestination = QStringLiteral("dicom://%1").arg(node.text());
   options.table = request.table;
   options.profile = request.profile;
-  const QString packagePath = scratch->filePath(QStringLiteral("package"));
-  const auto exported = exportDataset(store, packagePath, options, progress);
-  if (!exported) {
-    report.problem = exported.error();
+  const auto outgoing = exportToScratch(store, options, progress);
+  if (!outgoing) {
+    report.problem = outgoing.error();
     return report;
   }
-  report.exportId = exported->exportId;
-  QStringList files;
-  for (QDirIterator it(packagePath + QStringLiteral("/DICOM"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) files << it.next();
-  files.sort();
-  const qint64 exportId = report.exportId;
-  report = storeFiles(node, connection, files, progress);
-  report.exportId = exportId;
+  report = storeFiles(node, connection, outgoing->files, progress);
+  report.exportId = outgoing->exportId;
   // Names inside the package, not the scratch folder's.
-  for (QString& f : report.failures) f.remove(packagePath + QLatin1Char('/'));
+  for (QString& f : report.failures) f.remove(outgoing->packagePath + QLatin1Char('/'));
   return report;
 }
 

@@ -53,6 +53,9 @@ struct DatasetExportOptions {
   // cases named, the cases are those of these series.
   QStringList seriesOnly;
   bool withLabels = true;                       // false: the images alone, no SEG or SR
+  // Where the ledger says the package went, when not the output path (a node or a URL that
+  // the package, built in scratch space, is sent to).
+  QString ledgerDestination;
 };
 
 struct DatasetExport {

@@ -924,6 +924,10 @@
         <source>%1: report %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>series %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>
@@ -2597,6 +2601,245 @@
     </message>
     <message>
         <source>%1: cannot read %2 (wrong password, or a damaged archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pacs</name>
+    <message>
+        <source>the association was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node refused the association (AE titles or services not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written to the scratch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the retrieve ended without a final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of resources (number of matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of resources (sub-operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the move destination is unknown to the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier does not match the SOP class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the retrieve failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node does not accept verification (C-ECHO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-FIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: C-FIND failed with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the storage SCP cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-MOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM node; write it as AE_TITLE@HOST:PORT (an AE title of at most 16 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the AE title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the AE title may hold only ASCII letters, digits and signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs the certificate(s) to trust (a PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DICOM node settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DICOM node settings: our port %1 is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DICOM node settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: series %2 is not on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: study %2 is not on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the study or the series to retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node could not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (no accepted presentation context for its SOP class and transfer syntax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the node, status 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the association was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: C-STORE stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the series to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BCP 195 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the private key %1 does not belong to the certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the credentials (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server, reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) address of a DICOMweb service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMweb %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package is not intact: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5748,6 +5991,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>Radiation &amp;dose of the study…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;PACS and DICOM nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>
@@ -5816,6 +6063,242 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::PacsController</name>
+    <message>
+        <source>the DICOM node settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers (C-ECHO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieving from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve cancelled: what arrived whole is filed; retrieve again for the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::PacsDialog</name>
+    <message>
+        <source>PACS and DICOM nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hospital PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, trusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s certificate or its CA (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve by C-GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by C-MOVE to our port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified data from the PACS goes straight into the de-identifying import; nothing identified is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve chosen studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with the series&apos; SEG and SR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;open series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) found. Choose the rows to retrieve.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the studies to retrieve first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

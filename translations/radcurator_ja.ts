@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdcWork</name>
@@ -159,15 +158,15 @@
         <translation>所見 %1 を削除</translation>
     </message>
     <message>
-        <source>the series has findings; delete them before marking it &quot;no finding&quot;</source>
+        <source>the series has findings; delete them before marking it "no finding"</source>
         <translation>このシリーズには所見があります。「所見なし」にする前に所見を削除してください</translation>
     </message>
     <message>
-        <source>Mark &quot;no finding&quot;</source>
+        <source>Mark "no finding"</source>
         <translation>「所見なし」にする</translation>
     </message>
     <message>
-        <source>Clear &quot;no finding&quot;</source>
+        <source>Clear "no finding"</source>
         <translation>「所見なし」を解除</translation>
     </message>
     <message>
@@ -309,15 +308,15 @@
         <translation>%1 は比較を見られません: レビュアーまたはデータ管理者の役割が必要です</translation>
     </message>
     <message>
-        <source>unknown region &quot;%1&quot;</source>
+        <source>unknown region "%1"</source>
         <translation>不明な部位「%1」</translation>
     </message>
     <message>
-        <source>unknown call &quot;%1&quot;</source>
+        <source>unknown call "%1"</source>
         <translation>不明な判定「%1」</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot;</source>
+        <source>unknown view "%1"</source>
         <translation>不明な像「%1」</translation>
     </message>
     <message>
@@ -325,7 +324,7 @@
         <translation>EOD は 0〜4 です(%1 ではありません)</translation>
     </message>
     <message>
-        <source>the EOD grade %1 differs from the count&apos;s grade %2: give the reason</source>
+        <source>the EOD grade %1 differs from the count's grade %2: give the reason</source>
         <translation>EOD %1 は転移数による EOD %2 と異なります: 理由を入力してください</translation>
     </message>
     <message>
@@ -367,11 +366,11 @@
         </translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people</source>
+        <source>%1 is not one of this store's people</source>
         <translation>%1 はこのストアの登録者ではありません</translation>
     </message>
     <message>
-        <source>%1 is a model: a program&apos;s result is not a reader&apos;s reading</source>
+        <source>%1 is a model: a program's result is not a reader's reading</source>
         <translation>%1 はモデルです: プログラムの結果は読影医の読影ではありません</translation>
     </message>
     <message>
@@ -379,7 +378,7 @@
         <translation>%1 はこの症例に割り当てられていません</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from 0 to %3</source>
+        <source>%1 "%2" is not a whole number from 0 to %3</source>
         <translation>%1「%2」は 0〜%3 の整数ではありません</translation>
     </message>
     <message>
@@ -391,7 +390,7 @@
         <translation>EOD</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no, 1/0 or あり/なし</source>
+        <source>"%1" is not yes/no, 1/0 or あり/なし</source>
         <translation>「%1」は yes/no、1/0、あり/なし のいずれでもありません</translation>
     </message>
     <message>
@@ -405,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>metastasis &quot;no&quot; with %n metastases counted</source>
+        <source>metastasis "no" with %n metastases counted</source>
         <translation>
             <numerusform>転移数 %n 個なのに転移「なし」</numerusform>
         </translation>
@@ -425,23 +424,23 @@
         <translation>%1: JSON オブジェクトではありません(%2)</translation>
     </message>
     <message>
-        <source>%1: &quot;key&quot; needs a &quot;column&quot;</source>
-        <translation>%1: &quot;key&quot; には &quot;column&quot; が必要です</translation>
+        <source>%1: "key" needs a "column"</source>
+        <translation>%1: "key" には "column" が必要です</translation>
     </message>
     <message>
-        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
+        <source>%1: unknown field "%2" (fields: %3)</source>
         <translation>%1: 不明な項目「%2」(項目: %3)</translation>
     </message>
     <message>
-        <source>%1: unknown region &quot;%2&quot; (regions: %3)</source>
+        <source>%1: unknown region "%2" (regions: %3)</source>
         <translation>%1: 不明な部位「%2」(部位: %3)</translation>
     </message>
     <message>
-        <source>%1: the mapping names no column for &quot;%2&quot;</source>
+        <source>%1: the mapping names no column for "%2"</source>
         <translation>%1: 対応付けに「%2」の列がありません</translation>
     </message>
     <message>
@@ -449,23 +448,23 @@
         <translation>patient_code または patient_id の列がありません(列: %1)</translation>
     </message>
     <message>
-        <source>no &quot;%1&quot; column (columns: %2)</source>
+        <source>no "%1" column (columns: %2)</source>
         <translation>「%1」の列がありません(列: %2)</translation>
     </message>
     <message>
-        <source>neither a &quot;bsi&quot; nor a &quot;hotspots&quot; column (columns: %1)</source>
-        <translation>&quot;bsi&quot; の列も &quot;hotspots&quot; の列もありません(列: %1)</translation>
+        <source>neither a "bsi" nor a "hotspots" column (columns: %1)</source>
+        <translation>"bsi" の列も "hotspots" の列もありません(列: %1)</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot;</source>
+        <source>%1: no column "%2"</source>
         <translation>%1: 列「%2」がありません</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot; (for %3)</source>
+        <source>%1: no column "%2" (for %3)</source>
         <translation>%1: 列「%2」がありません(%3 用)</translation>
     </message>
     <message>
-        <source>%1: no column &quot;%2&quot; (for the BSI of %3)</source>
+        <source>%1: no column "%2" (for the BSI of %3)</source>
         <translation>%1: 列「%2」がありません(%3 の BSI 用)</translation>
     </message>
     <message>
@@ -485,19 +484,19 @@
         <translation>トレーサーがありません</translation>
     </message>
     <message>
-        <source>unknown tracer &quot;%1&quot; (99mTc-MDP or 99mTc-HMDP)</source>
+        <source>unknown tracer "%1" (99mTc-MDP or 99mTc-HMDP)</source>
         <translation>不明なトレーサー「%1」(99mTc-MDP または 99mTc-HMDP)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>「%1」は日付ではありません</translation>
     </message>
     <message>
-        <source>BSI &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <source>BSI "%1" is not a percentage from 0 to 100</source>
         <translation>BSI「%1」は 0〜100 の百分率ではありません</translation>
     </message>
     <message>
-        <source>hotspot count &quot;%1&quot; is not a whole number &gt;= 0</source>
+        <source>hotspot count "%1" is not a whole number &gt;= 0</source>
         <translation>ホットスポット数「%1」は 0 以上の整数ではありません</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>%1 行目の繰り返しです(同じ患者・プログラム・バージョン)</translation>
     </message>
     <message>
-        <source>%1&apos;s reading, shown to %2</source>
+        <source>%1's reading, shown to %2</source>
         <translation>%1 の読影(%2 が閲覧)</translation>
     </message>
     <message>
@@ -556,7 +555,7 @@
         <translation>%1: ワークブックを書き込めません: %2</translation>
     </message>
     <message>
-        <source>no built-in sheet template &quot;%1&quot; (there are: %2)</source>
+        <source>no built-in sheet template "%1" (there are: %2)</source>
         <translation>組み込みのシートテンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -576,11 +575,11 @@
         <translation>%1、キー columns: リスト [...] が必要です</translation>
     </message>
     <message>
-        <source>sheet template %1: the clinical template &quot;%2&quot; has no field &quot;%3&quot;</source>
+        <source>sheet template %1: the clinical template "%2" has no field "%3"</source>
         <translation>シートテンプレート %1: 臨床テンプレート「%2」に項目「%3」はありません</translation>
     </message>
     <message>
-        <source>sheet template %1: no column &quot;%2&quot;</source>
+        <source>sheet template %1: no column "%2"</source>
         <translation>シートテンプレート %1: 列「%2」はありません</translation>
     </message>
     <message>
@@ -622,27 +621,27 @@
         <translation>%1: 対応付けではありません: %2</translation>
     </message>
     <message>
-        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
+        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: the key column is missing (&quot;key&quot;: {&quot;column&quot;: ...})</source>
-        <translation>%1: キーの列がありません（&quot;key&quot;: {&quot;column&quot;: ...}）</translation>
+        <source>%1: the key column is missing ("key": {"column": ...})</source>
+        <translation>%1: キーの列がありません（"key": {"column": ...}）</translation>
     </message>
     <message>
         <source>no column names the patient (%1, or %2 inside the hospital); give a mapping file</source>
         <translation>患者を示す列がありません（%1、院内では %2）。対応付けファイルを指定してください</translation>
     </message>
     <message>
-        <source>the sheet has no column &quot;%1&quot;</source>
+        <source>the sheet has no column "%1"</source>
         <translation>シートに列「%1」がありません</translation>
     </message>
     <message>
-        <source>rows are matched by the original patient ID: the correspondence table&apos;s passphrase is needed</source>
+        <source>rows are matched by the original patient ID: the correspondence table's passphrase is needed</source>
         <translation>行を元の患者 ID で照合します: 対応表のパスフレーズが必要です</translation>
     </message>
     <message>
-        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <source>the template "%1" has no field "%2"</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message numerus="yes">
@@ -674,7 +673,7 @@
 <context>
     <name>ClinicalTemplate</name>
     <message>
-        <source>no built-in clinical template &quot;%1&quot; (there are: %2)</source>
+        <source>no built-in clinical template "%1" (there are: %2)</source>
         <translation>組み込みの臨床テンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -690,11 +689,11 @@
         <translation>対応している形式は 1 だけです</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>「%1」が二回使われています</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field type (integer, number, text, choice, date)</source>
+        <source>"%1" is not a field type (integer, number, text, choice, date)</source>
         <translation>「%1」は項目の型ではありません（integer, number, text, choice, date）</translation>
     </message>
     <message>
@@ -710,11 +709,11 @@
         <translation>選択肢が一つ以上必要です</translation>
     </message>
     <message>
-        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <source>the template "%1" has no field "%2"</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
+        <source>%1: "%2" is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
@@ -726,11 +725,11 @@
         <translation>%1: %2 は %3 ～ %4 の範囲外です</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the choices</source>
+        <source>%1: "%2" is not one of the choices</source>
         <translation>%1: 「%2」は選択肢にありません</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
         <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
 </context>
@@ -741,7 +740,7 @@
         <translation>STAPLE には 2 人以上の読影者のマスクが必要です</translation>
     </message>
     <message>
-        <source>the readers&apos; masks are on different grids</source>
+        <source>the readers' masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -764,11 +763,11 @@
         <translation>DICOMDIR を書き込めません: %1</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every file is scanned for the patients&apos; identifiers</source>
+        <source>the correspondence table is needed: every file is scanned for the patients' identifiers</source>
         <translation>対応表が必要です: すべてのファイルを患者の識別情報について検査します</translation>
     </message>
     <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <source>the store's de-identification profile is needed for an export</source>
         <translation>エクスポートにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -798,11 +797,11 @@
         </translation>
     </message>
     <message>
-        <source>%1: segment &quot;%2&quot; of series %3 was made by %4 and no reader has verified it</source>
+        <source>%1: segment "%2" of series %3 was made by %4 and no reader has verified it</source>
         <translation>%1: シリーズ %3 のセグメント「%2」は %4 が作成し、まだ誰も確認していません</translation>
     </message>
     <message>
-        <source>%1: the case sheet&apos;s row %2, column %3 is empty</source>
+        <source>%1: the case sheet's row %2, column %3 is empty</source>
         <translation>%1: 症例シートの %2 行目、%3 列が空欄です</translation>
     </message>
     <message>
@@ -860,7 +859,7 @@
         <translation>%1: %2 がありません（RadCurator のパッケージではない？）</translation>
     </message>
     <message>
-        <source>%1: a line that is not &quot;hash  file&quot;: %2</source>
+        <source>%1: a line that is not "hash  file": %2</source>
         <translation>%1: 「ハッシュ  ファイル」の形でない行: %2</translation>
     </message>
     <message>
@@ -904,11 +903,11 @@
         <translation>%1（SOP クラス %2）: DICOMDIR に登録できません: %3</translation>
     </message>
     <message>
-        <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
+        <source>%1: the case sheet's row %2, column %3: %4</source>
         <translation>%1: 症例シートの %2 行目、%3 列: %4</translation>
     </message>
     <message>
-        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
+        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers' sets await a consensus)</source>
         <translation>%1: プロジェクト %3 のシリーズ %2 にはまだ確定したラベルがありません（読影がすべて承認されていないか、読影者のセットが合議待ちです）</translation>
     </message>
     <message>
@@ -918,6 +917,10 @@
     <message>
         <source>%1: report %2: %3</source>
         <translation>%1: レポート %2: %3</translation>
+    </message>
+    <message>
+        <source>series %1 is not in the store</source>
+        <translation>シリーズ %1 はストアにありません</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1054,7 @@
         <translation>元ファイルの識別情報</translation>
     </message>
     <message>
-        <source>the patient&apos;s identity</source>
+        <source>the patient's identity</source>
         <translation>患者の識別情報</translation>
     </message>
     <message>
@@ -1095,8 +1098,8 @@
         <translation>PS3.15 表 E.1-1 のリソースがないか不完全です</translation>
     </message>
     <message>
-        <source>Table E.1-1 row %1: unknown action &apos;%2&apos;</source>
-        <translation>表 E.1-1 の行 %1: 未知の処理 &apos;%2&apos;</translation>
+        <source>Table E.1-1 row %1: unknown action '%2'</source>
+        <translation>表 E.1-1 の行 %1: 未知の処理 '%2'</translation>
     </message>
     <message>
         <source>Table E.1-1: cannot read tag %1</source>
@@ -1147,11 +1150,11 @@
         <translation>%1 は開いている間に別の対応表に置き換えられました。何も変更していません</translation>
     </message>
     <message>
-        <source>refused: the report&apos;s text cannot be converted to UTF-8 for cleaning: %1</source>
+        <source>refused: the report's text cannot be converted to UTF-8 for cleaning: %1</source>
         <translation>拒否: 匿名化のためにレポート本文を UTF-8 に変換できません: %1</translation>
     </message>
     <message>
-        <source>%1: refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <source>%1: refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
         <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
     </message>
 </context>
@@ -1428,7 +1431,7 @@
         <translation>%1: RLE フレーム %2 は %3 バイトしかなく、%4 x %5 の画像には足りません</translation>
     </message>
     <message>
-        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer&apos;s memory</source>
+        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer's memory</source>
         <translation>%1: 拒否: %2 フレームに %3 MB が必要で、このコンピューターのメモリーの半分を超えます</translation>
     </message>
     <message>
@@ -1511,7 +1514,7 @@
         <translation>シリーズに画像ボリュームがありません</translation>
     </message>
     <message>
-        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor&apos;s b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
+        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor's b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
         <translation>ボリューム %1/%2 に b 値がありません: (0018,9087) もベンダーの b 値タグ（Philips (2001,1003)、GE (0043,1039)、Siemens CSA）もありません</translation>
     </message>
     <message>
@@ -1633,7 +1636,7 @@
         <translation>セグメント %1: カテゴリとタイプのコードが必要です</translation>
     </message>
     <message>
-        <source>segment %1: a semi-automatic or automatic segment needs the algorithm&apos;s name</source>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm's name</source>
         <translation>セグメント %1: 半自動・自動のセグメントにはアルゴリズム名が必要です</translation>
     </message>
     <message>
@@ -1681,11 +1684,11 @@
         <translation>%1: レポートが空です</translation>
     </message>
     <message>
-        <source>%1: a structured report, but not a TID 1500 measurement report (its title is &quot;%2&quot;)</source>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is "%2")</source>
         <translation>%1: 構造化レポートですが TID 1500 計測レポートではありません（表題は「%2」）</translation>
     </message>
     <message>
-        <source>cannot add &quot;%1&quot; to the report: %2</source>
+        <source>cannot add "%1" to the report: %2</source>
         <translation>レポートに「%1」を追加できません: %2</translation>
     </message>
     <message>
@@ -1709,11 +1712,11 @@
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
     <message>
-        <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
+        <source>%1: the SEG's Number of Frames (0028,0008) is missing or invalid (%2)</source>
         <translation>%1: SEG の Number of Frames (0028,0008) がないか不正です（%2）</translation>
     </message>
     <message>
-        <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
+        <source>%1: the SEG's pixel data is shorter than its %2 frames of %3 x %4</source>
         <translation>%1: SEG のピクセルデータが、%3 x %4 の %2 フレーム分より短くなっています</translation>
     </message>
     <message>
@@ -1737,11 +1740,11 @@
         <translation>パラメトリックマップを作成できません: %1</translation>
     </message>
     <message>
-        <source>cannot describe the map&apos;s geometry and values</source>
+        <source>cannot describe the map's geometry and values</source>
         <translation>マップの幾何情報と値を記述できません</translation>
     </message>
     <message>
-        <source>cannot create the parametric map&apos;s frames</source>
+        <source>cannot create the parametric map's frames</source>
         <translation>パラメトリックマップのフレームを作成できません</translation>
     </message>
     <message>
@@ -1753,7 +1756,7 @@
         <translation>%1: パラメトリックマップを構築できません: %2</translation>
     </message>
     <message>
-        <source>segment %1 &quot;%2&quot;: its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
+        <source>segment %1 "%2": its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
         <translation>セグメント %1「%2」: 値は %5 中 %3〜%4 で、すべて閾値 %6（%5 中 %7）未満のため空になります</translation>
     </message>
     <message>
@@ -1769,11 +1772,11 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>the measurement &quot;%1&quot; has no concept or unit code</source>
+        <source>the measurement "%1" has no concept or unit code</source>
         <translation>計測「%1」に概念コードまたは単位コードがありません</translation>
     </message>
     <message>
-        <source>the measurement &quot;%1&quot; was drawn on an image (or in a space) that is not series %2&apos;s; written without its drawing</source>
+        <source>the measurement "%1" was drawn on an image (or in a space) that is not series %2's; written without its drawing</source>
         <translation>計測「%1」はシリーズ %2 以外の画像（または空間）上で描かれています。描画なしで書き出します</translation>
     </message>
     <message>
@@ -1868,7 +1871,7 @@
         <translation>通常のファイルではないもの（FIFO、ソケット、デバイス）へのリンクです</translation>
     </message>
     <message>
-        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
+        <source>a link to a file outside %1; import that file's own folder if it is meant</source>
         <translation>%1 の外のファイルへのリンクです。必要ならそのファイルのあるフォルダを取り込んでください</translation>
     </message>
     <message>
@@ -1980,7 +1983,7 @@
         <translation>匿名化して保存しています</translation>
     </message>
     <message>
-        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
+        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient's code)</source>
         <translation>拒否: このファイルは患者 %1 のものですが、その検査は患者 %2 のものです（ファイルを別の患者の符号で保存することはありません）</translation>
     </message>
     <message>
@@ -2020,7 +2023,7 @@
         <translation>ファイルを読めません: %1</translation>
     </message>
     <message>
-        <source>refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <source>refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
         <translation>拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
     </message>
 </context>
@@ -2253,11 +2256,11 @@
         <translation>%1: 拒否: %2 に %3 が含まれています</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
+        <source>the correspondence table is needed: every export is scanned for the patients' identifiers</source>
         <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
     </message>
     <message>
-        <source>the store&apos;s de-identification profile is needed for an export</source>
+        <source>the store's de-identification profile is needed for an export</source>
         <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -2305,7 +2308,7 @@
         <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
     </message>
     <message>
-        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table's passphrase so its UIDs can be mapped</source>
         <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
     </message>
     <message>
@@ -2404,15 +2407,15 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>finding &quot;%1&quot;</source>
+        <source>finding "%1"</source>
         <translation>所見「%1」</translation>
     </message>
     <message>
-        <source>%1: measurement &quot;%2&quot; is %3</source>
+        <source>%1: measurement "%2" is %3</source>
         <translation>%1: 計測値「%2」が %3 です</translation>
     </message>
     <message>
-        <source>%1: measurement &quot;%2&quot; is drawn at a point that is not a number</source>
+        <source>%1: measurement "%2" is drawn at a point that is not a number</source>
         <translation>%1: 計測「%2」の描画点が数値ではありません</translation>
     </message>
     <message>
@@ -2463,24 +2466,24 @@
         <translation>二重引用符で囲んだキーが必要です</translation>
     </message>
     <message>
-        <source>&apos;:&apos; was expected after &quot;%1&quot;</source>
-        <translation>「%1」の後に &apos;:&apos; が必要です</translation>
+        <source>':' was expected after "%1"</source>
+        <translation>「%1」の後に ':' が必要です</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
-        <translation>&apos;,&apos; か &apos;}&apos; が必要です</translation>
+        <source>',' or '}' was expected</source>
+        <translation>',' か '}' が必要です</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
-        <translation>&apos;,&apos; か &apos;]&apos; が必要です</translation>
+        <source>',' or ']' was expected</source>
+        <translation>',' か ']' が必要です</translation>
     </message>
     <message>
         <source>not a number: %1</source>
         <translation>数値ではありません: %1</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>予期しない文字 &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>予期しない文字 '%1'</translation>
     </message>
     <message>
         <source>a string runs past the end of its line</source>
@@ -2594,6 +2597,245 @@
     </message>
 </context>
 <context>
+    <name>Pacs</name>
+    <message>
+        <source>the association was not accepted</source>
+        <translation>アソシエーションが受け入れられませんでした</translation>
+    </message>
+    <message>
+        <source>the node refused the association (AE titles or services not accepted)</source>
+        <translation>ノードがアソシエーションを拒否しました(AE タイトルまたはサービスが受け入れられません)</translation>
+    </message>
+    <message>
+        <source>the node closed the connection</source>
+        <translation>ノードが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>no answer within the time-out</source>
+        <translation>タイムアウトまでに応答がありません</translation>
+    </message>
+    <message>
+        <source>could not be written to the scratch folder: %1</source>
+        <translation>作業フォルダに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>%1 から取得中</translation>
+    </message>
+    <message>
+        <source>%1: the retrieve ended without a final response</source>
+        <translation>%1: 最終応答なしに取得が終わりました</translation>
+    </message>
+    <message>
+        <source>unable to process</source>
+        <translation>処理できません</translation>
+    </message>
+    <message>
+        <source>out of resources (number of matches)</source>
+        <translation>リソース不足(一致件数)</translation>
+    </message>
+    <message>
+        <source>out of resources (sub-operations)</source>
+        <translation>リソース不足(サブ操作)</translation>
+    </message>
+    <message>
+        <source>the move destination is unknown to the node</source>
+        <translation>移動先がノードに登録されていません</translation>
+    </message>
+    <message>
+        <source>the identifier does not match the SOP class</source>
+        <translation>識別子が SOP クラスに合いません</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>%1: the retrieve failed: %2</source>
+        <translation>%1: 取得に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: the node does not accept verification (C-ECHO)</source>
+        <translation>%1: ノードが疎通確認(C-ECHO)を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-FIND</source>
+        <translation>%1: ノードが Study Root の C-FIND を提供していません</translation>
+    </message>
+    <message>
+        <source>%1: C-FIND failed with status %2</source>
+        <translation>%1: C-FIND がステータス %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-GET</source>
+        <translation>%1: ノードが Study Root の C-GET を提供していません</translation>
+    </message>
+    <message>
+        <source>the storage SCP cannot listen on port %1: %2</source>
+        <translation>ストレージ SCP がポート %1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the node does not offer study-root C-MOVE</source>
+        <translation>%1: ノードが Study Root の C-MOVE を提供していません</translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM node; write it as AE_TITLE@HOST:PORT (an AE title of at most 16 characters)</source>
+        <translation>%1: DICOM ノードではありません。AE_TITLE@HOST:PORT の形で書いてください(AE タイトルは 16 文字以内)</translation>
+    </message>
+    <message>
+        <source>%1: the AE title is empty</source>
+        <translation>%1: AE タイトルが空です</translation>
+    </message>
+    <message>
+        <source>%1: the AE title may hold only ASCII letters, digits and signs</source>
+        <translation>%1: AE タイトルには ASCII の英字・数字・記号のみ使えます</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535</source>
+        <translation>%1: ポートは 1 から 65535 の間です</translation>
+    </message>
+    <message>
+        <source>the node needs a name</source>
+        <translation>ノードには名前が必要です</translation>
+    </message>
+    <message>
+        <source>the node needs a host</source>
+        <translation>ノードにはホストが必要です</translation>
+    </message>
+    <message>
+        <source>TLS needs the certificate(s) to trust (a PEM file)</source>
+        <translation>TLS には信頼する証明書(PEM ファイル)が必要です</translation>
+    </message>
+    <message>
+        <source>the DICOM node settings cannot be read: %1</source>
+        <translation>DICOM ノードの設定を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the DICOM node settings: our port %1 is not a port</source>
+        <translation>DICOM ノードの設定: 自局のポート %1 はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>the DICOM node settings: %1</source>
+        <translation>DICOM ノードの設定: %1</translation>
+    </message>
+    <message>
+        <source>%1: series %2 is not on the node</source>
+        <translation>%1: シリーズ %2 はノードにありません</translation>
+    </message>
+    <message>
+        <source>%1: study %2 is not on the node</source>
+        <translation>%1: 検査 %2 はノードにありません</translation>
+    </message>
+    <message>
+        <source>name the study or the series to retrieve</source>
+        <translation>取得する検査またはシリーズを指定してください</translation>
+    </message>
+    <message>
+        <source>Series %1 of %2</source>
+        <translation>シリーズ %1 / %2</translation>
+    </message>
+    <message>
+        <source>the node could not send it</source>
+        <translation>ノードが送信できませんでした</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>受信していません</translation>
+    </message>
+    <message>
+        <source>not sent (no accepted presentation context for its SOP class and transfer syntax)</source>
+        <translation>未送信(その SOP クラスと転送構文のプレゼンテーションコンテキストが受け入れられていません)</translation>
+    </message>
+    <message>
+        <source>refused by the node, status 0x%1</source>
+        <translation>ノードが拒否しました、ステータス 0x%1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>%1: the association was not accepted: %2</source>
+        <translation>%1: アソシエーションが受け入れられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: C-STORE stopped: %2</source>
+        <translation>%1: C-STORE が止まりました: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>name the series to send</source>
+        <translation>送信するシリーズを指定してください</translation>
+    </message>
+    <message>
+        <source>DICOM node %1</source>
+        <translation>DICOM ノード %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1: %2</source>
+        <translation>TLS: %1: %2</translation>
+    </message>
+    <message>
+        <source>the BCP 195 profile</source>
+        <translation>BCP 195 プロファイル</translation>
+    </message>
+    <message>
+        <source>the cipher suites</source>
+        <translation>暗号スイート</translation>
+    </message>
+    <message>
+        <source>TLS: the private key %1 does not belong to the certificate %2</source>
+        <translation>TLS: 秘密鍵 %1 は証明書 %2 のものではありません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the credentials (HTTP %2)</source>
+        <translation>%1: サーバーが認証情報を拒否しました(HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>refused by the server, reason %1</source>
+        <translation>サーバーが拒否しました、理由 %1</translation>
+    </message>
+    <message>
+        <source>the server's answer does not list it</source>
+        <translation>サーバーの応答に含まれていません</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) address of a DICOMweb service</source>
+        <translation>%1: DICOMweb サービスの http(s) アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Uploading to %1</source>
+        <translation>%1 へアップロード中</translation>
+    </message>
+    <message>
+        <source>DICOMweb %1</source>
+        <translation>DICOMweb %1</translation>
+    </message>
+    <message>
+        <source>%1: the package is not intact: %2</source>
+        <translation>%1: パッケージが完全ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Phantom</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2697,7 +2939,7 @@
         <translation>%1 はこの症例の読影者ではありません</translation>
     </message>
     <message>
-        <source>the readers&apos; masks are on different grids</source>
+        <source>the readers' masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -2705,7 +2947,7 @@
         <translation>ログイン名は空にできず、前後に空白を含められません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names the consensus set; choose another login</source>
+        <source>"%1" names the consensus set; choose another login</source>
         <translation>「%1」は合議セットの名前です。別のログイン名を選んでください</translation>
     </message>
     <message>
@@ -2717,11 +2959,11 @@
         <translation>パスワードのハッシュに必要なメモリが足りません</translation>
     </message>
     <message>
-        <source>a consensus starts from &quot;majority&quot;, &quot;staple&quot; or &quot;reader:LOGIN&quot;, not &quot;%1&quot;</source>
+        <source>a consensus starts from "majority", "staple" or "reader:LOGIN", not "%1"</source>
         <translation>合議の元は「majority」「staple」「reader:ログイン名」のいずれかです（「%1」ではありません）</translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people; a data manager adds people (radcurator-cli people add)</source>
+        <source>%1 is not one of this store's people; a data manager adds people (radcurator-cli people add)</source>
         <translation>%1 はこのストアの利用者ではありません。データ管理者が利用者を追加します（radcurator-cli people add）</translation>
     </message>
     <message>
@@ -2757,7 +2999,7 @@
         <translation>利用者の追加</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (reader, reviewer, data-manager)</source>
+        <source>unknown role "%1" (reader, reviewer, data-manager)</source>
         <translation>不明な役割「%1」（reader、reviewer、data-manager）</translation>
     </message>
     <message>
@@ -2785,7 +3027,7 @@
         <translation>プロジェクトには症例あたり 1 人以上の読影者が必要です</translation>
     </message>
     <message>
-        <source>there is already a project &quot;%1&quot;</source>
+        <source>there is already a project "%1"</source>
         <translation>プロジェクト「%1」は既にあります</translation>
     </message>
     <message>
@@ -2805,7 +3047,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>there is no project &quot;%1&quot;</source>
+        <source>there is no project "%1"</source>
         <translation>プロジェクト「%1」はありません</translation>
     </message>
     <message>
@@ -2813,7 +3055,7 @@
         <translation>症例の追加</translation>
     </message>
     <message>
-        <source>project %1 has no category &quot;%2&quot; (%3)</source>
+        <source>project %1 has no category "%2" (%3)</source>
         <translation>プロジェクト %1 にカテゴリ「%2」はありません（%3）</translation>
     </message>
     <message numerus="yes">
@@ -2889,7 +3131,7 @@
         <translation>読影は「%1」です。差し戻しはレビュアーが行えます</translation>
     </message>
     <message>
-        <source>blinded reading: the other readers&apos; sets of this case stay hidden until every assigned reader has submitted</source>
+        <source>blinded reading: the other readers' sets of this case stay hidden until every assigned reader has submitted</source>
         <translation>盲検読影: 割り当てられた全員が提出するまで、この症例の他の読影者のセットは表示されません</translation>
     </message>
     <message>
@@ -2901,15 +3143,15 @@
         <translation>読影は「%1」で、まだ提出されていません</translation>
     </message>
     <message>
-        <source>a consensus is made from the readers&apos; sets (consensus), not imported</source>
+        <source>a consensus is made from the readers' sets (consensus), not imported</source>
         <translation>合議（consensus）は読影者のセットから作るもので、取り込むことはできません</translation>
     </message>
     <message>
-        <source>%1 is not one of this store&apos;s people</source>
+        <source>%1 is not one of this store's people</source>
         <translation>%1 はこのストアの利用者ではありません</translation>
     </message>
     <message>
-        <source>import a model&apos;s labels</source>
+        <source>import a model's labels</source>
         <translation>モデルのラベルの取り込み</translation>
     </message>
     <message>
@@ -2917,7 +3159,7 @@
         <translation>%1 は既にこの症例を読影しています（%2）</translation>
     </message>
     <message>
-        <source>%1 may import labels only into their own set, not %2&apos;s</source>
+        <source>%1 may import labels only into their own set, not %2's</source>
         <translation>%1 がラベルを取り込めるのは自分のセットだけです（%2 のセットには取り込めません）</translation>
     </message>
     <message>
@@ -2933,7 +3175,7 @@
         <translation>%1 は自分の読影をレビューできません</translation>
     </message>
     <message>
-        <source>blinded reading: %1 reads this case too and has not seen the others&apos; sets</source>
+        <source>blinded reading: %1 reads this case too and has not seen the others' sets</source>
         <translation>盲検読影: %1 もこの症例を読影しており、他の読影者のセットはまだ見られません</translation>
     </message>
     <message>
@@ -2945,7 +3187,7 @@
         <translation>読影の修正</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <source>only a submitted reading can be corrected; %1's is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -3071,7 +3313,7 @@
         <translation>%1: 対応づけファイルではありません: %2</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot; (roles: %3)</source>
+        <source>%1: unknown role "%2" (roles: %3)</source>
         <translation>%1: 不明な役割「%2」(役割: %3)</translation>
     </message>
     <message>
@@ -3079,7 +3321,7 @@
         <translation>%1: 読めません: %2</translation>
     </message>
     <message>
-        <source>%1: refused: a PDF report&apos;s text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
+        <source>%1: refused: a PDF report's text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
         <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。RIS からテキスト(CSV または HL7)で出力してください</translation>
     </message>
     <message>
@@ -3143,15 +3385,15 @@
         <translation>MeCab を開始できません: %1</translation>
     </message>
     <message>
-        <source>the report&apos;s accession number</source>
+        <source>the report's accession number</source>
         <translation>レポートの受付番号</translation>
     </message>
     <message>
-        <source>a name on the site&apos;s staff list</source>
+        <source>a name on the site's staff list</source>
         <translation>施設の職員名簿の名前</translation>
     </message>
     <message>
-        <source>a hospital on the site&apos;s list</source>
+        <source>a hospital on the site's list</source>
         <translation>施設の一覧にある病院名</translation>
     </message>
     <message>
@@ -3195,39 +3437,39 @@
         <translation>長い数字(受付番号や ID)</translation>
     </message>
     <message>
-        <source>a hospital&apos;s name</source>
+        <source>a hospital's name</source>
         <translation>病院名</translation>
     </message>
     <message>
-        <source>a person&apos;s name (after a title)</source>
+        <source>a person's name (after a title)</source>
         <translation>人名(敬称の後)</translation>
     </message>
     <message>
-        <source>a person&apos;s name (morphological analysis)</source>
+        <source>a person's name (morphological analysis)</source>
         <translation>人名(形態素解析)</translation>
     </message>
     <message>
-        <source>a person&apos;s name (before a title)</source>
+        <source>a person's name (before a title)</source>
         <translation>人名(敬称の前)</translation>
     </message>
     <message>
-        <source>a person&apos;s name (after a role)</source>
+        <source>a person's name (after a role)</source>
         <translation>人名(役割の後)</translation>
     </message>
     <message>
-        <source>the patient&apos;s name</source>
+        <source>the patient's name</source>
         <translation>患者の氏名</translation>
     </message>
     <message>
-        <source>another patient&apos;s name</source>
+        <source>another patient's name</source>
         <translation>他の患者の氏名</translation>
     </message>
     <message>
-        <source>the patient&apos;s ID</source>
+        <source>the patient's ID</source>
         <translation>患者の ID</translation>
     </message>
     <message>
-        <source>another patient&apos;s ID</source>
+        <source>another patient's ID</source>
         <translation>他の患者の ID</translation>
     </message>
 </context>
@@ -3309,7 +3551,7 @@
         <translation>%1: %2、セル %3: %4</translation>
     </message>
     <message>
-        <source>%1: %2: row number &quot;%3&quot; is not a row of a sheet (1 to %4)</source>
+        <source>%1: %2: row number "%3" is not a row of a sheet (1 to %4)</source>
         <translation>%1: %2: 行番号「%3」はシートの行ではありません（1〜%4）</translation>
     </message>
     <message>
@@ -3329,7 +3571,7 @@
         <translation>共有文字列 %1 はありません（ブックにあるのは %2 個）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date Excel can show (serial 1 to %2)</source>
+        <source>"%1" is not a date Excel can show (serial 1 to %2)</source>
         <translation>「%1」は Excel で表せる日付ではありません（シリアル値 1〜%2）</translation>
     </message>
 </context>
@@ -3587,23 +3829,23 @@
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <source>the file&apos;s SHA-256 is not the one recorded when it was filed</source>
+        <source>the file's SHA-256 is not the one recorded when it was filed</source>
         <translation>ファイルの SHA-256 が保存時に記録した値と異なります</translation>
     </message>
     <message>
-        <source>the file&apos;s SOP Instance UID is %1</source>
+        <source>the file's SOP Instance UID is %1</source>
         <translation>ファイルの SOP Instance UID が %1 です</translation>
     </message>
     <message>
-        <source>the file&apos;s Series Instance UID is %1, the row&apos;s %2</source>
+        <source>the file's Series Instance UID is %1, the row's %2</source>
         <translation>ファイルの Series Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file&apos;s Study Instance UID is %1, the row&apos;s %2</source>
+        <source>the file's Study Instance UID is %1, the row's %2</source>
         <translation>ファイルの Study Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file carries patient code &quot;%1&quot; but is filed under patient %2</source>
+        <source>the file carries patient code "%1" but is filed under patient %2</source>
         <translation>ファイルの患者符号は「%1」ですが、患者 %2 として保存されています</translation>
     </message>
     <message>
@@ -3644,8 +3886,8 @@
         <translation>未知の匿名化オプション %1</translation>
     </message>
     <message>
-        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
-        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+        <source>this store de-identifies with profile '%1' (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル '%1'（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
@@ -3764,7 +4006,7 @@
         <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
     </message>
     <message>
-        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <source>The scanner's ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
         <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
     </message>
     <message>
@@ -4176,7 +4418,7 @@
         <translation>特異度</translation>
     </message>
     <message>
-        <source>Against the readers&apos; majority (programs at %1)</source>
+        <source>Against the readers' majority (programs at %1)</source>
         <translation>読影医の多数決に対して(プログラムは %1)</translation>
     </message>
     <message>
@@ -4188,7 +4430,7 @@
         <translation>Bland-Altman: BSI、%1</translation>
     </message>
     <message>
-        <source>Bland-Altman: count of %1 − readers&apos; median</source>
+        <source>Bland-Altman: count of %1 − readers' median</source>
         <translation>Bland-Altman: %1 の数 − 読影医の中央値</translation>
     </message>
     <message>
@@ -4316,7 +4558,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>後面像を左右反転</translation>
     </message>
     <message>
-        <source>Both views then show the patient&apos;s right on the same side</source>
+        <source>Both views then show the patient's right on the same side</source>
         <translation>両方の像で患者の右が同じ側になります</translation>
     </message>
     <message>
@@ -4384,11 +4626,11 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ワークリストから症例を開いて読影してください: ホットスポットは読影医ごとに記録されます。</translation>
     </message>
     <message>
-        <source>%1&apos;s reading, read-only: %2</source>
+        <source>%1's reading, read-only: %2</source>
         <translation>%1 の読影(読み取り専用): %2</translation>
     </message>
     <message>
-        <source>%1&apos;s reading. Click a hotspot to mark it; click a mark to change it.</source>
+        <source>%1's reading. Click a hotspot to mark it; click a mark to change it.</source>
         <translation>%1 の読影。ホットスポットをクリックして印を付け、印をクリックすると変更できます。</translation>
     </message>
     <message numerus="yes">
@@ -4511,7 +4753,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>拒否: %1 行目、%2: %3</translation>
     </message>
     <message>
-        <source>To replace the kept values, tick &quot;Replace filled values&quot; and import again.</source>
+        <source>To replace the kept values, tick "Replace filled values" and import again.</source>
         <translation>保持した値を置き換えるには「入力済みで異なる値を置き換える」にチェックして再度取り込んでください。</translation>
     </message>
 </context>
@@ -4541,7 +4783,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ADC マップを計算</translation>
     </message>
     <message>
-        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell&apos;s image become new series of the study.</source>
+        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell's image become new series of the study.</source>
         <translation>拡散強調シリーズを b 値シェルにまとめます（差が 1 s/mm² 以内の b 値は 1 シェル。方向はトレース強調画像に合成）。ADC マップと各シェルの画像は検査の新しいシリーズになります。</translation>
     </message>
     <message>
@@ -4596,11 +4838,11 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>検査の被ばく線量</translation>
     </message>
     <message>
-        <source>from the scanner&apos;s radiation dose SR</source>
+        <source>from the scanner's radiation dose SR</source>
         <translation>装置の線量 SR から</translation>
     </message>
     <message>
-        <source>from the CT images&apos; CTDIvol (no dose SR; the images carry no DLP)</source>
+        <source>from the CT images' CTDIvol (no dose SR; the images carry no DLP)</source>
         <translation>CT 画像の CTDIvol から(線量 SR なし。画像には DLP がありません)</translation>
     </message>
     <message>
@@ -4828,7 +5070,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>パスワードが一致しません。</translation>
     </message>
     <message>
-        <source>The project&apos;s columns after I (resources/sheets/)</source>
+        <source>The project's columns after I (resources/sheets/)</source>
         <translation>I 列より後のプロジェクト固有の列（resources/sheets/）</translation>
     </message>
     <message>
@@ -5075,7 +5317,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて表示</translation>
     </message>
     <message>
-        <source>Show every segment listed (the search&apos;s results when searching)</source>
+        <source>Show every segment listed (the search's results when searching)</source>
         <translation>一覧のセグメントをすべて表示します（検索中は検索結果）</translation>
     </message>
     <message>
@@ -5083,7 +5325,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて非表示</translation>
     </message>
     <message>
-        <source>Hide every segment listed (the search&apos;s results when searching)</source>
+        <source>Hide every segment listed (the search's results when searching)</source>
         <translation>一覧のセグメントをすべて非表示にします（検索中は検索結果）</translation>
     </message>
 </context>
@@ -5598,7 +5840,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>ADC 候補マスク</translation>
     </message>
     <message>
-        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner&apos;s ADC series).</source>
+        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner's ADC series).</source>
         <translation>先に ADC マップを開いてください（拡散 &gt; ADC マップを計算、または装置の ADC シリーズ）。</translation>
     </message>
     <message>
@@ -5622,7 +5864,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
     </message>
     <message numerus="yes">
-        <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>
+        <source>Removed what an interrupted import or export left in the store's scratch folder: %n folder(s), %1 file(s)</source>
         <translation>
             <numerusform>中断した取り込みまたはエクスポートがストアの作業フォルダに残したものを削除しました: フォルダ %n 個、ファイル %1 個</numerusform>
         </translation>
@@ -5640,11 +5882,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影</translation>
     </message>
     <message>
-        <source>%1&apos;s labels, read-only: %2</source>
+        <source>%1's labels, read-only: %2</source>
         <translation>%1 のラベル（読み取り専用: %2）</translation>
     </message>
     <message>
-        <source>%1&apos;s labels</source>
+        <source>%1's labels</source>
         <translation>%1 のラベル</translation>
     </message>
     <message>
@@ -5700,11 +5942,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影スタディ: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s labels — %2</source>
+        <source>%1's labels — %2</source>
         <translation>%1 のラベル — %2</translation>
     </message>
     <message>
-        <source>The store&apos;s own labels: nobody reads this case yet</source>
+        <source>The store's own labels: nobody reads this case yet</source>
         <translation>ストア自身のラベル（この症例はまだ誰も読影していません）</translation>
     </message>
     <message>
@@ -5730,6 +5972,10 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Radiation &amp;dose of the study…</source>
         <translation>検査の被ばく線量(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;PACS and DICOM nodes…</source>
+        <translation>PACS と DICOM ノード(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -5803,6 +6049,238 @@ Close anyway and lose the unsaved edits?</source>
     </message>
 </context>
 <context>
+    <name>rc::PacsController</name>
+    <message>
+        <source>the DICOM node settings could not be saved</source>
+        <translation>DICOM ノードの設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Echo %1…</source>
+        <translation>%1 に疎通確認中…</translation>
+    </message>
+    <message>
+        <source>%1 answers (C-ECHO)</source>
+        <translation>%1 が応答しました(C-ECHO)</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 を検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) found</source>
+        <translation>
+            <numerusform>%n 件の検査が見つかりました</numerusform></translation>
+    </message>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1…</source>
+        <translation>%1 から取得中…</translation>
+    </message>
+    <message>
+        <source>Retrieve cancelled: what arrived whole is filed; retrieve again for the rest</source>
+        <translation>取得をキャンセルしました。完全に届いたものは登録済みです。残りはもう一度取得してください</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>先に送信するシリーズを開いてください。</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1 へ送信中…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files to %3</source>
+        <translation>%3 へ %2 ファイル中 %1 を送信しました</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PacsDialog</name>
+    <message>
+        <source>PACS and DICOM nodes</source>
+        <translation>PACS と DICOM ノード</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>&amp;Save node</source>
+        <translation>ノードを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Echo</source>
+        <translation>疎通確認(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Saved nodes:</source>
+        <translation>保存したノード:</translation>
+    </message>
+    <message>
+        <source>e.g. Hospital PACS</source>
+        <translation>例: 院内 PACS</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>AE タイトル</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>TLS, trusting</source>
+        <translation>TLS、信頼する証明書</translation>
+    </message>
+    <message>
+        <source>the node's certificate or its CA (PEM)</source>
+        <translation>ノードの証明書またはその CA (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>セキュリティ:</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>このワークステーション</translation>
+    </message>
+    <message>
+        <source>Retrieve by C-GET</source>
+        <translation>C-GET で取得</translation>
+    </message>
+    <message>
+        <source>by C-MOVE to our port</source>
+        <translation>C-MOVE で自局のポートへ</translation>
+    </message>
+    <message>
+        <source>Our AE title</source>
+        <translation>自局の AE タイトル</translation>
+    </message>
+    <message>
+        <source>Search studies</source>
+        <translation>検査を検索</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>YYYYMMDD</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>Study UID</translation>
+    </message>
+    <message>
+        <source>Identified data from the PACS goes straight into the de-identifying import; nothing identified is kept.</source>
+        <translation>PACS からの識別可能なデータはそのまま匿名化取り込みに渡され、識別可能なものは何も残りません。</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve chosen studies</source>
+        <translation>選んだ検査を取得(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send with the series' SEG and SR</source>
+        <translation>シリーズの SEG と SR も送信</translation>
+    </message>
+    <message>
+        <source>Send the &amp;open series</source>
+        <translation>開いているシリーズを送信(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>信頼する証明書</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt);;All files (*)</source>
+        <translation>PEM (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 が応答しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stud(ies) found. Choose the rows to retrieve.</source>
+        <translation>
+            <numerusform>%n 件の検査が見つかりました。取得する行を選んでください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files.</source>
+        <translation>%2 ファイル中 %1 を送信しました。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Choose the studies to retrieve first.</source>
+        <translation>先に取得する検査を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>rc::ReadingController</name>
     <message>
         <source>no store is open</source>
@@ -5845,11 +6323,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>%1 は読影を修正できません（役割 reviewer が必要です）</translation>
     </message>
     <message>
-        <source>only another reader&apos;s submitted reading is corrected</source>
+        <source>only another reader's submitted reading is corrected</source>
         <translation>修正できるのは他の読影者の提出済みの読影だけです</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
+        <source>only a submitted reading can be corrected; %1's is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -6374,7 +6852,7 @@ min %5  max %6</source>
         <translation>合議…</translation>
     </message>
     <message>
-        <source>Start the consensus of the open case from one reader&apos;s set, a majority vote or STAPLE</source>
+        <source>Start the consensus of the open case from one reader's set, a majority vote or STAPLE</source>
         <translation>開いている症例の合議を、読影者 1 人のセット、多数決、または STAPLE から始めます</translation>
     </message>
     <message>

@@ -321,6 +321,7 @@ int usage() {
            "                 already is not asked for again)\n"
            "  radcurator-cli pacs send --node N --series UID... [--with-labels] [--store DIR]\n"
            "                 (C-STORE of what a dataset export of the series holds; recorded in the export ledger)\n"
+           "  radcurator-cli pacs contexts                          (the presentation contexts proposed and accepted; TSV)\n"
            "Research database (DICOMweb STOW-RS; what the server has already is not sent again; recorded in the ledger):\n"
            "  radcurator-cli upload --url URL [--user U --password-file F | --token-file F] [--ca PEM]\n"
            "                 (--cases all|CODE,... | --package DIR) [--store DIR]\n"

@@ -236,6 +236,12 @@ int pacsCommand(const Args& args) {
   if (verb == QLatin1String("get")) return retrieveCommand(args, pacs::RetrieveRequest::Method::Get);
   if (verb == QLatin1String("move")) return retrieveCommand(args, pacs::RetrieveRequest::Method::Move);
   if (verb == QLatin1String("send")) return sendCommand(args);
+  if (verb == QLatin1String("contexts")) {
+    // Machine-readable: what the associations propose and accept (the conformance statement).
+    for (const pacs::OfferedContext& c : pacs::offeredContexts())
+      out() << c.service << '\t' << c.role << '\t' << c.sopClassUid << '\t' << c.sopClassName << '\t' << c.transferSyntaxes.join(QLatin1Char(',')) << '\n';
+    return 0;
+  }
   return usage();
 }
 

@@ -220,6 +220,29 @@ void readFinal(const OFList<RetrieveResponse*>& responses, Retrieved& out, const
 
 }  // namespace
 
+std::vector<OfferedContext> offeredContexts() {
+  const auto list = [](const OFList<OFString>& l) {
+    QStringList out;
+    for (const OFString& s : l) out << text(s);
+    return out;
+  };
+  const auto name = [](const char* uid) { return QString::fromLatin1(dcmFindNameOfUID(uid, uid)); };
+  std::vector<OfferedContext> rows;
+  rows.push_back({QStringLiteral("C-ECHO"), QStringLiteral("SCU"), UID_VerificationSOPClass, name(UID_VerificationSOPClass), list(uncompressedSyntaxes())});
+  for (const auto& [service, uid] : {std::pair{"C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel},
+                                     std::pair{"C-MOVE", UID_MOVEStudyRootQueryRetrieveInformationModel},
+                                     std::pair{"C-GET", UID_GETStudyRootQueryRetrieveInformationModel}})
+    rows.push_back({QString::fromLatin1(service), QStringLiteral("SCU"), uid, name(uid), list(uncompressedSyntaxes())});
+  for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
+    rows.push_back({QStringLiteral("C-STORE under C-GET"), QStringLiteral("SCP"), dcmLongSCUStorageSOPClassUIDs[i], name(dcmLongSCUStorageSOPClassUIDs[i]),
+                    list(storageSyntaxes())});
+  rows.push_back({QStringLiteral("C-ECHO"), QStringLiteral("SCP"), UID_VerificationSOPClass, name(UID_VerificationSOPClass), list(uncompressedSyntaxes())});
+  for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i)
+    rows.push_back({QStringLiteral("C-STORE (storage SCP)"), QStringLiteral("SCP"), dcmAllStorageSOPClassUIDs[i], name(dcmAllStorageSOPClassUIDs[i]),
+                    list(storageSyntaxes())});
+  return rows;
+}
+
 QString levelName(Level level) {
   switch (level) {
     case Level::Study: return QStringLiteral("STUDY");

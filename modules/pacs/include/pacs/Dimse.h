@@ -16,6 +16,17 @@ namespace rc::pacs {
 
 Status echo(const Node& node, const Connection& connection);
 
+// What the associations propose and accept, from the same tables the code negotiates with
+// (the conformance statement is written from this).
+struct OfferedContext {
+  QString service;      // "C-ECHO", "C-FIND", "C-MOVE", "C-GET", "C-STORE under C-GET", "C-STORE (storage SCP)"
+  QString role;         // "SCU" or "SCP"
+  QString sopClassUid;
+  QString sopClassName;
+  QStringList transferSyntaxes;
+};
+std::vector<OfferedContext> offeredContexts();
+
 enum class Level { Study, Series, Image };
 QString levelName(Level level);  // "STUDY", "SERIES", "IMAGE"
 

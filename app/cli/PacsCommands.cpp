@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "core/LoginName.h"
 #include "core/Progress.h"
+#include "deid/Deidentifier.h"
 #include "pacs/Dimse.h"
 #include "pacs/Retrieve.h"
 #include "pacs/Send.h"
@@ -100,11 +101,12 @@ int retrieveCommand(const Args& args, pacs::RetrieveRequest::Method method) {
   const auto node = nodeOf(args);
   const auto connection = connectionOf(args);
   if (!node || !connection) return 1;
+  // One or more studies, or one or more series (the table is unlocked once for all).
+  const QStringList studies = args.values(QStringLiteral("study"));
+  const QStringList series = args.values(QStringLiteral("series"));
+  if (studies.isEmpty() == series.isEmpty()) return usage();
   pacs::RetrieveRequest request;
   request.method = method;
-  request.studyUid = args.value(QStringLiteral("study"));
-  request.seriesUid = args.value(QStringLiteral("series"));
-  if (request.studyUid.isEmpty() == request.seriesUid.isEmpty()) return usage();
   if (method == pacs::RetrieveRequest::Method::Move) {
     request.moveAeTitle = args.value(QStringLiteral("aet"));
     bool ok = false;
@@ -119,14 +121,20 @@ int retrieveCommand(const Args& args, pacs::RetrieveRequest::Method method) {
   if (!ask) return 1;
   Progress progress;
   cancelOnInterrupt(&progress);
-  const auto deid = reportDeid(*store, *ask, openStoreDeid(*store, ask->passphrase, ask->profile, ask->options));
+  // The table is unlocked (a deliberately slow key derivation) while the de-identification's
+  // tables are made ready, as the import command does.
+  auto unlocking = std::async(std::launch::async, [&] { return openStoreDeid(*store, ask->passphrase, ask->profile, ask->options); });
+  prepareDeidentifier();
+  const auto deid = reportDeid(*store, *ask, unlocking.get());
   if (!deid) {
     cancelOnInterrupt(nullptr);
     return 1;
   }
   Importer importer = storeImporter(*store, *deid);
-  const pacs::RetrieveReport report =
-      pacs::retrieveIntoStore(*node, *connection, request, *store, importer, *deid->table, *deid->profile, progress);
+  request.studyUids = studies;
+  request.seriesUids = series;
+  pacs::RetrieveReport report = pacs::retrieveIntoStore(*node, *connection, request, *store, importer, *deid->table, *deid->profile, progress);
+  report.cancelled = report.cancelled || progress.cancelled();
   cancelOnInterrupt(nullptr);
   printImportOutcome(*store, report.imported);
   for (const QString& f : report.failedInstances) err() << "failed: " << f << "\n";

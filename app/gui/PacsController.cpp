@@ -92,15 +92,11 @@ void PacsController::retrieve(const pacs::SavedNode& node, const QStringList& st
       [store, profile, table, connection, request, node, studyUids, actor](Progress& progress) {
         Importer importer(store, profile, table);
         importer.setReportTextCleaner(reportTextCleaner(reportScrubSettings(store, *profile), *table));
-        pacs::RetrieveReport all;
-        for (const QString& study : studyUids) {
-          if (progress.cancelled()) break;
-          pacs::RetrieveRequest one = request;
-          one.studyUid = study;
-          all.add(pacs::retrieveIntoStore(node.node, connection, one, store, importer, *table, *profile, progress));
-        }
-        reportsFromImportedSrs(store, all.imported.importedSeriesUids, actor);
-        return all;
+        pacs::RetrieveRequest all = request;
+        all.studyUids = studyUids;
+        pacs::RetrieveReport report = pacs::retrieveIntoStore(node.node, connection, all, store, importer, *table, *profile, progress);
+        reportsFromImportedSrs(store, report.imported.importedSeriesUids, actor);
+        return report;
       },
       [this](pacs::RetrieveReport report) {
         context_.showStatus(report.cancelled ? tr("Retrieve cancelled: what arrived whole is filed; retrieve again for the rest")

@@ -18,6 +18,11 @@
 #include <dcmtk/dcmnet/scp.h>
 #include <dcmtk/dcmnet/scu.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -446,6 +451,17 @@ Status StorageReceiver::start() {
 void StorageReceiver::stop() {
   if (!impl_->running) return;
   impl_->scp.stopping = true;
+  // A connection that says nothing wakes the listening loop now rather than at its next
+  // one-second time-out; it then sees that it should stop.
+  const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (s >= 0) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(impl_->port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    (void)::connect(s, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+    ::close(s);
+  }
   impl_->thread.join();
   impl_->running = false;
 }

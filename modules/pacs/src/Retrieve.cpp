@@ -6,6 +6,9 @@
 
 #include <QFileInfo>
 
+#include <functional>
+#include <future>
+
 namespace rc::pacs {
 
 namespace {
@@ -25,11 +28,11 @@ void add(ImportReport& sum, const ImportReport& r) {
 }
 
 // The series the request names, each with its study.
-Result<std::vector<Match>> seriesToRetrieve(const Node& node, const Connection& connection, const RetrieveRequest& request) {
+Result<std::vector<Match>> seriesToRetrieve(const Node& node, const Connection& connection, const QString& studyUid, const QString& seriesUid) {
   Query q;
   q.level = Level::Series;
-  q.studyUid = request.studyUid;
-  q.seriesUid = request.seriesUid;
+  q.studyUid = studyUid;
+  q.seriesUid = seriesUid;
   if (q.studyUid.isEmpty()) {
     // A series alone: most nodes (Orthanc among them) answer a series query whose study is
     // left open; a strictly hierarchical node needs the study, so its studies are tried.
@@ -42,13 +45,13 @@ Result<std::vector<Match>> seriesToRetrieve(const Node& node, const Connection& 
       if (!series) return fail(series.error());
       if (!series->empty()) return series;
     }
-    return fail(PacsTr::tr("%1: series %2 is not on the node").arg(node.text(), request.seriesUid));
+    return fail(PacsTr::tr("%1: series %2 is not on the node").arg(node.text(), seriesUid));
   }
   auto series = find(node, connection, q);
   if (!series) return fail(series.error());
   if (series->empty())
-    return fail(request.seriesUid.isEmpty() ? PacsTr::tr("%1: study %2 is not on the node").arg(node.text(), request.studyUid)
-                                            : PacsTr::tr("%1: series %2 is not on the node").arg(node.text(), request.seriesUid));
+    return fail(seriesUid.isEmpty() ? PacsTr::tr("%1: study %2 is not on the node").arg(node.text(), studyUid)
+                                    : PacsTr::tr("%1: series %2 is not on the node").arg(node.text(), seriesUid));
   return series;
 }
 
@@ -76,13 +79,65 @@ void RetrieveReport::add(const RetrieveReport& o) {
   rc::pacs::add(imported, o.imported);
 }
 
+namespace {
+
+// What filing one retrieved series gave (made in the filing thread, added to the report in
+// the retrieving one).
+struct Filed {
+  ImportReport imported;
+  QStringList failures;
+  bool complete = false;
+};
+
+// `wanted`: the instances asked for; empty: the whole series, of which the node said it has
+// `s.instances` (-1: it did not say).
+Filed fileSeries(const Match& s, ScratchFolder scratch, const Retrieved& got, const QStringList& wanted, Importer& importer,
+                 const CaseStore& store, const std::function<QString(const QString&)>& storedUid, bool cancelled, Progress& progress) {
+  Filed filed;
+  // What arrived is filed in one transaction per series (also after a partial retrieve: what
+  // came whole is kept, the retry asks only for the rest).
+  if (!got.files.isEmpty()) {
+    filed.imported = importer.run(QStringList{scratch.path()}, progress);
+    for (ImportIssue& issue : filed.imported.issues)
+      issue.path = QStringLiteral("%1: %2").arg(s.seriesUid, QFileInfo(issue.path).completeBaseName().section(QLatin1Char('_'), 1));
+  }
+  // Complete when every instance the node listed is in the store now.
+  CaseDatabase db(store);
+  if (wanted.isEmpty()) {
+    const auto stored = db.instancesOfSeries(storedUid(s.seriesUid));
+    const int have = stored ? int(stored->size()) : 0;
+    const bool explained = !got.failedInstances.isEmpty() || filed.imported.errors > 0 || cancelled;
+    filed.complete = s.instances >= 0 ? have >= s.instances : !explained && got.problem.isEmpty();
+    if (!filed.complete && !explained && got.problem.isEmpty() && s.instances > have)
+      filed.failures << QStringLiteral("%1: %2").arg(s.seriesUid, PacsTr::tr("%1 of %2 instances not received").arg(s.instances - have).arg(s.instances));
+    if (!filed.complete && !got.problem.isEmpty()) filed.failures << QStringLiteral("%1: %2").arg(s.seriesUid, got.problem);
+    return filed;
+  }
+  int missing = 0;
+  for (const QString& uid : wanted) {
+    const auto has = db.hasInstance(storedUid(uid));
+    if (has && has.value()) continue;
+    ++missing;
+    const bool explained = got.failedInstances.contains(uid) ||
+                           std::any_of(filed.imported.issues.begin(), filed.imported.issues.end(), [&](const ImportIssue& i) { return i.path.endsWith(uid); });
+    if (!explained && !cancelled && got.problem.isEmpty())
+      filed.failures << QStringLiteral("%1: %2: %3").arg(s.seriesUid, uid, PacsTr::tr("not received"));
+  }
+  filed.complete = missing == 0;
+  if (!filed.complete && !got.problem.isEmpty()) filed.failures << QStringLiteral("%1: %2").arg(s.seriesUid, got.problem);
+  return filed;
+}
+
+}  // namespace
+
 RetrieveReport retrieveIntoStore(const Node& node, const Connection& connection, const RetrieveRequest& request, const CaseStore& store,
                                  Importer& importer, const CorrespondenceTable& table, const DeidProfile& profile, Progress& progress) {
   RetrieveReport report;
-  if (request.studyUid.isEmpty() == request.seriesUid.isEmpty() && request.studyUid.isEmpty()) {
+  if (request.studyUids.isEmpty() && request.seriesUids.isEmpty()) {
     report.problem = PacsTr::tr("name the study or the series to retrieve");
     return report;
   }
+  // One storage SCP for the whole retrieve (it listens until the last series has arrived).
   std::unique_ptr<StorageReceiver> receiver;
   if (request.method == RetrieveRequest::Method::Move) {
     receiver = std::make_unique<StorageReceiver>(request.moveAeTitle, request.movePort);
@@ -91,62 +146,90 @@ RetrieveReport retrieveIntoStore(const Node& node, const Connection& connection,
       return report;
     }
   }
-  const auto series = seriesToRetrieve(node, connection, request);
-  if (!series) {
-    report.problem = series.error();
+  std::vector<Match> series;
+  for (const QString& study : request.studyUids) {
+    const auto found = seriesToRetrieve(node, connection, study, QString());
+    if (!found) report.failedInstances << found.error();
+    else series.insert(series.end(), found->begin(), found->end());
+  }
+  for (const QString& uid : request.seriesUids) {
+    const auto found = seriesToRetrieve(node, connection, QString(), uid);
+    if (!found) report.failedInstances << found.error();
+    else series.insert(series.end(), found->begin(), found->end());
+  }
+  if (series.empty() && !report.failedInstances.isEmpty()) {
+    report.problem = report.failedInstances.takeLast();
     return report;
   }
-  report.seriesFound = int(series->size());
+  report.seriesFound = int(series.size());
   const bool retainUids = profile.has(DeidOption::RetainUids);
-  const auto storedUid = [&](const QString& original) { return retainUids ? original : mapUid(table.secret(), original); };
+  const std::function<QString(const QString&)> storedUid = [&](const QString& original) {
+    return retainUids ? original : mapUid(table.secret(), original);
+  };
   CaseDatabase db(store);
 
-  for (std::size_t i = 0; i < series->size() && !progress.cancelled(); ++i) {
-    const Match& s = series->at(i);
-    progress.report(qint64(i), qint64(series->size()), PacsTr::tr("Series %1 of %2").arg(i + 1).arg(series->size()));
-    // Which instances the node has, and which of them the store lacks.
-    Query images;
-    images.level = Level::Image;
-    images.studyUid = s.studyUid;
-    images.seriesUid = s.seriesUid;
-    const auto onNode = find(node, connection, images);
-    if (!onNode) {
-      report.failedInstances << QStringLiteral("%1: %2").arg(s.seriesUid, onNode.error());
-      continue;
-    }
-    report.instancesOnNode += int(onNode->size());
+  // Series i is filed (de-identified, checked, committed) while series i+1 arrives.
+  std::future<Filed> filing;
+  const auto collect = [&] {
+    if (!filing.valid()) return;
+    const Filed filed = filing.get();
+    rc::pacs::add(report.imported, filed.imported);
+    report.failedInstances << filed.failures;
+    report.seriesComplete += filed.complete;
+    if (filed.imported.cancelled) report.cancelled = true;
+  };
+  for (std::size_t i = 0; i < series.size() && !progress.cancelled(); ++i) {
+    const Match& s = series.at(i);
+    progress.report(qint64(i), qint64(series.size()), PacsTr::tr("Series %1 of %2").arg(i + 1).arg(series.size()));
     RetrieveTarget target;
     target.studyUid = s.studyUid;
     target.seriesUid = s.seriesUid;
-    for (const Match& m : onNode.value()) {
-      const auto has = db.hasInstance(storedUid(m.sopInstanceUid));
-      if (!has) {
-        report.problem = has.error();
-        return report;
+    QStringList wanted;  // empty: the whole series
+    const auto storedOfSeries = db.instancesOfSeries(storedUid(s.seriesUid));
+    if (!storedOfSeries) {
+      report.problem = storedOfSeries.error();
+      break;
+    }
+    if (storedOfSeries->empty()) {
+      // Nothing of it stored: the whole series, without asking for its instances first.
+      if (s.instances > 0) report.instancesOnNode += s.instances;
+    } else {
+      // Which instances the node has, and which of them the store lacks.
+      Query images;
+      images.level = Level::Image;
+      images.studyUid = s.studyUid;
+      images.seriesUid = s.seriesUid;
+      const auto onNode = find(node, connection, images);
+      if (!onNode) {
+        report.failedInstances << QStringLiteral("%1: %2").arg(s.seriesUid, onNode.error());
+        continue;
       }
-      if (has.value()) ++report.instancesAlreadyStored;
-      else target.sopInstanceUids << m.sopInstanceUid;
-      if (!m.sopClassUid.isEmpty()) target.sopClassUids << m.sopClassUid;
+      report.instancesOnNode += int(onNode->size());
+      for (const Match& m : onNode.value()) {
+        const auto has = db.hasInstance(storedUid(m.sopInstanceUid));
+        if (!has) {
+          report.problem = has.error();
+          break;
+        }
+        if (has.value()) ++report.instancesAlreadyStored;
+        else wanted << m.sopInstanceUid;
+        if (!m.sopClassUid.isEmpty()) target.sopClassUids << m.sopClassUid;
+      }
+      if (!report.problem.isEmpty()) break;
+      if (wanted.isEmpty()) {
+        ++report.seriesComplete;
+        continue;
+      }
+      target.sopInstanceUids = wanted;
     }
-    if (target.sopInstanceUids.isEmpty()) {
-      ++report.seriesComplete;
-      continue;
-    }
-    // The whole series when nothing of it is stored; otherwise only what is missing.
-    if (int(target.sopInstanceUids.size()) == int(onNode->size())) target.sopInstanceUids.clear();
-    const QStringList wanted = target.sopInstanceUids.isEmpty() ? [&] {
-      QStringList all;
-      for (const Match& m : onNode.value()) all << m.sopInstanceUid;
-      return all;
-    }() : target.sopInstanceUids;
 
     auto scratch = ScratchFolder::create(store, QStringLiteral("pacs-retrieve"));
     if (!scratch) {
       report.problem = scratch.error();
-      return report;
+      break;
     }
-    const Retrieved got = receiver ? moveInto(node, connection, target, *receiver, scratch->path(), progress)
-                                   : getInto(node, connection, target, scratch->path(), progress);
+    Retrieved got = receiver ? moveInto(node, connection, target, *receiver, scratch->path(), progress)
+                             : getInto(node, connection, target, scratch->path(), progress);
     report.instancesReceived += int(got.files.size());
     if (got.cancelled) report.cancelled = true;
     for (const QString& uid : got.failedInstances)
@@ -155,33 +238,14 @@ RetrieveReport retrieveIntoStore(const Node& node, const Connection& connection,
       report.failedInstances << QStringLiteral("%1: %2").arg(s.seriesUid, got.problem);
       continue;
     }
-    // What arrived is filed now, in one transaction per series (also after a partial
-    // retrieve: what came whole is kept, the retry asks only for the rest).
-    if (!got.files.isEmpty()) {
-      ImportReport imported = importer.run(QStringList{scratch->path()}, progress);
-      for (ImportIssue& issue : imported.issues) issue.path = QStringLiteral("%1: %2").arg(s.seriesUid, QFileInfo(issue.path).completeBaseName().section(QLatin1Char('_'), 1));
-      add(report.imported, imported);
-      if (imported.cancelled) report.cancelled = true;
-    }
-    // Complete when every instance the node listed is in the store now.
-    int missing = 0;
-    QStringList notFiled;
-    for (const QString& uid : wanted) {
-      const auto has = db.hasInstance(storedUid(uid));
-      if (has && has.value()) continue;
-      ++missing;
-      if (!got.failedInstances.contains(uid)) notFiled << uid;
-    }
-    if (missing == 0) ++report.seriesComplete;
-    else if (!got.problem.isEmpty())
-      report.failedInstances << QStringLiteral("%1: %2").arg(s.seriesUid, got.problem);
-    for (const QString& uid : notFiled)
-      if (!report.cancelled && got.problem.isEmpty() &&
-          std::none_of(report.imported.issues.begin(), report.imported.issues.end(), [&](const ImportIssue& i) { return i.path.endsWith(uid); }))
-        report.failedInstances << QStringLiteral("%1: %2: %3").arg(s.seriesUid, uid, PacsTr::tr("not received"));
+    collect();  // the importer is free again
+    filing = std::async(std::launch::async, [&, s, scratch = std::move(scratch).value(), got = std::move(got), wanted, cancelled = report.cancelled]() mutable {
+      return fileSeries(s, std::move(scratch), got, wanted, importer, store, storedUid, cancelled, progress);
+    });
   }
+  collect();
   if (progress.cancelled()) report.cancelled = true;
-  progress.report(qint64(series->size()), qint64(series->size()), QString());
+  progress.report(qint64(series.size()), qint64(series.size()), QString());
   return report;
 }
 

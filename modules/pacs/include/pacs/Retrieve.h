@@ -6,7 +6,7 @@
 // import de-identifies, checks and files it in one transaction), then the scratch folder is
 // removed. No identified file is kept anywhere else. Instances the node failed to send and
 // files that arrived broken are reported one by one; the rest is filed, and a retry fetches
-// only what is still missing.
+// only what is still missing. One series is filed while the next is retrieved.
 
 #include "core/Progress.h"
 #include "importer/Importer.h"
@@ -19,8 +19,8 @@
 namespace rc::pacs {
 
 struct RetrieveRequest {
-  QString studyUid;   // one of the two
-  QString seriesUid;
+  QStringList studyUids;   // whole studies, or
+  QStringList seriesUids;  // series
   enum class Method { Get, Move } method = Method::Get;
   QString moveAeTitle;       // Move: our storage SCP's title as the node knows it
   quint16 movePort = 0;      // Move: the port our storage SCP listens on

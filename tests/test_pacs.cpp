@@ -10,7 +10,10 @@
 #include "storage/LabelStore.h"
 
 #include <QJsonArray>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QTcpServer>
+#include <QThread>
 
 using namespace rc;
 using namespace rc::test;
@@ -136,6 +139,50 @@ private slots:
     QVERIFY2(scan.exitCode == 0, qPrintable(scan.out + scan.err));
     QVERIFY2(QDir(QDir(store).filePath(QStringLiteral("tmp"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).filter(QStringLiteral("pacs")).isEmpty(),
              "a retrieve left files in the scratch folder");
+  }
+
+  // The node goes down in the middle of a retrieve: what arrived whole is filed, the failure is
+  // reported, nothing half-written stays; once it is back, the retry fetches only the rest.
+  void aNodeLostMidRetrieve() {
+    const QString store = dir_.filePath(QStringLiteral("dropped"));
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--store"), store}).exitCode, 0);  // made, empty
+    QProcess retrieve;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RADCURATOR_PASSPHRASE"), kPassphrase);
+    retrieve.setProcessEnvironment(env);
+    retrieve.start(QStringLiteral(RADCURATOR_CLI), {QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("5"),
+                                                    QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"), kStudy,
+                                                    QStringLiteral("--store"), store});
+    // Down as soon as some of the series has arrived in the scratch folder.
+    QElapsedTimer waited;
+    waited.start();
+    int arrived = 0;
+    while (arrived < 15 && waited.elapsed() < 60000 && retrieve.state() != QProcess::NotRunning) {
+      arrived = 0;
+      for (QDirIterator it(QDir(store).filePath(QStringLiteral("tmp")), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        arrived += it.next().endsWith(QLatin1String(".dcm"));
+      QThread::msleep(5);
+    }
+    QVERIFY2(arrived >= 15, "the retrieve ended before the node could be stopped");
+    orthanc_.kill();
+    QVERIFY(retrieve.waitForFinished(120000));
+    const QString out = QString::fromUtf8(retrieve.readAllStandardOutput()), err = QString::fromUtf8(retrieve.readAllStandardError());
+    QCOMPARE(retrieve.exitCode(), 1);
+    QVERIFY2(out.contains(QLatin1String("0 of 1 series complete")), qPrintable(out + err));
+    const int filed = storedInstances(store);
+    QVERIFY2(filed >= 1 && filed < 133, qPrintable(QString::number(filed) + out + err));
+    // No scratch file left, no file in the store that its database does not list.
+    QVERIFY(QDir(QDir(store).filePath(QStringLiteral("tmp"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).filter(QStringLiteral("pacs")).isEmpty());
+    const CliRun check = cli({QStringLiteral("check"), QStringLiteral("--store"), store});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+
+    QString problem;
+    QVERIFY2(orthanc_.restart(&problem), qPrintable(problem));
+    const CliRun retry = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--study"), kStudy,
+                              QStringLiteral("--store"), store});
+    QVERIFY2(retry.exitCode == 0, qPrintable(retry.err + retry.out));
+    QVERIFY2(retry.out.contains(QStringLiteral("%1 instances received, %2 already stored").arg(133 - filed).arg(filed)), qPrintable(retry.out));
+    QCOMPARE(storedInstances(store), 133);
   }
 
   void moveThroughOurStorageScp() {

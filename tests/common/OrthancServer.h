@@ -105,9 +105,21 @@ public:
     QFile f(configPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0) return say(problem, QStringLiteral("cannot write the configuration"));
     f.close();
+    configPath_ = configPath;
+    return launch(problem);
+  }
+
+  // A crash of the server (SIGKILL), then the same server again on the same ports and storage.
+  void kill() {
+    process_.kill();
+    process_.waitForFinished(10000);
+  }
+  bool restart(QString* problem = nullptr) { return launch(problem); }
+
+  bool launch(QString* problem) {
     process_.setProcessChannelMode(QProcess::MergedChannels);
-    process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")));
-    process_.start(QStringLiteral("Orthanc"), {configPath});
+    process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
+    process_.start(QStringLiteral("Orthanc"), {configPath_});
     if (!process_.waitForStarted(10000)) return say(problem, QStringLiteral("Orthanc did not start (Debian package orthanc; scripts/setup installs it)"));
     for (int i = 0; i < 200; ++i) {
       if (rest(QStringLiteral("GET"), QStringLiteral("/system")).contains("ApiVersion")) return true;
@@ -167,6 +179,7 @@ private:
   QTemporaryDir dir_;
   QProcess process_;
   QProcess proxy_;
+  QString configPath_;
   quint16 httpPort_ = 0, dicomPort_ = 0, httpsPort_ = 0;
   bool https_ = false;
   QString user_;

@@ -2842,6 +2842,10 @@
         <source>%1: the package is not intact: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 instances not received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Phantom</name>

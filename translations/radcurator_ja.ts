@@ -2834,6 +2834,10 @@
         <source>%1: the package is not intact: %2</source>
         <translation>%1: パッケージが完全ではありません: %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 instances not received</source>
+        <translation>%2 インスタンス中 %1 を受信していません</translation>
+    </message>
 </context>
 <context>
     <name>Phantom</name>
@@ -6069,7 +6073,8 @@ Close anyway and lose the unsaved edits?</source>
     <message numerus="yes">
         <source>%n stud(ies) found</source>
         <translation>
-            <numerusform>%n 件の検査が見つかりました</numerusform></translation>
+            <numerusform>%n 件の検査が見つかりました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correspondence table</source>
@@ -6265,7 +6270,8 @@ Close anyway and lose the unsaved edits?</source>
     <message numerus="yes">
         <source>%n stud(ies) found. Choose the rows to retrieve.</source>
         <translation>
-            <numerusform>%n 件の検査が見つかりました。取得する行を選んでください。</numerusform></translation>
+            <numerusform>%n 件の検査が見つかりました。取得する行を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent %1 of %2 files.</source>

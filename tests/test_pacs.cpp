@@ -379,6 +379,26 @@ private slots:
     QCOMPARE(altered.exitCode, 1);
     QVERIFY2(altered.err.contains(QLatin1String("not intact")), qPrintable(altered.err));
   }
+
+  // Names in the node's character set come back readable, and match by wildcard (run last:
+  // it adds studies to the node).
+  void findByJapaneseName() {
+    const QString sample = QStringLiteral("codecs-multiframe-malformed/charsets/chrH31.dcm");
+    RC_REQUIRE_SAMPLE(sample);
+    QTemporaryDir one;
+    QVERIFY(QFile::copy(samplePath(sample), one.filePath(QStringLiteral("h31.dcm"))));
+    QCOMPARE(orthanc_.upload(one.path()), 1);
+    const CliRun byKanji = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--name"),
+                                QStringLiteral("*山田*")});
+    QVERIFY2(byKanji.exitCode == 0, qPrintable(byKanji.err));
+    const QStringList lines = byKanji.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines[0].section(QLatin1Char('\t'), 1, 1), QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
+    const CliRun byRomaji = cli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--level"),
+                                 QStringLiteral("series"), QStringLiteral("--name"), QStringLiteral("Yamada*")});
+    QCOMPARE(byRomaji.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+    QVERIFY2(byRomaji.out.contains(QStringLiteral("やまだ^たろう")), qPrintable(byRomaji.out + byRomaji.err));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestPacs)

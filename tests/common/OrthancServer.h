@@ -60,6 +60,8 @@ public:
                        {QStringLiteral("DicomAlwaysAllowGet"), true},
                        {QStringLiteral("DicomAlwaysAllowMove"), true},
                        {QStringLiteral("DicomModalities"), known},
+                       // Answers in UTF-8 (Orthanc's default, Latin-1, loses kanji before they leave it).
+                       {QStringLiteral("DefaultEncoding"), QStringLiteral("Utf8")},
                        {QStringLiteral("Plugins"), QJsonArray{}}};
     if (tls || options.https) {
       QProcess openssl;

@@ -293,6 +293,12 @@ private slots:
     QCOMPARE(referenced.size(), 1);
     QCOMPARE(referenced[0].toObject().value(QStringLiteral("SeriesInstanceUID")).toString(), ctUid);
     QCOMPARE(segTags.value(QStringLiteral("NumberOfFrames")).toString(), QStringLiteral("4"));
+    // Sent again: the node has it all (the SEG and SR are the same objects while the labels are
+    // unchanged), so nothing goes twice.
+    const CliRun again = cli({QStringLiteral("pacs"), QStringLiteral("send"), QStringLiteral("--node"), orthanc_.node(), QStringLiteral("--series"),
+                              series, QStringLiteral("--with-labels"), QStringLiteral("--store"), store});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+    QVERIFY2(again.out.contains(QLatin1String("sent 0 of 135 files")) && again.out.contains(QLatin1String("135 already there")), qPrintable(again.out));
     // The ledger names the node, so an opt-out can say who received the patient.
     const CliRun ledger = cli({QStringLiteral("exports"), QStringLiteral("--store"), store});
     QVERIFY2(ledger.out.contains(QStringLiteral("DICOM node %1").arg(orthanc_.node())), qPrintable(ledger.out));

@@ -2846,6 +2846,10 @@
         <source>%1 of %2 instances not received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the node answers no C-FIND (%1): every file is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Phantom</name>
@@ -6294,15 +6298,15 @@ Close anyway and lose the unsaved edits?</source>
         </translation>
     </message>
     <message>
-        <source>Sent %1 of %2 files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the studies to retrieve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files; %3 the node had already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

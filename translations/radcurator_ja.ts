@@ -2838,6 +2838,10 @@
         <source>%1 of %2 instances not received</source>
         <translation>%2 インスタンス中 %1 を受信していません</translation>
     </message>
+    <message>
+        <source>the node answers no C-FIND (%1): every file is offered</source>
+        <translation>ノードが C-FIND に応答しません(%1)。すべてのファイルを送ります</translation>
+    </message>
 </context>
 <context>
     <name>Phantom</name>
@@ -6274,16 +6278,16 @@ Close anyway and lose the unsaved edits?</source>
         </translation>
     </message>
     <message>
-        <source>Sent %1 of %2 files.</source>
-        <translation>%2 ファイル中 %1 を送信しました。</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Choose the studies to retrieve first.</source>
         <translation>先に取得する検査を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files; %3 the node had already.</source>
+        <translation>%2 ファイル中 %1 を送信しました。%3 はノードにすでにありました。</translation>
     </message>
 </context>
 <context>

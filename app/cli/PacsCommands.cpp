@@ -170,9 +170,11 @@ int sendCommand(const Args& args) {
   for (const QString& f : report.failures) err() << "failed: " << f << "\n";
   if (!report.problem.isEmpty()) err() << "error: " << report.problem << "\n";
   if (report.cancelled) err() << "cancelled\n";
+  if (!report.note.isEmpty()) err() << "note: " << report.note << "\n";
   if (report.exportId > 0) err() << "note: recorded in the export ledger as export " << report.exportId << "\n";
   err().flush();
-  out() << "sent " << report.sent << " of " << report.files << " files to " << node->text() << "\n";
+  out() << "sent " << report.sent << " of " << report.files << " files to " << node->text() << ", " << report.alreadyThere
+        << " already there\n";
   return report.ok() ? 0 : 1;
 }
 

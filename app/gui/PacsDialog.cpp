@@ -192,7 +192,8 @@ PacsDialog::PacsDialog(PacsController* controller, QWidget* parent) : QDialog(pa
     status_->setText(text);
   });
   connect(controller_, &PacsController::sent, this, [this](const pacs::SendReport& report) {
-    QString text = tr("Sent %1 of %2 files.").arg(report.sent).arg(report.files);
+    QString text = tr("Sent %1 of %2 files; %3 the node had already.").arg(report.sent).arg(report.files).arg(report.alreadyThere);
+    if (!report.note.isEmpty()) text += QLatin1Char(' ') + report.note;
     if (!report.problem.isEmpty()) text += QLatin1Char(' ') + report.problem;
     for (const QString& f : report.failures.mid(0, 5)) text += QLatin1Char('\n') + f;
     status_->setText(text);

@@ -2,6 +2,11 @@
 
 #include "PacsTr.h"
 #include "TlsLayer.h"
+#include "dicom/DicomHeader.h"
+#include "pacs/Dimse.h"
+
+#include <map>
+#include <set>
 #include "dicom/Codecs.h"
 #include "Outgoing.h"
 
@@ -98,6 +103,45 @@ SendReport storeFiles(const Node& node, const Connection& connection, const QStr
   return report;
 }
 
+namespace {
+
+// The files the node does not have yet (C-FIND at image level per series); a node that answers
+// no C-FIND (a plain storage SCP) is offered everything, and the note says so.
+QStringList notOnNode(const Node& node, const Connection& connection, const QStringList& files, SendReport& report) {
+  std::map<std::pair<QString, QString>, std::vector<std::pair<QString, QString>>> bySeries;  // (study, series) -> (file, sop)
+  QStringList unreadable;
+  for (const QString& f : files) {
+    const auto header = readDicomHeader(f);
+    if (!header) {
+      unreadable << f;  // offered as it is: the storage SCU reports it
+      continue;
+    }
+    bySeries[{header->studyInstanceUid, header->seriesInstanceUid}].push_back({f, header->sopInstanceUid});
+  }
+  QStringList send = unreadable;
+  for (const auto& [key, members] : bySeries) {
+    Query q;
+    q.level = Level::Image;
+    q.studyUid = key.first;
+    q.seriesUid = key.second;
+    std::set<QString> present;
+    if (report.note.isEmpty()) {
+      const auto found = find(node, connection, q);
+      if (found)
+        for (const Match& m : found.value()) present.insert(m.sopInstanceUid);
+      else
+        report.note = PacsTr::tr("the node answers no C-FIND (%1): every file is offered").arg(found.error());
+    }
+    for (const auto& [file, sop] : members) {
+      if (present.count(sop)) ++report.alreadyThere;
+      else send << file;
+    }
+  }
+  return send;
+}
+
+}  // namespace
+
 SendReport sendSeries(const Node& node, const Connection& connection, const CaseStore& store, const SendRequest& request, Progress& progress) {
   SendReport report;
   if (request.seriesUids.isEmpty()) {
@@ -121,7 +165,12 @@ SendReport sendSeries(const Node& node, const Connection& connection, const Case
     report.problem = outgoing.error();
     return report;
   }
-  report = storeFiles(node, connection, outgoing->files, progress);
+  SendReport asked;
+  const QStringList missing = notOnNode(node, connection, outgoing->files, asked);
+  report = storeFiles(node, connection, missing, progress);
+  report.files = int(outgoing->files.size());
+  report.alreadyThere = asked.alreadyThere;
+  report.note = asked.note;
   report.exportId = outgoing->exportId;
   // Names inside the package, not the scratch folder's.
   for (QString& f : report.failures) f.remove(outgoing->packagePath + QLatin1Char('/'));

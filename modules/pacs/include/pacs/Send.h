@@ -21,6 +21,8 @@ namespace rc::pacs {
 struct SendReport {
   int files = 0;           // offered
   int sent = 0;            // accepted by the node (success or warning)
+  int alreadyThere = 0;    // found on the node by C-FIND first, not sent again
+  QString note;            // e.g. the node answers no C-FIND, so everything was offered
   QStringList failures;    // "<file in the package>: <reason>"
   qint64 exportId = 0;     // the ledger row
   QString problem;         // association or export refused

@@ -6,6 +6,8 @@
 #include "OrthancServer.h"
 #include "TestSupport.h"
 #include "core/Labels.h"
+#include "pacs/Dimse.h"
+#include "pacs/NodeBook.h"
 #include "storage/CaseStore.h"
 #include "storage/LabelStore.h"
 
@@ -50,6 +52,47 @@ private slots:
     options.modalities = {{QStringLiteral("RCSCP"), scpPort_}};
     QVERIFY2(orthanc_.start(options, &problem), qPrintable(problem));
     QCOMPARE(orthanc_.upload(samplePath(kCt)), 133);
+  }
+
+  // The parts that need no node: node addresses, the saved nodes, received file names.
+  void nodesAndNamesWithoutANode() {
+    const auto node = pacs::parseNode(QStringLiteral("PACS_1@pacs.example.jp:104"));
+    QVERIFY(node.ok());
+    QCOMPARE(node->aeTitle, QStringLiteral("PACS_1"));
+    QCOMPARE(node->host, QStringLiteral("pacs.example.jp"));
+    QCOMPARE(node->port, quint16(104));
+    QCOMPARE(pacs::parseNode(QStringLiteral("A@[::1]:11112"))->host, QStringLiteral("::1"));
+    for (const char* bad : {"PACS@host", "@host:104", "TOO_LONG_AE_TITLE_X@host:104", "PACS@host:0", "PACS@host:70000", "PACS@ho st:104"})
+      QVERIFY2(!pacs::parseNode(QString::fromLatin1(bad)).ok(), bad);
+
+    pacs::NodeBook book;
+    book.ourAeTitle = QStringLiteral("RC_WS1");
+    book.ourPort = 11113;
+    book.retrieveByMove = true;
+    pacs::SavedNode pacsNode{QStringLiteral("院内 PACS"), node.value(), {}};
+    pacsNode.tls = {true, QStringLiteral("/etc/rc/ca.pem"), QString(), QString()};
+    QVERIFY(book.put(pacsNode).ok());
+    QVERIFY(!book.put({QString(), node.value(), {}}).ok());                                          // no name
+    QVERIFY(!book.put({QStringLiteral("x"), node.value(), {true, QString(), QString(), QString()}}).ok());  // TLS without a CA
+    pacsNode.node.port = 2762;
+    QVERIFY(book.put(pacsNode).ok());  // replaced, not added
+    QCOMPARE(book.nodes.size(), size_t(1));
+    const auto again = pacs::NodeBook::fromJson(book.toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->ourAeTitle, QStringLiteral("RC_WS1"));
+    QCOMPARE(again->ourPort, quint16(11113));
+    QVERIFY(again->retrieveByMove);
+    QCOMPARE(again->find(QStringLiteral("院内 PACS"))->node.port, quint16(2762));
+    QCOMPARE(again->connectionTo(*again->find(QStringLiteral("院内 PACS"))).tls.trustedCertificates, QStringLiteral("/etc/rc/ca.pem"));
+    QVERIFY(!pacs::NodeBook::fromJson(R"({"ourPort": 0})").ok());
+    QVERIFY(!pacs::NodeBook::fromJson(R"({"nodes": [{"name": "a", "node": "not a node"}]})").ok());
+    QVERIFY(!pacs::NodeBook::fromJson("not json").ok());
+    book.remove(QStringLiteral("院内 PACS"));
+    QVERIFY(book.nodes.empty());
+
+    QCOMPARE(pacs::receivedInstanceUid(QStringLiteral("/store/tmp/pacs-retrieve-x/000042_1.2.840.113619.2.55.3.dcm")),
+             QStringLiteral("1.2.840.113619.2.55.3"));
+    QCOMPARE(pacs::receivedInstanceUid(QStringLiteral("/somewhere/IMG00001")), QString());
   }
 
   void echoAndFind() {

@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -41,6 +43,17 @@ QString receivedName(int number, const QString& sopInstanceUid) {
     if (!c.isDigit() && c != QLatin1Char('.')) c = QLatin1Char('_');
   return QStringLiteral("%1_%2.dcm").arg(number, 6, 10, QLatin1Char('0')).arg(uid);
 }
+
+}  // namespace
+
+QString receivedInstanceUid(const QString& path) {
+  const QString name = QFileInfo(path).fileName();
+  static const QRegularExpression form(QStringLiteral(R"(^\d{6}_([0-9.]+)\.dcm$)"));
+  const auto m = form.match(name);
+  return m.hasMatch() ? m.captured(1) : QString();
+}
+
+namespace {
 
 QString statusText(Uint16 status) { return QStringLiteral("0x%1").arg(status, 4, 16, QLatin1Char('0')); }
 

@@ -98,8 +98,10 @@ Filed fileSeries(const Match& s, ScratchFolder scratch, const Retrieved& got, co
   // came whole is kept, the retry asks only for the rest).
   if (!got.files.isEmpty()) {
     filed.imported = importer.run(QStringList{scratch.path()}, progress);
-    for (ImportIssue& issue : filed.imported.issues)
-      issue.path = QStringLiteral("%1: %2").arg(s.seriesUid, QFileInfo(issue.path).completeBaseName().section(QLatin1Char('_'), 1));
+    for (ImportIssue& issue : filed.imported.issues) {
+      const QString instance = receivedInstanceUid(issue.path);
+      issue.path = QStringLiteral("%1: %2").arg(s.seriesUid, instance.isEmpty() ? QFileInfo(issue.path).fileName() : instance);
+    }
   }
   // Complete when every instance the node listed is in the store now.
   CaseDatabase db(store);

@@ -68,6 +68,10 @@ struct Retrieved {
   bool ok() const { return problem.isEmpty() && failed == 0 && !cancelled; }
 };
 
+// The SOP Instance UID a received file was sent as (received files are named after it, so a
+// file the import refuses can be named by its instance); empty for other names.
+QString receivedInstanceUid(const QString& path);
+
 // C-GET: the node sends the instances back on the same association.
 Retrieved getInto(const Node& node, const Connection& connection, const RetrieveTarget& target, const QString& folder,
                   Progress& progress = Progress::none());

@@ -151,13 +151,14 @@ std::optional<CaseStore> openStore(const Args& args, bool sweepScratch) {
   return store.value();
 }
 
+Result<QString> firstLineOf(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+  return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+}
+
 Result<QString> obtainPassphrase(const Args& args, bool creating) {
-  if (args.has(QStringLiteral("passphrase-file"))) {
-    QFile file(args.value(QStringLiteral("passphrase-file")));
-    if (!file.open(QIODevice::ReadOnly))
-      return fail(QStringLiteral("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
-    return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-  }
+  if (args.has(QStringLiteral("passphrase-file"))) return firstLineOf(args.value(QStringLiteral("passphrase-file")));
   if (qEnvironmentVariableIsSet("RADCURATOR_PASSPHRASE")) return qEnvironmentVariable("RADCURATOR_PASSPHRASE");
   if (isatty(STDIN_FILENO)) {
     const QString first = readLineNoEcho(creating ? "New passphrase for the correspondence table: "

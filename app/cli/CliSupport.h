@@ -44,6 +44,10 @@ QString storeDirectory(const Args& args);
 // them), it removes what killed jobs left in the scratch folder and says so.
 std::optional<CaseStore> openStore(const Args& args, bool sweepScratch = true);
 
+// The first line of a file, without its line end (passphrase, password and token files); the
+// error names the file and why it cannot be read.
+Result<QString> firstLineOf(const QString& path);
+
 // The correspondence table's passphrase: --passphrase-file FILE (first line), then
 // RADCURATOR_PASSPHRASE, then a prompt on the terminal (twice when `creating`).
 Result<QString> obtainPassphrase(const Args& args, bool creating);

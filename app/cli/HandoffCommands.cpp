@@ -23,9 +23,9 @@ namespace {
 Result<QString> readPasswordFile(const Args& args) {
   const QString path = args.value(QStringLiteral("password-file"));
   if (path.isEmpty()) return QString();
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot read the password file").arg(path));
-  const QString password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+  const auto line = firstLineOf(path);
+  if (!line) return fail(QStringLiteral("%1: cannot read the password file").arg(path));
+  const QString password = line.value();
   if (password.size() < 8) return fail(QStringLiteral("%1: the password must have at least 8 characters").arg(path));
   return password;
 }

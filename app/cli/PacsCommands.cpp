@@ -10,7 +10,6 @@
 #include "pacs/Send.h"
 #include "pacs/Upload.h"
 
-#include <QFile>
 
 #include <QRegularExpression>
 
@@ -178,12 +177,10 @@ int sendCommand(const Args& args) {
   return report.ok() ? 0 : 1;
 }
 
-// The first line of a secret's file (never echoed, never logged).
-Result<QString> firstLine(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return fail(QStringLiteral("%1: cannot be read").arg(path));
-  const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-  if (line.isEmpty()) return fail(QStringLiteral("%1: the first line is empty").arg(path));
+// The first line of a secret's file (never echoed, never logged); an empty one is refused.
+Result<QString> secretIn(const QString& path) {
+  const auto line = firstLineOf(path);
+  if (line && line->isEmpty()) return fail(QStringLiteral("%1: the first line is empty").arg(path));
   return line;
 }
 
@@ -200,12 +197,12 @@ int uploadCommand(const Args& args) {
   if (target.url.scheme() == QLatin1String("http") && target.url.host() != QLatin1String("127.0.0.1") && target.url.host() != QLatin1String("localhost"))
     err() << "warning: " << url << ": plain http; research data should travel over https\n";
   if (args.has(QStringLiteral("token-file"))) {
-    const auto token = firstLine(args.value(QStringLiteral("token-file")));
+    const auto token = secretIn(args.value(QStringLiteral("token-file")));
     if (!token) return failed(token.error());
     target.token = token.value();
   } else if (args.has(QStringLiteral("user"))) {
     target.user = args.value(QStringLiteral("user"));
-    const auto password = firstLine(args.value(QStringLiteral("password-file")));
+    const auto password = secretIn(args.value(QStringLiteral("password-file")));
     if (!password) return failed(args.has(QStringLiteral("password-file")) ? password.error() : QStringLiteral("--user needs --password-file F"));
     target.password = password.value();
   }

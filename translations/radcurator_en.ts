@@ -5230,10 +5230,6 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correspondence table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6100,10 +6096,6 @@ Close anyway and lose the unsaved edits?</source>
         </translation>
     </message>
     <message>
-        <source>Correspondence table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retrieving from %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6463,10 +6455,6 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>Reports (*.csv *.xlsx *.hl7 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correspondence table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6830,6 +6818,13 @@ min %5  max %6</source>
     </message>
     <message>
         <source> (mirrored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::WindowContext</name>
+    <message>
+        <source>Correspondence table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5208,10 +5208,6 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>取り込むフォルダまたは媒体</translation>
     </message>
     <message>
-        <source>Correspondence table</source>
-        <translation>対応表</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -6081,10 +6077,6 @@ Close anyway and lose the unsaved edits?</source>
         </translation>
     </message>
     <message>
-        <source>Correspondence table</source>
-        <translation>対応表</translation>
-    </message>
-    <message>
         <source>Retrieving from %1…</source>
         <translation>%1 から取得中…</translation>
     </message>
@@ -6443,10 +6435,6 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>Reports (*.csv *.xlsx *.hl7 *.txt);;All files (*)</source>
         <translation>レポート (*.csv *.xlsx *.hl7 *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Correspondence table</source>
-        <translation>対応表</translation>
     </message>
     <message>
         <source>Importing reports…</source>
@@ -6809,6 +6797,13 @@ min %5  max %6</source>
     <message>
         <source> (mirrored)</source>
         <translation>(左右反転)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::WindowContext</name>
+    <message>
+        <source>Correspondence table</source>
+        <translation>対応表</translation>
     </message>
 </context>
 <context>

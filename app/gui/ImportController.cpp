@@ -28,14 +28,11 @@ void ImportController::chooseFolder() {
 void ImportController::importPaths(const QStringList& paths) {
   if (!context_.session->hasStore() || context_.tasks->isBusy()) return;
   // De-identification issues patient codes from the correspondence table: unlock it first.
-  const auto deid = context_.session->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) context_.showError(tr("Correspondence table"), deid.error());
-    return;
-  }
+  StoreDeid* deid = unlockStoreDeid(context_);
+  if (!deid) return;
   const CaseStore store = *context_.session->store();
-  const auto profile = deid.value()->profile;
-  CorrespondenceTable* table = deid.value()->table.get();
+  const auto profile = deid->profile;
+  CorrespondenceTable* table = deid->table.get();
   struct Outcome {
     ImportReport report;
     Result<int> reportDrafts = 0;  // reports that came as SR with the images

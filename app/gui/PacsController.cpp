@@ -73,14 +73,11 @@ void PacsController::find(const pacs::SavedNode& node, const pacs::Query& query)
 void PacsController::retrieve(const pacs::SavedNode& node, const QStringList& studyUids) {
   if (!context_.session->hasStore() || context_.tasks->isBusy() || studyUids.isEmpty()) return;
   // What arrives is de-identified with the correspondence table: unlock it first.
-  const auto deid = context_.session->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) context_.showError(tr("Correspondence table"), deid.error());
-    return;
-  }
+  StoreDeid* deid = unlockStoreDeid(context_);
+  if (!deid) return;
   const CaseStore store = *context_.session->store();
-  const auto profile = deid.value()->profile;
-  CorrespondenceTable* table = deid.value()->table.get();
+  const auto profile = deid->profile;
+  CorrespondenceTable* table = deid->table.get();
   const pacs::Connection connection = book_.connectionTo(node);
   pacs::RetrieveRequest request;
   request.method = book_.retrieveByMove ? pacs::RetrieveRequest::Method::Move : pacs::RetrieveRequest::Method::Get;
@@ -110,14 +107,11 @@ void PacsController::sendOpenSeries(const pacs::SavedNode& node, bool withLabels
     context_.showError(tr("Send"), tr("Open the series to send first."));
     return;
   }
-  const auto deid = context_.session->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) context_.showError(tr("Correspondence table"), deid.error());
-    return;
-  }
+  StoreDeid* deid = unlockStoreDeid(context_);
+  if (!deid) return;
   const CaseStore store = *context_.session->store();
-  const auto profile = deid.value()->profile;
-  const CorrespondenceTable* table = deid.value()->table.get();
+  const auto profile = deid->profile;
+  const CorrespondenceTable* table = deid->table.get();
   const pacs::Connection connection = book_.connectionTo(node);
   pacs::SendRequest request;
   request.seriesUids = {context_.session->series().seriesUid};

@@ -32,14 +32,11 @@ void ReportsController::chooseReportFiles() {
 void ReportsController::importReportFiles(const QStringList& files) {
   if (!context_.session->hasStore() || context_.tasks->isBusy()) return;
   // Reports are matched and cleaned with the correspondence table: unlock it first.
-  const auto deid = context_.session->unlock();
-  if (!deid) {
-    if (!deid.cancelled()) context_.showError(tr("Correspondence table"), deid.error());
-    return;
-  }
+  StoreDeid* deid = unlockStoreDeid(context_);
+  if (!deid) return;
   const CaseStore store = *context_.session->store();
-  const auto profile = deid.value()->profile;
-  const CorrespondenceTable* table = deid.value()->table.get();
+  const auto profile = deid->profile;
+  const CorrespondenceTable* table = deid->table.get();
   struct Outcome {
     int stored = 0, already = 0;
     QStringList problems;

@@ -13,6 +13,7 @@ namespace rc {
 
 class Session;
 class TaskPanel;
+struct StoreDeid;
 
 struct WindowContext {
   Session* session = nullptr;
@@ -22,5 +23,9 @@ struct WindowContext {
   std::function<void(const QString& message)> showStatus;
   std::function<bool()> interactive;  // false: no message boxes (screenshot mode, tests)
 };
+
+// The open store's profile and unlocked correspondence table (asking for the passphrase when
+// needed); null after saying why, or silently when the user cancelled the question.
+StoreDeid* unlockStoreDeid(const WindowContext& context);
 
 }  // namespace rc

@@ -5,6 +5,7 @@
 // figures computed independently (tests/tools/bonescan_oracle.py: statsmodels, scikit-learn,
 // numpy) on a synthetic study of 100 cases x 3 readers x 3 programs.
 
+#include "PostgresServer.h"
 #include "StoreFixture.h"
 #include "SyntheticBoneScanStudy.h"
 #include "TestSupport.h"
@@ -564,5 +565,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestBoneScan)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestBoneScan)
 #include "test_bonescan.moc"

@@ -1,6 +1,7 @@
 // importer: folders and media into the store; bad files reported while the rest goes on;
 // re-import creates nothing new; cancel leaves only whole series.
 
+#include "PostgresServer.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "dicom/DicomHeader.h"
@@ -285,5 +286,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestImporter)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestImporter)
 #include "test_importer.moc"

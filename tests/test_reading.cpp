@@ -1,6 +1,7 @@
 // reading: who acts, the statuses of a reading and who may change them, blinding, review with
 // revisions that survive, consensus, the labels that leave, and the audit rows of it all.
 
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "reading/ReadingStudy.h"
 #include "reading/StudyAgreement.h"
@@ -466,5 +467,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestReading)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestReading)
 #include "test_reading.moc"

@@ -4,6 +4,7 @@
 // export (reports.csv and Basic Text SR, judged by dciodvfy and pydicom), opt-out, report SRs
 // that come with the images, PDF reports refused.
 
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "Validators.h"
 #include "phantom/ChestPhantom.h"
@@ -246,5 +247,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestReports)
 #include "test_reports.moc"

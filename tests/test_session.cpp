@@ -2,6 +2,7 @@
 // coordinates are saved at once, read back after reopening, deleted without a question and
 // brought back by undo; the undo history keeps to its byte budget.
 
+#include "PostgresServer.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "dicom/VolumeLoader.h"
@@ -190,5 +191,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestSession)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestSession)
 #include "test_session.moc"

@@ -1,6 +1,7 @@
 // storage: schema creation and migration, idempotent filing, rollback of a failed series,
 // and reading while another thread imports.
 
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "storage/CaseStore.h"
 #include "storage/ClinicalRecordStore.h"
@@ -58,6 +59,52 @@ int filesUnder(const QString& dir) {
 class TestStorage : public QObject {
   Q_OBJECT
 private slots:
+  void aNewStoreKeepsItsDatabaseWhereItIsTold() {
+    // The *_postgresql run really keeps its stores on the server: no SQLite file, the server
+    // named in the folder's settings, and the store keeps to it.
+    QTemporaryDir dir;
+    const auto store = CaseStore::open(dir.path());
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    QCOMPARE(store->isShared(), rc::test::onPostgres());
+    QCOMPARE(QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("radcurator.sqlite"))), !rc::test::onPostgres());
+    QCOMPARE(QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("radcurator-store.ini"))), rc::test::onPostgres());
+    CaseDatabase db(store.value());
+    QCOMPARE(db.sql().driverName(), rc::test::onPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
+    if (!rc::test::onPostgres()) {
+      // A SQLite store is not moved to a server by naming one later.
+      const auto moved = CaseStore::open(dir.path(), QStringLiteral("postgresql://rc@127.0.0.1:1/rc"));
+      QVERIFY(!moved.ok());
+      QVERIFY2(moved.error().contains(QStringLiteral("radcurator.sqlite")), qPrintable(moved.error()));
+      return;
+    }
+    // Naming the folder alone finds the same database; naming another one is refused.
+    const auto again = CaseStore::open(dir.path(), QString());
+    QVERIFY2(again.ok() && again->server()->toString() == store->server()->toString(), qPrintable(again.error()));
+    const auto other = CaseStore::open(dir.path(), QStringLiteral("postgresql://rc@127.0.0.1:%1/other").arg(store->server()->port));
+    QVERIFY(!other.ok());
+    QVERIFY2(other.error().contains(QStringLiteral("this store's database is")), qPrintable(other.error()));
+    QVERIFY(!QFile(QDir(dir.path()).filePath(QStringLiteral("radcurator-store.ini"))).readAll().contains("password"));
+    // What stays on the workstation is not in the shared folder.
+    QVERIFY(!store->correspondencePath().startsWith(dir.path()));
+    QVERIFY(!store->temporaryDirectory().startsWith(dir.path()));
+  }
+
+  void databaseUrlsAreReadStrictly() {
+    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://reader:s3cret@db.hospital.local:6543/radcurator?schema=chest_ct"));
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+    QCOMPARE(url->user, QStringLiteral("reader"));
+    QCOMPARE(url->password, QStringLiteral("s3cret"));
+    QCOMPARE(url->port, 6543);
+    QCOMPARE(url->schemaName(), QStringLiteral("chest_ct"));
+    QCOMPARE(url->toString(), QStringLiteral("postgresql://reader@db.hospital.local:6543/radcurator?schema=chest_ct"));
+    for (const char* bad : {"mysql://a@b/c", "postgresql://b:5432/c", "postgresql://a@b:5432/", "postgresql://a@b/c?schema=Robert'); DROP",
+                            "postgresql://a:pw@b/c?sslmode=disable"}) {
+      const auto refused = DatabaseUrl::parse(QLatin1String(bad));
+      QVERIFY2(!refused.ok(), bad);
+      QVERIFY2(!refused.error().contains(QStringLiteral("pw")), qPrintable(refused.error()));
+    }
+  }
+
   void createsSchemaInAnEmptyFile() {
     QTemporaryDir dir;
     // An empty database file (e.g. made by `touch`) is migrated like a missing one.
@@ -100,7 +147,8 @@ private slots:
     QVERIFY(store.ok());
     {
       CaseDatabase db(store.value());
-      QVERIFY(QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA user_version = %1").arg(CaseStore::schemaVersion() + 1)));
+      const QString stamp = store->isShared() ? QStringLiteral("UPDATE schema_version SET version = %1") : QStringLiteral("PRAGMA user_version = %1");
+      QVERIFY(QSqlQuery(db.sql()).exec(stamp.arg(CaseStore::schemaVersion() + 1)));
     }
     const auto newer = CaseStore::open(dir.path());
     QVERIFY(!newer.ok());
@@ -460,7 +508,8 @@ private slots:
       QVERIFY(old.open());
       QSqlQuery q(old);
       for (size_t v = 0; v < 5; ++v)
-        for (const char* sql : schema::migrations()[v]) QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        for (const auto& statement : schema::migrations()[v])
+          if (statement.sqlite) QVERIFY2(q.exec(QLatin1String(statement.sqlite)), qPrintable(q.lastError().text()));
       for (const char* sql : {"PRAGMA user_version = 5", "INSERT INTO patients (id, code) VALUES (1, 'RC-000003')",
                               "INSERT INTO studies (id, patient_id, study_uid) VALUES (1, 1, '1.8')",
                               "INSERT INTO series (id, study_id, series_uid, folder) VALUES (1, 1, '1.8.1', 'f')",
@@ -576,5 +625,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestStorage)
+RC_TEST_MAIN_ON_EITHER_ENGINE(TestStorage)
 #include "test_storage.moc"

@@ -14,7 +14,6 @@ namespace rc {
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 QVariant optionalValue(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
 QVariant optionalValue(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
@@ -49,7 +48,7 @@ Result<int> BoneScanStore::saveResults(const std::vector<ProgramResultRecord>& r
   Transaction tx(db);
   if (!tx.begun()) return fail(tx.error());
   int replaced = 0;
-  const QString at = now();
+  const QString at = utcNow();
   for (const ProgramResultRecord& r : results) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM patients WHERE code = ?"));
@@ -134,7 +133,7 @@ Result<int> BoneScanStore::saveRead(const BoneScanReadRecord& read, const std::o
                              "revision = ?, updated_at = ?, updated_by = ? WHERE case_id = ? AND reader = ?"));
   }
   for (const QVariant& v : {QVariant(read.metastases), QVariant(read.superscan ? 1 : 0), QVariant(read.eod), QVariant(notNull(read.eodReason)),
-                            QVariant(read.metastasis ? 1 : 0), QVariant(read.source), QVariant(stored + 1), QVariant(now()), QVariant(by),
+                            QVariant(read.metastasis ? 1 : 0), QVariant(read.source), QVariant(stored + 1), QVariant(utcNow()), QVariant(by),
                             QVariant(read.caseId), QVariant(read.reader)})
     w.addBindValue(v);
   if (!w.exec()) return fail(sqlError(w));
@@ -145,7 +144,7 @@ Result<int> BoneScanStore::saveRead(const BoneScanReadRecord& read, const std::o
     del.addBindValue(read.reader);
     if (!del.exec()) return fail(sqlError(del));
     std::vector<qint64> ids;
-    const QString at = now();
+    const QString at = utcNow();
     for (const HotspotMarkRecord& m : *marks) {
       if (m.sameLesionAs >= int(ids.size())) return fail(StorageTr::tr("a hotspot mark refers to a later mark"));
       QSqlQuery ins(db);

@@ -13,8 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QUuid>
 #include <QVariant>
 
@@ -32,6 +35,76 @@ namespace {
 
 const char* const kDatabaseFile = "radcurator.sqlite";
 const char* const kFilesFolder = "files";
+const char* const kSettingsFile = "radcurator-store.ini";
+
+// Team mode: what stays on this workstation (the correspondence table, the scratch folder) is
+// kept per store in the user's data folder, named by the database the store uses.
+QString workstationFolder(const DatabaseUrl& server) {
+  const QByteArray id = QCryptographicHash::hash(server.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+      .filePath(QStringLiteral("radcurator/stores/") + QString::fromLatin1(id));
+}
+
+// The store's settings file names its database server (never with a password).
+Result<QString> namedDatabase(const QString& directory) {
+  const QString path = QDir(directory).filePath(QLatin1String(kSettingsFile));
+  if (!QFileInfo::exists(path)) return QString();
+  QSettings ini(path, QSettings::IniFormat);
+  if (ini.status() != QSettings::NoError) return fail(StorageTr::tr("%1: cannot read the store's settings").arg(path));
+  return ini.value(QStringLiteral("database/url")).toString();
+}
+
+Status nameDatabase(const QString& directory, const DatabaseUrl& server) {
+  const QString path = QDir(directory).filePath(QLatin1String(kSettingsFile));
+  QSaveFile file(path);
+  const QByteArray text = "# Written by RadCurator when the store was created. Every workstation that names this folder\n"
+                          "# uses this database; the password comes from PGPASSWORD or ~/.pgpass.\n[database]\nurl=" +
+                          server.toString().toUtf8() + "\n";
+  if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+    return fail(StorageTr::tr("%1: cannot write the store's settings: %2").arg(path, file.errorString()));
+  return Status::success();
+}
+
+bool sameDatabase(const DatabaseUrl& a, const DatabaseUrl& b) {
+  return a.user == b.user && a.host == b.host && a.port == b.port && a.database == b.database && a.schemaName() == b.schemaName();
+}
+
+// Which database a store folder uses: what its settings file names, or for a new store the URL
+// given (or RADCURATOR_DATABASE); nullopt: the SQLite file. A store keeps the engine it began on.
+Result<std::optional<DatabaseUrl>> chooseDatabase(const QString& directory, const QString& given) {
+  const auto named = namedDatabase(directory);
+  if (!named) return fail(named.error());
+  const bool sqliteThere = QFileInfo::exists(QDir(directory).filePath(QLatin1String(kDatabaseFile)));
+  QString wanted = given;
+  if (wanted.isEmpty() && named->isEmpty() && !sqliteThere) wanted = qEnvironmentVariable("RADCURATOR_DATABASE");
+  if (wanted.isEmpty() && named->isEmpty()) return std::optional<DatabaseUrl>();
+  if (!wanted.isEmpty() && sqliteThere)
+    return fail(StorageTr::tr("%1: this store keeps its database in %2; it cannot be moved to a database server")
+                    .arg(directory, QLatin1String(kDatabaseFile)));
+  std::optional<DatabaseUrl> chosen;
+  if (!named->isEmpty()) {
+    auto parsed = DatabaseUrl::parse(named.value());
+    if (!parsed) return fail(QStringLiteral("%1: %2").arg(QDir(directory).filePath(QLatin1String(kSettingsFile)), parsed.error()));
+    chosen = parsed.value();
+  }
+  if (!wanted.isEmpty()) {
+    auto asked = DatabaseUrl::parse(wanted);
+    if (!asked) return fail(asked.error());
+    if (!chosen) {
+      if (asked->wantsNewSchema())
+        asked->schema = QStringLiteral("rc_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+      const Status written = nameDatabase(directory, asked.value());
+      if (!written) return fail(written.error());
+      chosen = asked.value();
+    } else if (asked->wantsNewSchema() ? !(asked->user == chosen->user && asked->host == chosen->host && asked->port == chosen->port &&
+                                            asked->database == chosen->database)
+                                        : !sameDatabase(asked.value(), chosen.value())) {
+      return fail(StorageTr::tr("%1: this store's database is %2, not %3").arg(directory, chosen->toString(), asked->toString()));
+    }
+    chosen->password = asked->password;
+  }
+  return chosen;
+}
 
 // Series folders are named from a hash of the Series Instance UID: stable, short, and the
 // same series always lands in the same place.
@@ -78,8 +151,15 @@ Result<QString> copyWithHash(const QString& src, const QString& dst) {
 // system once for all the files it moved, before their rows are committed. moveHashed is for
 // a caller that hashed the scratch file it wrote (the import, on its worker threads).
 Result<QString> moveHashed(const QString& src, const QString& dst, const QString& sha256) {
-  if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0)
+  if (::rename(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0) {
+    // Team mode: the scratch folder is this workstation's and files/ on the shared file system.
+    if (errno == EXDEV) {
+      auto copied = copyWithHash(src, dst);
+      if (copied) QFile::remove(src);
+      return copied;
+    }
     return fail(StorageTr::tr("%1: cannot write: %2").arg(dst, QString::fromLocal8Bit(std::strerror(errno))));
+  }
   return sha256;
 }
 
@@ -95,17 +175,21 @@ Result<QString> moveWithHash(const QString& src, const QString& dst) {
 
 int CaseStore::schemaVersion() { return int(schema::migrations().size()); }
 
-QString CaseStore::databasePath() const { return QDir(directory_).filePath(QLatin1String(kDatabaseFile)); }
+QString CaseStore::databasePath() const {
+  return server_ ? server_->toString() : QDir(directory_).filePath(QLatin1String(kDatabaseFile));
+}
 QString CaseStore::filesDirectory() const { return QDir(directory_).filePath(QLatin1String(kFilesFolder)); }
 QString CaseStore::absoluteFilePath(const QString& relativePath) const {
   return QDir(filesDirectory()).filePath(relativePath);
 }
 QString CaseStore::correspondencePath() const {
-  return QDir(directory_).filePath(QStringLiteral("correspondence/table.rcsec"));
+  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("correspondence/table.rcsec"));
 }
-QString CaseStore::temporaryDirectory() const { return QDir(directory_).filePath(QStringLiteral("tmp")); }
+QString CaseStore::temporaryDirectory() const {
+  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("tmp"));
+}
 
-Result<CaseStore> CaseStore::open(const QString& directory) {
+Result<CaseStore> CaseStore::open(const QString& directory, const QString& databaseUrl) {
   if (directory.isEmpty()) return fail(StorageTr::tr("no case store folder given"));
   const QString absolute = QFileInfo(directory).absoluteFilePath();
   if (!QDir().mkpath(absolute) || !QDir().mkpath(QDir(absolute).filePath(QLatin1String(kFilesFolder))))
@@ -126,6 +210,9 @@ Result<CaseStore> CaseStore::open(const QString& directory) {
     int fd;
     ~Unlock() { ::close(fd); }
   } unlock{lock};
+  auto server = chooseDatabase(absolute, databaseUrl);
+  if (!server) return fail(server.error());
+  store.server_ = server.value();
   CaseDatabase db(store);
   if (!db.isOpen()) return fail(db.openError());
   const Status migrated = db.migrate();
@@ -137,6 +224,10 @@ Result<CaseStore> CaseStore::open(const QString& directory) {
 
 CaseDatabase::CaseDatabase(const CaseStore& store)
     : store_(store), connectionName_(QStringLiteral("rc-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+  if (store.isShared()) {
+    openServer();
+    return;
+  }
   db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
   db_.setDatabaseName(store.databasePath());
   db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
@@ -154,18 +245,68 @@ CaseDatabase::CaseDatabase(const CaseStore& store)
   }
 }
 
+void CaseDatabase::openServer() {
+  const DatabaseUrl& server = *store_.server();
+  db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName_);
+  if (!db_.isValid()) {
+    openError_ = StorageTr::tr("%1: Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)").arg(server.toString());
+    return;
+  }
+  db_.setHostName(server.host);
+  db_.setPort(server.port);
+  db_.setUserName(server.user);
+  if (!server.password.isEmpty()) db_.setPassword(server.password);
+  db_.setDatabaseName(server.database);
+  // The store's schema first in the search path; a dead server or line is noticed within
+  // seconds rather than at the kernel's TCP timeout (keepalives).
+  db_.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=radcurator;keepalives_idle=10;"
+                                       "keepalives_interval=5;keepalives_count=3;options='-csearch_path=%1 -cclient_min_messages=warning'")
+                            .arg(server.schemaName()));
+  if (!db_.open()) {
+    openError_ = StorageTr::tr("%1: cannot connect to the database: %2").arg(server.toString(), db_.lastError().text().trimmed());
+    return;
+  }
+  QSqlQuery q(db_);
+  // Two workstations creating the same new schema at once: one of them meets a duplicate, and
+  // the schema is there all the same.
+  const QString exists = QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = '%1'").arg(server.schemaName());
+  if (!(q.exec(exists) && q.next()) && !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(server.schemaName())) &&
+      !(q.exec(exists) && q.next()))
+    openError_ = StorageTr::tr("%1: cannot create schema %2: %3").arg(server.toString(), server.schemaName(), sqlError(q));
+}
+
 CaseDatabase::~CaseDatabase() {
   db_.close();
   db_ = QSqlDatabase();
   QSqlDatabase::removeDatabase(connectionName_);
 }
 
+namespace {
+
+// The few words a migration statement says differently on PostgreSQL.
+QString forPostgres(const char* statement) {
+  static const QRegularExpression rowid(QStringLiteral("(^|[\\s(])id INTEGER PRIMARY KEY"));
+  static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+  static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+  QString text = QString::fromUtf8(statement);
+  text.replace(rowid, QStringLiteral("\\1id SERIAL PRIMARY KEY"));
+  text.replace(blob, QStringLiteral("BYTEA"));
+  text.replace(real, QStringLiteral("DOUBLE PRECISION"));
+  return text;
+}
+
+}  // namespace
+
 Status CaseDatabase::migrate() {
   Transaction tx(db_);
   if (!tx.begun()) return fail(StorageTr::tr("%1: cannot lock database: %2").arg(store_.databasePath(), tx.error()));
   QSqlQuery q(db_);
   auto rollback = [&](const QString& message) { return Status(fail(message)); };
-  if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+  const bool postgres = isPostgres(db_);
+  if (postgres && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
+  if (!q.exec(postgres ? QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version") : QStringLiteral("PRAGMA user_version")) ||
+      !q.next())
     return rollback(StorageTr::tr("%1: not a case database: %2").arg(store_.databasePath(), sqlError(q)));
   const int version = q.value(0).toInt();
   const int latest = CaseStore::schemaVersion();
@@ -177,12 +318,16 @@ Status CaseDatabase::migrate() {
                         .arg(latest));
   }
   for (int v = version + 1; v <= latest; ++v) {
-    for (const char* statement : schema::migrations()[size_t(v - 1)]) {
-      if (!q.exec(QLatin1String(statement)))
+    for (const schema::Statement& statement : schema::migrations()[size_t(v - 1)]) {
+      const char* text = postgres ? statement.postgres : statement.sqlite;
+      if (!text) continue;
+      if (!q.exec(postgres ? forPostgres(text) : QString::fromUtf8(text)))
         return rollback(StorageTr::tr("%1: migration to schema %2 failed: %3").arg(store_.databasePath()).arg(v).arg(sqlError(q)));
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))
-      return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
+    const bool stamped = postgres ? q.exec(QStringLiteral("DELETE FROM schema_version")) &&
+                                        q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(v))
+                                  : q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v));
+    if (!stamped) return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), sqlError(q)));
   }
   if (!tx.commit()) return rollback(StorageTr::tr("%1: %2").arg(store_.databasePath(), tx.error()));
   return Status::success();
@@ -653,7 +798,8 @@ Status CaseDatabase::recordImport(const QString& source, int files, int series, 
   QSqlQuery q(db_);
   q.prepare(QStringLiteral(
       "INSERT INTO imports (started_at, source, files_imported, series_imported, skipped, errors) "
-      "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?)"));
+      "VALUES (?, ?, ?, ?, ?, ?)"));
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(source));
   q.addBindValue(files);
   q.addBindValue(series);

@@ -79,7 +79,7 @@ Result<qint64> ClinicalRecordStore::save(const ClinicalRecord& record, const QSt
   q.addBindValue(notNull(record.templateId));
   q.addBindValue(QString::fromUtf8(QJsonDocument(record.values).toJson(QJsonDocument::Compact)));
   q.addBindValue(stored + 1);
-  q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
   if (!q.exec()) return notSaved(sqlError(q));
   if (!tx.commit()) return notSaved(tx.error());

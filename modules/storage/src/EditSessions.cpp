@@ -9,18 +9,17 @@ namespace rc {
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 }  // namespace
 
 Result<qint64> EditSessions::begin(const QString& seriesInstanceUid, const QString& host, qint64 pid, const QString& user) {
   QSqlQuery q(db_.sql());
-  q.prepare(QStringLiteral("INSERT INTO edit_sessions (series_id, host, pid, user, started_at) "
+  q.prepare(QStringLiteral("INSERT INTO edit_sessions (series_id, host, pid, \"user\", started_at) "
                            "SELECT id, ?, ?, ?, ? FROM series WHERE series_uid = ?"));
   q.addBindValue(notNull(host));
   q.addBindValue(pid);
   q.addBindValue(notNull(user));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(seriesInstanceUid);
   if (!q.exec()) return fail(sqlError(q));
   if (q.numRowsAffected() != 1) return fail(StorageTr::tr("no series %1 in the store").arg(seriesInstanceUid));
@@ -30,7 +29,7 @@ Result<qint64> EditSessions::begin(const QString& seriesInstanceUid, const QStri
 Status EditSessions::noteSaved(qint64 id) {
   QSqlQuery q(db_.sql());
   q.prepare(QStringLiteral("UPDATE edit_sessions SET saved_at = ? WHERE id = ?"));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(id);
   if (!q.exec()) return fail(sqlError(q));
   return Status::success();
@@ -39,7 +38,7 @@ Status EditSessions::noteSaved(qint64 id) {
 Status EditSessions::end(qint64 id, const QString& how) {
   QSqlQuery q(db_.sql());
   q.prepare(QStringLiteral("UPDATE edit_sessions SET ended_at = ?, ended_how = ? WHERE id = ? AND ended_at IS NULL"));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(how);
   q.addBindValue(id);
   if (!q.exec()) return fail(sqlError(q));
@@ -48,7 +47,7 @@ Status EditSessions::end(qint64 id, const QString& how) {
 
 Result<std::vector<EditSessionRecord>> EditSessions::open(const QString& seriesInstanceUid) {
   QSqlQuery q(db_.sql());
-  q.prepare(QStringLiteral("SELECT e.id, se.series_uid, e.host, e.pid, e.user, e.started_at, e.saved_at FROM edit_sessions e "
+  q.prepare(QStringLiteral("SELECT e.id, se.series_uid, e.host, e.pid, e.\"user\", e.started_at, e.saved_at FROM edit_sessions e "
                            "JOIN series se ON e.series_id = se.id WHERE e.ended_at IS NULL AND (? = '' OR se.series_uid = ?) "
                            "ORDER BY e.id"));
   q.addBindValue(notNull(seriesInstanceUid));

@@ -21,7 +21,7 @@ Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString&
   };
   if (!tx.begun()) return abort(tx.error());
   q.prepare(QStringLiteral("INSERT INTO exports (created_at, partner, destination, created_by, note) VALUES (?, ?, ?, ?, ?)"));
-  q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(partner));
   q.addBindValue(notNull(destination));
   q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
@@ -54,10 +54,14 @@ Result<qint64> CaseDatabase::recordExport(const QString& partner, const QString&
 
 Result<std::vector<ExportRecord>> CaseDatabase::listExports() {
   QSqlQuery q(db_);
+  // The patients of an export as one comma-separated text (each engine names the aggregate its own way).
+  const QString patients = isPostgres(db_) ? QStringLiteral("STRING_AGG(DISTINCT i.patient_code, ',')")
+                                           : QStringLiteral("GROUP_CONCAT(DISTINCT i.patient_code)");
   if (!q.exec(QStringLiteral("SELECT e.id, e.created_at, e.partner, e.destination, e.created_by, e.note, "
                              "(SELECT COUNT(*) FROM export_items i WHERE i.export_id = e.id), "
-                             "(SELECT GROUP_CONCAT(DISTINCT i.patient_code) FROM export_items i WHERE i.export_id = e.id) "
-                             "FROM exports e ORDER BY e.id")))
+                             "(SELECT %1 FROM export_items i WHERE i.export_id = e.id) "
+                             "FROM exports e ORDER BY e.id")
+                  .arg(patients)))
     return fail(sqlError(q));
   std::vector<ExportRecord> out;
   while (q.next()) {

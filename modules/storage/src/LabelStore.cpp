@@ -13,7 +13,6 @@ namespace rc {
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 Result<qint64> seriesId(QSqlDatabase& db, const QString& seriesUid) {
   QSqlQuery q(db);
@@ -144,7 +143,7 @@ Result<qint64> LabelStore::save(const LabelSetKey& givenKey, const LabelSet& lab
   if (exists) {
     q.prepare(QStringLiteral("UPDATE label_sets SET content = ?, updated_at = ?, revision = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(content);
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(next);
     q.addBindValue(by);
     q.addBindValue(id);
@@ -156,7 +155,7 @@ Result<qint64> LabelStore::save(const LabelSetKey& givenKey, const LabelSet& lab
     q.addBindValue(key.projectId);
     q.addBindValue(notNull(key.reader));
     q.addBindValue(content);
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(next);
     q.addBindValue(by);
     if (!q.exec()) return notSaved(sqlError(q));
@@ -206,7 +205,7 @@ Result<int> freezeLabelSet(QSqlDatabase& db, const LabelSetKey& key, const QStri
   q.addBindValue(number);
   q.addBindValue(kind);
   q.addBindValue(notNull(actor.isEmpty() ? loginName() : actor));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(note));
   q.addBindValue(id.value());
   if (!q.exec()) return fail(sqlError(q));

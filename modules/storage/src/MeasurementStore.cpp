@@ -52,20 +52,24 @@ Result<std::vector<ImageMeasurement>> MeasurementStore::ofSeries(const QString& 
 
 Result<qint64> MeasurementStore::save(const QString& seriesUid, const ImageMeasurement& m) {
   QSqlQuery q(db_.sql());
-  q.prepare(QStringLiteral("INSERT INTO measurements (id, series_id, kind, normal_axis, slice, points, label, created_by, created_at) "
-                           "SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM series WHERE series_uid = ?"));
-  q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
+  // A measurement brought back by undo keeps its id; a new one gets the next (an explicit NULL
+  // id would do on SQLite only).
+  q.prepare(m.id > 0 ? QStringLiteral("INSERT INTO measurements (id, series_id, kind, normal_axis, slice, points, label, created_by, created_at) "
+                                      "SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM series WHERE series_uid = ?")
+                     : QStringLiteral("INSERT INTO measurements (series_id, kind, normal_axis, slice, points, label, created_by, created_at) "
+                                      "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM series WHERE series_uid = ?"));
+  if (m.id > 0) q.addBindValue(m.id);
   q.addBindValue(measurementKindName(m.kind));
   q.addBindValue(m.normalAxis);
   q.addBindValue(m.slice);
   q.addBindValue(pointsJson(m));
   q.addBindValue(notNull(m.label));
   q.addBindValue(notNull(m.createdBy));
-  q.addBindValue(m.createdAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : m.createdAt);
+  q.addBindValue(m.createdAt.isEmpty() ? utcNow() : m.createdAt);
   q.addBindValue(seriesUid);
   if (!q.exec()) return fail(sqlError(q));
   if (q.numRowsAffected() != 1) return fail(StorageTr::tr("no series %1 in the store").arg(seriesUid));
-  return q.lastInsertId().toLongLong();
+  return m.id > 0 ? m.id : q.lastInsertId().toLongLong();
 }
 
 Status MeasurementStore::update(const ImageMeasurement& m) {

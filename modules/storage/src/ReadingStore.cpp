@@ -13,7 +13,6 @@ namespace rc {
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 PersonRecord personFrom(const QSqlQuery& q) {
   PersonRecord p;
@@ -99,7 +98,7 @@ Status loadRoles(QSqlDatabase& db, std::vector<PersonRecord>& people) {
 
 Status loadTargets(QSqlDatabase& db, ProjectRecord& p) {
   QSqlQuery q(db);
-  q.prepare(QStringLiteral("SELECT category, target FROM project_targets WHERE project_id = ? ORDER BY rowid"));
+  q.prepare(QStringLiteral("SELECT category, target FROM project_targets WHERE project_id = ? ORDER BY position"));
   q.addBindValue(p.id);
   if (!q.exec()) return fail(sqlError(q));
   while (q.next()) p.targets.emplace_back(q.value(0).toString(), q.value(1).toInt());
@@ -111,7 +110,8 @@ Status loadTargets(QSqlDatabase& db, ProjectRecord& p) {
 Status writeAudit(QSqlDatabase& db, const AuditEntry& e) {
   QSqlQuery q(db);
   q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_code, detail, project, series_uid) "
-                           "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(e.actor.isEmpty() ? loginName() : e.actor));
   q.addBindValue(e.action);
   q.addBindValue(notNull(e.patientCode));
@@ -157,7 +157,7 @@ Result<bool> insertPerson(QSqlDatabase& db, const PersonRecord& person, bool onl
   q.addBindValue(person.kind);
   q.addBindValue(notNull(person.modelVersion));
   q.addBindValue(notNull(person.passwordHash));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(onlyIfNobody ? 1 : 0);
   if (!q.exec()) return fail(sqlError(q));
   if (q.numRowsAffected() != 1) return false;
@@ -196,7 +196,7 @@ Status ReadingStore::archivePerson(const QString& login, const AuditEntry& audit
   return inTransaction(db_.sql(), audit, [&]() -> Status {
     QSqlQuery q(db_.sql());
     q.prepare(QStringLiteral("UPDATE people SET archived_at = ? WHERE login = ? AND archived_at = ''"));
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(login);
     if (!q.exec()) return fail(sqlError(q));
     return Status::success();
@@ -218,15 +218,17 @@ Result<qint64> ReadingStore::addProject(const ProjectRecord& p, const AuditEntry
     q.addBindValue(p.readersPerCase);
     q.addBindValue(p.blinded ? 1 : 0);
     q.addBindValue(p.reviewRequired ? 1 : 0);
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(notNull(audit.actor.isEmpty() ? loginName() : audit.actor));
     if (!q.exec()) return fail(sqlError(q));
     id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO project_targets (project_id, category, target) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO project_targets (project_id, category, target, position) VALUES (?, ?, ?, ?)"));
+    int position = 0;
     for (const auto& [category, target] : p.targets) {
       q.addBindValue(id);
       q.addBindValue(category);
       q.addBindValue(target);
+      q.addBindValue(++position);
       if (!q.exec()) return fail(sqlError(q));
     }
     return Status::success();
@@ -260,7 +262,7 @@ Status ReadingStore::archiveProject(qint64 id, const AuditEntry& audit) {
   return inTransaction(db_.sql(), audit, [&]() -> Status {
     QSqlQuery q(db_.sql());
     q.prepare(QStringLiteral("UPDATE projects SET archived_at = ? WHERE id = ? AND archived_at = ''"));
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(id);
     if (!q.exec()) return fail(sqlError(q));
     return Status::success();
@@ -297,7 +299,7 @@ Result<int> ReadingStore::addCases(qint64 projectId, const QStringList& seriesUi
       insert.addBindValue(projectId);
       insert.addBindValue(find.value(0).toLongLong());
       insert.addBindValue(notNull(category));
-      insert.addBindValue(now());
+      insert.addBindValue(utcNow());
       insert.addBindValue(notNull(audit.actor.isEmpty() ? loginName() : audit.actor));
       if (!insert.exec()) return fail(sqlError(insert));
       added += insert.numRowsAffected() > 0 ? 1 : 0;
@@ -381,9 +383,9 @@ Status ReadingStore::addAssignment(qint64 caseId, const QString& reader, const A
                              "VALUES (?, ?, 'assigned', ?, ?, ?, ?)"));
     q.addBindValue(caseId);
     q.addBindValue(reader);
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(by);
-    q.addBindValue(now());
+    q.addBindValue(utcNow());
     q.addBindValue(by);
     if (!q.exec()) return fail(sqlError(q));
     return Status::success();
@@ -407,7 +409,7 @@ Status ReadingStore::transition(qint64 caseId, const QString& reader, const QStr
   q.prepare(QStringLiteral("UPDATE assignments SET status = ?, reason = ?, updated_at = ?, updated_by = ? WHERE case_id = ? AND reader = ?"));
   q.addBindValue(status);
   q.addBindValue(notNull(reason));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(notNull(audit.actor.isEmpty() ? loginName() : audit.actor));
   q.addBindValue(caseId);
   q.addBindValue(reader);

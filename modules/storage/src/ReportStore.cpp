@@ -11,7 +11,6 @@ namespace rc {
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 const char* const kSelect =
     "SELECT r.id, st.study_uid, p.code, st.study_date, r.source, r.source_key, r.author, r.report_date, r.findings, r.impression, "
@@ -96,7 +95,7 @@ Result<int> ReportStore::add(const std::vector<ReportRecord>& reports, const Aud
   Transaction tx(db);
   if (!tx.begun()) return fail(tx.error());
   int stored = 0;
-  const QString at = now();
+  const QString at = utcNow();
   for (const ReportRecord& r : reports) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM studies WHERE study_uid = ?"));
@@ -171,7 +170,7 @@ Status ReportStore::confirm(qint64 id, int expectedRevision, const QString& acto
   QSqlQuery q(db);
   q.prepare(QStringLiteral("UPDATE reports SET status = 'confirmed', confirmed_at = ?, confirmed_by = ?, revision = revision + 1 "
                            "WHERE id = ? AND revision = ?"));
-  q.addBindValue(now());
+  q.addBindValue(utcNow());
   q.addBindValue(actor);
   q.addBindValue(id);
   q.addBindValue(expectedRevision);

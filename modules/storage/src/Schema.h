@@ -1,12 +1,28 @@
 #pragma once
 // Schema migrations of the case database. Migration N brings a database from version N-1 to
-// N (PRAGMA user_version). Never edit a released migration: append a new one.
+// N (SQLite: PRAGMA user_version; PostgreSQL: the schema_version table). Never edit a released
+// migration: append a new one.
+//
+// Both engines run the same statements. CaseDatabase::migrate adapts the few type names that
+// differ (id INTEGER PRIMARY KEY -> SERIAL, BLOB -> BYTEA, REAL -> DOUBLE PRECISION); the
+// statements that cannot be adapted word for word (triggers) are given for each engine.
 
 #include <vector>
 
 namespace rc::schema {
 
-using Migration = std::vector<const char*>;
+struct Statement {
+  Statement(const char* both) : sqlite(both), postgres(both) {}  // NOLINT: most are the same on both
+  Statement(const char* sqliteOnly, const char* postgresOnly) : sqlite(sqliteOnly), postgres(postgresOnly) {}
+  const char* sqlite;    // nullptr: not run on SQLite
+  const char* postgres;  // nullptr: not run on PostgreSQL
+};
+using Migration = std::vector<Statement>;
+
+// PostgreSQL's triggers call a function: this one refuses the change with the message it is given.
+inline const char* const kPostgresRefusal =
+    R"(CREATE FUNCTION rc_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$)";
 
 inline const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
@@ -148,7 +164,7 @@ inline const std::vector<Migration>& migrations() {
                series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
                host TEXT NOT NULL,
                pid INTEGER NOT NULL,
-               user TEXT NOT NULL,
+               "user" TEXT NOT NULL,
                started_at TEXT NOT NULL,
                saved_at TEXT NOT NULL DEFAULT '',
                ended_at TEXT,
@@ -255,27 +271,41 @@ inline const std::vector<Migration>& migrations() {
                segment_number INTEGER NOT NULL,
                mask BLOB NOT NULL,
                PRIMARY KEY (revision_id, segment_number)))",
-          R"(CREATE TRIGGER label_revisions_never_change BEFORE UPDATE ON label_revisions
+          {nullptr, kPostgresRefusal},
+          {R"(CREATE TRIGGER label_revisions_never_change BEFORE UPDATE ON label_revisions
                BEGIN SELECT RAISE(ABORT, 'a label revision is never changed'); END)",
-          R"(CREATE TRIGGER revision_masks_never_change BEFORE UPDATE ON revision_masks
+           R"(CREATE TRIGGER label_revisions_never_change BEFORE UPDATE ON label_revisions
+               FOR EACH ROW EXECUTE FUNCTION rc_refuse('a label revision is never changed'))"},
+          {R"(CREATE TRIGGER revision_masks_never_change BEFORE UPDATE ON revision_masks
                BEGIN SELECT RAISE(ABORT, 'a label revision is never changed'); END)",
+           R"(CREATE TRIGGER revision_masks_never_change BEFORE UPDATE ON revision_masks
+               FOR EACH ROW EXECUTE FUNCTION rc_refuse('a label revision is never changed'))"},
           "ALTER TABLE audit_log ADD COLUMN project TEXT NOT NULL DEFAULT ''",
           "ALTER TABLE audit_log ADD COLUMN series_uid TEXT NOT NULL DEFAULT ''",
           "CREATE INDEX audit_by_time ON audit_log(at)",
-          R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
+          {R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
                BEGIN SELECT RAISE(ABORT, 'audit rows are never changed'); END)",
-          R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+           R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
+               FOR EACH ROW EXECUTE FUNCTION rc_refuse('audit rows are never changed'))"},
+          {R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
                BEGIN SELECT RAISE(ABORT, 'audit rows are never deleted'); END)",
+           R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+               FOR EACH ROW EXECUTE FUNCTION rc_refuse('audit rows are never deleted'))"},
       },
       // 7: an opt-out removes the patient's details from the audit rows that name the patient
       // (code, series, detail); who did what and when stays. Any other change is refused.
       {
-          "DROP TRIGGER audit_log_never_updated",
-          R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
+          {"DROP TRIGGER audit_log_never_updated", "DROP TRIGGER audit_log_never_updated ON audit_log"},
+          {R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log
                WHEN NOT (NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.action = OLD.action
                          AND NEW.project = OLD.project AND NEW.patient_code = '' AND NEW.series_uid = ''
                          AND NEW.detail = 'patient details removed by an opt-out')
                BEGIN SELECT RAISE(ABORT, 'audit rows are never changed (an opt-out only removes patient details)'); END)",
+           R"(CREATE TRIGGER audit_log_never_updated BEFORE UPDATE ON audit_log FOR EACH ROW
+               WHEN (NOT (NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.action = OLD.action
+                          AND NEW.project = OLD.project AND NEW.patient_code = '' AND NEW.series_uid = ''
+                          AND NEW.detail = 'patient details removed by an opt-out'))
+               EXECUTE FUNCTION rc_refuse('audit rows are never changed (an opt-out only removes patient details)'))"},
       },
       // 8: the bone-scan study. Analysis programs' results per patient (and scan date when the
       // file gives it); each reader's reading of a case (count of metastases, EOD grade, the
@@ -356,6 +386,12 @@ inline const std::vector<Migration>& migrations() {
                confirmed_at TEXT NOT NULL DEFAULT '',
                confirmed_by TEXT NOT NULL DEFAULT ''))",
           "CREATE INDEX reports_by_study ON reports(study_id)",
+      },
+      // 10: team mode. A project's inclusion targets keep the order they were given in a
+      // column of their own (SQLite's rowid gave it, which PostgreSQL has no equivalent of).
+      {
+          "ALTER TABLE project_targets ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+          {"UPDATE project_targets SET position = rowid", nullptr},
       },
   };
   return all;

@@ -2,6 +2,7 @@
 // Shared by the storage sources: translation context and small SQL helpers.
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,17 +16,40 @@ struct StorageTr {
 
 inline QString sqlError(const QSqlQuery& q) { return q.lastError().text(); }
 
+// The time rows are stamped with: UTC, ISO 8601 (2026-12-07T13:25:11Z), made here rather than by
+// the engine so both engines write the same text.
+inline QString utcNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+// Team mode: the store's database is on PostgreSQL (QPSQL) rather than in the SQLite file.
+inline bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
+
 // A null QString binds as SQL NULL; the schema wants '' for "absent".
 inline QString notNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 
-// One write transaction. BEGIN IMMEDIATE takes the writer lock at once (waiting up to the
+// One write transaction. BEGIN IMMEDIATE takes SQLite's writer lock at once (waiting up to the
 // connection's busy timeout), so two writers never deadlock half-way; whatever leaves the
 // scope without commit() is rolled back.
+//
+// On PostgreSQL the same guarantee comes from an advisory lock of the store's schema, held to
+// the end of the transaction: writers of one store take turns as they do on SQLite, so every
+// check-then-write the repositories make (revisions, "already filed", "one code per patient")
+// means the same on both engines, while readers never wait. A committed write tells the other
+// workstations (NOTIFY, see StoreChanges).
 class Transaction {
 public:
   explicit Transaction(QSqlDatabase& db) : db_(db) {
     QSqlQuery q(db_);
-    begun_ = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (isPostgres(db_)) {
+      begun_ = q.exec(QStringLiteral("BEGIN"));
+      if (begun_ && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7262, hashtext(current_schema()))"))) {
+        error_ = sqlError(q);
+        QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
+        begun_ = false;
+        return;
+      }
+    } else {
+      begun_ = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     if (!begun_) error_ = sqlError(q);
   }
   ~Transaction() {
@@ -38,6 +62,10 @@ public:
   QString error() const { return error_; }
   bool commit() {
     QSqlQuery q(db_);
+    if (isPostgres(db_) && !q.exec(QStringLiteral("SELECT pg_notify('radcurator', current_schema())"))) {
+      error_ = sqlError(q);
+      return false;
+    }
     committed_ = q.exec(QStringLiteral("COMMIT"));
     if (!committed_) error_ = sqlError(q);
     return committed_;

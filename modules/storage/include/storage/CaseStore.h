@@ -2,12 +2,19 @@
 // The case store: a folder holding the SQLite database (radcurator.sqlite) and the stored
 // DICOM files (files/<series folder>/<SOP Instance UID>.dcm).
 //
+// Team mode: the database is on a PostgreSQL server shared by the department's workstations
+// and the folder (its files) on a shared file system. The folder's radcurator-store.ini names
+// the database (written once, without a password), so a workstation only names the folder.
+// The correspondence table then stays on the workstation that de-identifies (its own data
+// folder), never in the shared folder or database.
+//
 // CaseStore describes a store and is cheap to copy and safe to share between threads.
 // CaseDatabase is one connection to it; Qt Sql connections belong to the thread that made
 // them, so every thread opens its own (RAII) and the database runs in WAL mode so readers
 // never wait for an import.
 
 #include "core/Result.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Records.h"
 
 #include <QSqlDatabase>
@@ -25,15 +32,24 @@ class CaseStore {
 public:
   // Opens the store in `directory`, creating folder and database when missing and migrating
   // the schema to the current version. Fails on a database written by a newer version.
-  static Result<CaseStore> open(const QString& directory);
+  // `databaseUrl` (postgresql://...) puts a new store's database on PostgreSQL and must match
+  // what an existing store's settings file names; empty: what the folder says, else the
+  // RADCURATOR_DATABASE environment variable for a new store, else SQLite.
+  static Result<CaseStore> open(const QString& directory, const QString& databaseUrl = QString());
 
   QString directory() const { return directory_; }
+  // Where the database is, for messages: the SQLite file, or the server's URL (no password).
   QString databasePath() const;
+  // Team mode: the database server; nullopt for SQLite.
+  const std::optional<DatabaseUrl>& server() const { return server_; }
+  bool isShared() const { return server_.has_value(); }
   QString filesDirectory() const;
   QString absoluteFilePath(const QString& relativePath) const;
-  // The encrypted correspondence table: beside the case data, never inside files/.
+  // The encrypted correspondence table: beside the case data, never inside files/. In team
+  // mode it is this workstation's own (its data folder), never in the shared folder.
   QString correspondencePath() const;
-  // Scratch space for de-identified files on their way into files/.
+  // Scratch space for files on their way into files/ (retrieved files before their
+  // de-identification among them): in the folder, or this workstation's own in team mode.
   QString temporaryDirectory() const;
 
   static int schemaVersion();
@@ -41,6 +57,7 @@ public:
 private:
   explicit CaseStore(QString directory) : directory_(std::move(directory)) {}
   QString directory_;
+  std::optional<DatabaseUrl> server_;
 };
 
 class CaseDatabase {
@@ -116,6 +133,7 @@ public:
                          const QString& review);
 
 private:
+  void openServer();
   Status migrate();
   Result<std::vector<SeriesSummary>> querySeries(const QString& where, const QVariantList& values);
   friend class CaseStore;

@@ -1,0 +1,161 @@
+#pragma once
+// A throw-away PostgreSQL server (Debian's `postgresql`) for the team-mode tests: initdb and
+// pg_ctl in a temporary folder, TCP on a free loopback port, stopped with the test. initdb
+// refuses root, so under root the cluster belongs to `nobody`. A missing PostgreSQL fails the
+// test (scripts/setup installs it), never skips it.
+//
+// Tests of the storage, session and reading modules run on both engines: the same executable
+// under RADCURATOR_TEST_ENGINE=postgresql (ctest's *_postgresql entries) starts a server and
+// gives every new store a schema of its own (RADCURATOR_DATABASE=...?schema=new).
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace rc::test {
+
+// A loopback port nobody listens on right now (the kernel's choice).
+inline quint16 unusedLoopbackPort() {
+  const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof a;
+  quint16 port = 0;
+  if (s >= 0 && ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &length) == 0)
+    port = ntohs(a.sin_port);
+  if (s >= 0) ::close(s);
+  return port;
+}
+
+class PostgresServer {
+public:
+  static constexpr const char* kUser = "rc";
+  static constexpr const char* kDatabase = "rc";
+
+  // fsyncOff: a test's data is thrown away; a benchmark keeps the server's durability.
+  bool start(QString* problem = nullptr, bool fsyncOff = true) {
+    bin_ = binaries();
+    if (bin_.isEmpty()) return say(problem, QStringLiteral("PostgreSQL is not installed (scripts/setup installs Debian's postgresql)"));
+    if (!dir_.isValid()) return say(problem, QStringLiteral("no temporary folder"));
+    fsyncOff_ = fsyncOff;
+    asNobody_ = ::geteuid() == 0;
+    if (asNobody_) {
+      // The cluster's folder (and the folders above it) must be reachable by nobody.
+      QFile::setPermissions(dir_.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                             QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther);
+    }
+    if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                                        QString::fromLatin1(kUser), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
+             problem))
+      return false;
+    port_ = unusedLoopbackPort();
+    if (!startServer(problem)) return false;
+    return run(QStringLiteral("createdb"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port_),
+                                            QStringLiteral("-U"), QString::fromLatin1(kUser), QString::fromLatin1(kDatabase)},
+               problem);
+  }
+
+  ~PostgresServer() { stop(); }
+
+  // The server goes away at once (a crash, a pulled cable) and comes back on the same port.
+  void kill() { run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")}); }
+  bool restart(QString* problem = nullptr) { return startServer(problem); }
+  void stop() {
+    if (port_ != 0) run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
+    port_ = 0;
+  }
+
+  quint16 port() const { return port_; }
+  QString url() const { return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(QLatin1String(kUser)).arg(port_).arg(QLatin1String(kDatabase)); }
+  // psql's answer to one statement (unaligned, no headers), for checks from outside the program.
+  QString psql(const QString& sql) const {
+    QProcess p;
+    p.start(bin_ + QStringLiteral("/psql"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port_),
+                                             QStringLiteral("-U"), QString::fromLatin1(kUser), QStringLiteral("-d"), QString::fromLatin1(kDatabase),
+                                             QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QString::fromUtf8(p.readAllStandardError()).trimmed();
+  }
+
+private:
+  static QString binaries() {
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    for (const QString& v : versions)
+      if (QFileInfo::exists(root.filePath(v + QStringLiteral("/bin/initdb")))) return root.filePath(v + QStringLiteral("/bin"));
+    return {};
+  }
+  QString data() const { return dir_.filePath(QStringLiteral("cluster")); }
+
+  bool startServer(QString* problem) {
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=200%3")
+                                .arg(port_)
+                                .arg(dir_.path(), fsyncOff_ ? QStringLiteral(" -c fsync=off -c synchronous_commit=off") : QString());
+    return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-o"), options, QStringLiteral("-l"),
+                                          dir_.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
+               problem);
+  }
+
+  bool run(const QString& tool, QStringList args, QString* problem = nullptr) const {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString program = bin_ + QLatin1Char('/') + tool;
+    if (asNobody_) {
+      args.prepend(program);
+      args = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + args;
+      p.start(QStringLiteral("runuser"), args);
+    } else {
+      p.start(program, args);
+    }
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+      return say(problem, tool + QStringLiteral(" failed: ") + QString::fromLocal8Bit(p.readAll()));
+    return true;
+  }
+
+  static bool say(QString* problem, const QString& text) {
+    if (problem) *problem = text;
+    return false;
+  }
+
+  QTemporaryDir dir_;
+  QString bin_;
+  quint16 port_ = 0;
+  bool asNobody_ = false;
+  bool fsyncOff_ = true;
+};
+
+inline bool onPostgres() { return qEnvironmentVariable("RADCURATOR_TEST_ENGINE") == QLatin1String("postgresql"); }
+
+// main() of a test that runs on both engines.
+template <class TestClass>
+int runOnEitherEngine(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  std::unique_ptr<PostgresServer> server;
+  if (onPostgres()) {
+    server = std::make_unique<PostgresServer>();
+    QString problem;
+    if (!server->start(&problem)) {
+      fprintf(stderr, "FAIL: the test's PostgreSQL server did not start: %s\n", qPrintable(problem));
+      return 1;
+    }
+    qputenv("RADCURATOR_DATABASE", (server->url() + QStringLiteral("?schema=new")).toUtf8());
+  }
+  TestClass test;
+  return QTest::qExec(&test, argc, argv);
+}
+
+}  // namespace rc::test
+
+#define RC_TEST_MAIN_ON_EITHER_ENGINE(TestClass) \
+  int main(int argc, char** argv) { return rc::test::runOnEitherEngine<TestClass>(argc, argv); }

@@ -17,7 +17,7 @@ namespace rc::cli {
 
 namespace {
 
-const QStringList kValueOptions = {QStringLiteral("store"),           QStringLiteral("series"),
+const QStringList kValueOptions = {QStringLiteral("store"),           QStringLiteral("database"),        QStringLiteral("series"),
                                    QStringLiteral("stack"),           QStringLiteral("profile"),
                                    QStringLiteral("option"),          QStringLiteral("passphrase-file"),
                                    QStringLiteral("correspondence"),  QStringLiteral("rect"),
@@ -131,7 +131,7 @@ QString defaultStoreDirectory() {
 QString storeDirectory(const Args& args) { return args.value(QStringLiteral("store"), defaultStoreDirectory()); }
 
 std::optional<CaseStore> openStore(const Args& args, bool sweepScratch) {
-  auto store = CaseStore::open(storeDirectory(args));
+  auto store = CaseStore::open(storeDirectory(args), args.value(QStringLiteral("database")));
   if (!store) {
     err() << "error: " << store.error() << "\n";
     return std::nullopt;
@@ -327,6 +327,9 @@ int usage() {
            "Research database (DICOMweb STOW-RS; what the server has already is not sent again; recorded in the ledger):\n"
            "  radcurator-cli upload --url URL [--user U --password-file F | --token-file F] [--ca PEM]\n"
            "                 (--cases all|CODE,... | --package DIR) [--store DIR]\n"
+           "Team mode: --database postgresql://USER@HOST:PORT/DB[?schema=NAME|new] beside --store DIR (the shared\n"
+           "folder of files) puts a new store's database on PostgreSQL; the folder remembers it (radcurator-store.ini),\n"
+           "so later commands only name the folder. The password comes from PGPASSWORD or ~/.pgpass.\n"
            "The correspondence table's passphrase comes from --passphrase-file FILE, RADCURATOR_PASSPHRASE or\n"
            "the terminal. Options: retain-safe-private, retain-uids, retain-device-identity,\n"
            "retain-institution-identity, retain-patient-characteristics, retain-full-dates,\n"

@@ -315,7 +315,8 @@ int correspondenceCommand(const Args& args) {
 int checkCommand(const Args& args) {
   if (!args.positional.isEmpty()) return usage();
   const QString directory = storeDirectory(args);
-  if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("radcurator.sqlite")))) {
+  if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("radcurator.sqlite"))) &&
+      !QFileInfo::exists(QDir(directory).filePath(QStringLiteral("radcurator-store.ini")))) {
     err() << "error: " << directory << ": no case store here\n";
     return 1;
   }

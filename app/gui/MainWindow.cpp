@@ -10,6 +10,7 @@
 #include "ReportsController.h"
 #include "ReadingController.h"
 #include "WorklistPanel.h"
+#include "storage/StoreChanges.h"
 
 #include "AdcWidgets.h"
 #include "ClinicalImportDialog.h"
@@ -730,8 +731,8 @@ void MainWindow::updateEditActions() {
   redoAction_->setText(h->canRedo() ? tr("&Redo %1").arg(h->redoText()) : tr("&Redo"));
 }
 
-bool MainWindow::openStore(const QString& directory) {
-  const Status opened = session_->openStore(directory);
+bool MainWindow::openStore(const QString& directory, const QString& databaseUrl) {
+  const Status opened = session_->openStore(directory, databaseUrl);
   if (!opened) {
     showError(tr("Cannot open case store"), opened.error());
     return false;
@@ -746,7 +747,28 @@ bool MainWindow::openStore(const QString& directory) {
   if (const Status acting = reading_->storeOpened(actor_); !acting) statusBar()->showMessage(tr("Reading studies: %1").arg(acting.error()));
   // A store that runs a reading study opens on its worklist.
   if (reading_->project()) worklistDock_->raise();
+  followStoreChanges();
   return true;
+}
+
+void MainWindow::followStoreChanges() {
+  delete storeChanges_;
+  storeChanges_ = nullptr;
+  if (!session_->store()->isShared()) return;
+  // Team mode: new cases and submitted readings of the other workstations appear without a restart.
+  storeChanges_ = new StoreChanges(*session_->store(), this);
+  connect(storeChanges_, &StoreChanges::changed, this, [this] {
+    refreshBrowser();
+    (void)reading_->refresh();
+  });
+  connect(storeChanges_, &StoreChanges::listeningChanged, this, [this](bool listening) {
+    statusBar()->showMessage(listening ? tr("The team database is reachable again.")
+                                       : tr("The team database cannot be reached: %1. Edits are kept on this workstation "
+                                            "and saved when it is back.")
+                                             .arg(storeChanges_->problem()));
+  });
+  if (!storeChanges_->isListening())
+    statusBar()->showMessage(tr("The team database cannot be reached: %1").arg(storeChanges_->problem()));
 }
 
 void MainWindow::reportRemovedScratch() {

@@ -68,7 +68,7 @@ public:
 
   // Who acts in the reading studies of the stores opened next (empty: the OS login).
   void setActor(const QString& login) { actor_ = login; }
-  bool openStore(const QString& directory);
+  bool openStore(const QString& directory, const QString& databaseUrl = QString());
   void importPaths(const QStringList& paths);
   void openSeries(const SeriesSummary& series);
   // Opens a series by UID; false when the store has none.
@@ -146,6 +146,7 @@ private:
   void createJobs();
   void loadKeySettings();
   void refreshBrowser();
+  void followStoreChanges();
   bool unlockCorrespondence();
   void showBrowserMenu(const QPoint& position);
   void confirmOptOut(const QString& patientCode);
@@ -183,6 +184,7 @@ private:
   FindingsPanel* findings_ = nullptr;
   AdcPanel* adc_ = nullptr;
   ReadingController* reading_ = nullptr;
+  class StoreChanges* storeChanges_ = nullptr;  // team mode: other workstations' changes
   ImportController* import_ = nullptr;
   ExportController* export_ = nullptr;
   ReportsController* reports_ = nullptr;

@@ -56,6 +56,9 @@ int main(int argc, char** argv) {
   parser.addHelpOption();
   parser.addVersionOption();
   QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Case store folder."), QStringLiteral("DIR"));
+  QCommandLineOption databaseOption(QStringLiteral("database"),
+                                    QStringLiteral("Team mode: the store's database on PostgreSQL (postgresql://USER@HOST:PORT/DB)."),
+                                    QStringLiteral("URL"));
   QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (ja or en)."),
                                 QStringLiteral("LANG"));
   QCommandLineOption seriesOption(QStringLiteral("series"), QStringLiteral("Series to open (Series Instance UID)."),
@@ -71,7 +74,7 @@ int main(int argc, char** argv) {
                                   QStringLiteral("UID"));
   QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Act in reading studies as LOGIN (default: the OS login)."),
                               QStringLiteral("LOGIN"));
-  parser.addOptions({storeOption, langOption, seriesOption, layoutOption, shotOption, viewsOption, besideOption, asOption});
+  parser.addOptions({storeOption, databaseOption, langOption, seriesOption, layoutOption, shotOption, viewsOption, besideOption, asOption});
   parser.process(app);
 
   QString language = parser.value(langOption);
@@ -99,7 +102,7 @@ int main(int argc, char** argv) {
   else if (screenshot.isEmpty()) rc::rememberLayout(*window.viewerPanel()->layoutModel(), settings);
   window.setActor(parser.value(asOption));
   window.show();
-  if (!window.openStore(store)) return screenshot.isEmpty() ? app.exec() : 1;
+  if (!window.openStore(store, parser.value(databaseOption))) return screenshot.isEmpty() ? app.exec() : 1;
 
   auto openRequested = [&]() {
     if (parser.isSet(seriesOption)) {

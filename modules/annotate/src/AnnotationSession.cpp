@@ -5,6 +5,7 @@
 #include "dicom/Uid.h"
 #include "imaging/MaskOperations.h"
 #include "imaging/RegionGrowing.h"
+#include "storage/LabelJournal.h"
 #include "storage/LabelStore.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,8 @@ void AnnotationSession::onSeriesOpened() {
     }
     if (const auto id = sessions.begin(uid, hostName(), QCoreApplication::applicationPid(), who())) editSession_ = id.value();
   }
+  journalled_ = false;
+  if (!readOnly_ && stored) bringBackFromJournal();
   emit labelsChanged();
   emit activeSegmentChanged(activeSegment_);
 }
@@ -206,7 +209,10 @@ Status AnnotationSession::save(bool overwrite) {
   if (!labels_ || !session_->store()) return Status::success();
   if (!hasUnsavedChanges() && !overwrite) return Status::success();
   CaseDatabase db(*session_->store());
-  if (!db.isOpen()) return fail(db.openError());
+  if (!db.isOpen()) {
+    autosave_.start();
+    return keepInJournal(fail(db.openError()));
+  }
   LabelStore store(db);
   std::set<int> changed = dirtySegments_;
   if (overwrite)
@@ -214,10 +220,15 @@ Status AnnotationSession::save(bool overwrite) {
   const auto result = store.save(labelSetKey(), *labels_, changed, overwrite ? std::nullopt : std::optional<qint64>(revision_), who());
   if (!result) {
     conflicted_ = result.failureKind() == FailureKind::Conflict;
-    if (!conflicted_) autosave_.start();  // try again later (a locked database, a full disk)
-    return result.failure();
+    if (conflicted_) return result.failure();
+    autosave_.start();  // try again later (a lost connection, a locked database, a full disk)
+    return keepInJournal(result.failure());
   }
   revision_ = result.value();
+  if (journalled_) {
+    journalled_ = false;
+    (void)LabelJournal(*session_->store()).drop(labelSetKey());
+  }
   // Who edited which set: one audit row per opening of a series, not one per autosave.
   if (!editAudited_) {
     editAudited_ = true;
@@ -232,7 +243,54 @@ Status AnnotationSession::save(bool overwrite) {
   return Status::success();
 }
 
+Status AnnotationSession::keepInJournal(const Status& failure) {
+  JournalEntry entry{labelSetKey(), *labels_, revision_, dirtySegments_, metadataDirty_, QString()};
+  if (const Status kept = LabelJournal(*session_->store()).keep(entry); !kept)
+    return fail(AnnotateTr::tr("%1; the edits could not be kept on this workstation either (%2): do not close the window")
+                    .arg(failure.error(), kept.error()));
+  journalled_ = true;
+  return fail(AnnotateTr::tr("%1. The edits are kept on this workstation and are saved as soon as the database can be reached.")
+                  .arg(failure.error()));
+}
+
+void AnnotationSession::bringBackFromJournal() {
+  auto found = LabelJournal(*session_->store()).find(labelSetKey());
+  if (!found) {
+    emit saveFailed(found.error(), false);
+    return;
+  }
+  if (!found->has_value()) return;
+  JournalEntry& entry = **found;
+  *labels_ = std::move(entry.labels);
+  editor_ = std::make_unique<LabelEditor>(labels_.get(), session_->volume().get());
+  dirtySegments_ = entry.changedSegments;
+  for (const Segment& segment : labels_->segments) dirtySegments_.insert(segment.number);
+  metadataDirty_ = true;
+  journalled_ = true;
+  if (entry.basedOn == revision_) {
+    notice_ = AnnotateTr::tr("Edits of %1 that had not reached the database were brought back from this workstation's journal "
+                             "and are being saved.")
+                  .arg(entry.keptAt);
+    autosave_.start();
+    return;
+  }
+  // Saved as what it is, an edit of revision basedOn: refused until the reader decides.
+  const qint64 storedRevision = revision_;
+  revision_ = entry.basedOn;
+  conflicted_ = true;
+  notice_ = AnnotateTr::tr("Edits of %1 kept on this workstation were made on revision %2 of these labels, but the store now holds "
+                           "revision %3: save them over the store's, or reload the store's to drop them.")
+                .arg(entry.keptAt)
+                .arg(entry.basedOn)
+                .arg(storedRevision);
+}
+
 Status AnnotationSession::reloadFromStore() {
+  if (journalled_) {
+    // The reader chose the store's labels over the copy the journal held.
+    journalled_ = false;
+    if (const Status dropped = LabelJournal(*session_->store()).drop(labelSetKey()); !dropped) return dropped;
+  }
   dirtySegments_.clear();
   metadataDirty_ = conflicted_ = false;
   autosave_.stop();

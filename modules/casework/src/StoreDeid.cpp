@@ -4,6 +4,7 @@
 #include "storage/ScratchSpace.h"
 
 #include <QCoreApplication>
+#include <QMessageAuthenticationCode>
 #include <QDir>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -66,6 +67,23 @@ Result<StoreDeid> openStoreDeid(const CaseStore& store, const QString& passphras
   // the other opens it.
   auto table = CorrespondenceTable::openOrCreate(store.correspondencePath(), passphrase, prefix.value(), strength);
   if (!table) return fail(table.error());
+  // Team mode: the store's patients are coded with one table, on one de-identification
+  // station. Another station's table would give the same patient another code (and the same
+  // study other UIDs): a keyed identity of the table (it reveals nothing of the key) is claimed
+  // by the first station, and any other is refused.
+  if (store.isShared()) {
+    const QString identity = QString::fromLatin1(
+        QMessageAuthenticationCode::hash("radcurator correspondence table identity", table.value()->secret(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+    const auto claimed = db.settingsOnce({{QStringLiteral("deid.table"), identity}});
+    if (!claimed) return fail(claimed.error());
+    if (claimed->at(0) != identity)
+      return fail(StoreDeidTr::tr("this store's patients are coded with the correspondence table of another workstation (its "
+                                  "de-identification station); import there. A table made here would give the same patient "
+                                  "another code. The table made here (%1) is not used and can be deleted.")
+                      .arg(store.correspondencePath()));
+  }
   // The profile is fixed by whichever program got here first; the settings are claimed in
   // one transaction, so a store never holds half of one profile and half of another.
   const auto held = db.settingsOnce({{QStringLiteral("deid.profile"), name}, {QStringLiteral("deid.options"), optionsText(options)}});

@@ -48,8 +48,8 @@ Session::~Session() = default;
 
 QString Session::reader() { return loginName(); }
 
-Status Session::openStore(const QString& directory) {
-  auto store = CaseStore::open(directory);
+Status Session::openStore(const QString& directory, const QString& databaseUrl) {
+  auto store = CaseStore::open(directory, databaseUrl);
   if (!store) return fail(store.error());
   closeSeries();
   store_ = store.value();

@@ -189,6 +189,10 @@ QString CaseStore::temporaryDirectory() const {
   return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("tmp"));
 }
 
+QString CaseStore::journalDirectory() const {
+  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("journal"));
+}
+
 Result<CaseStore> CaseStore::open(const QString& directory, const QString& databaseUrl) {
   if (directory.isEmpty()) return fail(StorageTr::tr("no case store folder given"));
   const QString absolute = QFileInfo(directory).absoluteFilePath();

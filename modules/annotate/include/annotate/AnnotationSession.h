@@ -17,6 +17,12 @@
 // ends the record. A record left open by a process that no longer runs is a session that
 // crashed: the next start finds it, says so, and its work is there (saved up to the last
 // autosave).
+//
+// A save that cannot reach the database (team mode: the PostgreSQL connection is lost) keeps
+// the edited set in this workstation's journal (storage/LabelJournal.h), says so, and goes on
+// trying; the first save that succeeds empties it. Opening the set again (after a crash, say)
+// brings the journal's copy back: saved at once when the store is still at the revision it was
+// made on, otherwise a conflict for the reader to decide, as any other.
 
 #include "annotate/LabelEditor.h"
 #include "annotate/Vocabulary.h"
@@ -123,7 +129,10 @@ public:
   Status saveOverwriting();
   int autosaveDelayMs() const { return autosave_.interval(); }
   void setAutosaveDelayMs(int ms) { autosave_.setInterval(ms); }
-  // What the window should tell about the open series: another window has it open.
+  // Edits are waiting in this workstation's journal for the database.
+  bool isJournalled() const { return journalled_; }
+  // What the window should tell about the open series: another window has it open, or edits
+  // came back from the journal.
   QString notice() const { return notice_; }
   // Edit sessions of this store left open by processes that are gone (a crash, kill -9): the
   // caller tells the user, whose work was saved until `savedAt`. They are marked ended.
@@ -151,6 +160,8 @@ private:
   void toggleMasks(const struct MaskChange& change);
   Status pushLabelsStep(const QString& text, const std::function<Status(LabelSet&)>& edit);
   Status save(bool overwrite);
+  Status keepInJournal(const Status& failure);
+  void bringBackFromJournal();
   void endEditSession();
   int labelNumber(const QString& prefix) const;
 
@@ -172,6 +183,7 @@ private:
   std::set<int> dirtySegments_;
   bool metadataDirty_ = false;
   bool conflicted_ = false;
+  bool journalled_ = false;
   QTimer autosave_;
   qint64 editSession_ = 0;
   QString notice_;

@@ -31,7 +31,8 @@ public:
 
   // The case store (closing the open series). What a killed job left in the store's scratch
   // folder is removed on the way (takeRemovedScratch says what).
-  Status openStore(const QString& directory);
+  // databaseUrl: team mode, see CaseStore::open.
+  Status openStore(const QString& directory, const QString& databaseUrl = QString());
   std::vector<AbandonedScratch> takeRemovedScratch() { return std::exchange(removedScratch_, {}); }
   const std::optional<CaseStore>& store() const { return store_; }
   bool hasStore() const { return store_.has_value(); }

@@ -51,6 +51,8 @@ public:
   // Scratch space for files on their way into files/ (retrieved files before their
   // de-identification among them): in the folder, or this workstation's own in team mode.
   QString temporaryDirectory() const;
+  // Edits that could not be saved yet (storage/LabelJournal.h): always this workstation's own.
+  QString journalDirectory() const;
 
   static int schemaVersion();
 

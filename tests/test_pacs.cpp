@@ -4,6 +4,7 @@
 // association, nothing listening, no answer, unknown move destination).
 
 #include "OrthancServer.h"
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "core/Labels.h"
 #include "pacs/Dimse.h"
@@ -154,6 +155,32 @@ private slots:
                                 QString::number(freeLoopbackPort()), QStringLiteral("--store"), store});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(storedInstances(store), 0);
+  }
+
+  // A department: one PostgreSQL holding both the Orthanc's index (orthanc-postgresql) and the
+  // team store's database; the study is retrieved from that Orthanc into the team store.
+  void aDepartmentOnOnePostgresServer() {
+    PostgresServer postgres;
+    QString problem;
+    QVERIFY2(postgres.start(&problem), qPrintable(problem));
+    QVERIFY2(postgres.createDatabase(QStringLiteral("orthanc"), &problem), qPrintable(problem));
+    OrthancServer departmentPacs;
+    OrthancServer::Options options;
+    options.postgresIndexPort = postgres.port();
+    QVERIFY2(departmentPacs.start(options, &problem), qPrintable(problem));
+    QCOMPARE(departmentPacs.upload(samplePath(kCt)), 133);
+    // The PACS's index is in PostgreSQL (Orthanc's resources table: patient, study, series, 133 instances).
+    QCOMPARE(postgres.psql(QStringLiteral("SELECT count(*) FROM resources"), QStringLiteral("orthanc")).toInt(), 136);
+
+    const QString store = dir_.filePath(QStringLiteral("team"));
+    const CliRun got = cli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), departmentPacs.node(), QStringLiteral("--study"),
+                            kStudy, QStringLiteral("--store"), store, QStringLiteral("--database"),
+                            postgres.url() + QStringLiteral("?schema=chest_ct")});
+    QVERIFY2(got.exitCode == 0, qPrintable(got.err + got.out));
+    QVERIFY2(got.out.contains(QLatin1String("133 instances received, 0 already stored, 0 failed")), qPrintable(got.out));
+    QCOMPARE(postgres.psql(QStringLiteral("SELECT count(*) FROM chest_ct.instances")).toInt(), 133);
+    QCOMPARE(postgres.psql(QStringLiteral("SELECT code FROM chest_ct.patients")), QStringLiteral("RC-000001"));
+    QCOMPARE(storedInstances(store), 133);  // the folder alone names the database now
   }
 
   void getFilesDeidentifiedAndRetriesOnlyWhatIsMissing() {

@@ -182,6 +182,22 @@
         <source>these labels are open read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the edits could not be kept on this workstation either (%2): do not close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The edits are kept on this workstation and are saved as soon as the database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits of %1 that had not reached the database were brought back from this workstation&apos;s journal and are being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits of %1 kept on this workstation were made on revision %2 of these labels, but the store now holds revision %3: save them over the store&apos;s, or reload the store&apos;s to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationTools</name>
@@ -3833,6 +3849,62 @@
         <source>report %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read the store&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this store keeps its database in %2; it cannot be moved to a database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this store&apos;s database is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a database URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a database URL names the user, the host and the database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown database URL option %2 (only schema=NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema %2 is not a plain lower-case name (letters, digits, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, segment %2: the mask&apos;s grid differs from the others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -3912,6 +3984,10 @@
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store&apos;s patients are coded with the correspondence table of another workstation (its de-identification station); import there. A table made here would give the same patient another code. The table made here (%1) is not used and can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5997,6 +6073,18 @@ Close anyway and lose the unsaved edits?</source>
     </message>
     <message>
         <source>&amp;PACS and DICOM nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. Edits are kept on this workstation and saved when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

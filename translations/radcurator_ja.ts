@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdcWork</name>
@@ -158,15 +159,15 @@
         <translation>所見 %1 を削除</translation>
     </message>
     <message>
-        <source>the series has findings; delete them before marking it "no finding"</source>
+        <source>the series has findings; delete them before marking it &quot;no finding&quot;</source>
         <translation>このシリーズには所見があります。「所見なし」にする前に所見を削除してください</translation>
     </message>
     <message>
-        <source>Mark "no finding"</source>
+        <source>Mark &quot;no finding&quot;</source>
         <translation>「所見なし」にする</translation>
     </message>
     <message>
-        <source>Clear "no finding"</source>
+        <source>Clear &quot;no finding&quot;</source>
         <translation>「所見なし」を解除</translation>
     </message>
     <message>
@@ -180,6 +181,22 @@
     <message>
         <source>these labels are open read-only</source>
         <translation>このラベルは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source>%1; the edits could not be kept on this workstation either (%2): do not close the window</source>
+        <translation>%1。編集内容をこの端末にも保持できませんでした（%2）。ウィンドウを閉じないでください</translation>
+    </message>
+    <message>
+        <source>%1. The edits are kept on this workstation and are saved as soon as the database can be reached.</source>
+        <translation>%1。編集内容はこの端末に保持され、データベースに接続でき次第保存されます。</translation>
+    </message>
+    <message>
+        <source>Edits of %1 that had not reached the database were brought back from this workstation&apos;s journal and are being saved.</source>
+        <translation>%1 の時点でデータベースに届いていなかった編集を、この端末のジャーナルから復元しました。保存しています。</translation>
+    </message>
+    <message>
+        <source>Edits of %1 kept on this workstation were made on revision %2 of these labels, but the store now holds revision %3: save them over the store&apos;s, or reload the store&apos;s to drop them.</source>
+        <translation>この端末に保持された %1 の編集はラベルのリビジョン %2 に対するものですが、ストアは現在リビジョン %3 です。ストアの内容に上書き保存するか、ストアの内容を再読み込みして編集を破棄してください。</translation>
     </message>
 </context>
 <context>
@@ -308,15 +325,15 @@
         <translation>%1 は比較を見られません: レビュアーまたはデータ管理者の役割が必要です</translation>
     </message>
     <message>
-        <source>unknown region "%1"</source>
+        <source>unknown region &quot;%1&quot;</source>
         <translation>不明な部位「%1」</translation>
     </message>
     <message>
-        <source>unknown call "%1"</source>
+        <source>unknown call &quot;%1&quot;</source>
         <translation>不明な判定「%1」</translation>
     </message>
     <message>
-        <source>unknown view "%1"</source>
+        <source>unknown view &quot;%1&quot;</source>
         <translation>不明な像「%1」</translation>
     </message>
     <message>
@@ -324,7 +341,7 @@
         <translation>EOD は 0〜4 です(%1 ではありません)</translation>
     </message>
     <message>
-        <source>the EOD grade %1 differs from the count's grade %2: give the reason</source>
+        <source>the EOD grade %1 differs from the count&apos;s grade %2: give the reason</source>
         <translation>EOD %1 は転移数による EOD %2 と異なります: 理由を入力してください</translation>
     </message>
     <message>
@@ -366,11 +383,11 @@
         </translation>
     </message>
     <message>
-        <source>%1 is not one of this store's people</source>
+        <source>%1 is not one of this store&apos;s people</source>
         <translation>%1 はこのストアの登録者ではありません</translation>
     </message>
     <message>
-        <source>%1 is a model: a program's result is not a reader's reading</source>
+        <source>%1 is a model: a program&apos;s result is not a reader&apos;s reading</source>
         <translation>%1 はモデルです: プログラムの結果は読影医の読影ではありません</translation>
     </message>
     <message>
@@ -378,7 +395,7 @@
         <translation>%1 はこの症例に割り当てられていません</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number from 0 to %3</source>
+        <source>%1 &quot;%2&quot; is not a whole number from 0 to %3</source>
         <translation>%1「%2」は 0〜%3 の整数ではありません</translation>
     </message>
     <message>
@@ -390,7 +407,7 @@
         <translation>EOD</translation>
     </message>
     <message>
-        <source>"%1" is not yes/no, 1/0 or あり/なし</source>
+        <source>&quot;%1&quot; is not yes/no, 1/0 or あり/なし</source>
         <translation>「%1」は yes/no、1/0、あり/なし のいずれでもありません</translation>
     </message>
     <message>
@@ -404,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>metastasis "no" with %n metastases counted</source>
+        <source>metastasis &quot;no&quot; with %n metastases counted</source>
         <translation>
             <numerusform>転移数 %n 個なのに転移「なし」</numerusform>
         </translation>
@@ -424,23 +441,23 @@
         <translation>%1: JSON オブジェクトではありません(%2)</translation>
     </message>
     <message>
-        <source>%1: "key" needs a "column"</source>
-        <translation>%1: "key" には "column" が必要です</translation>
+        <source>%1: &quot;key&quot; needs a &quot;column&quot;</source>
+        <translation>%1: &quot;key&quot; には &quot;column&quot; が必要です</translation>
     </message>
     <message>
-        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: unknown field "%2" (fields: %3)</source>
+        <source>%1: unknown field &quot;%2&quot; (fields: %3)</source>
         <translation>%1: 不明な項目「%2」(項目: %3)</translation>
     </message>
     <message>
-        <source>%1: unknown region "%2" (regions: %3)</source>
+        <source>%1: unknown region &quot;%2&quot; (regions: %3)</source>
         <translation>%1: 不明な部位「%2」(部位: %3)</translation>
     </message>
     <message>
-        <source>%1: the mapping names no column for "%2"</source>
+        <source>%1: the mapping names no column for &quot;%2&quot;</source>
         <translation>%1: 対応付けに「%2」の列がありません</translation>
     </message>
     <message>
@@ -448,23 +465,23 @@
         <translation>patient_code または patient_id の列がありません(列: %1)</translation>
     </message>
     <message>
-        <source>no "%1" column (columns: %2)</source>
+        <source>no &quot;%1&quot; column (columns: %2)</source>
         <translation>「%1」の列がありません(列: %2)</translation>
     </message>
     <message>
-        <source>neither a "bsi" nor a "hotspots" column (columns: %1)</source>
-        <translation>"bsi" の列も "hotspots" の列もありません(列: %1)</translation>
+        <source>neither a &quot;bsi&quot; nor a &quot;hotspots&quot; column (columns: %1)</source>
+        <translation>&quot;bsi&quot; の列も &quot;hotspots&quot; の列もありません(列: %1)</translation>
     </message>
     <message>
-        <source>%1: no column "%2"</source>
+        <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: 列「%2」がありません</translation>
     </message>
     <message>
-        <source>%1: no column "%2" (for %3)</source>
+        <source>%1: no column &quot;%2&quot; (for %3)</source>
         <translation>%1: 列「%2」がありません(%3 用)</translation>
     </message>
     <message>
-        <source>%1: no column "%2" (for the BSI of %3)</source>
+        <source>%1: no column &quot;%2&quot; (for the BSI of %3)</source>
         <translation>%1: 列「%2」がありません(%3 の BSI 用)</translation>
     </message>
     <message>
@@ -484,19 +501,19 @@
         <translation>トレーサーがありません</translation>
     </message>
     <message>
-        <source>unknown tracer "%1" (99mTc-MDP or 99mTc-HMDP)</source>
+        <source>unknown tracer &quot;%1&quot; (99mTc-MDP or 99mTc-HMDP)</source>
         <translation>不明なトレーサー「%1」(99mTc-MDP または 99mTc-HMDP)</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>「%1」は日付ではありません</translation>
     </message>
     <message>
-        <source>BSI "%1" is not a percentage from 0 to 100</source>
+        <source>BSI &quot;%1&quot; is not a percentage from 0 to 100</source>
         <translation>BSI「%1」は 0〜100 の百分率ではありません</translation>
     </message>
     <message>
-        <source>hotspot count "%1" is not a whole number &gt;= 0</source>
+        <source>hotspot count &quot;%1&quot; is not a whole number &gt;= 0</source>
         <translation>ホットスポット数「%1」は 0 以上の整数ではありません</translation>
     </message>
     <message>
@@ -508,7 +525,7 @@
         <translation>%1 行目の繰り返しです(同じ患者・プログラム・バージョン)</translation>
     </message>
     <message>
-        <source>%1's reading, shown to %2</source>
+        <source>%1&apos;s reading, shown to %2</source>
         <translation>%1 の読影(%2 が閲覧)</translation>
     </message>
     <message>
@@ -555,7 +572,7 @@
         <translation>%1: ワークブックを書き込めません: %2</translation>
     </message>
     <message>
-        <source>no built-in sheet template "%1" (there are: %2)</source>
+        <source>no built-in sheet template &quot;%1&quot; (there are: %2)</source>
         <translation>組み込みのシートテンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -575,11 +592,11 @@
         <translation>%1、キー columns: リスト [...] が必要です</translation>
     </message>
     <message>
-        <source>sheet template %1: the clinical template "%2" has no field "%3"</source>
+        <source>sheet template %1: the clinical template &quot;%2&quot; has no field &quot;%3&quot;</source>
         <translation>シートテンプレート %1: 臨床テンプレート「%2」に項目「%3」はありません</translation>
     </message>
     <message>
-        <source>sheet template %1: no column "%2"</source>
+        <source>sheet template %1: no column &quot;%2&quot;</source>
         <translation>シートテンプレート %1: 列「%2」はありません</translation>
     </message>
     <message>
@@ -621,27 +638,27 @@
         <translation>%1: 対応付けではありません: %2</translation>
     </message>
     <message>
-        <source>%1: key kind "%2" is neither patient-code nor original-id</source>
+        <source>%1: key kind &quot;%2&quot; is neither patient-code nor original-id</source>
         <translation>%1: キーの種類「%2」は patient-code でも original-id でもありません</translation>
     </message>
     <message>
-        <source>%1: the key column is missing ("key": {"column": ...})</source>
-        <translation>%1: キーの列がありません（"key": {"column": ...}）</translation>
+        <source>%1: the key column is missing (&quot;key&quot;: {&quot;column&quot;: ...})</source>
+        <translation>%1: キーの列がありません（&quot;key&quot;: {&quot;column&quot;: ...}）</translation>
     </message>
     <message>
         <source>no column names the patient (%1, or %2 inside the hospital); give a mapping file</source>
         <translation>患者を示す列がありません（%1、院内では %2）。対応付けファイルを指定してください</translation>
     </message>
     <message>
-        <source>the sheet has no column "%1"</source>
+        <source>the sheet has no column &quot;%1&quot;</source>
         <translation>シートに列「%1」がありません</translation>
     </message>
     <message>
-        <source>rows are matched by the original patient ID: the correspondence table's passphrase is needed</source>
+        <source>rows are matched by the original patient ID: the correspondence table&apos;s passphrase is needed</source>
         <translation>行を元の患者 ID で照合します: 対応表のパスフレーズが必要です</translation>
     </message>
     <message>
-        <source>the template "%1" has no field "%2"</source>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message numerus="yes">
@@ -673,7 +690,7 @@
 <context>
     <name>ClinicalTemplate</name>
     <message>
-        <source>no built-in clinical template "%1" (there are: %2)</source>
+        <source>no built-in clinical template &quot;%1&quot; (there are: %2)</source>
         <translation>組み込みの臨床テンプレート「%1」はありません（あるもの: %2）</translation>
     </message>
     <message>
@@ -689,11 +706,11 @@
         <translation>対応している形式は 1 だけです</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
+        <source>&quot;%1&quot; is used twice</source>
         <translation>「%1」が二回使われています</translation>
     </message>
     <message>
-        <source>"%1" is not a field type (integer, number, text, choice, date)</source>
+        <source>&quot;%1&quot; is not a field type (integer, number, text, choice, date)</source>
         <translation>「%1」は項目の型ではありません（integer, number, text, choice, date）</translation>
     </message>
     <message>
@@ -709,11 +726,11 @@
         <translation>選択肢が一つ以上必要です</translation>
     </message>
     <message>
-        <source>the template "%1" has no field "%2"</source>
+        <source>the template &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>テンプレート「%1」に項目「%2」はありません</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
@@ -725,11 +742,11 @@
         <translation>%1: %2 は %3 ～ %4 の範囲外です</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the choices</source>
+        <source>%1: &quot;%2&quot; is not one of the choices</source>
         <translation>%1: 「%2」は選択肢にありません</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
 </context>
@@ -740,7 +757,7 @@
         <translation>STAPLE には 2 人以上の読影者のマスクが必要です</translation>
     </message>
     <message>
-        <source>the readers' masks are on different grids</source>
+        <source>the readers&apos; masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -763,11 +780,11 @@
         <translation>DICOMDIR を書き込めません: %1</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every file is scanned for the patients' identifiers</source>
+        <source>the correspondence table is needed: every file is scanned for the patients&apos; identifiers</source>
         <translation>対応表が必要です: すべてのファイルを患者の識別情報について検査します</translation>
     </message>
     <message>
-        <source>the store's de-identification profile is needed for an export</source>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
         <translation>エクスポートにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -797,11 +814,11 @@
         </translation>
     </message>
     <message>
-        <source>%1: segment "%2" of series %3 was made by %4 and no reader has verified it</source>
+        <source>%1: segment &quot;%2&quot; of series %3 was made by %4 and no reader has verified it</source>
         <translation>%1: シリーズ %3 のセグメント「%2」は %4 が作成し、まだ誰も確認していません</translation>
     </message>
     <message>
-        <source>%1: the case sheet's row %2, column %3 is empty</source>
+        <source>%1: the case sheet&apos;s row %2, column %3 is empty</source>
         <translation>%1: 症例シートの %2 行目、%3 列が空欄です</translation>
     </message>
     <message>
@@ -859,7 +876,7 @@
         <translation>%1: %2 がありません（RadCurator のパッケージではない？）</translation>
     </message>
     <message>
-        <source>%1: a line that is not "hash  file": %2</source>
+        <source>%1: a line that is not &quot;hash  file&quot;: %2</source>
         <translation>%1: 「ハッシュ  ファイル」の形でない行: %2</translation>
     </message>
     <message>
@@ -903,11 +920,11 @@
         <translation>%1（SOP クラス %2）: DICOMDIR に登録できません: %3</translation>
     </message>
     <message>
-        <source>%1: the case sheet's row %2, column %3: %4</source>
+        <source>%1: the case sheet&apos;s row %2, column %3: %4</source>
         <translation>%1: 症例シートの %2 行目、%3 列: %4</translation>
     </message>
     <message>
-        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers' sets await a consensus)</source>
+        <source>%1: series %2 of project %3 has no final labels yet (its readings are not all accepted, or the readers&apos; sets await a consensus)</source>
         <translation>%1: プロジェクト %3 のシリーズ %2 にはまだ確定したラベルがありません（読影がすべて承認されていないか、読影者のセットが合議待ちです）</translation>
     </message>
     <message>
@@ -1054,7 +1071,7 @@
         <translation>元ファイルの識別情報</translation>
     </message>
     <message>
-        <source>the patient's identity</source>
+        <source>the patient&apos;s identity</source>
         <translation>患者の識別情報</translation>
     </message>
     <message>
@@ -1098,8 +1115,8 @@
         <translation>PS3.15 表 E.1-1 のリソースがないか不完全です</translation>
     </message>
     <message>
-        <source>Table E.1-1 row %1: unknown action '%2'</source>
-        <translation>表 E.1-1 の行 %1: 未知の処理 '%2'</translation>
+        <source>Table E.1-1 row %1: unknown action &apos;%2&apos;</source>
+        <translation>表 E.1-1 の行 %1: 未知の処理 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Table E.1-1: cannot read tag %1</source>
@@ -1150,11 +1167,11 @@
         <translation>%1 は開いている間に別の対応表に置き換えられました。何も変更していません</translation>
     </message>
     <message>
-        <source>refused: the report's text cannot be converted to UTF-8 for cleaning: %1</source>
+        <source>refused: the report&apos;s text cannot be converted to UTF-8 for cleaning: %1</source>
         <translation>拒否: 匿名化のためにレポート本文を UTF-8 に変換できません: %1</translation>
     </message>
     <message>
-        <source>%1: refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <source>%1: refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
         <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
     </message>
 </context>
@@ -1431,7 +1448,7 @@
         <translation>%1: RLE フレーム %2 は %3 バイトしかなく、%4 x %5 の画像には足りません</translation>
     </message>
     <message>
-        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer's memory</source>
+        <source>%1: refused: its %2 frame(s) would need %3 MB, more than half of this computer&apos;s memory</source>
         <translation>%1: 拒否: %2 フレームに %3 MB が必要で、このコンピューターのメモリーの半分を超えます</translation>
     </message>
     <message>
@@ -1514,7 +1531,7 @@
         <translation>シリーズに画像ボリュームがありません</translation>
     </message>
     <message>
-        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor's b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
+        <source>volume %1 of %2 has no b-value: neither (0018,9087) nor a vendor&apos;s b-value tag (Philips (2001,1003), GE (0043,1039), Siemens CSA) is present</source>
         <translation>ボリューム %1/%2 に b 値がありません: (0018,9087) もベンダーの b 値タグ（Philips (2001,1003)、GE (0043,1039)、Siemens CSA）もありません</translation>
     </message>
     <message>
@@ -1636,7 +1653,7 @@
         <translation>セグメント %1: カテゴリとタイプのコードが必要です</translation>
     </message>
     <message>
-        <source>segment %1: a semi-automatic or automatic segment needs the algorithm's name</source>
+        <source>segment %1: a semi-automatic or automatic segment needs the algorithm&apos;s name</source>
         <translation>セグメント %1: 半自動・自動のセグメントにはアルゴリズム名が必要です</translation>
     </message>
     <message>
@@ -1684,11 +1701,11 @@
         <translation>%1: レポートが空です</translation>
     </message>
     <message>
-        <source>%1: a structured report, but not a TID 1500 measurement report (its title is "%2")</source>
+        <source>%1: a structured report, but not a TID 1500 measurement report (its title is &quot;%2&quot;)</source>
         <translation>%1: 構造化レポートですが TID 1500 計測レポートではありません（表題は「%2」）</translation>
     </message>
     <message>
-        <source>cannot add "%1" to the report: %2</source>
+        <source>cannot add &quot;%1&quot; to the report: %2</source>
         <translation>レポートに「%1」を追加できません: %2</translation>
     </message>
     <message>
@@ -1712,11 +1729,11 @@
         <translation>%1: レポートを組み立てられません: %2</translation>
     </message>
     <message>
-        <source>%1: the SEG's Number of Frames (0028,0008) is missing or invalid (%2)</source>
+        <source>%1: the SEG&apos;s Number of Frames (0028,0008) is missing or invalid (%2)</source>
         <translation>%1: SEG の Number of Frames (0028,0008) がないか不正です（%2）</translation>
     </message>
     <message>
-        <source>%1: the SEG's pixel data is shorter than its %2 frames of %3 x %4</source>
+        <source>%1: the SEG&apos;s pixel data is shorter than its %2 frames of %3 x %4</source>
         <translation>%1: SEG のピクセルデータが、%3 x %4 の %2 フレーム分より短くなっています</translation>
     </message>
     <message>
@@ -1740,11 +1757,11 @@
         <translation>パラメトリックマップを作成できません: %1</translation>
     </message>
     <message>
-        <source>cannot describe the map's geometry and values</source>
+        <source>cannot describe the map&apos;s geometry and values</source>
         <translation>マップの幾何情報と値を記述できません</translation>
     </message>
     <message>
-        <source>cannot create the parametric map's frames</source>
+        <source>cannot create the parametric map&apos;s frames</source>
         <translation>パラメトリックマップのフレームを作成できません</translation>
     </message>
     <message>
@@ -1756,7 +1773,7 @@
         <translation>%1: パラメトリックマップを構築できません: %2</translation>
     </message>
     <message>
-        <source>segment %1 "%2": its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
+        <source>segment %1 &quot;%2&quot;: its values are %3 to %4 of %5, all below the threshold %6 (= %7 of %5), so it comes out empty</source>
         <translation>セグメント %1「%2」: 値は %5 中 %3〜%4 で、すべて閾値 %6（%5 中 %7）未満のため空になります</translation>
     </message>
     <message>
@@ -1772,11 +1789,11 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>the measurement "%1" has no concept or unit code</source>
+        <source>the measurement &quot;%1&quot; has no concept or unit code</source>
         <translation>計測「%1」に概念コードまたは単位コードがありません</translation>
     </message>
     <message>
-        <source>the measurement "%1" was drawn on an image (or in a space) that is not series %2's; written without its drawing</source>
+        <source>the measurement &quot;%1&quot; was drawn on an image (or in a space) that is not series %2&apos;s; written without its drawing</source>
         <translation>計測「%1」はシリーズ %2 以外の画像（または空間）上で描かれています。描画なしで書き出します</translation>
     </message>
     <message>
@@ -1871,7 +1888,7 @@
         <translation>通常のファイルではないもの（FIFO、ソケット、デバイス）へのリンクです</translation>
     </message>
     <message>
-        <source>a link to a file outside %1; import that file's own folder if it is meant</source>
+        <source>a link to a file outside %1; import that file&apos;s own folder if it is meant</source>
         <translation>%1 の外のファイルへのリンクです。必要ならそのファイルのあるフォルダを取り込んでください</translation>
     </message>
     <message>
@@ -1983,7 +2000,7 @@
         <translation>匿名化して保存しています</translation>
     </message>
     <message>
-        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient's code)</source>
+        <source>refused: the file is of patient %1, but its study belongs to patient %2 (a file is never filed under another patient&apos;s code)</source>
         <translation>拒否: このファイルは患者 %1 のものですが、その検査は患者 %2 のものです（ファイルを別の患者の符号で保存することはありません）</translation>
     </message>
     <message>
@@ -2023,7 +2040,7 @@
         <translation>ファイルを読めません: %1</translation>
     </message>
     <message>
-        <source>refused: an encapsulated PDF report's text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
+        <source>refused: an encapsulated PDF report&apos;s text cannot be de-identified reliably; import the report as text (radcurator-cli reports import, CSV or HL7)</source>
         <translation>拒否: PDF のレポートは本文を確実に匿名化できません。レポートはテキストで取り込んでください(radcurator-cli reports import、CSV または HL7)</translation>
     </message>
 </context>
@@ -2256,11 +2273,11 @@
         <translation>%1: 拒否: %2 に %3 が含まれています</translation>
     </message>
     <message>
-        <source>the correspondence table is needed: every export is scanned for the patients' identifiers</source>
+        <source>the correspondence table is needed: every export is scanned for the patients&apos; identifiers</source>
         <translation>対応表が必要です。書き出すものはすべて患者の識別情報がないか検査します</translation>
     </message>
     <message>
-        <source>the store's de-identification profile is needed for an export</source>
+        <source>the store&apos;s de-identification profile is needed for an export</source>
         <translation>書き出しにはストアの匿名化プロファイルが必要です</translation>
     </message>
     <message>
@@ -2308,7 +2325,7 @@
         <translation>%1: %2（参照どおりの UID でも匿名化後の UID でも見つかりません）</translation>
     </message>
     <message>
-        <source>%1: %2; if the object was made on the original images, give the correspondence table's passphrase so its UIDs can be mapped</source>
+        <source>%1: %2; if the object was made on the original images, give the correspondence table&apos;s passphrase so its UIDs can be mapped</source>
         <translation>%1: %2。匿名化前の原画像で作られたオブジェクトなら、UID を対応付けられるよう対応表のパスフレーズを入力してください</translation>
     </message>
     <message>
@@ -2407,15 +2424,15 @@
         <translation>所見</translation>
     </message>
     <message>
-        <source>finding "%1"</source>
+        <source>finding &quot;%1&quot;</source>
         <translation>所見「%1」</translation>
     </message>
     <message>
-        <source>%1: measurement "%2" is %3</source>
+        <source>%1: measurement &quot;%2&quot; is %3</source>
         <translation>%1: 計測値「%2」が %3 です</translation>
     </message>
     <message>
-        <source>%1: measurement "%2" is drawn at a point that is not a number</source>
+        <source>%1: measurement &quot;%2&quot; is drawn at a point that is not a number</source>
         <translation>%1: 計測「%2」の描画点が数値ではありません</translation>
     </message>
     <message>
@@ -2466,24 +2483,24 @@
         <translation>二重引用符で囲んだキーが必要です</translation>
     </message>
     <message>
-        <source>':' was expected after "%1"</source>
-        <translation>「%1」の後に ':' が必要です</translation>
+        <source>&apos;:&apos; was expected after &quot;%1&quot;</source>
+        <translation>「%1」の後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
-        <source>',' or '}' was expected</source>
-        <translation>',' か '}' が必要です</translation>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>&apos;,&apos; か &apos;}&apos; が必要です</translation>
     </message>
     <message>
-        <source>',' or ']' was expected</source>
-        <translation>',' か ']' が必要です</translation>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>&apos;,&apos; か &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <source>not a number: %1</source>
         <translation>数値ではありません: %1</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>予期しない文字 '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>予期しない文字 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a string runs past the end of its line</source>
@@ -2815,7 +2832,7 @@
         <translation>サーバーが拒否しました、理由 %1</translation>
     </message>
     <message>
-        <source>the server's answer does not list it</source>
+        <source>the server&apos;s answer does not list it</source>
         <translation>サーバーの応答に含まれていません</translation>
     </message>
     <message>
@@ -2947,7 +2964,7 @@
         <translation>%1 はこの症例の読影者ではありません</translation>
     </message>
     <message>
-        <source>the readers' masks are on different grids</source>
+        <source>the readers&apos; masks are on different grids</source>
         <translation>読影者のマスクのグリッドが一致しません</translation>
     </message>
     <message>
@@ -2955,7 +2972,7 @@
         <translation>ログイン名は空にできず、前後に空白を含められません</translation>
     </message>
     <message>
-        <source>"%1" names the consensus set; choose another login</source>
+        <source>&quot;%1&quot; names the consensus set; choose another login</source>
         <translation>「%1」は合議セットの名前です。別のログイン名を選んでください</translation>
     </message>
     <message>
@@ -2967,11 +2984,11 @@
         <translation>パスワードのハッシュに必要なメモリが足りません</translation>
     </message>
     <message>
-        <source>a consensus starts from "majority", "staple" or "reader:LOGIN", not "%1"</source>
+        <source>a consensus starts from &quot;majority&quot;, &quot;staple&quot; or &quot;reader:LOGIN&quot;, not &quot;%1&quot;</source>
         <translation>合議の元は「majority」「staple」「reader:ログイン名」のいずれかです（「%1」ではありません）</translation>
     </message>
     <message>
-        <source>%1 is not one of this store's people; a data manager adds people (radcurator-cli people add)</source>
+        <source>%1 is not one of this store&apos;s people; a data manager adds people (radcurator-cli people add)</source>
         <translation>%1 はこのストアの利用者ではありません。データ管理者が利用者を追加します（radcurator-cli people add）</translation>
     </message>
     <message>
@@ -3007,7 +3024,7 @@
         <translation>利用者の追加</translation>
     </message>
     <message>
-        <source>unknown role "%1" (reader, reviewer, data-manager)</source>
+        <source>unknown role &quot;%1&quot; (reader, reviewer, data-manager)</source>
         <translation>不明な役割「%1」（reader、reviewer、data-manager）</translation>
     </message>
     <message>
@@ -3035,7 +3052,7 @@
         <translation>プロジェクトには症例あたり 1 人以上の読影者が必要です</translation>
     </message>
     <message>
-        <source>there is already a project "%1"</source>
+        <source>there is already a project &quot;%1&quot;</source>
         <translation>プロジェクト「%1」は既にあります</translation>
     </message>
     <message>
@@ -3055,7 +3072,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>there is no project "%1"</source>
+        <source>there is no project &quot;%1&quot;</source>
         <translation>プロジェクト「%1」はありません</translation>
     </message>
     <message>
@@ -3063,7 +3080,7 @@
         <translation>症例の追加</translation>
     </message>
     <message>
-        <source>project %1 has no category "%2" (%3)</source>
+        <source>project %1 has no category &quot;%2&quot; (%3)</source>
         <translation>プロジェクト %1 にカテゴリ「%2」はありません（%3）</translation>
     </message>
     <message numerus="yes">
@@ -3139,7 +3156,7 @@
         <translation>読影は「%1」です。差し戻しはレビュアーが行えます</translation>
     </message>
     <message>
-        <source>blinded reading: the other readers' sets of this case stay hidden until every assigned reader has submitted</source>
+        <source>blinded reading: the other readers&apos; sets of this case stay hidden until every assigned reader has submitted</source>
         <translation>盲検読影: 割り当てられた全員が提出するまで、この症例の他の読影者のセットは表示されません</translation>
     </message>
     <message>
@@ -3151,15 +3168,15 @@
         <translation>読影は「%1」で、まだ提出されていません</translation>
     </message>
     <message>
-        <source>a consensus is made from the readers' sets (consensus), not imported</source>
+        <source>a consensus is made from the readers&apos; sets (consensus), not imported</source>
         <translation>合議（consensus）は読影者のセットから作るもので、取り込むことはできません</translation>
     </message>
     <message>
-        <source>%1 is not one of this store's people</source>
+        <source>%1 is not one of this store&apos;s people</source>
         <translation>%1 はこのストアの利用者ではありません</translation>
     </message>
     <message>
-        <source>import a model's labels</source>
+        <source>import a model&apos;s labels</source>
         <translation>モデルのラベルの取り込み</translation>
     </message>
     <message>
@@ -3167,7 +3184,7 @@
         <translation>%1 は既にこの症例を読影しています（%2）</translation>
     </message>
     <message>
-        <source>%1 may import labels only into their own set, not %2's</source>
+        <source>%1 may import labels only into their own set, not %2&apos;s</source>
         <translation>%1 がラベルを取り込めるのは自分のセットだけです（%2 のセットには取り込めません）</translation>
     </message>
     <message>
@@ -3183,7 +3200,7 @@
         <translation>%1 は自分の読影をレビューできません</translation>
     </message>
     <message>
-        <source>blinded reading: %1 reads this case too and has not seen the others' sets</source>
+        <source>blinded reading: %1 reads this case too and has not seen the others&apos; sets</source>
         <translation>盲検読影: %1 もこの症例を読影しており、他の読影者のセットはまだ見られません</translation>
     </message>
     <message>
@@ -3195,7 +3212,7 @@
         <translation>読影の修正</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1's is %2</source>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -3321,7 +3338,7 @@
         <translation>%1: 対応づけファイルではありません: %2</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2" (roles: %3)</source>
+        <source>%1: unknown role &quot;%2&quot; (roles: %3)</source>
         <translation>%1: 不明な役割「%2」(役割: %3)</translation>
     </message>
     <message>
@@ -3329,7 +3346,7 @@
         <translation>%1: 読めません: %2</translation>
     </message>
     <message>
-        <source>%1: refused: a PDF report's text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
+        <source>%1: refused: a PDF report&apos;s text cannot be de-identified reliably; export the reports as text (CSV or HL7) from the RIS</source>
         <translation>%1: 拒否: PDF のレポートは本文を確実に匿名化できません。RIS からテキスト(CSV または HL7)で出力してください</translation>
     </message>
     <message>
@@ -3393,15 +3410,15 @@
         <translation>MeCab を開始できません: %1</translation>
     </message>
     <message>
-        <source>the report's accession number</source>
+        <source>the report&apos;s accession number</source>
         <translation>レポートの受付番号</translation>
     </message>
     <message>
-        <source>a name on the site's staff list</source>
+        <source>a name on the site&apos;s staff list</source>
         <translation>施設の職員名簿の名前</translation>
     </message>
     <message>
-        <source>a hospital on the site's list</source>
+        <source>a hospital on the site&apos;s list</source>
         <translation>施設の一覧にある病院名</translation>
     </message>
     <message>
@@ -3445,39 +3462,39 @@
         <translation>長い数字(受付番号や ID)</translation>
     </message>
     <message>
-        <source>a hospital's name</source>
+        <source>a hospital&apos;s name</source>
         <translation>病院名</translation>
     </message>
     <message>
-        <source>a person's name (after a title)</source>
+        <source>a person&apos;s name (after a title)</source>
         <translation>人名(敬称の後)</translation>
     </message>
     <message>
-        <source>a person's name (morphological analysis)</source>
+        <source>a person&apos;s name (morphological analysis)</source>
         <translation>人名(形態素解析)</translation>
     </message>
     <message>
-        <source>a person's name (before a title)</source>
+        <source>a person&apos;s name (before a title)</source>
         <translation>人名(敬称の前)</translation>
     </message>
     <message>
-        <source>a person's name (after a role)</source>
+        <source>a person&apos;s name (after a role)</source>
         <translation>人名(役割の後)</translation>
     </message>
     <message>
-        <source>the patient's name</source>
+        <source>the patient&apos;s name</source>
         <translation>患者の氏名</translation>
     </message>
     <message>
-        <source>another patient's name</source>
+        <source>another patient&apos;s name</source>
         <translation>他の患者の氏名</translation>
     </message>
     <message>
-        <source>the patient's ID</source>
+        <source>the patient&apos;s ID</source>
         <translation>患者の ID</translation>
     </message>
     <message>
-        <source>another patient's ID</source>
+        <source>another patient&apos;s ID</source>
         <translation>他の患者の ID</translation>
     </message>
 </context>
@@ -3559,7 +3576,7 @@
         <translation>%1: %2、セル %3: %4</translation>
     </message>
     <message>
-        <source>%1: %2: row number "%3" is not a row of a sheet (1 to %4)</source>
+        <source>%1: %2: row number &quot;%3&quot; is not a row of a sheet (1 to %4)</source>
         <translation>%1: %2: 行番号「%3」はシートの行ではありません（1〜%4）</translation>
     </message>
     <message>
@@ -3579,7 +3596,7 @@
         <translation>共有文字列 %1 はありません（ブックにあるのは %2 個）</translation>
     </message>
     <message>
-        <source>"%1" is not a date Excel can show (serial 1 to %2)</source>
+        <source>&quot;%1&quot; is not a date Excel can show (serial 1 to %2)</source>
         <translation>「%1」は Excel で表せる日付ではありません（シリアル値 1〜%2）</translation>
     </message>
 </context>
@@ -3821,6 +3838,62 @@
         <source>report %1</source>
         <translation>レポート %1</translation>
     </message>
+    <message>
+        <source>%1: cannot read the store&apos;s settings</source>
+        <translation>%1: ストアの設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s settings: %2</source>
+        <translation>%1: ストアの設定を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: this store keeps its database in %2; it cannot be moved to a database server</source>
+        <translation>%1: このストアのデータベースは %2 にあります。データベースサーバーへは移せません</translation>
+    </message>
+    <message>
+        <source>%1: this store&apos;s database is %2, not %3</source>
+        <translation>%1: このストアのデータベースは %2 であり、%3 ではありません</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: Qt の PostgreSQL ドライバー（QPSQL）がインストールされていません（Debian: libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation>%1: データベースに接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create schema %2: %3</source>
+        <translation>%1: スキーマ %2 を作成できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a database URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1: データベース URL ではありません（postgresql://USER@HOST:PORT/DATABASE）</translation>
+    </message>
+    <message>
+        <source>%1: a database URL names the user, the host and the database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1: データベース URL にはユーザー、ホスト、データベースを指定します（postgresql://USER@HOST:PORT/DATABASE）</translation>
+    </message>
+    <message>
+        <source>%1: unknown database URL option %2 (only schema=NAME)</source>
+        <translation>%1: 不明なデータベース URL オプション %2（使えるのは schema=NAME のみ）</translation>
+    </message>
+    <message>
+        <source>%1: schema %2 is not a plain lower-case name (letters, digits, _)</source>
+        <translation>%1: スキーマ %2 は単純な小文字の名前（英字、数字、_）ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the journal folder</source>
+        <translation>%1: ジャーナルフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1, segment %2: the mask&apos;s grid differs from the others&apos;</source>
+        <translation>%1、セグメント %2: マスクのグリッドが他と異なります</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove</source>
+        <translation>%1: 削除できません</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
@@ -3837,23 +3910,23 @@
         <translation>ファイルがありません</translation>
     </message>
     <message>
-        <source>the file's SHA-256 is not the one recorded when it was filed</source>
+        <source>the file&apos;s SHA-256 is not the one recorded when it was filed</source>
         <translation>ファイルの SHA-256 が保存時に記録した値と異なります</translation>
     </message>
     <message>
-        <source>the file's SOP Instance UID is %1</source>
+        <source>the file&apos;s SOP Instance UID is %1</source>
         <translation>ファイルの SOP Instance UID が %1 です</translation>
     </message>
     <message>
-        <source>the file's Series Instance UID is %1, the row's %2</source>
+        <source>the file&apos;s Series Instance UID is %1, the row&apos;s %2</source>
         <translation>ファイルの Series Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file's Study Instance UID is %1, the row's %2</source>
+        <source>the file&apos;s Study Instance UID is %1, the row&apos;s %2</source>
         <translation>ファイルの Study Instance UID が %1、データベースの行では %2 です</translation>
     </message>
     <message>
-        <source>the file carries patient code "%1" but is filed under patient %2</source>
+        <source>the file carries patient code &quot;%1&quot; but is filed under patient %2</source>
         <translation>ファイルの患者符号は「%1」ですが、患者 %2 として保存されています</translation>
     </message>
     <message>
@@ -3894,12 +3967,16 @@
         <translation>未知の匿名化オプション %1</translation>
     </message>
     <message>
-        <source>this store de-identifies with profile '%1' (options: %2); a store keeps one profile</source>
-        <translation>このストアはプロファイル '%1'（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
+        <source>this store de-identifies with profile &apos;%1&apos; (options: %2); a store keeps one profile</source>
+        <translation>このストアはプロファイル &apos;%1&apos;（オプション: %2）で匿名化しています。ストアのプロファイルは変えられません</translation>
     </message>
     <message>
         <source>no patient %1 in the correspondence table</source>
         <translation>対応表に患者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>this store&apos;s patients are coded with the correspondence table of another workstation (its de-identification station); import there. A table made here would give the same patient another code. The table made here (%1) is not used and can be deleted.</source>
+        <translation>このストアの患者は別の端末（匿名化ステーション）の対応表で符号化されています。取り込みはその端末で行ってください。この端末で作った対応表では同じ患者に別の符号が付きます。この端末で作られた対応表（%1）は使われないため削除できます。</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4091,7 @@
         <translation>ADC マップを計算しました: %1（b 値の取得元 %2）。%3</translation>
     </message>
     <message>
-        <source>The scanner's ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
+        <source>The scanner&apos;s ADC map differs by %1 ×10⁻⁶ mm²/s on average inside the body.</source>
         <translation>装置の ADC マップとの差は体内平均で %1 ×10⁻⁶ mm²/s です。</translation>
     </message>
     <message>
@@ -4426,7 +4503,7 @@
         <translation>特異度</translation>
     </message>
     <message>
-        <source>Against the readers' majority (programs at %1)</source>
+        <source>Against the readers&apos; majority (programs at %1)</source>
         <translation>読影医の多数決に対して(プログラムは %1)</translation>
     </message>
     <message>
@@ -4438,7 +4515,7 @@
         <translation>Bland-Altman: BSI、%1</translation>
     </message>
     <message>
-        <source>Bland-Altman: count of %1 − readers' median</source>
+        <source>Bland-Altman: count of %1 − readers&apos; median</source>
         <translation>Bland-Altman: %1 の数 − 読影医の中央値</translation>
     </message>
     <message>
@@ -4566,7 +4643,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>後面像を左右反転</translation>
     </message>
     <message>
-        <source>Both views then show the patient's right on the same side</source>
+        <source>Both views then show the patient&apos;s right on the same side</source>
         <translation>両方の像で患者の右が同じ側になります</translation>
     </message>
     <message>
@@ -4634,11 +4711,11 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ワークリストから症例を開いて読影してください: ホットスポットは読影医ごとに記録されます。</translation>
     </message>
     <message>
-        <source>%1's reading, read-only: %2</source>
+        <source>%1&apos;s reading, read-only: %2</source>
         <translation>%1 の読影(読み取り専用): %2</translation>
     </message>
     <message>
-        <source>%1's reading. Click a hotspot to mark it; click a mark to change it.</source>
+        <source>%1&apos;s reading. Click a hotspot to mark it; click a mark to change it.</source>
         <translation>%1 の読影。ホットスポットをクリックして印を付け、印をクリックすると変更できます。</translation>
     </message>
     <message numerus="yes">
@@ -4761,7 +4838,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>拒否: %1 行目、%2: %3</translation>
     </message>
     <message>
-        <source>To replace the kept values, tick "Replace filled values" and import again.</source>
+        <source>To replace the kept values, tick &quot;Replace filled values&quot; and import again.</source>
         <translation>保持した値を置き換えるには「入力済みで異なる値を置き換える」にチェックして再度取り込んでください。</translation>
     </message>
 </context>
@@ -4791,7 +4868,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>ADC マップを計算</translation>
     </message>
     <message>
-        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell's image become new series of the study.</source>
+        <source>The diffusion series is grouped into b-value shells (b-values within 1 s/mm² are one shell; directions are combined as a trace-weighted image). The ADC map and each shell&apos;s image become new series of the study.</source>
         <translation>拡散強調シリーズを b 値シェルにまとめます（差が 1 s/mm² 以内の b 値は 1 シェル。方向はトレース強調画像に合成）。ADC マップと各シェルの画像は検査の新しいシリーズになります。</translation>
     </message>
     <message>
@@ -4846,11 +4923,11 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>検査の被ばく線量</translation>
     </message>
     <message>
-        <source>from the scanner's radiation dose SR</source>
+        <source>from the scanner&apos;s radiation dose SR</source>
         <translation>装置の線量 SR から</translation>
     </message>
     <message>
-        <source>from the CT images' CTDIvol (no dose SR; the images carry no DLP)</source>
+        <source>from the CT images&apos; CTDIvol (no dose SR; the images carry no DLP)</source>
         <translation>CT 画像の CTDIvol から(線量 SR なし。画像には DLP がありません)</translation>
     </message>
     <message>
@@ -5078,7 +5155,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>パスワードが一致しません。</translation>
     </message>
     <message>
-        <source>The project's columns after I (resources/sheets/)</source>
+        <source>The project&apos;s columns after I (resources/sheets/)</source>
         <translation>I 列より後のプロジェクト固有の列（resources/sheets/）</translation>
     </message>
     <message>
@@ -5321,7 +5398,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて表示</translation>
     </message>
     <message>
-        <source>Show every segment listed (the search's results when searching)</source>
+        <source>Show every segment listed (the search&apos;s results when searching)</source>
         <translation>一覧のセグメントをすべて表示します（検索中は検索結果）</translation>
     </message>
     <message>
@@ -5329,7 +5406,7 @@ The reading shown is the one you last saved; reopen the case to see the other.</
         <translation>すべて非表示</translation>
     </message>
     <message>
-        <source>Hide every segment listed (the search's results when searching)</source>
+        <source>Hide every segment listed (the search&apos;s results when searching)</source>
         <translation>一覧のセグメントをすべて非表示にします（検索中は検索結果）</translation>
     </message>
 </context>
@@ -5844,7 +5921,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>ADC 候補マスク</translation>
     </message>
     <message>
-        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner's ADC series).</source>
+        <source>Open an ADC map first (Diffusion &gt; Compute ADC map, or the scanner&apos;s ADC series).</source>
         <translation>先に ADC マップを開いてください（拡散 &gt; ADC マップを計算、または装置の ADC シリーズ）。</translation>
     </message>
     <message>
@@ -5868,7 +5945,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>隣のシリーズは Frame of Reference が異なるため、独立してスクロールします</translation>
     </message>
     <message numerus="yes">
-        <source>Removed what an interrupted import or export left in the store's scratch folder: %n folder(s), %1 file(s)</source>
+        <source>Removed what an interrupted import or export left in the store&apos;s scratch folder: %n folder(s), %1 file(s)</source>
         <translation>
             <numerusform>中断した取り込みまたはエクスポートがストアの作業フォルダに残したものを削除しました: フォルダ %n 個、ファイル %1 個</numerusform>
         </translation>
@@ -5886,11 +5963,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影</translation>
     </message>
     <message>
-        <source>%1's labels, read-only: %2</source>
+        <source>%1&apos;s labels, read-only: %2</source>
         <translation>%1 のラベル（読み取り専用: %2）</translation>
     </message>
     <message>
-        <source>%1's labels</source>
+        <source>%1&apos;s labels</source>
         <translation>%1 のラベル</translation>
     </message>
     <message>
@@ -5946,11 +6023,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>読影スタディ: %1</translation>
     </message>
     <message>
-        <source>%1's labels — %2</source>
+        <source>%1&apos;s labels — %2</source>
         <translation>%1 のラベル — %2</translation>
     </message>
     <message>
-        <source>The store's own labels: nobody reads this case yet</source>
+        <source>The store&apos;s own labels: nobody reads this case yet</source>
         <translation>ストア自身のラベル（この症例はまだ誰も読影していません）</translation>
     </message>
     <message>
@@ -5980,6 +6057,18 @@ Close anyway and lose the unsaved edits?</source>
     <message>
         <source>&amp;PACS and DICOM nodes…</source>
         <translation>PACS と DICOM ノード(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The team database is reachable again.</source>
+        <translation>チームのデータベースに再び接続できました。</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1. Edits are kept on this workstation and saved when it is back.</source>
+        <translation>チームのデータベースに接続できません: %1。編集内容はこの端末に保持され、接続が戻ったときに保存されます。</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: %1</source>
+        <translation>チームのデータベースに接続できません: %1</translation>
     </message>
 </context>
 <context>
@@ -6156,7 +6245,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>TLS、信頼する証明書</translation>
     </message>
     <message>
-        <source>the node's certificate or its CA (PEM)</source>
+        <source>the node&apos;s certificate or its CA (PEM)</source>
         <translation>ノードの証明書またはその CA (PEM)</translation>
     </message>
     <message>
@@ -6244,7 +6333,7 @@ Close anyway and lose the unsaved edits?</source>
         <translation>選んだ検査を取得(&amp;R)</translation>
     </message>
     <message>
-        <source>Send with the series' SEG and SR</source>
+        <source>Send with the series&apos; SEG and SR</source>
         <translation>シリーズの SEG と SR も送信</translation>
     </message>
     <message>
@@ -6325,11 +6414,11 @@ Close anyway and lose the unsaved edits?</source>
         <translation>%1 は読影を修正できません（役割 reviewer が必要です）</translation>
     </message>
     <message>
-        <source>only another reader's submitted reading is corrected</source>
+        <source>only another reader&apos;s submitted reading is corrected</source>
         <translation>修正できるのは他の読影者の提出済みの読影だけです</translation>
     </message>
     <message>
-        <source>only a submitted reading can be corrected; %1's is %2</source>
+        <source>only a submitted reading can be corrected; %1&apos;s is %2</source>
         <translation>修正できるのは提出済みの読影だけです。%1 の読影は「%2」です</translation>
     </message>
     <message>
@@ -6857,7 +6946,7 @@ min %5  max %6</source>
         <translation>合議…</translation>
     </message>
     <message>
-        <source>Start the consensus of the open case from one reader's set, a majority vote or STAPLE</source>
+        <source>Start the consensus of the open case from one reader&apos;s set, a majority vote or STAPLE</source>
         <translation>開いている症例の合議を、読影者 1 人のセット、多数決、または STAPLE から始めます</translation>
     </message>
     <message>

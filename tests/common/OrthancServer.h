@@ -36,6 +36,7 @@ public:
     bool dicomWeb = false;                  // the DICOMweb plugin at /dicom-web/
     bool https = false;                     // HTTPS in front (socat), with the same certificate
     QString user, password;                 // HTTP basic authentication when set
+    quint16 postgresIndexPort = 0;          // the index in PostgreSQL (orthanc-postgresql), database "orthanc" of user rc
   };
 
   bool start(const Options& options, QString* problem = nullptr) {
@@ -86,8 +87,22 @@ public:
                                              QStringLiteral("TCP:127.0.0.1:%1").arg(httpPort_)});
       if (!proxy_.waitForStarted(10000)) return say(problem, QStringLiteral("socat did not start (Debian package socat; scripts/setup installs it)"));
     }
+    QJsonArray plugins;
+    if (options.postgresIndexPort != 0) {
+      // A department's Orthanc: its index in the department's PostgreSQL, its files on disk.
+      plugins.append(QStringLiteral("/usr/share/orthanc/plugins/libOrthancPostgreSQLIndex.so"));
+      config.insert(QStringLiteral("PostgreSQL"), QJsonObject{{QStringLiteral("EnableIndex"), true},
+                                                             {QStringLiteral("EnableStorage"), false},
+                                                             {QStringLiteral("Host"), QStringLiteral("127.0.0.1")},
+                                                             {QStringLiteral("Port"), int(options.postgresIndexPort)},
+                                                             {QStringLiteral("Database"), QStringLiteral("orthanc")},
+                                                             {QStringLiteral("Username"), QStringLiteral("rc")},
+                                                             {QStringLiteral("Password"), QString()},
+                                                             {QStringLiteral("Lock"), false}});
+    }
+    if (options.dicomWeb) plugins.append(QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so"));
+    config.insert(QStringLiteral("Plugins"), plugins);
     if (options.dicomWeb) {
-      config.insert(QStringLiteral("Plugins"), QJsonArray{QStringLiteral("/usr/share/orthanc/plugins/libOrthancDicomWeb.so")});
       config.insert(QStringLiteral("DicomWeb"), QJsonObject{{QStringLiteral("Enable"), true}, {QStringLiteral("Root"), QStringLiteral("/dicom-web/")}});
     }
     if (!options.user.isEmpty()) {

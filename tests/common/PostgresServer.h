@@ -61,12 +61,16 @@ public:
       return false;
     port_ = unusedLoopbackPort();
     if (!startServer(problem)) return false;
-    return run(QStringLiteral("createdb"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port_),
-                                            QStringLiteral("-U"), QString::fromLatin1(kUser), QString::fromLatin1(kDatabase)},
-               problem);
+    return createDatabase(QString::fromLatin1(kDatabase), problem);
   }
 
   ~PostgresServer() { stop(); }
+
+  bool createDatabase(const QString& name, QString* problem = nullptr) const {
+    return run(QStringLiteral("createdb"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port_),
+                                            QStringLiteral("-U"), QString::fromLatin1(kUser), name},
+               problem);
+  }
 
   // The server goes away at once (a crash, a pulled cable) and comes back on the same port.
   void kill() { run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")}); }
@@ -79,10 +83,10 @@ public:
   quint16 port() const { return port_; }
   QString url() const { return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(QLatin1String(kUser)).arg(port_).arg(QLatin1String(kDatabase)); }
   // psql's answer to one statement (unaligned, no headers), for checks from outside the program.
-  QString psql(const QString& sql) const {
+  QString psql(const QString& sql, const QString& database = QString::fromLatin1(kDatabase)) const {
     QProcess p;
     p.start(bin_ + QStringLiteral("/psql"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port_),
-                                             QStringLiteral("-U"), QString::fromLatin1(kUser), QStringLiteral("-d"), QString::fromLatin1(kDatabase),
+                                             QStringLiteral("-U"), QString::fromLatin1(kUser), QStringLiteral("-d"), database,
                                              QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QString::fromUtf8(p.readAllStandardError()).trimmed();

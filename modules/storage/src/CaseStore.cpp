@@ -22,6 +22,7 @@
 #include <QVariant>
 
 #include <cerrno>
+#include <map>
 #include <cstring>
 #include <vector>
 
@@ -226,9 +227,41 @@ Result<CaseStore> CaseStore::open(const QString& directory, const QString& datab
 
 // ---- CaseDatabase ------------------------------------------------------------------------------
 
+namespace {
+
+// PostgreSQL: a new connection costs the server a process and a cold catalog cache (some 20 ms
+// of the first statements), so the connections a thread made are kept when their CaseDatabase
+// goes and handed to the next one of the same store in that thread (Qt Sql connections belong
+// to the thread that made them). A kept connection is checked before it is handed out: one that
+// died with its server is dropped and a new one made.
+struct IdleConnections {
+  std::map<QString, std::vector<QString>> byStore;  // database URL -> connection names
+  ~IdleConnections() {
+    for (auto& [store, names] : byStore)
+      for (const QString& name : names) QSqlDatabase::removeDatabase(name);
+  }
+};
+thread_local IdleConnections idleConnections;
+constexpr size_t kIdlePerStore = 4;
+
+}  // namespace
+
 CaseDatabase::CaseDatabase(const CaseStore& store)
     : store_(store), connectionName_(QStringLiteral("rc-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
   if (store.isShared()) {
+    auto& idle = idleConnections.byStore[store.server()->toString()];
+    while (!idle.empty()) {
+      const QString name = idle.back();
+      idle.pop_back();
+      QSqlDatabase kept = QSqlDatabase::database(name, false);
+      if (kept.isOpen() && QSqlQuery(kept).exec(QStringLiteral("SELECT 1"))) {
+        connectionName_ = name;
+        db_ = kept;
+        return;
+      }
+      kept = QSqlDatabase();
+      QSqlDatabase::removeDatabase(name);
+    }
     openServer();
     return;
   }
@@ -279,7 +312,17 @@ void CaseDatabase::openServer() {
     openError_ = StorageTr::tr("%1: cannot create schema %2: %3").arg(server.toString(), server.schemaName(), sqlError(q));
 }
 
+void CaseDatabase::doNotReuse() { reusable_ = false; }
+
 CaseDatabase::~CaseDatabase() {
+  if (store_.isShared() && reusable_ && openError_.isEmpty() && db_.isOpen()) {
+    auto& idle = idleConnections.byStore[store_.server()->toString()];
+    if (idle.size() < kIdlePerStore) {
+      db_ = QSqlDatabase();
+      idle.push_back(connectionName_);
+      return;
+    }
+  }
   db_.close();
   db_ = QSqlDatabase();
   QSqlDatabase::removeDatabase(connectionName_);
@@ -385,13 +428,18 @@ Result<StoreOutcome> CaseDatabase::storeSeries(const SeriesBatch& batch) {
   auto removePlaced = [&] {
     for (const Placed& p : placed) QFile::remove(store_.absoluteFilePath(p.relativePath));
   };
+  // One statement prepared for the series (a database server answers each in a round trip).
+  QSqlQuery stored(db_);
+  if (!stored.prepare(QStringLiteral("SELECT 1 FROM instances WHERE sop_instance_uid = ?"))) return fail(sqlError(stored));
   for (const auto& item : batch.instances) {
-    const auto present = hasInstance(item.record.sopInstanceUid);
-    if (!present) {
+    stored.addBindValue(item.record.sopInstanceUid);
+    if (!stored.exec()) {
       removePlaced();
-      return fail(present.error());
+      return fail(sqlError(stored));
     }
-    if (present.value()) {
+    const bool present = stored.next();
+    stored.finish();
+    if (present) {
       ++outcome.alreadyPresent;
       continue;
     }

@@ -28,6 +28,7 @@ void StoreChanges::listen() {
   db_.reset();
   auto db = std::make_unique<CaseDatabase>(store_);
   if (!db->isOpen()) return setListening(false, db->openError());
+  db->doNotReuse();  // it LISTENs
   QSqlDriver* driver = db->sql().driver();
   if (!driver->subscribeToNotification(QLatin1String(kChannel)))
     return setListening(false, driver->lastError().text());

@@ -72,6 +72,9 @@ public:
   bool isOpen() const { return openError_.isEmpty(); }
   QString openError() const { return openError_; }
   QSqlDatabase& sql() { return db_; }
+  // Team mode: this connection is not handed to the next CaseDatabase of the thread when this
+  // one goes (it LISTENs, or holds session state of its own).
+  void doNotReuse();
   const CaseStore& store() const { return store_; }
 
   // Files the instances of `batch` into the store: copies each file (temp name, then rename,
@@ -144,6 +147,7 @@ private:
   QString connectionName_;
   QSqlDatabase db_;
   QString openError_;
+  bool reusable_ = true;
 };
 
 }  // namespace rc

@@ -6087,6 +6087,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>The team database cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RadCurator — %1 (team database %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

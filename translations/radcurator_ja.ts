@@ -6070,6 +6070,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>The team database cannot be reached: %1</source>
         <translation>チームのデータベースに接続できません: %1</translation>
     </message>
+    <message>
+        <source>RadCurator — %1 (team database %2)</source>
+        <translation>RadCurator — %1（チームのデータベース %2）</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

@@ -739,7 +739,9 @@ bool MainWindow::openStore(const QString& directory, const QString& databaseUrl)
   }
   viewer_->viewer()->clear();
   closeBeside();
-  setWindowTitle(tr("RadCurator — %1").arg(session_->store()->directory()));
+  const CaseStore& store = *session_->store();
+  setWindowTitle(store.isShared() ? tr("RadCurator — %1 (team database %2)").arg(store.directory(), store.databasePath())
+                                  : tr("RadCurator — %1").arg(store.directory()));
   refreshBrowser();
   if (const Status terms = annotation_->useStoreVocabulary(); !terms) showError(tr("Vocabulary"), terms.error());
   reportAbandonedSessions();

@@ -115,7 +115,8 @@ Result<qint64> LabelStore::save(const LabelSetKey& givenKey, const LabelSet& lab
   // The last line of defence: JSON has no NaN, it would be stored as 0.
   for (const Finding& f : labels.findings)
     if (const QString impossible = impossibleValueIn(f); !impossible.isEmpty()) return notSaved(impossible);
-  Transaction tx(db_.sql());
+  // Only this set is written: other readers' sets are saved side by side (team mode).
+  Transaction tx(db_.sql(), QStringLiteral("labels\n%1\n%2\n%3").arg(key.seriesUid).arg(key.projectId).arg(key.reader));
   if (!tx.begun()) return notSaved(tx.error());
   const auto series = seriesId(db_.sql(), key.seriesUid);
   if (!series) return notSaved(series.error());

@@ -37,19 +37,30 @@ inline QString notNull(const QString& s) { return s.isNull() ? QStringLiteral(""
 // workstations (NOTIFY, see StoreChanges).
 class Transaction {
 public:
-  explicit Transaction(QSqlDatabase& db) : db_(db) {
+  // scope: a writer that touches only one thing of the store (one label set) names it; on
+  // PostgreSQL it then holds the store's lock shared and the thing's exclusive, so the saves of
+  // different readers go side by side while any unscoped writer still has the store to itself.
+  explicit Transaction(QSqlDatabase& db, const QString& scope = QString()) : db_(db) {
     QSqlQuery q(db_);
     if (isPostgres(db_)) {
       begun_ = q.exec(QStringLiteral("BEGIN"));
-      if (begun_ && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7262, hashtext(current_schema()))"))) {
+      if (!begun_) {
+        error_ = sqlError(q);
+        return;
+      }
+      const bool locked =
+          scope.isEmpty() ? q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7262, hashtext(current_schema()))"))
+                          : q.exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(7262, hashtext(current_schema()))")) &&
+                                q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(7263, hashtext(current_schema() || ?))")) &&
+                                (q.addBindValue(scope), q.exec());
+      if (!locked) {
         error_ = sqlError(q);
         QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));
         begun_ = false;
-        return;
       }
-    } else {
-      begun_ = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+      return;
     }
+    begun_ = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun_) error_ = sqlError(q);
   }
   ~Transaction() {

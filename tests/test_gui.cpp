@@ -31,6 +31,7 @@
 #include "AdcWidgets.h"
 #include "DoseDialog.h"
 #include "OrthancServer.h"
+#include "PostgresServer.h"
 #include "PacsController.h"
 #include "PacsDialog.h"
 #include "ReportReviewDialog.h"
@@ -825,6 +826,27 @@ private slots:
 
   // File > PACS: a saved node, a search, the chosen study retrieved into the open store and
   // the open series sent back, all through the window against a real Orthanc.
+  // Team mode: a reader's window on a store whose database is on PostgreSQL shows the cases
+  // another workstation imports, without a restart, and names the team database in its title.
+  void aTeamWindowShowsAnotherWorkstationsImport() {
+    test::PostgresServer postgres;
+    QString problem;
+    QVERIFY2(postgres.start(&problem), qPrintable(problem));
+    QTemporaryDir shared, source;
+    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    QVERIFY(CaseStore::open(shared.path(), postgres.url() + QStringLiteral("?schema=new")).ok());
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openStore(shared.path()));  // the folder names its database
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("team database postgresql://")), qPrintable(window.windowTitle()));
+    QCOMPARE(window.browser()->seriesCount(), 0);
+    const test::CliRun imported = test::runCli({QStringLiteral("import"), source.path(), QStringLiteral("--store"), shared.path()}, test::kPassphrase);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QTRY_VERIFY_WITH_TIMEOUT(window.browser()->seriesCount() > 0, 10000);
+  }
+
   void theDataManagerRetrievesFromThePacsAndSendsBack() {
     RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
     test::OrthancServer orthanc;

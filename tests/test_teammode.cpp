@@ -327,6 +327,11 @@ private slots:
       const auto still = LabelStore(again).load(key);
       QCOMPARE(still.value()->labels.segments.front().label, QStringLiteral("Renamed by another workstation"));
       QVERIFY(QFile::exists(journalFile));
+      // Edits made meanwhile join the kept copy (the window may be closed before deciding).
+      const size_t before = LabelJournal(*fixture->store).find(key).value()->labels.voxels.count(1);
+      QVERIFY(paint(a, 1, 2).ok());
+      QVERIFY(!a.saveNow().ok());
+      QCOMPARE(LabelJournal(*fixture->store).find(key).value()->labels.voxels.count(1), before + 16);
       // The reader keeps the store's: the journal's copy goes.
       QVERIFY(a.reloadFromStore().ok());
       QVERIFY(!QFile::exists(journalFile));

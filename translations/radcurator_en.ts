@@ -6091,6 +6091,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>RadCurator — %1 (team database %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edits kept on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

@@ -6074,6 +6074,10 @@ Close anyway and lose the unsaved edits?</source>
         <source>RadCurator — %1 (team database %2)</source>
         <translation>RadCurator — %1（チームのデータベース %2）</translation>
     </message>
+    <message>
+        <source>Edits kept on this workstation</source>
+        <translation>この端末に保持された編集</translation>
+    </message>
 </context>
 <context>
     <name>rc::MaskRegionDialog</name>

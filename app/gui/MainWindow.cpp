@@ -607,7 +607,9 @@ void MainWindow::onSaveFailed(const QString& message, bool conflict) {
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (annotation_ && annotation_->hasUnsavedChanges()) {
     const Status s = annotation_->saveNow();
-    if (!s && interactive_) {
+    // Edits that wait in the workstation's journal are not lost by closing: the next opening
+    // of the series brings them back.
+    if (!s && interactive_ && !annotation_->isJournalled()) {
       const auto answer = QMessageBox::warning(this, tr("Labels not saved"),
                                                tr("%1\n\nClose anyway and lose the unsaved edits?").arg(s.error()),
                                                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -867,7 +869,8 @@ void MainWindow::loadSeries(const SeriesSummary& series, bool beside) {
         toolOptions_->setSeries(loaded->volume->modality.isEmpty() ? series.modality : loaded->volume->modality, loaded->volume->valueRange().second);
         const Status opened = session_->setOpenSeries(series, loaded->volume);
         if (!opened) showError(tr("Cannot open series"), opened.error());
-        else if (!annotation_->notice().isEmpty()) showError(tr("Series open elsewhere"), annotation_->notice());
+        else if (!annotation_->notice().isEmpty())
+          showError(annotation_->isJournalled() ? tr("Edits kept on this workstation") : tr("Series open elsewhere"), annotation_->notice());
         if (planar) boneScan_->view()->setFocus();
         else viewer_->activeSliceView()->renderWidget()->setFocus();
         linkBesidePanels();

@@ -220,7 +220,12 @@ Status AnnotationSession::save(bool overwrite) {
   const auto result = store.save(labelSetKey(), *labels_, changed, overwrite ? std::nullopt : std::optional<qint64>(revision_), who());
   if (!result) {
     conflicted_ = result.failureKind() == FailureKind::Conflict;
-    if (conflicted_) return result.failure();
+    if (conflicted_) {
+      // A copy brought back from the journal stays there, with what was edited since, until
+      // the reader decides.
+      if (journalled_) (void)keepInJournal(result.failure());
+      return result.failure();
+    }
     autosave_.start();  // try again later (a lost connection, a locked database, a full disk)
     return keepInJournal(result.failure());
   }

@@ -16,14 +16,14 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
 #include <cerrno>
-#include <map>
 #include <cstring>
+#include <map>
 #include <vector>
 
 #include <fcntl.h>

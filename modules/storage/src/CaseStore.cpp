@@ -183,16 +183,14 @@ QString CaseStore::filesDirectory() const { return QDir(directory_).filePath(QLa
 QString CaseStore::absoluteFilePath(const QString& relativePath) const {
   return QDir(filesDirectory()).filePath(relativePath);
 }
-QString CaseStore::correspondencePath() const {
-  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("correspondence/table.rcsec"));
+// What is this workstation's own: in the store's folder for one desk, in the user's data folder
+// when the folder is shared (team mode).
+QString CaseStore::ownPath(const QString& relative) const {
+  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(relative);
 }
-QString CaseStore::temporaryDirectory() const {
-  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("tmp"));
-}
-
-QString CaseStore::journalDirectory() const {
-  return QDir(server_ ? workstationFolder(*server_) : directory_).filePath(QStringLiteral("journal"));
-}
+QString CaseStore::correspondencePath() const { return ownPath(QStringLiteral("correspondence/table.rcsec")); }
+QString CaseStore::temporaryDirectory() const { return ownPath(QStringLiteral("tmp")); }
+QString CaseStore::journalDirectory() const { return ownPath(QStringLiteral("journal")); }
 
 Result<CaseStore> CaseStore::open(const QString& directory, const QString& databaseUrl) {
   if (directory.isEmpty()) return fail(StorageTr::tr("no case store folder given"));

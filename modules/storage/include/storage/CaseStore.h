@@ -58,6 +58,7 @@ public:
 
 private:
   explicit CaseStore(QString directory) : directory_(std::move(directory)) {}
+  QString ownPath(const QString& relative) const;
   QString directory_;
   std::optional<DatabaseUrl> server_;
 };

@@ -4,6 +4,7 @@
 // A missing Orthanc fails the test (scripts/setup installs it), never skips it.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@
 #include <QThread>
 
 #include <map>
+#include <memory>
+#include <vector>
 
 namespace rc::test {
 
@@ -24,6 +27,18 @@ inline quint16 freeLoopbackPort() {
   const quint16 port = probe.serverPort();
   probe.close();
   return port;
+}
+
+// `n` ports free right now and different from each other (probes held open together: two
+// probes one after the other may be given the same port).
+inline std::vector<quint16> freeLoopbackPorts(int n) {
+  std::vector<std::unique_ptr<QTcpServer>> probes;
+  std::vector<quint16> ports;
+  for (int i = 0; i < n; ++i) {
+    probes.push_back(std::make_unique<QTcpServer>());
+    ports.push_back(probes.back()->listen(QHostAddress::LocalHost, 0) ? probes.back()->serverPort() : 0);
+  }
+  return ports;
 }
 
 class OrthancServer {
@@ -39,11 +54,25 @@ public:
     quint16 postgresIndexPort = 0;          // the index in PostgreSQL (orthanc-postgresql), database "orthanc" of user rc
   };
 
+  // Another program may take a "free" port between our probe and the server's bind (the CI
+  // runs two tests at once, each opening connections): a server that exits at start-up is
+  // started again on other ports.
   bool start(const Options& options, QString* problem = nullptr) {
+    for (int attempt = 1;; ++attempt) {
+      if (startOnce(options, problem)) return true;
+      if (attempt == 3 || process_.state() != QProcess::NotRunning || !exitedEarly_) return false;
+      stopProxy();
+    }
+  }
+
+private:
+  bool startOnce(const Options& options, QString* problem) {
     const bool tls = options.tls;
     const auto& modalities = options.modalities;
-    httpPort_ = freeLoopbackPort();
-    dicomPort_ = freeLoopbackPort();
+    const std::vector<quint16> ports = freeLoopbackPorts(3);
+    httpPort_ = ports[0];
+    dicomPort_ = ports[1];
+    httpsPort_ = ports[2];
     QJsonObject known;
     for (const auto& [aet, port] : modalities) known.insert(aet.toLower(), QJsonArray{aet, QStringLiteral("127.0.0.1"), int(port)});
     QJsonObject config{{QStringLiteral("Name"), QStringLiteral("rc-test")},
@@ -81,11 +110,6 @@ public:
       if (!both.open(QIODevice::WriteOnly) || !key.open(QIODevice::ReadOnly) || !cert.open(QIODevice::ReadOnly)) return say(problem, QStringLiteral("no PEM"));
       both.write(cert.readAll() + key.readAll());
       both.close();
-      httpsPort_ = freeLoopbackPort();
-      proxy_.setStandardOutputFile(dir_.filePath(QStringLiteral("socat.log")));
-      proxy_.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0").arg(httpsPort_).arg(both.fileName()),
-                                             QStringLiteral("TCP:127.0.0.1:%1").arg(httpPort_)});
-      if (!proxy_.waitForStarted(10000)) return say(problem, QStringLiteral("socat did not start (Debian package socat; scripts/setup installs it)"));
     }
     QJsonArray plugins;
     if (options.postgresIndexPort != 0) {
@@ -126,6 +150,25 @@ public:
     return launch(problem);
   }
 
+  // The TLS terminator: socat on httpsPort_ in front of Orthanc's plain HTTP.
+  bool startProxy(QString* problem) {
+    proxy_.setProcessChannelMode(QProcess::MergedChannels);
+    proxy_.setStandardOutputFile(dir_.filePath(QStringLiteral("socat.log")), QIODevice::Append);
+    proxy_.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0")
+                                               .arg(httpsPort_)
+                                               .arg(dir_.filePath(QStringLiteral("https.pem"))),
+                                           QStringLiteral("TCP:127.0.0.1:%1").arg(httpPort_)});
+    if (!proxy_.waitForStarted(10000)) return say(problem, QStringLiteral("socat did not start (Debian package socat; scripts/setup installs it)"));
+    return true;
+  }
+  void stopProxy() {
+    if (proxy_.state() == QProcess::NotRunning) return;
+    proxy_.kill();
+    proxy_.waitForFinished(5000);
+  }
+
+public:
+
   // A crash of the server (SIGKILL), then the same server again on the same ports and storage.
   void kill() {
     process_.kill();
@@ -133,17 +176,31 @@ public:
   }
   bool restart(QString* problem = nullptr) { return launch(problem); }
 
+  // Orthanc answers on its own HTTP port first; then, with HTTPS, through the proxy (a proxy
+  // that lost its port to another program is started again on another).
   bool launch(QString* problem) {
+    exitedEarly_ = false;
     process_.setProcessChannelMode(QProcess::MergedChannels);
     process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
     process_.start(QStringLiteral("Orthanc"), {configPath_});
     if (!process_.waitForStarted(10000)) return say(problem, QStringLiteral("Orthanc did not start (Debian package orthanc; scripts/setup installs it)"));
-    for (int i = 0; i < 200; ++i) {
-      if (rest(QStringLiteral("GET"), QStringLiteral("/system")).contains("ApiVersion")) return true;
-      if (process_.state() == QProcess::NotRunning) break;
-      QThread::msleep(100);
+    const QString plainRoot = QStringLiteral("http://127.0.0.1:%1").arg(httpPort_);
+    if (!waitFor([&] { return rest(QStringLiteral("GET"), QStringLiteral("/system"), QString(), plainRoot).contains("ApiVersion"); })) {
+      exitedEarly_ = process_.state() == QProcess::NotRunning;
+      return say(problem, QStringLiteral("Orthanc did not answer on port %1 (%2): %3")
+                              .arg(httpPort_)
+                              .arg(exitedEarly_ ? QStringLiteral("it exited") : QStringLiteral("no answer in 60 s"))
+                              .arg(log()));
     }
-    return say(problem, QStringLiteral("Orthanc did not answer on port %1: %2").arg(httpPort_).arg(log()));
+    if (!https_) return true;
+    for (int attempt = 1;; ++attempt) {
+      if (proxy_.state() == QProcess::NotRunning && !startProxy(problem)) return false;
+      if (waitFor([&] { return proxy_.state() == QProcess::Running && rest(QStringLiteral("GET"), QStringLiteral("/system")).contains("ApiVersion"); }))
+        return true;
+      if (attempt == 3 || proxy_.state() == QProcess::Running)
+        return say(problem, QStringLiteral("the HTTPS proxy did not answer on port %1: %2").arg(httpsPort_).arg(readTail(QStringLiteral("socat.log"))));
+      httpsPort_ = freeLoopbackPorts(1)[0];
+    }
   }
 
   ~OrthancServer() {
@@ -163,16 +220,15 @@ public:
   }
   quint16 httpPort() const { return httpPort_; }
   QString node() const { return QStringLiteral("%1@127.0.0.1:%2").arg(QString::fromLatin1(kAeTitle)).arg(dicomPort_); }
-  QString log() const {
-    QFile f(dir_.filePath(QStringLiteral("orthanc.log")));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(2000)) : QString();
-  }
+  QString log() const { return readTail(QStringLiteral("orthanc.log")); }
 
-  // Orthanc's REST API through curl; the body of the answer (empty on failure).
-  QByteArray rest(const QString& method, const QString& path, const QString& uploadFile = QString()) const {
+  // Orthanc's REST API through curl; the body of the answer (empty on failure). `root` defaults
+  // to httpRoot().
+  QByteArray rest(const QString& method, const QString& path, const QString& uploadFile = QString(), const QString& root = QString()) const {
     QProcess curl;
-    QStringList args{QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method, httpRoot() + path};
-    if (https_) args << QStringLiteral("--cacert") << certificate();
+    const QString base = root.isEmpty() ? httpRoot() : root;
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-X"), method, base + path};
+    if (base.startsWith(QLatin1String("https:"))) args << QStringLiteral("--cacert") << certificate();
     if (!user_.isEmpty()) args << QStringLiteral("-u") << user_;
     if (!uploadFile.isEmpty()) args << QStringLiteral("--data-binary") << QLatin1Char('@') + uploadFile;
     curl.start(QStringLiteral("curl"), args);
@@ -189,6 +245,22 @@ public:
   }
 
 private:
+  // Up to 60 s: two tests start servers at once on the CI's two cores.
+  template <typename Ready>
+  bool waitFor(Ready ready) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 60000) {
+      if (ready()) return true;
+      if (process_.state() == QProcess::NotRunning) return false;
+      QThread::msleep(100);
+    }
+    return false;
+  }
+  QString readTail(const QString& name) const {
+    QFile f(dir_.filePath(name));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(2000)) : QString();
+  }
   static bool say(QString* problem, const QString& text) {
     if (problem) *problem = text;
     return false;
@@ -200,6 +272,7 @@ private:
   quint16 httpPort_ = 0, dicomPort_ = 0, httpsPort_ = 0;
   bool https_ = false;
   QString user_;
+  bool exitedEarly_ = false;
 };
 
 }  // namespace rc::test

@@ -2,6 +2,7 @@
 // re-import creates nothing new; cancel leaves only whole series.
 
 #include "PostgresServer.h"
+#include "common/Phantoms.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "dicom/DicomHeader.h"
@@ -17,15 +18,6 @@
 using namespace rc;
 
 namespace {
-
-PhantomOptions smallPhantom() {
-  PhantomOptions o;
-  o.matrix = 64;
-  o.slices = 20;
-  o.pixelSpacing = 5.6;
-  o.sliceSpacing = 15.0;
-  return o;
-}
 
 int countIssues(const ImportReport& r, ImportIssue::Kind kind, const QString& pathPart) {
   int n = 0;
@@ -51,7 +43,7 @@ class TestImporter : public QObject {
 private slots:
   void importsAndReportsBadFiles() {
     QTemporaryDir source, storeDir;
-    const auto phantom = writeChestPhantom(source.path(), smallPhantom());
+    const auto phantom = writeChestPhantom(source.path(), test::smallChestPhantom());
     QVERIFY2(phantom.ok(), qPrintable(phantom.error()));
     // A text file, a DICOM file cut short inside its pixel data, and one cut in its header.
     QFile notes(source.filePath(QStringLiteral("notes.txt")));
@@ -100,14 +92,14 @@ private slots:
     // The original identity lives only in the encrypted table.
     const auto* entry = fixture->deid.table->findByCode(QStringLiteral("RC-000001"));
     QVERIFY(entry);
-    QCOMPARE(entry->identity.patientId, smallPhantom().patientId);
-    QCOMPARE(entry->identity.name, smallPhantom().patientName);
+    QCOMPARE(entry->identity.patientId, test::smallChestPhantom().patientId);
+    QCOMPARE(entry->identity.name, test::smallChestPhantom().patientName);
     QCOMPARE(fixture->storeProblems(), QString());
   }
 
   void reimportCreatesNoDuplicates() {
     QTemporaryDir source, storeDir;
-    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    QVERIFY(writeChestPhantom(source.path(), test::smallChestPhantom()).ok());
     const auto fixture = test::StoreFixture::open(storeDir.path());
     QVERIFY(fixture);
     const CaseStore& store = *fixture->store;
@@ -134,7 +126,7 @@ private slots:
     // Half of a series now, the rest later (and a second store with the same table): the
     // keyed mapping gives every part the same new study and series UIDs.
     QTemporaryDir source, firstHalf, secondHalf, storeDir;
-    const auto phantom = writeChestPhantom(source.path(), smallPhantom());
+    const auto phantom = writeChestPhantom(source.path(), test::smallChestPhantom());
     QVERIFY(phantom.ok());
     for (int i = 0; i < phantom->ctFiles.size(); ++i)
       QVERIFY(QFile::copy(phantom->ctFiles[i], QDir(i < 10 ? firstHalf.path() : secondHalf.path()).filePath(QFileInfo(phantom->ctFiles[i]).fileName())));
@@ -158,9 +150,9 @@ private slots:
     // check against the whole correspondence table (A's code issued before any file is
     // de-identified) can catch it.
     QTemporaryDir source, storeDir;
-    PhantomOptions a = smallPhantom();
+    PhantomOptions a = test::smallChestPhantom();
     a.patientName = QStringLiteral("KOBAYASHI^MAKOTO");
-    PhantomOptions b = smallPhantom();
+    PhantomOptions b = test::smallChestPhantom();
     b.patientId = QStringLiteral("HOSP-7781");
     b.patientName = QStringLiteral("SUZUKI^HANAKO");
     b.patientBirthDate = QStringLiteral("19700102");
@@ -191,7 +183,7 @@ private slots:
 
   void cancelLeavesOnlyWholeSeries() {
     QTemporaryDir source, storeDir;
-    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    QVERIFY(writeChestPhantom(source.path(), test::smallChestPhantom()).ok());
     const auto fixture = test::StoreFixture::open(storeDir.path());
     QVERIFY(fixture);
     const CaseStore& store = *fixture->store;
@@ -244,7 +236,7 @@ private slots:
 
   void storeCheckFindsWhatIsWrong() {
     QTemporaryDir source, storeDir;
-    QVERIFY(writeChestPhantom(source.path(), smallPhantom()).ok());
+    QVERIFY(writeChestPhantom(source.path(), test::smallChestPhantom()).ok());
     const auto fixture = test::StoreFixture::open(storeDir.path());
     QVERIFY(fixture);
     QCOMPARE(fixture->import({source.path()}).filesImported, 21);

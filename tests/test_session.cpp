@@ -3,6 +3,7 @@
 // brought back by undo; the undo history keeps to its byte budget.
 
 #include "PostgresServer.h"
+#include "common/Phantoms.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "dicom/VolumeLoader.h"
@@ -17,15 +18,6 @@
 using namespace rc;
 
 namespace {
-
-PhantomOptions smallPhantom() {
-  PhantomOptions o;
-  o.matrix = 64;
-  o.slices = 20;
-  o.pixelSpacing = 5.6;
-  o.sliceSpacing = 15.0;
-  return o;
-}
 
 // A step that only counts and weighs.
 class CountingStep : public EditStep {
@@ -64,7 +56,7 @@ class TestSession : public QObject {
 
 private slots:
   void initTestCase() {
-    QVERIFY(writeChestPhantom(source_.path(), smallPhantom()).ok());
+    QVERIFY(writeChestPhantom(source_.path(), test::smallChestPhantom()).ok());
     fixture_ = test::StoreFixture::open(storeDir_.path());
     QVERIFY(fixture_);
     QCOMPARE(fixture_->import({source_.path()}).filesImported, 21);

@@ -6,6 +6,7 @@
 // correspondence table kept out of the shared database and folder.
 
 #include "PostgresServer.h"
+#include "common/Phantoms.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
 #include "annotate/AnnotationSession.h"
@@ -28,15 +29,6 @@ using namespace rc;
 namespace {
 
 const QString kPassphrase = test::kPassphrase;
-
-PhantomOptions smallPhantom() {
-  PhantomOptions o;
-  o.matrix = 64;
-  o.slices = 20;
-  o.pixelSpacing = 5.6;
-  o.sliceSpacing = 15.0;
-  return o;
-}
 
 // One labelled segment, named after the program that saves it.
 LabelSet labelsNamed(const QString& seriesUid, const QString& name) {
@@ -94,7 +86,7 @@ private slots:
   void initTestCase() {
     QString problem;
     QVERIFY2(server_.start(&problem), qPrintable(problem));
-    const PhantomOptions options = smallPhantom();
+    const PhantomOptions options = test::smallChestPhantom();
     const auto written = writeChestPhantom(phantom_.path(), options);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     sourcePatientId_ = options.patientId;

@@ -15,6 +15,9 @@
 #include <QThread>
 
 #include <map>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 #include <memory>
 #include <vector>
 
@@ -154,6 +157,7 @@ private:
   bool startProxy(QString* problem) {
     proxy_.setProcessChannelMode(QProcess::MergedChannels);
     proxy_.setStandardOutputFile(dir_.filePath(QStringLiteral("socat.log")), QIODevice::Append);
+    endWithTheTest(proxy_);
     proxy_.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0")
                                                .arg(httpsPort_)
                                                .arg(dir_.filePath(QStringLiteral("https.pem"))),
@@ -182,6 +186,7 @@ public:
     exitedEarly_ = false;
     process_.setProcessChannelMode(QProcess::MergedChannels);
     process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
+    endWithTheTest(process_);
     process_.start(QStringLiteral("Orthanc"), {configPath_});
     if (!process_.waitForStarted(10000)) return say(problem, QStringLiteral("Orthanc did not start (Debian package orthanc; scripts/setup installs it)"));
     const QString plainRoot = QStringLiteral("http://127.0.0.1:%1").arg(httpPort_);
@@ -245,6 +250,14 @@ public:
   }
 
 private:
+  // A test killed from outside (a timeout, a Ctrl-C) takes its servers with it.
+  static void endWithTheTest(QProcess& process) {
+    const pid_t test = ::getpid();
+    process.setChildProcessModifier([test] {
+      ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+      if (::getppid() != test) ::_exit(0);
+    });
+  }
   // Up to 60 s: two tests start servers at once on the CI's two cores.
   template <typename Ready>
   bool waitFor(Ready ready) {

@@ -1,7 +1,9 @@
 #pragma once
 // A throw-away PostgreSQL server (Debian's `postgresql`) for the team-mode tests: initdb and
-// pg_ctl in a temporary folder, TCP on a free loopback port, stopped with the test. initdb
-// refuses root, so under root the cluster belongs to `nobody`. A missing PostgreSQL fails the
+// the server in a temporary folder, TCP on a free loopback port, stopped with the test. initdb
+// refuses root, so under root the cluster belongs to `nobody`. The server is the test's own
+// child (not daemonized by pg_ctl) and is told to shut down when the test process dies, so a
+// test killed from outside (a timeout, a Ctrl-C) leaves no server running. A missing PostgreSQL fails the
 // test (scripts/setup installs it), never skips it.
 //
 // Tests of the storage, session and reading modules run on both engines: the same executable
@@ -13,11 +15,16 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
 
+#include <grp.h>
 #include <netinet/in.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -72,11 +79,12 @@ public:
                problem);
   }
 
-  // The server goes away at once (a crash, a pulled cable) and comes back on the same port.
-  void kill() { run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")}); }
+  // The server goes away at once (a crash, a pulled cable: SIGQUIT is PostgreSQL's immediate
+  // shutdown) and comes back on the same port.
+  void kill() { signalServer(SIGQUIT); }
   bool restart(QString* problem = nullptr) { return startServer(problem); }
   void stop() {
-    if (port_ != 0) run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
+    signalServer(SIGINT);  // fast shutdown: open sessions are ended
     port_ = 0;
   }
 
@@ -104,12 +112,51 @@ private:
   QString data() const { return dir_.filePath(QStringLiteral("cluster")); }
 
   bool startServer(QString* problem) {
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=200%3")
-                                .arg(port_)
-                                .arg(dir_.path(), fsyncOff_ ? QStringLiteral(" -c fsync=off") : QString());
-    return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-o"), options, QStringLiteral("-l"),
-                                          dir_.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
-               problem);
+    QStringList args{QStringLiteral("-D"), data(), QStringLiteral("-p"), QString::number(port_), QStringLiteral("-k"), dir_.path(),
+                     QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"), QStringLiteral("max_connections=200")};
+    if (fsyncOff_) args << QStringLiteral("-c") << QStringLiteral("fsync=off");
+    server_ = std::make_unique<QProcess>();
+    server_->setProcessChannelMode(QProcess::MergedChannels);
+    server_->setStandardOutputFile(dir_.filePath(QStringLiteral("server.log")), QIODevice::Append);
+    // In the child, before exec: become nobody (under root), then ask for SIGINT (a fast
+    // shutdown) when the test dies; the order matters, a change of user clears that request.
+    uid_t uid = ::getuid();
+    gid_t gid = ::getgid();
+    if (asNobody_) {
+      const passwd* nobody = ::getpwnam("nobody");
+      if (!nobody) return say(problem, QStringLiteral("no user nobody"));
+      uid = nobody->pw_uid;
+      gid = nobody->pw_gid;
+    }
+    const bool switchUser = asNobody_;
+    const pid_t test = ::getpid();
+    server_->setChildProcessModifier([switchUser, uid, gid, test] {
+      if (switchUser && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)) ::_exit(126);
+      ::prctl(PR_SET_PDEATHSIG, SIGINT);
+      if (::getppid() != test) ::_exit(0);  // the test is gone already
+    });
+    server_->start(bin_ + QStringLiteral("/postgres"), args);
+    if (!server_->waitForStarted(10000)) return say(problem, QStringLiteral("postgres did not start: ") + server_->errorString());
+    for (int i = 0; i < 600; ++i) {  // up to 60 s: two tests start servers at once on the CI's two cores
+      QProcess ready;
+      ready.start(bin_ + QStringLiteral("/pg_isready"), {QStringLiteral("-q"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                                         QStringLiteral("-p"), QString::number(port_)});
+      if (ready.waitForFinished(10000) && ready.exitStatus() == QProcess::NormalExit && ready.exitCode() == 0) return true;
+      if (server_->state() == QProcess::NotRunning) break;
+      QThread::msleep(100);
+    }
+    QFile log(dir_.filePath(QStringLiteral("server.log")));
+    log.open(QIODevice::ReadOnly);
+    return say(problem, QStringLiteral("PostgreSQL did not answer on port %1: %2").arg(port_).arg(QString::fromLocal8Bit(log.readAll().right(2000))));
+  }
+
+  void signalServer(int signal) {
+    if (!server_ || server_->state() == QProcess::NotRunning) return;
+    ::kill(pid_t(server_->processId()), signal);
+    if (!server_->waitForFinished(30000)) {
+      server_->kill();
+      server_->waitForFinished(5000);
+    }
   }
 
   bool run(const QString& tool, QStringList args, QString* problem = nullptr) const {
@@ -134,6 +181,7 @@ private:
   }
 
   QTemporaryDir dir_;
+  std::unique_ptr<QProcess> server_;
   QString bin_;
   quint16 port_ = 0;
   bool asNobody_ = false;

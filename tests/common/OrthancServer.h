@@ -10,9 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include "Ports.h"
 
 #include <map>
 #include <signal.h>
@@ -22,27 +23,6 @@
 #include <vector>
 
 namespace rc::test {
-
-// A port nobody listens on right now (the kernel's choice), for a server about to start.
-inline quint16 freeLoopbackPort() {
-  QTcpServer probe;
-  if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
-  const quint16 port = probe.serverPort();
-  probe.close();
-  return port;
-}
-
-// `n` ports free right now and different from each other (probes held open together: two
-// probes one after the other may be given the same port).
-inline std::vector<quint16> freeLoopbackPorts(int n) {
-  std::vector<std::unique_ptr<QTcpServer>> probes;
-  std::vector<quint16> ports;
-  for (int i = 0; i < n; ++i) {
-    probes.push_back(std::make_unique<QTcpServer>());
-    ports.push_back(probes.back()->listen(QHostAddress::LocalHost, 0) ? probes.back()->serverPort() : 0);
-  }
-  return ports;
-}
 
 class OrthancServer {
 public:

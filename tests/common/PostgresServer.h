@@ -18,31 +18,17 @@
 #include <QThread>
 #include <QtTest>
 
+#include "Ports.h"
+
 #include <memory>
 
 #include <grp.h>
-#include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace rc::test {
-
-// A loopback port nobody listens on right now (the kernel's choice).
-inline quint16 unusedLoopbackPort() {
-  const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t length = sizeof a;
-  quint16 port = 0;
-  if (s >= 0 && ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &length) == 0)
-    port = ntohs(a.sin_port);
-  if (s >= 0) ::close(s);
-  return port;
-}
 
 class PostgresServer {
 public:
@@ -66,7 +52,7 @@ public:
                                         QString::fromLatin1(kUser), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
              problem))
       return false;
-    port_ = unusedLoopbackPort();
+    port_ = freeLoopbackPort();
     if (!startServer(problem)) return false;
     return createDatabase(QString::fromLatin1(kDatabase), problem);
   }

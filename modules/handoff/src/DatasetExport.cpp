@@ -485,13 +485,15 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   // 3. The case sheet, the DICOMDIR, the README and the manifest.
   progress.report(85, 100, ExportTr::tr("Writing the case sheet and the DICOMDIR"));
   const bool incomplete = !plan->missing.empty();
-  if (const Status ok = writeCaseSheetXlsx(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)
-    return fail(ok.error());
-  if (const Status ok = writeCaseSheetCsv(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
-    return fail(ok.error());
-  if (const Status ok = package.writeDicomDirectory(); !ok) return fail(ok.error());
-  if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readmeText(options, *plan, result)); !ok)
-    return fail(ok.error());
+  if (!options.transient) {
+    if (const Status ok = writeCaseSheetXlsx(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)
+      return fail(ok.error());
+    if (const Status ok = writeCaseSheetCsv(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.csv")), options.japaneseSheet, incomplete); !ok)
+      return fail(ok.error());
+    if (const Status ok = package.writeDicomDirectory(); !ok) return fail(ok.error());
+    if (const Status ok = writeText(QDir(partial).filePath(QStringLiteral("README.txt")), readmeText(options, *plan, result)); !ok)
+      return fail(ok.error());
+  }
   const auto manifestHash = package.writeManifest();
   if (!manifestHash) return fail(manifestHash.error());
   result.manifestSha256 = manifestHash.value();
@@ -524,7 +526,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   } archiveCleanup{zipped ? packed : QString()};
 
   progress.report(95, 100, ExportTr::tr("Recording the export"));
-  if (!zipped)
+  if (!zipped && !options.transient)
     if (const Status ok = syncTree(partial); !ok) return fail(ok.error());
   if (progress.cancelled()) return cancelledFailure(ExportTr::tr("cancelled"));
   QString note = QStringLiteral("dataset of %1 cases; package MANIFEST.sha256 %2").arg(plan->cases.size()).arg(result.manifestSha256);
@@ -540,8 +542,10 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   }
   cleanup.keep = true;  // (a zipped package's folder inside the store goes with its scratch folder)
   archiveCleanup.keep = true;
-  const int parent = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-  if (parent >= 0) ::fsync(parent), ::close(parent);
+  if (!options.transient) {
+    const int parent = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (parent >= 0) ::fsync(parent), ::close(parent);
+  }
   result.path = finalPath;
   result.exportId = exportId.value();
   progress.report(100, 100, ExportTr::tr("Done"));

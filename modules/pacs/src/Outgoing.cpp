@@ -11,11 +11,13 @@ QStringList packageDicomFiles(const QString& packagePath) {
   return files;
 }
 
-Result<Outgoing> exportToScratch(const CaseStore& store, const DatasetExportOptions& options, Progress& progress) {
+Result<Outgoing> exportToScratch(const CaseStore& store, const DatasetExportOptions& givenOptions, Progress& progress) {
   auto scratch = ScratchFolder::create(store, QStringLiteral("outgoing"));
   if (!scratch) return fail(scratch.error());
   Outgoing out;
   out.packagePath = scratch->filePath(QStringLiteral("package"));
+  DatasetExportOptions options = givenOptions;
+  options.transient = true;  // sent, then deleted with the scratch folder
   const auto exported = exportDataset(store, out.packagePath, options, progress);
   if (!exported) return fail(exported.error());
   out.exportId = exported->exportId;

@@ -56,6 +56,10 @@ struct DatasetExportOptions {
   // Where the ledger says the package went, when not the output path (a node or a URL that
   // the package, built in scratch space, is sent to).
   QString ledgerDestination;
+  // A copy built in scratch space to be sent (C-STORE, STOW-RS) and then deleted: only the
+  // DICOM files and their manifest (its hash goes into the ledger), no case sheet, DICOMDIR or
+  // README, and not forced to disk (the ledger row is; nothing else outlives the send).
+  bool transient = false;
 };
 
 struct DatasetExport {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace rc {
@@ -45,17 +46,21 @@ QString describe(const LabelSetKey& key) {
 namespace {
 
 // Masks rows (segment number, encoded mask) into the set's voxels.
+Status addMask(StoredLabels& stored, int number, const QByteArray& bytes, const QString& what) {
+  auto mask = SegmentMask::decode(bytes);
+  if (!mask) return fail(StorageTr::tr("%1, segment %2: %3").arg(what).arg(number).arg(mask.error()));
+  if (!stored.labels.segment(number) || mask->isEmpty()) return Status::success();
+  // The set's voxels take the grid of its first segment that has one.
+  if (mask->dimensions() != stored.labels.voxels.dimensions() && stored.labels.voxels.segmentNumbers().empty())
+    stored.labels.voxels = LabelMap(mask->dimensions());
+  if (mask->dimensions() == stored.labels.voxels.dimensions()) stored.labels.voxels.assign(number, mask.value());
+  return Status::success();
+}
+
+// Rows of (segment_number, mask).
 Status addMasks(QSqlQuery& masks, StoredLabels& stored, const QString& what) {
-  while (masks.next()) {
-    const int number = masks.value(0).toInt();
-    auto mask = SegmentMask::decode(masks.value(1).toByteArray());
-    if (!mask) return fail(StorageTr::tr("%1, segment %2: %3").arg(what).arg(number).arg(mask.error()));
-    if (!stored.labels.segment(number) || mask->isEmpty()) continue;
-    // The set's voxels take the grid of its first segment that has one.
-    if (mask->dimensions() != stored.labels.voxels.dimensions() && stored.labels.voxels.segmentNumbers().empty())
-      stored.labels.voxels = LabelMap(mask->dimensions());
-    if (mask->dimensions() == stored.labels.voxels.dimensions()) stored.labels.voxels.assign(number, mask.value());
-  }
+  while (masks.next())
+    if (const Status added = addMask(stored, masks.value(0).toInt(), masks.value(1).toByteArray(), what); !added) return added;
   return Status::success();
 }
 
@@ -72,23 +77,34 @@ Result<LabelSet> parseContent(const QString& content, const QString& what) {
 
 Result<std::optional<StoredLabels>> LabelStore::load(const LabelSetKey& key) {
   const QString what = describe(key);
+  // The set and its masks in one statement, so one snapshot of the store on either engine: a
+  // save by another workstation between two reads would give masks newer than the revision.
+  const QString ofTheSet = QStringLiteral("JOIN series se ON l.series_id = se.id WHERE se.series_uid = ? AND l.project_id = ? AND l.reader = ?");
   QSqlQuery q(db_.sql());
-  q.prepare(QStringLiteral("SELECT l.id, l.content, l.revision, l.updated_at, l.updated_by FROM label_sets l "
-                           "JOIN series se ON l.series_id = se.id WHERE se.series_uid = ? AND l.project_id = ? AND l.reader = ?"));
-  q.addBindValue(key.seriesUid);
-  q.addBindValue(key.projectId);
-  q.addBindValue(notNull(key.reader));
+  q.setForwardOnly(true);  // the masks are not kept twice
+  q.prepare(QStringLiteral("SELECT 0, l.content, l.revision, l.updated_at, l.updated_by, NULL FROM label_sets l %1 "
+                           "UNION ALL "
+                           "SELECT 1, NULL, m.segment_number, NULL, NULL, m.mask FROM segment_masks m JOIN label_sets l ON m.set_id = l.id %1")
+                .arg(ofTheSet));
+  for (int branch = 0; branch < 2; ++branch) {
+    q.addBindValue(key.seriesUid);
+    q.addBindValue(key.projectId);
+    q.addBindValue(notNull(key.reader));
+  }
   if (!q.exec()) return fail(sqlError(q));
-  if (!q.next()) return std::optional<StoredLabels>();
-  const qint64 id = q.value(0).toLongLong();
-  auto labels = parseContent(q.value(1).toString(), what);
+  // The rows come in no promised order (no ORDER BY: sorting would copy every mask).
+  std::optional<QSqlRecord> set;
+  std::vector<std::pair<int, QByteArray>> masks;
+  while (q.next()) {
+    if (q.value(0).toInt() == 0) set = q.record();
+    else masks.emplace_back(q.value(2).toInt(), q.value(5).toByteArray());
+  }
+  if (!set) return std::optional<StoredLabels>();
+  auto labels = parseContent(set->value(1).toString(), what);
   if (!labels) return fail(labels.error());
-  StoredLabels stored{std::move(labels).value(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()};
-  QSqlQuery masks(db_.sql());
-  masks.prepare(QStringLiteral("SELECT segment_number, mask FROM segment_masks WHERE set_id = ?"));
-  masks.addBindValue(id);
-  if (!masks.exec()) return fail(sqlError(masks));
-  if (const Status added = addMasks(masks, stored, what); !added) return fail(added.error());
+  StoredLabels stored{std::move(labels).value(), set->value(2).toLongLong(), set->value(3).toString(), set->value(4).toString()};
+  for (const auto& [number, bytes] : masks)
+    if (const Status added = addMask(stored, number, bytes, what); !added) return fail(added.error());
   return std::optional<StoredLabels>(std::move(stored));
 }
 

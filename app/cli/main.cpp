@@ -20,8 +20,9 @@ namespace {
 // A crash says which signal and where on stderr (scripts and CI logs keep it), then ends the
 // process as the signal would. Only async-signal-safe calls here.
 void reportFatalSignal(int signal) {
-  const char* name = strsignal(signal);
-  const char prefix[] = "radcurator-cli: fatal signal: ";
+  const char* name = sigabbrev_np(signal);  // a static string: safe in a handler, unlike strsignal
+  if (!name) name = "?";
+  const char prefix[] = "radcurator-cli: fatal signal: SIG";
   (void)!write(STDERR_FILENO, prefix, sizeof prefix - 1);
   (void)!write(STDERR_FILENO, name, std::strlen(name));
   (void)!write(STDERR_FILENO, "\n", 1);

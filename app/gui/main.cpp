@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
+
 #include <memory>
 
 namespace {
@@ -43,6 +45,9 @@ void installTranslations(QApplication& app, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A PACS or DICOMweb peer that closes its end mid-transfer is an error the window reports,
+  // not the end of the program by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   // VTK needs an OpenGL 3.2 core context; set it before the application exists.
   QSurfaceFormat::setDefaultFormat(rc::VtkRenderWidget::defaultFormat());
   QApplication app(argc, argv);

@@ -45,7 +45,7 @@ QString describe(const LabelSetKey& key) {
 
 namespace {
 
-// Masks rows (segment number, encoded mask) into the set's voxels.
+// One mask (segment number, encoded mask) into the set's voxels.
 Status addMask(StoredLabels& stored, int number, const QByteArray& bytes, const QString& what) {
   auto mask = SegmentMask::decode(bytes);
   if (!mask) return fail(StorageTr::tr("%1, segment %2: %3").arg(what).arg(number).arg(mask.error()));

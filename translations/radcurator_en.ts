@@ -944,6 +944,10 @@
         <source>series %1 is not in the store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>

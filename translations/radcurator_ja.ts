@@ -939,6 +939,10 @@
         <source>series %1 is not in the store</source>
         <translation>シリーズ %1 はストアにありません</translation>
     </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>マニフェストを書き込み中</translation>
+    </message>
 </context>
 <context>
     <name>Deid</name>

@@ -483,7 +483,7 @@ Result<DatasetExport> exportDataset(const CaseStore& store, const QString& outpu
   result.studies = package.studies();
 
   // 3. The case sheet, the DICOMDIR, the README and the manifest.
-  progress.report(85, 100, ExportTr::tr("Writing the case sheet and the DICOMDIR"));
+  progress.report(85, 100, options.transient ? ExportTr::tr("Writing the manifest") : ExportTr::tr("Writing the case sheet and the DICOMDIR"));
   const bool incomplete = !plan->missing.empty();
   if (!options.transient) {
     if (const Status ok = writeCaseSheetXlsx(*plan->sheet, QDir(partial).filePath(QStringLiteral("case-sheet.xlsx")), options.japaneseSheet, incomplete); !ok)

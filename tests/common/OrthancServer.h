@@ -16,11 +16,12 @@
 #include "Ports.h"
 
 #include <map>
+#include <memory>
+#include <vector>
+
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
-#include <memory>
-#include <vector>
 
 namespace rc::test {
 
@@ -152,7 +153,6 @@ private:
   }
 
 public:
-
   // A crash of the server (SIGKILL), then the same server again on the same ports and storage.
   void kill() {
     process_.kill();

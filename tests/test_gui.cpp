@@ -824,8 +824,6 @@ private slots:
     QCOMPARE(ReportStore(db).list().value().front().confirmedBy, QStringLiteral("rita"));
   }
 
-  // File > PACS: a saved node, a search, the chosen study retrieved into the open store and
-  // the open series sent back, all through the window against a real Orthanc.
   // Team mode: a reader's window on a store whose database is on PostgreSQL shows the cases
   // another workstation imports, without a restart, and names the team database in its title.
   void aTeamWindowShowsAnotherWorkstationsImport() {
@@ -847,6 +845,8 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(window.browser()->seriesCount() > 0, 10000);
   }
 
+  // File > PACS: a saved node, a search, the chosen study retrieved into the open store and
+  // the open series sent back, all through the window against a real Orthanc.
   void theDataManagerRetrievesFromThePacsAndSendsBack() {
     RC_REQUIRE_SAMPLE(QStringLiteral("ct-chest-lidc0001/LIDC-IDRI-0001/CT"));
     test::OrthancServer orthanc;

@@ -44,13 +44,13 @@ public:
   bool start(const Options& options, QString* problem = nullptr) {
     for (int attempt = 1;; ++attempt) {
       if (startOnce(options, problem)) return true;
-      if (attempt == 3 || process_.state() != QProcess::NotRunning || !exitedEarly_) return false;
-      stopProxy();
+      if (attempt == 3 || !exitedEarly_) return false;
     }
   }
 
 private:
   bool startOnce(const Options& options, QString* problem) {
+    exitedEarly_ = false;
     const bool tls = options.tls;
     const auto& modalities = options.modalities;
     const std::vector<quint16> ports = freeLoopbackPorts(3);
@@ -146,11 +146,6 @@ private:
     if (!proxy_.waitForStarted(10000)) return say(problem, QStringLiteral("socat did not start (Debian package socat; scripts/setup installs it)"));
     return true;
   }
-  void stopProxy() {
-    if (proxy_.state() == QProcess::NotRunning) return;
-    proxy_.kill();
-    proxy_.waitForFinished(5000);
-  }
 
 public:
   // A crash of the server (SIGKILL), then the same server again on the same ports and storage.
@@ -163,7 +158,6 @@ public:
   // Orthanc answers on its own HTTP port first; then, with HTTPS, through the proxy (a proxy
   // that lost its port to another program is started again on another).
   bool launch(QString* problem) {
-    exitedEarly_ = false;
     process_.setProcessChannelMode(QProcess::MergedChannels);
     process_.setStandardOutputFile(dir_.filePath(QStringLiteral("orthanc.log")), QIODevice::Append);
     endWithTheTest(process_);
@@ -265,7 +259,7 @@ private:
   quint16 httpPort_ = 0, dicomPort_ = 0, httpsPort_ = 0;
   bool https_ = false;
   QString user_;
-  bool exitedEarly_ = false;
+  bool exitedEarly_ = false;  // the last launch failed because Orthanc exited (a port taken, say)
 };
 
 }  // namespace rc::test

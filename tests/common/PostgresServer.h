@@ -52,8 +52,13 @@ public:
                                         QString::fromLatin1(kUser), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
              problem))
       return false;
-    port_ = freeLoopbackPort();
-    if (!startServer(problem)) return false;
+    // A server that exits at start-up (another program took the port meanwhile) is started
+    // again on another port.
+    for (int attempt = 1;; ++attempt) {
+      port_ = freeLoopbackPort();
+      if (startServer(problem)) break;
+      if (attempt == 3 || server_->state() != QProcess::NotRunning) return false;
+    }
     return createDatabase(QString::fromLatin1(kDatabase), problem);
   }
 
